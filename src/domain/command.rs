@@ -1,0 +1,203 @@
+//! Every change to a plan is a [`Command`], applied by [`apply`].
+//!
+//! `apply` returns the inverse command, which is what undo runs. Storing
+//! inverses instead of snapshots keeps 100 undo steps cheap even on a plan
+//! with thousands of actions.
+
+use crate::domain::{validate::limits, Currency, Lang, Money, Period, Plan};
+use thiserror::Error;
+
+/// A change to a plan. The UI builds these; only [`apply`] changes a plan.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Renames the plan.
+    SetName(String),
+    /// Sets the client or company.
+    SetClient(String),
+    /// Sets the business sector.
+    SetSector(String),
+    /// Changes the currency; amounts keep their written value (12'500 CHF
+    /// becomes 12'500 EUR), rescaled when the currencies have different decimals.
+    SetCurrency(Currency),
+    /// Sets the plan period.
+    SetPeriod(Period),
+    /// Sets the language the plan is presented in.
+    SetLanguage(Lang),
+    /// Sets what the business wants.
+    SetContext(String),
+    /// Sets the overall strategy statement.
+    SetStrategy(String),
+    /// Sets the fixed budget total.
+    SetBudgetTotal(Money),
+    /// Replaces the whole plan (an import that replaces the current plan).
+    ReplacePlan(Box<Plan>),
+}
+
+/// Which text field a command edits, so that typing in one field makes one
+/// undo step instead of one per key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeKey {
+    /// The plan name.
+    Name,
+    /// The client.
+    Client,
+    /// The sector.
+    Sector,
+    /// The business context.
+    Context,
+    /// The strategy statement.
+    Strategy,
+    /// The budget total.
+    BudgetTotal,
+}
+
+impl Command {
+    /// Commands with the same key, sent in quick succession, merge into one
+    /// undo step.
+    pub fn merge_key(&self) -> Option<MergeKey> {
+        match self {
+            Command::SetName(_) => Some(MergeKey::Name),
+            Command::SetClient(_) => Some(MergeKey::Client),
+            Command::SetSector(_) => Some(MergeKey::Sector),
+            Command::SetContext(_) => Some(MergeKey::Context),
+            Command::SetStrategy(_) => Some(MergeKey::Strategy),
+            Command::SetBudgetTotal(_) => Some(MergeKey::BudgetTotal),
+            _ => None,
+        }
+    }
+}
+
+/// Why a command was refused. The plan is unchanged when this is returned.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum CommandError {
+    /// The plan name is empty.
+    #[error("the name cannot be empty")]
+    EmptyName,
+    /// A text is longer than the field allows.
+    #[error("{field}: at most {max} characters")]
+    TooLong {
+        /// Field path.
+        field: &'static str,
+        /// Limit in characters.
+        max: usize,
+    },
+    /// The period ends before it starts.
+    #[error("the period ends before it starts")]
+    PeriodReversed,
+    /// An amount is negative or absurdly large.
+    #[error("amount out of range")]
+    AmountOutOfRange,
+    /// The total would fall below what the budget lines already allocate.
+    #[error("the total cannot be below what is already allocated")]
+    TotalBelowAllocated {
+        /// What the lines allocate.
+        allocated: Money,
+    },
+    /// The new currency has fewer decimals and an amount would be rounded.
+    #[error("changing currency would round an amount")]
+    CurrencyWouldRound,
+}
+
+fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), CommandError> {
+    if text.chars().count() > max {
+        Err(CommandError::TooLong { field, max })
+    } else {
+        Ok(())
+    }
+}
+
+/// Applies `command` to `plan` and returns the command that undoes it.
+///
+/// On error the plan is left exactly as it was.
+pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError> {
+    Ok(match command {
+        Command::SetName(name) => {
+            if name.trim().is_empty() {
+                return Err(CommandError::EmptyName);
+            }
+            check_len("name", &name, limits::NAME)?;
+            Command::SetName(std::mem::replace(&mut plan.name, name))
+        }
+        Command::SetClient(text) => {
+            check_len("client", &text, limits::SHORT_TEXT)?;
+            Command::SetClient(std::mem::replace(&mut plan.client, text))
+        }
+        Command::SetSector(text) => {
+            check_len("sector", &text, limits::SHORT_TEXT)?;
+            Command::SetSector(std::mem::replace(&mut plan.sector, text))
+        }
+        Command::SetContext(text) => {
+            check_len("context", &text, limits::LONG_TEXT)?;
+            Command::SetContext(std::mem::replace(&mut plan.context, text))
+        }
+        Command::SetStrategy(text) => {
+            check_len("strategy", &text, limits::LONG_TEXT)?;
+            Command::SetStrategy(std::mem::replace(&mut plan.strategy, text))
+        }
+        Command::SetPeriod(period) => {
+            if period.end < period.start {
+                return Err(CommandError::PeriodReversed);
+            }
+            Command::SetPeriod(std::mem::replace(&mut plan.period, period))
+        }
+        Command::SetLanguage(lang) => Command::SetLanguage(std::mem::replace(&mut plan.language, lang)),
+        Command::SetBudgetTotal(total) => {
+            if !total.is_in_range(&plan.currency) {
+                return Err(CommandError::AmountOutOfRange);
+            }
+            let allocated = plan.budget.allocated();
+            if total < allocated {
+                return Err(CommandError::TotalBelowAllocated { allocated });
+            }
+            Command::SetBudgetTotal(std::mem::replace(&mut plan.budget.total, total))
+        }
+        Command::SetCurrency(currency) => {
+            rescale_money(plan, &currency)?;
+            Command::SetCurrency(std::mem::replace(&mut plan.currency, currency))
+        }
+        Command::ReplacePlan(new_plan) => {
+            Command::ReplacePlan(Box::new(std::mem::replace(plan, *new_plan)))
+        }
+    })
+}
+
+/// Every amount of the plan, for rescaling on a currency change.
+fn money_fields(plan: &mut Plan) -> impl Iterator<Item = &mut Money> {
+    std::iter::once(&mut plan.budget.total)
+        .chain(plan.budget.lines.iter_mut().flat_map(|l| l.amounts.iter_mut()))
+        .chain(plan.actions.iter_mut().map(|a| &mut a.cost))
+}
+
+/// Rescales amounts when the new currency has a different number of decimals,
+/// refusing (and changing nothing) if an amount would lose a digit or overflow.
+fn rescale_money(plan: &mut Plan, to: &Currency) -> Result<(), CommandError> {
+    let from = plan.currency.minor_digits();
+    let to_digits = to.minor_digits();
+    if from == to_digits {
+        return Ok(());
+    }
+    let factor = 10i64.pow(from.abs_diff(to_digits));
+    let convert = |m: Money| -> Option<Money> {
+        if to_digits > from {
+            m.0.checked_mul(factor).map(Money).filter(|m| m.is_in_range(to))
+        } else if m.0 % factor == 0 {
+            Some(Money(m.0 / factor))
+        } else {
+            None
+        }
+    };
+    // Check every amount first so a refusal leaves the plan untouched.
+    if money_fields(plan).any(|m| convert(*m).is_none()) {
+        return Err(if to_digits > from {
+            CommandError::AmountOutOfRange
+        } else {
+            CommandError::CurrencyWouldRound
+        });
+    }
+    for m in money_fields(plan) {
+        if let Some(converted) = convert(*m) {
+            *m = converted;
+        }
+    }
+    Ok(())
+}

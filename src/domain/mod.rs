@@ -1,0 +1,18 @@
+//! The plan and its rules: plain data and pure functions.
+//!
+//! Nothing in here touches the browser or the UI framework, so every rule is
+//! tested natively with `cargo test`. The UI only sends [`Command`]s.
+
+pub mod command;
+pub mod history;
+pub mod ids;
+pub mod money;
+pub mod plan;
+pub mod validate;
+
+pub use command::{apply, Command, CommandError};
+pub use history::History;
+pub use ids::ItemId;
+pub use money::{parse_money, Currency, Money, MoneyError};
+pub use plan::*;
+pub use validate::{validate, Problem, ProblemKind, Severity};

@@ -1,0 +1,232 @@
+//! Validation of a whole plan: one pure function, used for imported files,
+//! stored data and forms alike. It returns every problem with its field path.
+
+use crate::domain::{ItemId, Money, Plan};
+use std::collections::HashSet;
+
+/// Limits on what a plan may hold. Generous for real use, tight enough that a
+/// hostile file cannot make the app crawl.
+pub mod limits {
+    /// Plan name, in characters.
+    pub const NAME: usize = 120;
+    /// Client, sector, titles, owners.
+    pub const SHORT_TEXT: usize = 300;
+    /// Context, strategy, statements, notes.
+    pub const LONG_TEXT: usize = 20_000;
+    /// Items in any one section.
+    pub const ITEMS: usize = 20_000;
+    /// Largest magnitude of a measured value or target.
+    pub const VALUE: f64 = 1e15;
+}
+
+/// How bad a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The plan cannot be accepted as it is (an import is refused).
+    Error,
+    /// Shown as advice; does not block anything.
+    Warning,
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// A required text is empty.
+    Empty,
+    /// A text is longer than allowed.
+    TooLong {
+        /// Limit in characters.
+        max: usize,
+    },
+    /// A section has more items than allowed.
+    TooManyItems {
+        /// Limit.
+        max: usize,
+    },
+    /// An end date before its start date.
+    EndBeforeStart,
+    /// A negative or absurdly large amount.
+    AmountOutOfRange,
+    /// A number that is NaN, infinite or absurdly large.
+    NumberOutOfRange,
+    /// Two items share an id.
+    DuplicateId(ItemId),
+    /// A reference to an item that does not exist.
+    UnknownReference(ItemId),
+    /// An id not below `next_id`, which would be handed out again.
+    IdNotBelowNext(ItemId),
+    /// The budget lines add up to more than the total.
+    OverBudget {
+        /// By how much.
+        excess: Money,
+    },
+}
+
+/// One problem, with the path of the field it concerns (`plan.budget.total`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Field path, such as `plan.objectives[2].title`.
+    pub path: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+    /// Whether it blocks.
+    pub severity: Severity,
+}
+
+struct Checker<'a> {
+    plan: &'a Plan,
+    problems: Vec<Problem>,
+    ids: HashSet<ItemId>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem {
+            path: path.into(),
+            kind,
+            severity: Severity::Error,
+        });
+    }
+
+    fn text(&mut self, path: impl Into<String>, text: &str, max: usize) {
+        if text.chars().count() > max {
+            self.error(path, ProblemKind::TooLong { max });
+        }
+    }
+
+    fn money(&mut self, path: impl Into<String>, amount: Money) {
+        if !amount.is_in_range(&self.plan.currency) {
+            self.error(path, ProblemKind::AmountOutOfRange);
+        }
+    }
+
+    fn number(&mut self, path: impl Into<String>, value: Option<f64>) {
+        if let Some(v) = value {
+            if !v.is_finite() || v.abs() > limits::VALUE {
+                self.error(path, ProblemKind::NumberOutOfRange);
+            }
+        }
+    }
+
+    fn count(&mut self, path: &str, len: usize) {
+        if len > limits::ITEMS {
+            self.error(path, ProblemKind::TooManyItems { max: limits::ITEMS });
+        }
+    }
+
+    fn id(&mut self, path: String, id: ItemId) {
+        if !self.ids.insert(id) {
+            self.error(format!("{path}.id"), ProblemKind::DuplicateId(id));
+        }
+        if id.0 >= self.plan.next_id {
+            self.error(format!("{path}.id"), ProblemKind::IdNotBelowNext(id));
+        }
+    }
+
+    fn reference(&mut self, path: String, id: ItemId, known: &HashSet<ItemId>) {
+        if !known.contains(&id) {
+            self.error(path, ProblemKind::UnknownReference(id));
+        }
+    }
+}
+
+/// Returns every problem of `plan`; an empty list means the plan is sound.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut c = Checker {
+        plan,
+        problems: Vec::new(),
+        ids: HashSet::new(),
+    };
+    if plan.name.trim().is_empty() {
+        c.error("plan.name", ProblemKind::Empty);
+    }
+    c.text("plan.name", &plan.name, limits::NAME);
+    c.text("plan.client", &plan.client, limits::SHORT_TEXT);
+    c.text("plan.sector", &plan.sector, limits::SHORT_TEXT);
+    c.text("plan.context", &plan.context, limits::LONG_TEXT);
+    c.text("plan.strategy", &plan.strategy, limits::LONG_TEXT);
+    if plan.period.end < plan.period.start {
+        c.error("plan.period.end", ProblemKind::EndBeforeStart);
+    }
+    c.money("plan.budget.total", plan.budget.total);
+
+    c.count("plan.strategy_elements", plan.strategy_elements.len());
+    c.count("plan.objectives", plan.objectives.len());
+    c.count("plan.custom_kpis", plan.custom_kpis.len());
+    c.count("plan.budget.lines", plan.budget.lines.len());
+    c.count("plan.actions", plan.actions.len());
+    c.count("plan.measurements", plan.measurements.len());
+
+    for (i, e) in plan.strategy_elements.iter().enumerate() {
+        c.id(format!("plan.strategy_elements[{i}]"), e.id);
+        c.text(format!("plan.strategy_elements[{i}].note"), &e.note, limits::LONG_TEXT);
+    }
+    let element_ids: HashSet<ItemId> = plan.strategy_elements.iter().map(|e| e.id).collect();
+    for (i, o) in plan.objectives.iter().enumerate() {
+        let p = format!("plan.objectives[{i}]");
+        c.id(p.clone(), o.id);
+        c.text(format!("{p}.title"), &o.title, limits::SHORT_TEXT);
+        c.text(format!("{p}.statement"), &o.statement, limits::LONG_TEXT);
+        c.text(format!("{p}.owner"), &o.owner, limits::SHORT_TEXT);
+        c.text(format!("{p}.rationale"), &o.rationale, limits::LONG_TEXT);
+        c.number(format!("{p}.baseline"), o.baseline);
+        c.number(format!("{p}.target"), o.target);
+        for (j, id) in o.strategy_elements.iter().enumerate() {
+            c.reference(format!("{p}.strategy_elements[{j}]"), *id, &element_ids);
+        }
+    }
+    let objective_ids: HashSet<ItemId> = plan.objectives.iter().map(|o| o.id).collect();
+    for (i, k) in plan.custom_kpis.iter().enumerate() {
+        c.id(format!("plan.custom_kpis[{i}]"), k.id);
+        c.text(format!("plan.custom_kpis[{i}].name"), &k.name, limits::SHORT_TEXT);
+    }
+    for (i, line) in plan.budget.lines.iter().enumerate() {
+        let p = format!("plan.budget.lines[{i}]");
+        c.id(p.clone(), line.id);
+        c.text(format!("{p}.channel"), &line.channel, limits::SHORT_TEXT);
+        for (h, amount) in line.amounts.iter().enumerate() {
+            c.money(format!("{p}.amounts[{h}]"), *amount);
+        }
+        for (j, id) in line.objectives.iter().enumerate() {
+            c.reference(format!("{p}.objectives[{j}]"), *id, &objective_ids);
+        }
+    }
+    let allocated = plan.budget.allocated();
+    if allocated > plan.budget.total {
+        let excess = Money(allocated.0 - plan.budget.total.0);
+        c.error("plan.budget.lines", ProblemKind::OverBudget { excess });
+    }
+    let line_ids: HashSet<ItemId> = plan.budget.lines.iter().map(|l| l.id).collect();
+    for (i, a) in plan.actions.iter().enumerate() {
+        let p = format!("plan.actions[{i}]");
+        c.id(p.clone(), a.id);
+        c.text(format!("{p}.title"), &a.title, limits::SHORT_TEXT);
+        if a.end < a.start {
+            c.error(format!("{p}.end"), ProblemKind::EndBeforeStart);
+        }
+        c.money(format!("{p}.cost"), a.cost);
+        for (j, id) in a.objectives.iter().enumerate() {
+            c.reference(format!("{p}.objectives[{j}]"), *id, &objective_ids);
+        }
+        if let Some(id) = a.budget_line {
+            c.reference(format!("{p}.budget_line"), id, &line_ids);
+        }
+    }
+    for (i, m) in plan.measurements.iter().enumerate() {
+        let p = format!("plan.measurements[{i}]");
+        c.id(p.clone(), m.id);
+        c.number(format!("{p}.value"), Some(m.value));
+        if let Some(id) = m.objective {
+            c.reference(format!("{p}.objective"), id, &objective_ids);
+        }
+    }
+    c.problems
+}
+
+/// Only the problems that block (errors).
+pub fn errors(plan: &Plan) -> Vec<Problem> {
+    validate(plan)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect()
+}

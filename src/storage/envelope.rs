@@ -1,0 +1,262 @@
+//! The one versioned envelope used by localStorage, exported files and share
+//! links, and the one restore path that reads it back.
+//!
+//! Reading goes text -> `serde_json::Value` -> migration chain -> typed
+//! [`Plan`] -> validation. Each step refuses with an error that names what is
+//! wrong; nothing half-read is ever returned.
+
+use crate::{
+    domain::{validate, Plan, Problem, Severity},
+    storage::migrate,
+};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The `format` field of every Cap file.
+pub const FORMAT: &str = "cap-plan";
+
+/// Schema version this build writes. Older versions are migrated on read;
+/// newer ones are refused.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Version of the app, written into every envelope for support.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Largest file accepted, in bytes. A real plan is a few hundred KB; a
+/// generated plan with 1'000 actions and 5'000 measurements stays under 2 MB.
+pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+
+/// Deepest nesting accepted. A plan nests about 6 levels; serde_json's own
+/// limit (128) stops a 10'000-deep file before it can exhaust the stack.
+const MAX_DEPTH: usize = 32;
+
+/// The envelope as written.
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'static str,
+    schema_version: u32,
+    saved_at: DateTime<Utc>,
+    app_version: &'static str,
+    plan: &'a Plan,
+}
+
+/// A plan read back, with the envelope's metadata.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    /// The plan, migrated to the current schema and validated.
+    pub plan: Plan,
+    /// When it was saved.
+    pub saved_at: Option<DateTime<Utc>>,
+    /// Schema version the text was written with (before migration).
+    pub schema_version: u32,
+    /// Problems that do not block (advice).
+    pub warnings: Vec<Problem>,
+}
+
+/// Why a text could not be read as a plan. Every variant says where.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum LoadError {
+    /// The text is larger than [`MAX_BYTES`].
+    #[error("file too large: {bytes} bytes (limit {limit})")]
+    TooLarge {
+        /// Size of the text.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Not valid JSON.
+    #[error("not valid JSON at line {line}, column {column}: {message}")]
+    Malformed {
+        /// Line of the error.
+        line: usize,
+        /// Column of the error.
+        column: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// Nested deeper than a plan ever is.
+    #[error("nested too deeply")]
+    TooDeep,
+    /// Valid JSON, but not a Cap plan (no or wrong `format`).
+    #[error("not a Cap plan file")]
+    NotAPlan,
+    /// `schema_version` missing or not a whole number.
+    #[error("schema_version missing or not a number")]
+    BadVersion,
+    /// Written by a newer version of the app.
+    #[error("written by a newer version of Cap (schema {found}, this app reads up to {supported})")]
+    NewerVersion {
+        /// Version in the file.
+        found: u64,
+        /// Newest version this app reads.
+        supported: u32,
+    },
+    /// A migration step failed.
+    #[error("cannot upgrade from schema {from}: {message}")]
+    Migration {
+        /// Version the step started from.
+        from: u32,
+        /// What went wrong.
+        message: String,
+    },
+    /// A field has the wrong type or is missing.
+    #[error("{path}: {message}")]
+    WrongField {
+        /// Field path (`plan.budget.total`).
+        path: String,
+        /// What serde said.
+        message: String,
+    },
+    /// The plan reads but breaks the rules (negative budget, NaN, ...).
+    #[error("invalid plan: {} problem(s), first at {}", .0.len(), .0.first().map(|p| p.path.as_str()).unwrap_or(""))]
+    Invalid(Vec<Problem>),
+}
+
+impl LoadError {
+    /// The field path the error concerns, when there is one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            LoadError::WrongField { path, .. } => Some(path),
+            LoadError::Invalid(problems) => problems.first().map(|p| p.path.as_str()),
+            LoadError::BadVersion | LoadError::NewerVersion { .. } => Some("schema_version"),
+            LoadError::NotAPlan => Some("format"),
+            _ => None,
+        }
+    }
+}
+
+/// Writes a plan in the envelope. `pretty` for exported files.
+pub fn encode(plan: &Plan, saved_at: DateTime<Utc>, pretty: bool) -> String {
+    let out = EnvelopeOut {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        saved_at,
+        app_version: APP_VERSION,
+        plan,
+    };
+    let result = if pretty {
+        serde_json::to_string_pretty(&out)
+    } else {
+        serde_json::to_string(&out)
+    };
+    // Serializing plain structs with string keys cannot fail.
+    result.unwrap_or_default()
+}
+
+/// Reads an envelope from any source (storage, file, link).
+pub fn decode(text: &str) -> Result<Loaded, LoadError> {
+    if text.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_BYTES,
+        });
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        if e.to_string().contains("recursion limit") {
+            LoadError::TooDeep
+        } else {
+            LoadError::Malformed {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            }
+        }
+    })?;
+    if depth(&value) > MAX_DEPTH {
+        return Err(LoadError::TooDeep);
+    }
+    let serde_json::Value::Object(mut envelope) = value else {
+        return Err(LoadError::NotAPlan);
+    };
+    if envelope.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(LoadError::NotAPlan);
+    }
+    let version = envelope
+        .get("schema_version")
+        .and_then(|v| v.as_u64())
+        .ok_or(LoadError::BadVersion)?;
+    if version == 0 {
+        return Err(LoadError::BadVersion);
+    }
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(LoadError::NewerVersion {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let from = version as u32;
+    let saved_at = envelope
+        .get("saved_at")
+        .and_then(|v| serde_json::from_value::<DateTime<Utc>>(v.clone()).ok());
+    let plan_value = envelope
+        .remove("plan")
+        .ok_or_else(|| LoadError::WrongField {
+            path: "plan".into(),
+            message: "missing".into(),
+        })?;
+    let plan_value = migrate::to_current(plan_value, from)?;
+    let plan: Plan = serde_path_to_error::deserialize(plan_value).map_err(|e| {
+        let inner = e.path().to_string();
+        LoadError::WrongField {
+            path: if inner == "." {
+                "plan".into()
+            } else {
+                format!("plan.{inner}")
+            },
+            message: e.into_inner().to_string(),
+        }
+    })?;
+    let (errors, warnings): (Vec<Problem>, Vec<Problem>) = validate(&plan)
+        .into_iter()
+        .partition(|p| p.severity == Severity::Error);
+    if !errors.is_empty() {
+        return Err(LoadError::Invalid(errors));
+    }
+    Ok(Loaded {
+        plan,
+        saved_at,
+        schema_version: from,
+        warnings,
+    })
+}
+
+/// Nesting depth of a JSON value, without recursion (a hostile value cannot
+/// overflow the stack here).
+fn depth(value: &serde_json::Value) -> usize {
+    let mut max = 0;
+    let mut stack = vec![(value, 1usize)];
+    while let Some((v, d)) = stack.pop() {
+        max = max.max(d);
+        match v {
+            serde_json::Value::Array(items) => stack.extend(items.iter().map(|i| (i, d + 1))),
+            serde_json::Value::Object(map) => stack.extend(map.values().map(|i| (i, d + 1))),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// Just enough of an envelope to list a plan in the library without reading
+/// every section.
+#[derive(Deserialize)]
+struct Summary {
+    #[serde(default)]
+    saved_at: Option<DateTime<Utc>>,
+    plan: SummaryPlan,
+}
+
+#[derive(Deserialize)]
+struct SummaryPlan {
+    name: String,
+    #[serde(default)]
+    client: String,
+}
+
+/// Name, client and save time of a stored envelope, for the library list.
+/// `None` when the text is not readable that far; the full [`decode`] then
+/// says why.
+pub fn summary(text: &str) -> Option<(String, String, Option<DateTime<Utc>>)> {
+    let s: Summary = serde_json::from_str(text).ok()?;
+    Some((s.plan.name, s.plan.client, s.saved_at))
+}

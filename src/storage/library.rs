@@ -1,0 +1,331 @@
+//! The library of plans kept in the browser: one key per plan, so one
+//! damaged plan never hides the others.
+//!
+//! Rules that keep plans safe:
+//! - a plan that cannot be read is copied, as it is, under a backup key and
+//!   listed with the reason; nothing ever writes over it without the
+//!   person's choice;
+//! - a save only replaces the text this tab last read or wrote (another
+//!   tab's save is reported as a conflict, not overwritten);
+//! - a deleted plan goes to the trash first and can be restored.
+
+use crate::{
+    domain::Plan,
+    storage::{
+        envelope::{self, LoadError, Loaded},
+        kv::{KvStore, StorageError},
+    },
+};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use thiserror::Error;
+
+const PLAN_PREFIX: &str = "cap.plan.";
+const BACKUP_PREFIX: &str = "cap.backup.";
+const TRASH_PREFIX: &str = "cap.trash.";
+/// Key of the app's settings (language, last plan opened).
+pub const SETTINGS_KEY: &str = "cap.settings";
+
+/// Identifier of a plan in the library: lower-case letters, digits and `-`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PlanId(String);
+
+impl PlanId {
+    /// Parses an id (from a URL or a storage key).
+    pub fn parse(s: &str) -> Option<PlanId> {
+        let ok = !s.is_empty()
+            && s.len() <= 40
+            && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        ok.then(|| PlanId(s.to_string()))
+    }
+
+    /// A new id from the time in milliseconds and a random number: unique
+    /// across tabs and devices for any practical purpose.
+    pub fn generate(now_ms: u64, random: u32) -> PlanId {
+        PlanId(format!("{}-{}", base36(now_ms), base36(u64::from(random))))
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The storage key of this plan.
+    pub fn key(&self) -> String {
+        format!("{PLAN_PREFIX}{}", self.0)
+    }
+}
+
+impl TryFrom<String> for PlanId {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        PlanId::parse(&s).ok_or(s)
+    }
+}
+
+impl From<PlanId> for String {
+    fn from(id: PlanId) -> String {
+        id.0
+    }
+}
+
+impl fmt::Display for PlanId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A plan as listed in the library.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Entry {
+    /// A plan that reads.
+    Readable {
+        /// Its id.
+        id: PlanId,
+        /// Its name.
+        name: String,
+        /// Its client.
+        client: String,
+        /// Last saved.
+        saved_at: Option<DateTime<Utc>>,
+    },
+    /// A plan whose stored text cannot be read. The text is untouched and a
+    /// copy sits under `backup_key`.
+    Unreadable {
+        /// Its id.
+        id: PlanId,
+        /// Why it cannot be read.
+        error: LoadError,
+        /// Where its raw text was copied, if the copy could be written.
+        backup_key: Option<String>,
+        /// Size of the raw text in bytes.
+        bytes: usize,
+    },
+}
+
+impl Entry {
+    /// The id of the entry.
+    pub fn id(&self) -> &PlanId {
+        match self {
+            Entry::Readable { id, .. } | Entry::Unreadable { id, .. } => id,
+        }
+    }
+}
+
+/// Why a plan could not be opened.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum OpenError {
+    /// No plan with that id.
+    #[error("no such plan")]
+    NotFound,
+    /// Storage failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// The stored text is not a readable plan.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+}
+
+/// Why a save did not happen. The stored plan is unchanged in every case.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum SaveError {
+    /// Storage failed (full, unavailable).
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// Another tab (or window) changed the stored plan since this tab read it.
+    #[error("the plan was changed elsewhere")]
+    Conflict,
+}
+
+/// The plans stored in a [`KvStore`].
+pub struct Library<S: KvStore> {
+    store: S,
+}
+
+impl<S: KvStore> Library<S> {
+    /// A library over `store`.
+    pub fn new(store: S) -> Library<S> {
+        Library { store }
+    }
+
+    /// The underlying store.
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// Every stored plan, newest first; unreadable ones are listed with their
+    /// reason (and backed up once) instead of being skipped.
+    pub fn list(&self) -> Result<Vec<Entry>, StorageError> {
+        let mut entries = Vec::new();
+        for key in self.store.keys()? {
+            let Some(id) = key.strip_prefix(PLAN_PREFIX).and_then(PlanId::parse) else {
+                continue;
+            };
+            let Some(raw) = self.store.get(&key)? else {
+                continue;
+            };
+            entries.push(self.entry(id, &raw));
+        }
+        entries.sort_by(|a, b| sort_key(b).cmp(&sort_key(a)));
+        Ok(entries)
+    }
+
+    fn entry(&self, id: PlanId, raw: &str) -> Entry {
+        // A full decode, not a peek at the name: a plan that would fail to
+        // open must show as unreadable here, with its reason and a backup.
+        match envelope::decode(raw) {
+            Ok(loaded) => Entry::Readable {
+                id,
+                name: loaded.plan.name,
+                client: loaded.plan.client,
+                saved_at: loaded.saved_at,
+            },
+            Err(error) => Entry::Unreadable {
+                backup_key: self.backup(&id, raw).ok(),
+                id,
+                error,
+                bytes: raw.len(),
+            },
+        }
+    }
+
+    /// Copies an unreadable text under a backup key, once: an existing backup
+    /// with the same text is reused, a different one is never overwritten.
+    fn backup(&self, id: &PlanId, raw: &str) -> Result<String, StorageError> {
+        for n in 0..100 {
+            let key = if n == 0 {
+                format!("{BACKUP_PREFIX}{id}")
+            } else {
+                format!("{BACKUP_PREFIX}{id}.{n}")
+            };
+            match self.store.get(&key)? {
+                Some(existing) if existing == raw => return Ok(key),
+                Some(_) => continue,
+                None => {
+                    self.store.set(&key, raw)?;
+                    return Ok(key);
+                }
+            }
+        }
+        Err(StorageError::Other("too many backups".into()))
+    }
+
+    /// The raw text stored under `key` (a plan or a backup), to download it.
+    pub fn raw(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.store.get(key)
+    }
+
+    /// Opens a plan: the plan and the raw text it was read from (the
+    /// reference for conflict detection on the next save).
+    pub fn open(&self, id: &PlanId) -> Result<(Loaded, String), OpenError> {
+        let raw = self.store.get(&id.key())?.ok_or(OpenError::NotFound)?;
+        let loaded = envelope::decode(&raw)?;
+        Ok((loaded, raw))
+    }
+
+    /// Saves `plan` under `id`, only if the stored text is still `expected`
+    /// (`None`: the plan must not exist yet). Returns the text written, the
+    /// reference for the next save.
+    pub fn save(
+        &self,
+        id: &PlanId,
+        plan: &Plan,
+        now: DateTime<Utc>,
+        expected: Option<&str>,
+    ) -> Result<String, SaveError> {
+        let key = id.key();
+        let current = self.store.get(&key)?;
+        if current.as_deref() != expected {
+            return Err(SaveError::Conflict);
+        }
+        let text = envelope::encode(plan, now, false);
+        self.store.set(&key, &text)?;
+        Ok(text)
+    }
+
+    /// Saves over whatever is stored: only after the person chose "keep
+    /// mine" in a conflict.
+    pub fn overwrite(
+        &self,
+        id: &PlanId,
+        plan: &Plan,
+        now: DateTime<Utc>,
+    ) -> Result<String, StorageError> {
+        let text = envelope::encode(plan, now, false);
+        self.store.set(&id.key(), &text)?;
+        Ok(text)
+    }
+
+    /// Moves a plan to the trash; returns its raw text so the caller can
+    /// offer an undo even if the trash could not be written (storage full).
+    pub fn delete(&self, id: &PlanId) -> Result<Option<String>, StorageError> {
+        let Some(raw) = self.store.get(&id.key())? else {
+            return Ok(None);
+        };
+        // The person confirmed the delete, so a full storage that refuses the
+        // trash copy does not stop it; the caller keeps `raw` for undo.
+        let _ = self.store.set(&format!("{TRASH_PREFIX}{id}"), &raw);
+        self.store.remove(&id.key())?;
+        Ok(Some(raw))
+    }
+
+    /// Puts a deleted plan back, from its raw text. Refuses to write over a
+    /// plan that exists again under that id.
+    pub fn restore(&self, id: &PlanId, raw: &str) -> Result<(), SaveError> {
+        if self.store.get(&id.key())?.is_some() {
+            return Err(SaveError::Conflict);
+        }
+        self.store.set(&id.key(), raw)?;
+        self.store.remove(&format!("{TRASH_PREFIX}{id}"))?;
+        Ok(())
+    }
+
+    /// Plans in the trash: id, name and raw text, for "recently deleted".
+    pub fn trash(&self) -> Result<Vec<(PlanId, String, String)>, StorageError> {
+        let mut out = Vec::new();
+        for key in self.store.keys()? {
+            let Some(id) = key.strip_prefix(TRASH_PREFIX).and_then(PlanId::parse) else {
+                continue;
+            };
+            if let Some(raw) = self.store.get(&key)? {
+                let name = envelope::summary(&raw).map(|s| s.0).unwrap_or_default();
+                out.push((id, name, raw));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Deletes a trashed plan for good (after the person confirmed).
+    pub fn purge(&self, id: &PlanId) -> Result<(), StorageError> {
+        self.store.remove(&format!("{TRASH_PREFIX}{id}"))
+    }
+
+    /// Deletes an unreadable plan and its backups (after the person
+    /// confirmed, typically after downloading the backup).
+    pub fn discard_unreadable(&self, id: &PlanId) -> Result<(), StorageError> {
+        self.store.remove(&id.key())
+    }
+}
+
+fn sort_key(e: &Entry) -> (Option<DateTime<Utc>>, &str) {
+    match e {
+        Entry::Readable { saved_at, id, .. } => (*saved_at, id.as_str()),
+        Entry::Unreadable { id, .. } => (None, id.as_str()),
+    }
+}

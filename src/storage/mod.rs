@@ -1,0 +1,15 @@
+//! Everything that reads or writes outside memory: the envelope format, the
+//! migration chain, the library of plans, and (in the browser) localStorage
+//! and files. The format and library rules are pure and tested natively.
+
+pub mod envelope;
+pub mod kv;
+pub mod library;
+pub mod migrate;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
+pub use envelope::{decode, encode, LoadError, Loaded};
+pub use kv::{KvStore, MemoryStore, StorageError};
+pub use library::{Entry, Library, OpenError, PlanId, SaveError};

@@ -1,0 +1,313 @@
+//! Native tests of the file format, its migrations, hostile input, and the
+//! library rules that keep plans from being lost.
+
+mod common;
+
+use cap::{
+    domain::*,
+    storage::{envelope::MAX_BYTES, *},
+};
+use chrono::{TimeZone, Utc};
+use common::*;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap()
+}
+
+fn sample() -> Plan {
+    let mut p = Plan::new("Plan", day(2027, 1, 1), Lang::Fr);
+    p.client = "Acme".into();
+    p.budget.total = Money(50_000_00);
+    p
+}
+
+/// Every fixture of every past schema version keeps loading, forever.
+#[test]
+fn every_schema_fixture_still_loads() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut seen = Vec::new();
+    for version in 1..=envelope::SCHEMA_VERSION {
+        let path = dir.join(format!("v{version}.json"));
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("missing fixture {}", path.display()));
+        let loaded = decode(&text).unwrap_or_else(|e| panic!("v{version}: {e}"));
+        assert_eq!(loaded.schema_version, version);
+        seen.push(loaded.plan);
+    }
+    let v1 = &seen[0];
+    assert_eq!(v1.name, "Boulangerie Martin — plan 2027");
+    assert_eq!(v1.budget.total, Money(12_500_00));
+    assert_eq!(v1.budget.allocated(), Money(7_500_00));
+    assert_eq!(v1.objectives[1].rank, Rank::Secondary);
+    assert_eq!(v1.objectives[1].kpis, vec![], "missing fields take their default");
+    assert_eq!(v1.measurements[0].kpi, KpiRef::Custom(ItemId(5)));
+    assert_eq!(v1.next_id, 9);
+}
+
+#[test]
+fn an_envelope_carries_format_version_and_time() {
+    let text = encode(&sample(), now(), true);
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["format"], "cap-plan");
+    assert_eq!(v["schema_version"], envelope::SCHEMA_VERSION);
+    assert_eq!(v["saved_at"], "2026-11-22T10:00:00Z");
+    assert_eq!(v["app_version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(v["plan"]["budget"]["total"], 5_000_000);
+    assert!(text.contains("\n  "), "exported files are pretty-printed");
+}
+
+fn envelope_with(plan: Value) -> String {
+    json!({"format": "cap-plan", "schema_version": 1, "saved_at": "2026-01-01T00:00:00Z", "plan": plan})
+        .to_string()
+}
+
+fn valid_plan_value() -> Value {
+    serde_json::to_value(sample()).unwrap()
+}
+
+#[test]
+fn hostile_files_are_refused_with_a_reason_naming_the_field() {
+    let mut negative = valid_plan_value();
+    negative["budget"]["total"] = json!(-100);
+    let mut huge = valid_plan_value();
+    huge["budget"]["total"] = json!(1e308);
+    let mut wrong_type = valid_plan_value();
+    wrong_type["objectives"] = json!("lots");
+    let mut bad_date = valid_plan_value();
+    bad_date["period"]["start"] = json!("31/12/2027");
+    let mut nan_value = valid_plan_value();
+    nan_value["measurements"] = json!([{"id": 1, "kpi": {"kind":"catalogue","value":"ctr"}, "date": "2027-01-01", "value": 1e300}]);
+    nan_value["next_id"] = json!(2);
+    let mut bad_currency = valid_plan_value();
+    bad_currency["currency"] = json!("<img src=x onerror=alert(1)>");
+
+    let cases: Vec<(String, &str)> = vec![
+        (envelope_with(negative), "plan.budget.total"),
+        (envelope_with(huge), "plan.budget.total"),
+        (envelope_with(wrong_type), "plan.objectives"),
+        (envelope_with(bad_date), "plan.period.start"),
+        (envelope_with(nan_value), "plan.measurements[0].value"),
+        (envelope_with(bad_currency), "plan.currency"),
+        (json!({"format": "cap-plan", "schema_version": 1}).to_string(), "plan"),
+        (json!({"format": "cap-plan", "plan": {}}).to_string(), "schema_version"),
+        (json!({"format": "cap-plan", "schema_version": "1", "plan": {}}).to_string(), "schema_version"),
+        (json!({"format": "cap-plan", "schema_version": 99, "plan": {}}).to_string(), "schema_version"),
+        (json!({"format": "other", "schema_version": 1, "plan": {}}).to_string(), "format"),
+        (json!([1, 2, 3]).to_string(), "format"),
+    ];
+    for (text, path) in cases {
+        let err = decode(&text).expect_err(&text);
+        assert_eq!(err.path(), Some(path), "{err} for {text}");
+    }
+}
+
+#[test]
+fn newer_versions_are_refused_not_guessed() {
+    let text = json!({"format": "cap-plan", "schema_version": 2, "plan": valid_plan_value()}).to_string();
+    assert_eq!(
+        decode(&text),
+        Err(LoadError::NewerVersion { found: 2, supported: 1 })
+    );
+}
+
+#[test]
+fn malformed_deep_and_huge_texts_are_refused_without_crashing() {
+    assert!(matches!(decode("{\"format\": \"cap-plan\", "), Err(LoadError::Malformed { .. })));
+    assert!(matches!(decode(""), Err(LoadError::Malformed { .. })));
+    assert!(matches!(decode("NaN"), Err(LoadError::Malformed { .. })));
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert_eq!(decode(&deep), Err(LoadError::TooDeep));
+    let mut nested = json!(1);
+    for _ in 0..60 {
+        nested = json!([nested]);
+    }
+    let mut p = valid_plan_value();
+    p["context"] = nested;
+    assert_eq!(decode(&envelope_with(p)), Err(LoadError::TooDeep));
+    let big = " ".repeat(MAX_BYTES + 1);
+    assert!(matches!(decode(&big), Err(LoadError::TooLarge { .. })));
+    let twenty_mb = format!("{{\"x\": \"{}\"}}", "a".repeat(20 * 1024 * 1024));
+    assert!(matches!(decode(&twenty_mb), Err(LoadError::TooLarge { .. })));
+}
+
+#[test]
+fn markup_in_text_fields_survives_as_text() {
+    let mut p = sample();
+    p.name = "<script>alert('x')</script>".into();
+    p.context = "<img src=x onerror=alert(1)> & \"quotes\"".into();
+    let back = decode(&encode(&p, now(), true)).unwrap().plan;
+    assert_eq!(back, p);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// A valid plan always comes back exactly, compact or pretty.
+    #[test]
+    fn valid_plans_round_trip_exactly(p in arb_plan(), pretty in prop::bool::ANY) {
+        let loaded = decode(&encode(&p, now(), pretty)).expect("valid plan loads");
+        prop_assert_eq!(loaded.plan, p);
+        prop_assert_eq!(loaded.saved_at, Some(now()));
+    }
+
+    /// Cutting a file anywhere never panics and never yields a plan.
+    #[test]
+    fn truncated_files_are_refused(p in arb_plan(), cut in 0.0f64..1.0) {
+        let text = encode(&p, now(), false);
+        let mut at = (text.len() as f64 * cut) as usize;
+        while !text.is_char_boundary(at) { at -= 1; }
+        prop_assert!(decode(&text[..at]).is_err());
+    }
+
+    /// Changing one value of a valid file to something random never panics;
+    /// a refusal always says why, and anything accepted is valid.
+    #[test]
+    fn mutated_files_never_panic(
+        p in arb_plan(),
+        pick in 0usize..1000,
+        replacement in prop_oneof![
+            Just(json!(null)), Just(json!(-1)), Just(json!(1e300)), Just(json!("")),
+            Just(json!([])), Just(json!({})), Just(json!(true)), Just(json!("<script>")),
+            any::<i64>().prop_map(|n| json!(n)),
+        ],
+    ) {
+        let mut v: Value = serde_json::from_str(&encode(&p, now(), false)).unwrap();
+        let mut leaves = Vec::new();
+        collect_pointers(&v, String::new(), &mut leaves);
+        let target = &leaves[pick % leaves.len()];
+        if let Some(slot) = v.pointer_mut(target) { *slot = replacement; }
+        match decode(&v.to_string()) {
+            Ok(loaded) => prop_assert!(validate::errors(&loaded.plan).is_empty()),
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+}
+
+fn collect_pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match v {
+        Value::Object(m) => m
+            .iter()
+            .for_each(|(k, v)| collect_pointers(v, format!("{at}/{k}"), out)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| collect_pointers(v, format!("{at}/{i}"), out)),
+        _ => {}
+    }
+}
+
+// ----- library -----
+
+fn id(s: &str) -> PlanId {
+    PlanId::parse(s).unwrap()
+}
+
+#[test]
+fn plans_are_saved_listed_opened_and_deleted_with_undo() {
+    let lib = Library::new(MemoryStore::new());
+    let a = id("a");
+    let raw = lib.save(&a, &sample(), now(), None).unwrap();
+    let mut other = sample();
+    other.name = "Second".into();
+    lib.save(&id("b"), &other, now() + chrono::Duration::hours(1), None).unwrap();
+
+    let list = lib.list().unwrap();
+    assert_eq!(list.len(), 2);
+    assert!(matches!(&list[0], Entry::Readable { name, .. } if name == "Second"), "newest first");
+
+    let (loaded, read_raw) = lib.open(&a).unwrap();
+    assert_eq!(loaded.plan, sample());
+    assert_eq!(read_raw, raw);
+
+    let deleted = lib.delete(&a).unwrap().unwrap();
+    assert_eq!(lib.list().unwrap().len(), 1);
+    assert_eq!(lib.open(&a), Err(OpenError::NotFound));
+    assert_eq!(lib.trash().unwrap().len(), 1);
+    lib.restore(&a, &deleted).unwrap();
+    assert_eq!(lib.open(&a).unwrap().0.plan, sample());
+    assert!(lib.trash().unwrap().is_empty());
+}
+
+#[test]
+fn a_save_never_overwrites_what_another_tab_wrote() {
+    let lib = Library::new(MemoryStore::new());
+    let a = id("a");
+    let mine = lib.save(&a, &sample(), now(), None).unwrap();
+    // Another tab saves its version.
+    let mut theirs = sample();
+    theirs.client = "Other tab".into();
+    let theirs_raw = lib.save(&a, &theirs, now(), Some(&mine)).unwrap();
+    // This tab still thinks `mine` is stored.
+    let mut edited = sample();
+    edited.client = "This tab".into();
+    assert_eq!(lib.save(&a, &edited, now(), Some(&mine)), Err(SaveError::Conflict));
+    assert_eq!(lib.raw(&a.key()).unwrap().as_deref(), Some(theirs_raw.as_str()));
+    // Creating over an existing plan is a conflict too.
+    assert_eq!(lib.save(&a, &edited, now(), None), Err(SaveError::Conflict));
+    // Only the explicit choice overwrites.
+    lib.overwrite(&a, &edited, now()).unwrap();
+    assert_eq!(lib.open(&a).unwrap().0.plan.client, "This tab");
+}
+
+#[test]
+fn corrupt_plans_are_listed_backed_up_and_left_untouched() {
+    let store = MemoryStore::new();
+    store.set("cap.plan.bad", "{\"format\": \"cap-plan\", trunc").unwrap();
+    store.set("cap.plan.newer", &json!({"format": "cap-plan", "schema_version": 7, "plan": {"name": "Future"}}).to_string()).unwrap();
+    store.set("cap.plan.Not-An-Id", "ignored").unwrap();
+    let lib = Library::new(store);
+    lib.save(&id("good"), &sample(), now(), None).unwrap();
+
+    let list = lib.list().unwrap();
+    assert_eq!(list.len(), 3);
+    let unreadable: Vec<_> = list
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Unreadable { id, error, backup_key, .. } => Some((id.clone(), error.clone(), backup_key.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(unreadable.len(), 2);
+    for (pid, error, backup) in &unreadable {
+        let backup = backup.as_ref().expect("backup written");
+        assert_eq!(lib.raw(backup).unwrap(), lib.raw(&pid.key()).unwrap(), "backup holds the raw text");
+        if pid.as_str() == "newer" {
+            assert!(matches!(error, LoadError::NewerVersion { found: 7, .. }));
+        }
+    }
+    // Listing again reuses the same backup instead of piling up copies.
+    lib.list().unwrap();
+    let backups = lib.store().keys().unwrap().into_iter().filter(|k| k.starts_with("cap.backup.")).count();
+    assert_eq!(backups, 2);
+    // Saving over an unreadable plan without the person's choice is refused.
+    let raw_bad = lib.raw("cap.plan.bad").unwrap();
+    assert_eq!(lib.save(&id("bad"), &sample(), now(), None), Err(SaveError::Conflict));
+    assert_eq!(lib.raw("cap.plan.bad").unwrap(), raw_bad);
+}
+
+#[test]
+fn a_full_storage_refuses_the_save_and_keeps_the_old_version() {
+    let lib = Library::new(MemoryStore::with_quota(3_000));
+    let a = id("a");
+    let first = lib.save(&a, &sample(), now(), None).unwrap();
+    let mut big = sample();
+    big.context = "x".repeat(5_000);
+    assert_eq!(
+        lib.save(&a, &big, now(), Some(&first)),
+        Err(SaveError::Storage(StorageError::QuotaExceeded))
+    );
+    assert_eq!(lib.open(&a).unwrap().0.plan, sample());
+}
+
+#[test]
+fn plan_ids_are_safe_for_keys_and_urls() {
+    let generated = PlanId::generate(1_790_000_000_000, 123_456);
+    assert!(PlanId::parse(generated.as_str()).is_some());
+    assert_ne!(generated, PlanId::generate(1_790_000_000_000, 123_457));
+    for bad in ["", "A", "a/b", "../x", "a b", "<x>", &"a".repeat(41)] {
+        assert!(PlanId::parse(bad).is_none(), "{bad}");
+    }
+}
