@@ -1,5 +1,8 @@
 //! Native tests of the file format, its migrations, hostile input, and the
 //! library rules that keep plans from being lost.
+#![cfg(not(target_arch = "wasm32"))]
+// Amounts are written francs_centimes (12_500_00 is CHF 12'500.00).
+#![allow(clippy::inconsistent_digit_grouping)]
 
 mod common;
 
@@ -310,4 +313,14 @@ fn plan_ids_are_safe_for_keys_and_urls() {
     for bad in ["", "A", "a/b", "../x", "a b", "<x>", &"a".repeat(41)] {
         assert!(PlanId::parse(bad).is_none(), "{bad}");
     }
+}
+
+#[test]
+fn export_file_names_are_safe_slugs() {
+    assert_eq!(
+        envelope::file_name("Boulangerie Martin — plan 2027", now(), "json"),
+        "boulangerie-martin-plan-2027-2026-11-22.json"
+    );
+    assert_eq!(envelope::file_name("../<script>", now(), "json"), "script-2026-11-22.json");
+    assert_eq!(envelope::file_name("", now(), "json"), "plan-2026-11-22.json");
 }

@@ -13,6 +13,6 @@ pub mod validate;
 pub use command::{apply, Command, CommandError};
 pub use history::History;
 pub use ids::ItemId;
-pub use money::{parse_money, Currency, Money, MoneyError};
+pub use money::{parse_money, Currency, Money, MoneyError, COMMON_CURRENCIES};
 pub use plan::*;
 pub use validate::{validate, Problem, ProblemKind, Severity};

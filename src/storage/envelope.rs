@@ -260,3 +260,18 @@ pub fn summary(text: &str) -> Option<(String, String, Option<DateTime<Utc>>)> {
     let s: Summary = serde_json::from_str(text).ok()?;
     Some((s.plan.name, s.plan.client, s.saved_at))
 }
+
+/// A file name from a plan name: `plan-boulangerie-martin-2026-11-22.json`.
+pub fn file_name(plan_name: &str, date: DateTime<Utc>, ext: &str) -> String {
+    let slug: String = plan_name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug: String = slug.chars().take(60).collect();
+    let slug = if slug.is_empty() { "plan".to_string() } else { slug };
+    format!("{slug}-{}.{ext}", date.format("%Y-%m-%d"))
+}

@@ -1,0 +1,153 @@
+//! French and English texts with typed keys.
+//!
+//! Every text is a field of [`Texts`]; each language is one `const` value of
+//! it, so a text missing in one language does not compile. Texts with values
+//! in them are plain `fn` fields.
+
+mod en;
+mod fr;
+
+use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
+use crate::storage::{LoadError, StorageError};
+
+/// Every text of the interface, in one language.
+pub struct Texts {
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_plans: &'static str,
+    pub nav_overview: &'static str,
+    pub nav_strategy: &'static str,
+    pub nav_budget: &'static str,
+    pub nav_timeline: &'static str,
+    pub nav_kpis: &'static str,
+    pub nav_dashboard: &'static str,
+    pub language: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub undo_hint: &'static str,
+    pub redo_hint: &'static str,
+    pub close: &'static str,
+    pub cancel: &'static str,
+
+    pub status_saved: &'static str,
+    pub status_saving: &'static str,
+    pub status_not_saved: fn(&str) -> String,
+    pub status_memory_only: &'static str,
+    pub status_conflict: &'static str,
+
+    pub library_title: &'static str,
+    pub library_intro: &'static str,
+    pub library_empty_title: &'static str,
+    pub library_empty_body: &'static str,
+    pub new_plan: &'static str,
+    pub import_file: &'static str,
+    pub import_file_hint: &'static str,
+    pub col_name: &'static str,
+    pub col_client: &'static str,
+    pub col_modified: &'static str,
+    pub col_actions: &'static str,
+    pub open: &'static str,
+    pub rename: &'static str,
+    pub rename_label: fn(&str) -> String,
+    pub save: &'static str,
+    pub duplicate: &'static str,
+    pub export_json: &'static str,
+    pub delete: &'static str,
+    pub copy_of: fn(&str) -> String,
+    pub default_plan_name: &'static str,
+    pub no_client: &'static str,
+    pub never_saved: &'static str,
+    pub confirm_delete_title: &'static str,
+    pub confirm_delete_body: fn(&str) -> String,
+    pub deleted_toast: fn(&str) -> String,
+    pub unreadable_title: &'static str,
+    pub unreadable_body: fn(&str, usize) -> String,
+    pub unreadable_no_backup: &'static str,
+    pub download_backup: &'static str,
+    pub discard_unreadable: &'static str,
+    pub confirm_discard_body: &'static str,
+    pub trash_title: &'static str,
+    pub trash_hint: &'static str,
+    pub restore: &'static str,
+    pub purge: &'static str,
+    pub confirm_purge_body: fn(&str) -> String,
+    pub new_plan_title: &'static str,
+    pub field_name: &'static str,
+    pub field_client: &'static str,
+    pub create: &'static str,
+
+    pub import_preview_title: &'static str,
+    pub import_preview_body: fn(&str, &str) -> String,
+    pub import_as_new: &'static str,
+    pub import_replace: fn(&str) -> String,
+    pub import_replace_confirm: fn(&str) -> String,
+    pub import_replace_confirm_button: &'static str,
+    pub import_done_new: fn(&str) -> String,
+    pub import_done_replaced: &'static str,
+    pub import_failed: fn(&str) -> String,
+    pub count_elements: &'static str,
+    pub count_objectives: &'static str,
+    pub count_budget_lines: &'static str,
+    pub count_actions: &'static str,
+    pub count_measurements: &'static str,
+
+    pub overview_title: &'static str,
+    pub overview_intro: &'static str,
+    pub section_identity: &'static str,
+    pub section_context: &'static str,
+    pub section_budget: &'static str,
+    pub field_sector: &'static str,
+    pub field_currency: &'static str,
+    pub field_currency_hint: &'static str,
+    pub field_period_start: &'static str,
+    pub field_period_end: &'static str,
+    pub field_plan_language: &'static str,
+    pub field_context: &'static str,
+    pub field_context_hint: &'static str,
+    pub field_strategy: &'static str,
+    pub field_strategy_hint: &'static str,
+    pub field_budget_total: &'static str,
+    pub field_budget_total_hint: &'static str,
+    pub budget_total_is: fn(&str) -> String,
+    pub bad_date: &'static str,
+    pub lang_name_fr: &'static str,
+    pub lang_name_en: &'static str,
+
+    pub coming_badge: &'static str,
+    pub coming_strategy: &'static str,
+    pub coming_budget: &'static str,
+    pub coming_timeline: &'static str,
+    pub coming_kpis: &'static str,
+    pub coming_dashboard: &'static str,
+    pub coming_meanwhile: &'static str,
+
+    pub plan_not_found_title: &'static str,
+    pub plan_not_found_body: &'static str,
+    pub plan_unreadable_title: &'static str,
+    pub back_to_library: &'static str,
+    pub page_not_found: &'static str,
+
+    pub banner_storage_unavailable: &'static str,
+    pub banner_quota: &'static str,
+    pub conflict_title: &'static str,
+    pub conflict_body: &'static str,
+    pub conflict_deleted_body: &'static str,
+    pub conflict_load_theirs: &'static str,
+    pub conflict_keep_mine: &'static str,
+    pub other_tab_changed_library: &'static str,
+
+    pub err_storage: fn(&StorageError) -> String,
+    pub err_load: fn(&LoadError) -> String,
+    pub err_command: fn(&CommandError) -> String,
+    pub err_money: fn(&MoneyError) -> String,
+    pub err_problem: fn(&ProblemKind) -> String,
+}
+
+/// The texts of `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Fr => &fr::FR,
+        Lang::En => &en::EN,
+    }
+}

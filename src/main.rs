@@ -1,0 +1,7 @@
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        console_error_panic_hook::set_once();
+        leptos::mount::mount_to_body(cap::ui::App);
+    }
+}

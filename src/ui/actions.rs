@@ -1,0 +1,174 @@
+//! Library operations of the store: create, rename, duplicate, delete,
+//! import, export. Each reports failure as a text for the person.
+
+use crate::{
+    domain::{apply, Command, Plan},
+    i18n::texts,
+    storage::{browser, encode, envelope, PlanId, SaveError},
+    ui::state::Store,
+};
+use leptos::prelude::*;
+
+impl Store {
+    fn t(&self) -> &'static crate::i18n::Texts {
+        texts(self.lang.get_untracked())
+    }
+
+    fn save_error(&self, e: SaveError) -> String {
+        match e {
+            SaveError::Storage(e) => (self.t().err_storage)(&e),
+            SaveError::Conflict => self.t().conflict_title.to_string(),
+        }
+    }
+
+    /// Stores a new plan under a fresh id and lists it.
+    pub fn add_plan(&self, plan: &Plan) -> Result<PlanId, String> {
+        let id = browser::new_plan_id();
+        self.library
+            .with_value(|l| l.save(&id, plan, browser::now(), None))
+            .map_err(|e| self.save_error(e))?;
+        self.refresh();
+        Ok(id)
+    }
+
+    /// A blank plan named `name` for `client`, starting today.
+    pub fn create_plan(&self, name: &str, client: &str) -> Result<PlanId, String> {
+        let lang = self.lang.get_untracked();
+        let mut plan = Plan::new(name, browser::now().date_naive(), lang);
+        apply(&mut plan, Command::SetName(name.to_string()))
+            .map_err(|e| (self.t().err_command)(&e))?;
+        apply(&mut plan, Command::SetClient(client.to_string()))
+            .map_err(|e| (self.t().err_command)(&e))?;
+        self.add_plan(&plan)
+    }
+
+    /// Reads a stored plan that is not the open one.
+    fn read(&self, id: &PlanId) -> Result<(Plan, String), String> {
+        if let Some(open) = self.current.get_untracked().filter(|o| &o.id == id) {
+            return Ok((open.plan, self.stored_raw.get_value().unwrap_or_default()));
+        }
+        self.library
+            .with_value(|l| l.open(id))
+            .map(|(loaded, raw)| (loaded.plan, raw))
+            .map_err(|e| e.to_string())
+    }
+
+    /// Renames a plan (the open one through its history, so undo works).
+    pub fn rename_plan(&self, id: &PlanId, name: &str) -> Result<(), String> {
+        let command = Command::SetName(name.to_string());
+        if self.current_id().as_ref() == Some(id) {
+            self.dispatch(command).map_err(|e| (self.t().err_command)(&e))?;
+            self.save_now();
+            return Ok(());
+        }
+        let (mut plan, raw) = self.read(id)?;
+        apply(&mut plan, command).map_err(|e| (self.t().err_command)(&e))?;
+        self.library
+            .with_value(|l| l.save(id, &plan, browser::now(), Some(&raw)))
+            .map_err(|e| self.save_error(e))?;
+        self.refresh();
+        Ok(())
+    }
+
+    /// Copies a plan under a new id, named "… (copy)".
+    pub fn duplicate_plan(&self, id: &PlanId) -> Result<PlanId, String> {
+        self.save_now();
+        let (mut plan, _) = self.read(id)?;
+        let name: String = (self.t().copy_of)(&plan.name)
+            .chars()
+            .take(crate::domain::validate::limits::NAME)
+            .collect();
+        plan.name = name;
+        self.add_plan(&plan)
+    }
+
+    /// Moves a plan to the trash, with an undo toast.
+    pub fn delete_plan(&self, id: &PlanId) {
+        if self.current_id().as_ref() == Some(id) {
+            self.save_now();
+            self.current.set(None);
+            self.stored_raw.set_value(None);
+            self.conflict.set(None);
+        }
+        let name = self.entries.with_untracked(|es| {
+            es.iter().find_map(|e| match e {
+                crate::storage::Entry::Readable { id: eid, name, .. } if eid == id => {
+                    Some(name.clone())
+                }
+                _ => None,
+            })
+        });
+        match self.library.with_value(|l| l.delete(id)) {
+            Ok(Some(raw)) => {
+                let name = name.unwrap_or_default();
+                self.toast((self.t().deleted_toast)(&name), Some((id.clone(), raw)), false);
+            }
+            Ok(None) => {}
+            Err(e) => self.toast((self.t().err_storage)(&e), None, true),
+        }
+        self.refresh();
+    }
+
+    /// Restores a plan from the trash.
+    pub fn restore_plan(&self, id: &PlanId, raw: &str) {
+        if let Err(e) = self.library.with_value(|l| l.restore(id, raw)) {
+            self.toast(self.save_error(e), None, true);
+        }
+        self.refresh();
+    }
+
+    /// Erases a trashed plan for good.
+    pub fn purge_plan(&self, id: &PlanId) {
+        if let Err(e) = self.library.with_value(|l| l.purge(id)) {
+            self.toast((self.t().err_storage)(&e), None, true);
+        }
+        self.refresh();
+    }
+
+    /// Erases an unreadable plan (its backup copy stays).
+    pub fn discard_unreadable(&self, id: &PlanId) {
+        if let Err(e) = self.library.with_value(|l| l.discard_unreadable(id)) {
+            self.toast((self.t().err_storage)(&e), None, true);
+        }
+        self.refresh();
+    }
+
+    /// Downloads the plan as a pretty-printed `.json` envelope.
+    pub fn export_plan(&self, id: &PlanId) {
+        let result = self.read(id).and_then(|(plan, _)| {
+            let now = browser::now();
+            let text = encode(&plan, now, true);
+            browser::download(
+                &envelope::file_name(&plan.name, now, "json"),
+                &text,
+                "application/json",
+            )
+        });
+        if let Err(e) = result {
+            self.toast(e, None, true);
+        }
+    }
+
+    /// Downloads a stored raw text (an unreadable plan's backup) as it is.
+    pub fn download_raw(&self, key: &str, id: &PlanId) {
+        let result = self
+            .library
+            .with_value(|l| l.raw(key))
+            .map_err(|e| (self.t().err_storage)(&e))
+            .and_then(|raw| {
+                let raw = raw.unwrap_or_default();
+                browser::download(&format!("cap-backup-{id}.json"), &raw, "application/json")
+            });
+        if let Err(e) = result {
+            self.toast(e, None, true);
+        }
+    }
+
+    /// Replaces the open plan with an imported one, as one undoable step.
+    pub fn replace_current(&self, plan: Plan) -> Result<(), String> {
+        self.dispatch(Command::ReplacePlan(Box::new(plan)))
+            .map_err(|e| (self.t().err_command)(&e))?;
+        self.save_now();
+        Ok(())
+    }
+}

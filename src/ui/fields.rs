@@ -1,0 +1,212 @@
+//! Labelled form fields. Text is parsed in the event handler; a refused
+//! value stays visible in the input with the reason beside it, and the plan
+//! is not changed.
+
+use crate::domain::{parse_money, Currency, Money};
+use crate::ui::{format, state::Store};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// Turns a typed value into a command; returns the error to show, if any.
+pub type Commit = Callback<String, Option<String>>;
+
+/// Label, hint and error around an input, wired for screen readers.
+#[component]
+fn FieldFrame(
+    id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] hint: Signal<Option<String>>,
+    error: RwSignal<Option<String>>,
+    children: Children,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for=id.clone()>{move || label.get()}</label>
+            {children()}
+            {
+                let hint_id = hint_id.clone();
+                move || hint.get().map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })
+            }
+            <p class="error" id=error_id role="alert" data-testid=format!("{id}-error")>
+                {move || error.get()}
+            </p>
+        </div>
+    }
+}
+
+fn described_by(id: &str) -> String {
+    format!("{id}-hint {id}-error")
+}
+
+/// A one-line or multi-line text field bound to a plan value.
+#[component]
+pub fn TextField(
+    /// DOM id, also the base of the `data-testid`s.
+    #[prop(into)]
+    id: String,
+    /// Label text.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Help under the field.
+    #[prop(optional, into)]
+    hint: Signal<Option<String>>,
+    /// Current value in the plan.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Sends the typed text; returns the refusal to show.
+    commit: Commit,
+    /// Multi-line.
+    #[prop(optional)]
+    multiline: bool,
+    /// Browser-side length limit.
+    #[prop(optional)]
+    max_len: Option<usize>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let on_input = move |text: String| error.set(commit.run(text));
+    let max = max_len.map(|m| m.to_string());
+    let input = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                data-testid=id.clone()
+                rows="4"
+                maxlength=max
+                aria-describedby=described_by(&id)
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                prop:value=move || value.get()
+                on:input=move |e| on_input(event_target_value(&e))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                type="text"
+                id=id.clone()
+                data-testid=id.clone()
+                maxlength=max
+                aria-describedby=described_by(&id)
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                prop:value=move || value.get()
+                on:input=move |e| on_input(event_target_value(&e))
+            />
+        }
+        .into_any()
+    };
+    view! { <FieldFrame id=id label=label hint=hint error=error>{input}</FieldFrame> }
+}
+
+/// A date field (`<input type="date">`).
+#[component]
+pub fn DateField(
+    /// DOM id and test id.
+    #[prop(into)]
+    id: String,
+    /// Label text.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Current value in the plan.
+    #[prop(into)]
+    value: Signal<NaiveDate>,
+    /// Sends the date; returns the refusal to show.
+    commit: Callback<NaiveDate, Option<String>>,
+    /// Shown when the text is not a date.
+    #[prop(into)]
+    invalid_text: Signal<String>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <FieldFrame id=id.clone() label=label hint=Signal::derive(|| None::<String>) error=error>
+            <input
+                type="date"
+                id=id.clone()
+                data-testid=id.clone()
+                aria-describedby=described_by(&id)
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                prop:value=move || value.get().format("%Y-%m-%d").to_string()
+                on:change=move |e| {
+                    let text = event_target_value(&e);
+                    error.set(match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+                        Ok(d) => commit.run(d),
+                        Err(_) => Some(invalid_text.get_untracked()),
+                    });
+                }
+            />
+        </FieldFrame>
+    }
+}
+
+/// An amount field: accepts `12'500.50`, `12 500,50`…; letters, negative
+/// numbers and absurd amounts are refused beside it. Shows the amount
+/// formatted for the locale when not being edited.
+#[component]
+pub fn MoneyField(
+    /// DOM id and test id.
+    #[prop(into)]
+    id: String,
+    /// Label text.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Help under the field.
+    #[prop(optional, into)]
+    hint: Signal<Option<String>>,
+    /// Current amount in the plan.
+    #[prop(into)]
+    value: Signal<Money>,
+    /// Currency of the amount.
+    #[prop(into)]
+    currency: Signal<Currency>,
+    /// Sends the amount; returns the refusal to show.
+    commit: Callback<Money, Option<String>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let error = RwSignal::new(None::<String>);
+    let editing = RwSignal::new(false);
+    let shown = move || {
+        format::money_plain(value.get(), &currency.get(), store.lang.get())
+    };
+    let text = RwSignal::new(String::new());
+    // Follow the plan (undo, currency change) unless the person is typing.
+    Effect::new(move |_| {
+        let formatted = shown();
+        if !editing.get_untracked() {
+            text.set(formatted);
+        }
+    });
+    view! {
+        <FieldFrame id=id.clone() label=label hint=hint error=error>
+            <div class="money-input">
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    id=id.clone()
+                    data-testid=id.clone()
+                    aria-describedby=described_by(&id)
+                    aria-invalid=move || error.with(Option::is_some).to_string()
+                    prop:value=move || text.get()
+                    on:focus=move |_| editing.set(true)
+                    on:blur=move |_| {
+                        editing.set(false);
+                        if error.with_untracked(Option::is_none) {
+                            text.set(shown());
+                        }
+                    }
+                    on:input=move |e| {
+                        let typed = event_target_value(&e);
+                        text.set(typed.clone());
+                        let t = crate::i18n::texts(store.lang.get_untracked());
+                        error.set(match parse_money(&typed, &currency.get_untracked()) {
+                            Ok(m) => commit.run(m),
+                            Err(err) => Some((t.err_money)(&err)),
+                        });
+                    }
+                />
+                <span class="unit" aria-hidden="true">{move || currency.get().code().to_string()}</span>
+            </div>
+        </FieldFrame>
+    }
+}

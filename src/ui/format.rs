@@ -1,0 +1,108 @@
+//! Numbers, money and dates formatted for the person's locale by the
+//! browser's `Intl`, never by hand.
+
+use crate::domain::{Currency, Lang, Money};
+use chrono::{DateTime, NaiveDate, Utc};
+use js_sys::{Array, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+/// The locale for `lang`: the browser's region when it has one (fr-CH,
+/// en-GB), Switzerland otherwise (the app counts in Swiss francs first).
+pub fn locale(lang: Lang) -> String {
+    let region = crate::storage::browser::browser_language()
+        .and_then(|tag| tag.split(['-', '_']).nth(1).map(str::to_ascii_uppercase))
+        .filter(|r| r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()));
+    format!("{}-{}", lang.code(), region.as_deref().unwrap_or("CH"))
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o
+}
+
+fn locales(lang: Lang) -> Array {
+    Array::of1(&JsValue::from_str(&locale(lang)))
+}
+
+/// `CHF 12’500.00` (en-CH) or `12 500,00 CHF` (fr-FR), as `Intl` writes it.
+pub fn money(amount: Money, currency: &Currency, lang: Lang) -> String {
+    let digits = JsValue::from(currency.minor_digits());
+    let fmt = Intl::NumberFormat::new(
+        &locales(lang),
+        &options(&[
+            ("style", "currency".into()),
+            ("currency", currency.code().into()),
+            ("minimumFractionDigits", digits.clone()),
+            ("maximumFractionDigits", digits),
+        ]),
+    );
+    let value = JsValue::from_f64(amount.to_major_f64(currency));
+    fmt.format()
+        .call1(&JsValue::NULL, &value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{} {}", currency.code(), amount.to_major_f64(currency)))
+}
+
+/// An amount without the currency sign, as people type it back (`12’500.00`).
+pub fn money_plain(amount: Money, currency: &Currency, lang: Lang) -> String {
+    let digits = JsValue::from(currency.minor_digits());
+    let fmt = Intl::NumberFormat::new(
+        &locales(lang),
+        &options(&[
+            ("minimumFractionDigits", digits.clone()),
+            ("maximumFractionDigits", digits),
+        ]),
+    );
+    let value = JsValue::from_f64(amount.to_major_f64(currency));
+    fmt.format()
+        .call1(&JsValue::NULL, &value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+fn format_date(ms: f64, lang: Lang, opts: &[(&str, JsValue)]) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    Intl::DateTimeFormat::new(&locales(lang), &options(opts))
+        .format()
+        .call1(&JsValue::NULL, &date)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// `22 nov. 2026` / `22 Nov 2026`.
+pub fn date(d: NaiveDate, lang: Lang) -> String {
+    let ms = d
+        .and_hms_opt(12, 0, 0)
+        .map(|dt| dt.and_utc().timestamp_millis() as f64)
+        .unwrap_or_default();
+    format_date(
+        ms,
+        lang,
+        &[
+            ("day", "numeric".into()),
+            ("month", "short".into()),
+            ("year", "numeric".into()),
+        ],
+    )
+}
+
+/// Date and time in the person's time zone, for "last modified".
+pub fn datetime(dt: DateTime<Utc>, lang: Lang) -> String {
+    format_date(
+        dt.timestamp_millis() as f64,
+        lang,
+        &[
+            ("day", "numeric".into()),
+            ("month", "short".into()),
+            ("year", "numeric".into()),
+            ("hour", "2-digit".into()),
+            ("minute", "2-digit".into()),
+        ],
+    )
+}

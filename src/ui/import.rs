@@ -1,0 +1,149 @@
+//! Importing a plan file: read, check, preview, and only then add it as a new
+//! plan or replace the open one (after a second confirmation, with undo).
+
+use crate::{
+    domain::Plan,
+    i18n::texts,
+    storage::{
+        browser::{self, FileError},
+        decode, LoadError,
+    },
+    ui::{dialog::Modal, state::Store, use_texts},
+};
+use leptos::{prelude::*, task::spawn_local};
+use leptos_router::{hooks::use_navigate, NavigateOptions};
+use wasm_bindgen::JsCast;
+
+/// The "Import a file" button, its preview dialog and its error message.
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let navigate = StoredValue::new_local(use_navigate());
+    let go = move |path: String| navigate.with_value(|n| n(&path, NavigateOptions::default()));
+    let error = RwSignal::new(None::<String>);
+    let preview = RwSignal::new(None::<Plan>);
+    let preview_open = RwSignal::new(false);
+    let confirm_replace = RwSignal::new(false);
+
+    let on_change = move |e: leptos::ev::Event| {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Let the same file be picked again after fixing it.
+        input.set_value("");
+        error.set(None);
+        spawn_local(async move {
+            let t = texts(store.lang.get_untracked());
+            let result = match browser::read_file(file).await {
+                Ok(text) => decode(&text).map_err(|e| (t.err_load)(&e)),
+                Err(FileError::TooLarge(bytes)) => Err((t.err_load)(&LoadError::TooLarge {
+                    bytes: bytes as usize,
+                    limit: crate::storage::envelope::MAX_BYTES,
+                })),
+                Err(FileError::Unreadable(m)) => Err(m),
+            };
+            match result {
+                Ok(loaded) => {
+                    preview.set(Some(loaded.plan));
+                    preview_open.set(true);
+                }
+                Err(why) => error.set(Some((t.import_failed)(&why))),
+            }
+        });
+    };
+
+    let import_new = move |_| {
+        {
+            let Some(plan) = preview.get_untracked() else { return };
+            let t = texts(store.lang.get_untracked());
+            match store.add_plan(&plan) {
+                Ok(id) => {
+                    preview_open.set(false);
+                    store.toast((t.import_done_new)(&plan.name), None, false);
+                    go(format!("/plan/{id}"));
+                }
+                Err(e) => error.set(Some((t.import_failed)(&e))),
+            }
+        }
+    };
+    let replace = move |_| {
+        let Some(plan) = preview.get_untracked() else { return };
+        let t = texts(store.lang.get_untracked());
+        match store.replace_current(plan) {
+            Ok(()) => {
+                confirm_replace.set(false);
+                preview_open.set(false);
+                store.toast(t.import_done_replaced.to_string(), None, false);
+                if let Some(id) = store.current_id() {
+                    go(format!("/plan/{id}"));
+                }
+            }
+            Err(e) => error.set(Some((t.import_failed)(&e))),
+        }
+    };
+    let current_name = move || store.current.with(|c| c.as_ref().map(|o| o.plan.name.clone()));
+
+    view! {
+        <div class="import">
+            <label class="btn file-btn" for="import-file">
+                {move || t().import_file}
+            </label>
+            <input
+                id="import-file"
+                class="file-input"
+                type="file"
+                accept=".json,application/json"
+                data-testid="import-file"
+                aria-describedby="import-hint import-error"
+                on:change=on_change
+            />
+            <span id="import-hint" class="sr-only">{move || t().import_file_hint}</span>
+            <p class="error" id="import-error" role="alert" data-testid="import-error">{move || error.get()}</p>
+        </div>
+        <Modal open=preview_open title=Signal::derive(move || t().import_preview_title.to_string()) testid="import-preview">
+            {move || preview.get().map(|plan| {
+                let c = plan.counts();
+                let t = t();
+                view! {
+                    <p class="preview-name" data-testid="import-preview-name">
+                        {(t.import_preview_body)(&plan.name, &plan.client)}
+                    </p>
+                    <ul class="counts">
+                        <li>{c.strategy_elements}" "{t.count_elements}</li>
+                        <li>{c.objectives}" "{t.count_objectives}</li>
+                        <li>{c.budget_lines}" "{t.count_budget_lines}</li>
+                        <li>{c.actions}" "{t.count_actions}</li>
+                        <li>{c.measurements}" "{t.count_measurements}</li>
+                    </ul>
+                }
+            })}
+            <div class="dialog-actions">
+                <button type="button" class="btn" on:click=move |_| preview_open.set(false)>{move || t().cancel}</button>
+                {move || current_name().map(|name| view! {
+                    <button type="button" class="btn" data-testid="import-replace" on:click=move |_| confirm_replace.set(true)>
+                        {(t().import_replace)(&name)}
+                    </button>
+                })}
+                <button type="button" class="btn primary" data-testid="import-as-new" on:click=import_new>
+                    {move || t().import_as_new}
+                </button>
+            </div>
+            <Show when=move || confirm_replace.get()>
+                <div class="confirm-inline" role="alert" data-testid="import-replace-confirm">
+                    <p>{move || (t().import_replace_confirm)(&current_name().unwrap_or_default())}</p>
+                    <button type="button" class="btn" on:click=move |_| confirm_replace.set(false)>{move || t().cancel}</button>
+                    <button type="button" class="btn danger" data-testid="import-replace-yes" on:click=replace>
+                        {move || t().import_replace_confirm_button}
+                    </button>
+                </div>
+            </Show>
+        </Modal>
+    }
+}

@@ -1,0 +1,142 @@
+//! Leptos components. They read the [`state::Store`] and send it commands.
+
+pub mod actions;
+pub mod coming;
+pub mod dialog;
+pub mod fields;
+pub mod format;
+pub mod import;
+pub mod library;
+pub mod overview;
+pub mod plan_layout;
+pub mod shell;
+pub mod state;
+
+use crate::{domain::Lang, i18n::Texts};
+use leptos::prelude::*;
+use leptos_router::{
+    components::{ParentRoute, Route, Router, Routes},
+    path,
+};
+use state::Store;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// The path the app is served under ("" at the root, "/cap" under a
+/// sub-path), read from `<base href>` which Trunk's `--public-url` writes.
+#[derive(Clone, Debug)]
+pub struct Base(pub String);
+
+fn base_path() -> String {
+    let uri = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = web_sys::Url::new(&uri)
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+/// A link inside the app, with the base path in front.
+pub fn href(path: &str) -> String {
+    let base = use_context::<Base>().map(|b| b.0).unwrap_or_default();
+    format!("{base}{path}")
+}
+
+/// The texts of the current language, reactively.
+pub fn use_texts() -> impl Fn() -> &'static Texts + Copy {
+    let store = expect_context::<Store>();
+    move || crate::i18n::texts(store.lang.get())
+}
+
+/// The whole app: store, router, shell and pages.
+#[component]
+pub fn App() -> impl IntoView {
+    let store = Store::open_storage();
+    provide_context(store);
+    let base = base_path();
+    provide_context(Base(base.clone()));
+    install_listeners(store);
+
+    // Keep <html lang> and the title in the interface language.
+    Effect::new(move |_| {
+        let lang = store.lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document().set_title(match lang {
+            Lang::Fr => "Cap · Plan de marketing digital",
+            Lang::En => "Cap · Digital marketing plan",
+        });
+    });
+
+    view! {
+        <Router base=base>
+            <shell::Header/>
+            <shell::Banners/>
+            <main id="main" class="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=library::LibraryPage/>
+                    <ParentRoute path=path!("/plan/:id") view=plan_layout::PlanLayout>
+                        <Route path=path!("") view=overview::OverviewPage/>
+                        <Route path=path!("strategy") view=|| view! { <coming::ComingPage section=coming::Section::Strategy/> }/>
+                        <Route path=path!("budget") view=|| view! { <coming::ComingPage section=coming::Section::Budget/> }/>
+                        <Route path=path!("timeline") view=|| view! { <coming::ComingPage section=coming::Section::Timeline/> }/>
+                        <Route path=path!("kpis") view=|| view! { <coming::ComingPage section=coming::Section::Kpis/> }/>
+                        <Route path=path!("dashboard") view=|| view! { <coming::ComingPage section=coming::Section::Dashboard/> }/>
+                    </ParentRoute>
+                </Routes>
+            </main>
+            <shell::Toasts/>
+        </Router>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <section class="page narrow">
+            <h1>{move || t().page_not_found}</h1>
+            <p><a href=href("/")>{move || t().back_to_library}</a></p>
+        </section>
+    }
+}
+
+/// Window-level listeners that live as long as the app: undo/redo keys,
+/// other tabs' writes, and the save flush when the page is hidden or left.
+fn install_listeners(store: Store) {
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        let ctrl = e.ctrl_key() || e.meta_key();
+        if !ctrl || e.alt_key() {
+            return;
+        }
+        match e.key().to_ascii_lowercase().as_str() {
+            "z" if e.shift_key() => {
+                e.prevent_default();
+                store.redo();
+            }
+            "z" => {
+                e.prevent_default();
+                store.undo();
+            }
+            "y" => {
+                e.prevent_default();
+                store.redo();
+            }
+            _ => {}
+        }
+    });
+    let storage = window_event_listener(leptos::ev::storage, move |e| {
+        store.on_storage_event(e.key(), e.new_value());
+    });
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| store.save_now());
+    // `visibilitychange` fires on the document, not the window.
+    let on_hidden = Closure::<dyn Fn()>::new(move || {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            store.save_now();
+        }
+    });
+    let _ = document()
+        .add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
+    // These listeners are meant to live for the whole page.
+    on_hidden.forget();
+    std::mem::forget((keys, storage, pagehide));
+}

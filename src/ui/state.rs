@@ -1,0 +1,397 @@
+//! The app-wide store, provided by context at the root. Components read its
+//! signals and call its methods; only [`Store::dispatch`] changes a plan.
+
+use crate::{
+    domain::{Command, CommandError, History, Lang, Plan},
+    storage::{
+        browser::{self, BrowserStore, Settings},
+        Entry, Library, LoadError, OpenError, PlanId, SaveError, StorageError,
+    },
+};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Delay between the last edit and the autosave.
+const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// The plan being edited, with its library id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenPlan {
+    /// Library id.
+    pub id: PlanId,
+    /// The plan.
+    pub plan: Plan,
+}
+
+/// What the save indicator shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing open, or nothing changed yet.
+    Idle,
+    /// Everything is stored.
+    Saved,
+    /// A save is scheduled.
+    Pending,
+    /// The last save failed; the plan stays in memory.
+    Failed(StorageError),
+    /// Waiting for the person to resolve a conflict with another tab.
+    Conflict,
+}
+
+/// Another tab changed the open plan.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Conflict {
+    /// It saved another version, this raw text.
+    Changed(String),
+    /// It deleted the plan.
+    Deleted,
+}
+
+/// A short message at the bottom of the screen, maybe with an undo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Toast {
+    /// Identity, to dismiss it.
+    pub id: u32,
+    /// Text shown.
+    pub text: String,
+    /// Restores a deleted plan when clicked.
+    pub restore: Option<(PlanId, String)>,
+    /// Shown as an error (red) rather than information.
+    pub is_error: bool,
+}
+
+/// A plan in the trash: id, name, raw text.
+pub type TrashEntry = (PlanId, String, String);
+
+/// The store. `Copy`: every field is an arena handle.
+#[derive(Clone, Copy)]
+pub struct Store {
+    /// Interface language.
+    pub lang: RwSignal<Lang>,
+    pub(crate) library: StoredValue<Library<BrowserStore>, LocalStorage>,
+    /// Whether plans survive a reload (false in private mode).
+    pub persistent: bool,
+    /// The library listing.
+    pub entries: RwSignal<Vec<Entry>>,
+    /// Recently deleted plans.
+    pub trash: RwSignal<Vec<TrashEntry>>,
+    /// Why the library could not be listed, if it could not.
+    pub listing_error: RwSignal<Option<StorageError>>,
+    /// The open plan.
+    pub current: RwSignal<Option<OpenPlan>>,
+    /// Why the plan of the URL could not be opened.
+    pub open_error: RwSignal<Option<(PlanId, OpenError)>>,
+    history: StoredValue<History>,
+    /// Whether undo has something to undo.
+    pub can_undo: RwSignal<bool>,
+    /// Whether redo has something to redo.
+    pub can_redo: RwSignal<bool>,
+    /// The text stored for the open plan when this tab last read or wrote it.
+    pub(crate) stored_raw: StoredValue<Option<String>>,
+    dirty: StoredValue<bool>,
+    timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The save indicator.
+    pub status: RwSignal<SaveStatus>,
+    /// A pending conflict with another tab.
+    pub conflict: RwSignal<Option<Conflict>>,
+    /// Messages at the bottom of the screen.
+    pub toasts: RwSignal<Vec<Toast>>,
+    next_toast: StoredValue<u32>,
+}
+
+impl Store {
+    /// Opens storage, reads the settings and the library.
+    pub fn open_storage() -> Store {
+        let store = BrowserStore::open();
+        let persistent = store.is_persistent();
+        let settings = browser::load_settings();
+        let lang = settings
+            .lang
+            .or_else(|| browser::browser_language().map(|t| Lang::from_tag(&t)))
+            .unwrap_or_default();
+        let s = Store {
+            lang: RwSignal::new(lang),
+            library: StoredValue::new_local(Library::new(store)),
+            persistent,
+            entries: RwSignal::new(Vec::new()),
+            trash: RwSignal::new(Vec::new()),
+            listing_error: RwSignal::new(None),
+            current: RwSignal::new(None),
+            open_error: RwSignal::new(None),
+            history: StoredValue::new(History::new()),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            stored_raw: StoredValue::new(None),
+            dirty: StoredValue::new(false),
+            timer: StoredValue::new_local(None),
+            status: RwSignal::new(SaveStatus::Idle),
+            conflict: RwSignal::new(None),
+            toasts: RwSignal::new(Vec::new()),
+            next_toast: StoredValue::new(0),
+        };
+        s.refresh();
+        s
+    }
+
+    /// Switches the interface language and remembers it.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        browser::save_settings(&Settings { lang: Some(lang) });
+    }
+
+    /// Re-reads the library listing and the trash.
+    pub fn refresh(&self) {
+        let listed = self.library.with_value(|l| (l.list(), l.trash()));
+        match listed {
+            (Ok(entries), trash) => {
+                self.entries.set(entries);
+                self.trash.set(trash.unwrap_or_default());
+                self.listing_error.set(None);
+            }
+            (Err(e), _) => self.listing_error.set(Some(e)),
+        }
+    }
+
+    /// Id of the open plan.
+    pub fn current_id(&self) -> Option<PlanId> {
+        self.current.with(|c| c.as_ref().map(|o| o.id.clone()))
+    }
+
+    /// Opens the plan `id` (from the URL), saving the previous one first.
+    pub fn open(&self, id: &PlanId) {
+        if self.current_id().as_ref() == Some(id) {
+            return;
+        }
+        self.close();
+        match self.library.with_value(|l| l.open(id)) {
+            Ok((loaded, raw)) => {
+                self.stored_raw.set_value(Some(raw));
+                self.current.set(Some(OpenPlan {
+                    id: id.clone(),
+                    plan: loaded.plan,
+                }));
+                self.open_error.set(None);
+                self.status.set(SaveStatus::Saved);
+            }
+            Err(e) => self.open_error.set(Some((id.clone(), e))),
+        }
+    }
+
+    /// Saves and closes the open plan.
+    pub fn close(&self) {
+        self.save_now();
+        if self.dirty.get_value() {
+            // Unsaved (storage full): keep it open rather than lose it.
+            return;
+        }
+        self.current.set(None);
+        self.stored_raw.set_value(None);
+        self.conflict.set(None);
+        self.history.update_value(History::clear);
+        self.sync_history();
+        self.status.set(SaveStatus::Idle);
+    }
+
+    /// Applies a command to the open plan, records it for undo, and
+    /// schedules the autosave. On error nothing changes.
+    pub fn dispatch(&self, command: Command) -> Result<(), CommandError> {
+        let at = browser::now_ms();
+        // Update the history in place: cloning it would copy up to 200
+        // inverse commands on every keystroke.
+        let result = self
+            .history
+            .try_update_value(|history| {
+                self.current.try_update(|c| match c {
+                    Some(open) => history.execute(&mut open.plan, command, at),
+                    None => Ok(()),
+                })
+            })
+            .flatten()
+            .unwrap_or(Ok(()));
+        if result.is_ok() {
+            self.changed();
+        }
+        result
+    }
+
+    /// Undoes the last change of the open plan.
+    pub fn undo(&self) {
+        self.step(History::undo);
+    }
+
+    /// Redoes the last undone change.
+    pub fn redo(&self) {
+        self.step(History::redo);
+    }
+
+    fn step(&self, f: fn(&mut History, &mut Plan) -> bool) {
+        let moved = self
+            .history
+            .try_update_value(|history| {
+                self.current
+                    .try_update(|c| c.as_mut().is_some_and(|o| f(history, &mut o.plan)))
+            })
+            .flatten()
+            .unwrap_or(false);
+        if moved {
+            self.changed();
+        } else {
+            self.sync_history();
+        }
+    }
+
+    fn sync_history(&self) {
+        self.history.with_value(|h| {
+            self.can_undo.set(h.can_undo());
+            self.can_redo.set(h.can_redo());
+        });
+    }
+
+    fn changed(&self) {
+        self.sync_history();
+        self.dirty.set_value(true);
+        if self.conflict.with_untracked(Option::is_some) {
+            return;
+        }
+        self.status.set(SaveStatus::Pending);
+        let store = *self;
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || store.save_now(), AUTOSAVE_DELAY).ok();
+        self.timer.set_value(handle);
+    }
+
+    /// Writes the open plan now if it has unsaved changes (autosave, and the
+    /// flush on `pagehide` / `visibilitychange`).
+    pub fn save_now(&self) {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+            self.timer.set_value(None);
+        }
+        if !self.dirty.get_value() || self.conflict.with_untracked(Option::is_some) {
+            return;
+        }
+        let Some(open) = self.current.get_untracked() else {
+            return;
+        };
+        let expected = self.stored_raw.get_value();
+        let result = self
+            .library
+            .with_value(|l| l.save(&open.id, &open.plan, browser::now(), expected.as_deref()));
+        match result {
+            Ok(raw) => self.saved(&open, raw),
+            Err(SaveError::Conflict) => {
+                let theirs = self.library.with_value(|l| l.raw(&open.id.key()));
+                self.conflict.set(Some(match theirs {
+                    Ok(Some(raw)) => Conflict::Changed(raw),
+                    _ => Conflict::Deleted,
+                }));
+                self.status.set(SaveStatus::Conflict);
+            }
+            Err(SaveError::Storage(e)) => self.status.set(SaveStatus::Failed(e)),
+        }
+    }
+
+    fn saved(&self, open: &OpenPlan, raw: String) {
+        self.stored_raw.set_value(Some(raw));
+        self.dirty.set_value(false);
+        self.status.set(if self.persistent {
+            SaveStatus::Saved
+        } else {
+            SaveStatus::Failed(StorageError::Unavailable(String::new()))
+        });
+        let now = Some(browser::now());
+        self.entries.update(|entries| {
+            let fresh = Entry::Readable {
+                id: open.id.clone(),
+                name: open.plan.name.clone(),
+                client: open.plan.client.clone(),
+                saved_at: now,
+            };
+            entries.retain(|e| e.id() != &open.id);
+            entries.insert(0, fresh);
+        });
+    }
+
+    /// Another tab wrote `key` (the `storage` event).
+    pub fn on_storage_event(&self, key: Option<String>, new_value: Option<String>) {
+        let Some(key) = key else {
+            // localStorage.clear() in another tab.
+            self.refresh();
+            return;
+        };
+        if !key.starts_with("cap.") {
+            return;
+        }
+        if let Some(id) = self.current_id() {
+            if key == id.key() && new_value != self.stored_raw.get_value() {
+                self.conflict.set(Some(match new_value {
+                    Some(raw) => Conflict::Changed(raw),
+                    None => Conflict::Deleted,
+                }));
+                self.status.set(SaveStatus::Conflict);
+            }
+        }
+        self.refresh();
+    }
+
+    /// Conflict resolved by keeping this tab's version (overwrites theirs).
+    pub fn keep_mine(&self) {
+        let Some(open) = self.current.get_untracked() else {
+            return;
+        };
+        match self
+            .library
+            .with_value(|l| l.overwrite(&open.id, &open.plan, browser::now()))
+        {
+            Ok(raw) => {
+                self.conflict.set(None);
+                self.saved(&open, raw);
+            }
+            Err(e) => self.status.set(SaveStatus::Failed(e)),
+        }
+    }
+
+    /// Conflict resolved by loading the other tab's version; undo brings
+    /// this tab's version back.
+    pub fn load_theirs(&self) -> Result<(), LoadError> {
+        let Some(Conflict::Changed(raw)) = self.conflict.get_untracked() else {
+            return Ok(());
+        };
+        let loaded = crate::storage::decode(&raw)?;
+        self.history.update_value(|history| {
+            self.current.update(|c| {
+                if let Some(open) = c {
+                    let replace = Command::ReplacePlan(Box::new(loaded.plan));
+                    let _ = history.execute(&mut open.plan, replace, browser::now_ms());
+                }
+            })
+        });
+        self.stored_raw.set_value(Some(raw));
+        self.dirty.set_value(false);
+        self.conflict.set(None);
+        self.status.set(SaveStatus::Saved);
+        self.sync_history();
+        Ok(())
+    }
+
+    /// Shows a message for a few seconds.
+    pub fn toast(&self, text: String, restore: Option<(PlanId, String)>, is_error: bool) {
+        let id = self.next_toast.get_value();
+        self.next_toast.set_value(id + 1);
+        self.toasts.update(|t| {
+            t.push(Toast {
+                id,
+                text,
+                restore,
+                is_error,
+            })
+        });
+        let toasts = self.toasts;
+        set_timeout(
+            move || toasts.update(|t| t.retain(|x| x.id != id)),
+            Duration::from_secs(10),
+        );
+    }
+}
