@@ -43,7 +43,7 @@ pub fn ComingPage(section: Section) -> impl IntoView {
             Section::Dashboard => t.coming_dashboard,
         }
     };
-    let overview = move || store.current_id().map(|id| href(&format!("/plan/{id}")));
+    let overview = move || store.open_id.get().map(|id| href(&format!("/plan/{id}")));
     view! {
         <section class="page narrow coming" data-testid="coming">
             <h1>{title}" "<span class="badge">{move || t().coming_badge}</span></h1>

@@ -88,7 +88,8 @@ pub fn ImportButton() -> impl IntoView {
             Err(e) => error.set(Some((t.import_failed)(&e))),
         }
     };
-    let current_name = move || store.current.with(|c| c.as_ref().map(|o| o.plan.name.clone()));
+    let current_name = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|o| o.plan.name.clone())));
+    let current_name = move || current_name.get();
 
     view! {
         <div class="import">

@@ -134,7 +134,7 @@ fn ReadableCard(
                         />
                         <button type="submit" class="btn small primary" data-testid="rename-save">{move || t().save}</button>
                         <button type="button" class="btn small" on:click=move |_| renaming.set(false)>{move || t().cancel}</button>
-                        <p class="error" id=format!("{rename_id}-error") role="alert">{move || rename_error.get()}</p>
+                        <p class="error" id=format!("{rename_id}-error") role="alert" data-testid="rename-error">{move || rename_error.get()}</p>
                     </form>
                 </Show>
                 <div class="plan-meta">

@@ -24,7 +24,8 @@ pub fn OverviewPage() -> impl IntoView {
     // Each field reads its own slice of the plan, so typing in one field
     // does not re-render the others.
     let read = move |f: fn(&crate::domain::Plan) -> String| {
-        Signal::derive(move || store.current.with(|c| c.as_ref().map(|o| f(&o.plan)).unwrap_or_default()))
+        let slice = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|o| f(&o.plan)).unwrap_or_default()));
+        Signal::<String>::from(slice)
     };
     let period = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|o| o.plan.period)));
     let currency = Memo::new(move |_| {

@@ -16,21 +16,26 @@ pub fn PlanLayout() -> impl IntoView {
     let t = use_texts();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id")).and_then(|s| PlanId::parse(&s)));
-    Effect::new(move |_| match id.get() {
-        Some(id) => store.open(&id),
-        None => store.close(),
-    });
-    let state = move || {
+    // Only the id is tracked: opening reads and writes the store's signals.
+    Effect::new(move |_| {
         let wanted = id.get();
-        let open = store.current.with(|c| c.as_ref().map(|o| o.id.clone()));
-        if wanted.is_some() && wanted == open {
+        untrack(|| match wanted {
+            Some(id) => store.open(&id),
+            None => store.close(),
+        })
+    });
+    // A memo, so the section below is rebuilt only when the plan opened or
+    // failed to open changes, never on an edit.
+    let state = Memo::new(move |_| {
+        let wanted = id.get();
+        if wanted.is_some() && wanted == store.open_id.get() {
             Ok(())
         } else {
             Err(store.open_error.get().filter(|(eid, _)| Some(eid) == wanted.as_ref()).map(|(_, e)| e))
         }
-    };
+    });
     view! {
-        {move || match state() {
+        {move || match state.get() {
             Ok(()) => view! { <Outlet/> }.into_any(),
             Err(Some(OpenError::Load(e))) => view! {
                 <section class="page narrow" data-testid="plan-unreadable-page">

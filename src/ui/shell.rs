@@ -18,7 +18,7 @@ use leptos_router::{components::A, hooks::use_location};
 pub fn Header() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let plan_name = move || store.current.with(|c| c.as_ref().map(|o| o.plan.name.clone()));
+    let plan_name = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|o| o.plan.name.clone())));
     view! {
         <a class="skip" href="#main">{move || t().skip_to_content}</a>
         <header class="topbar">
@@ -124,7 +124,7 @@ fn SectionNav() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let location = use_location();
-    let current = move || store.current_id();
+    let current = move || store.open_id.get();
     let links = move || {
         let t = t();
         let mut items = vec![(href("/"), t.nav_plans, "nav-plans")];

@@ -79,6 +79,9 @@ pub struct Store {
     pub listing_error: RwSignal<Option<StorageError>>,
     /// The open plan.
     pub current: RwSignal<Option<OpenPlan>>,
+    /// Id of the open plan; changes only when another plan is opened, so
+    /// views that depend on it do not re-render on every edit.
+    pub open_id: Memo<Option<PlanId>>,
     /// Why the plan of the URL could not be opened.
     pub open_error: RwSignal<Option<(PlanId, OpenError)>>,
     history: StoredValue<History>,
@@ -109,6 +112,7 @@ impl Store {
             .lang
             .or_else(|| browser::browser_language().map(|t| Lang::from_tag(&t)))
             .unwrap_or_default();
+        let current = RwSignal::new(None::<OpenPlan>);
         let s = Store {
             lang: RwSignal::new(lang),
             library: StoredValue::new_local(Library::new(store)),
@@ -116,7 +120,8 @@ impl Store {
             entries: RwSignal::new(Vec::new()),
             trash: RwSignal::new(Vec::new()),
             listing_error: RwSignal::new(None),
-            current: RwSignal::new(None),
+            current,
+            open_id: Memo::new(move |_| current.with(|c| c.as_ref().map(|o| o.id.clone()))),
             open_error: RwSignal::new(None),
             history: StoredValue::new(History::new()),
             can_undo: RwSignal::new(false),
@@ -152,9 +157,10 @@ impl Store {
         }
     }
 
-    /// Id of the open plan.
+    /// Id of the open plan, read without subscribing (for event handlers
+    /// and store methods; views use [`Store::open_id`]).
     pub fn current_id(&self) -> Option<PlanId> {
-        self.current.with(|c| c.as_ref().map(|o| o.id.clone()))
+        self.current.with_untracked(|c| c.as_ref().map(|o| o.id.clone()))
     }
 
     /// Opens the plan `id` (from the URL), saving the previous one first.
