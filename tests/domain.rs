@@ -32,14 +32,26 @@ fn refused_commands_change_nothing() {
         (Command::SetName("   ".into()), CommandError::EmptyName),
         (
             Command::SetName("x".repeat(limits::NAME + 1)),
-            CommandError::TooLong { field: "name", max: limits::NAME },
+            CommandError::TooLong {
+                field: "name",
+                max: limits::NAME,
+            },
         ),
         (
-            Command::SetPeriod(Period { start: day(2027, 5, 1), end: day(2027, 4, 30) }),
+            Command::SetPeriod(Period {
+                start: day(2027, 5, 1),
+                end: day(2027, 4, 30),
+            }),
             CommandError::PeriodReversed,
         ),
-        (Command::SetBudgetTotal(Money(-1)), CommandError::AmountOutOfRange),
-        (Command::SetBudgetTotal(Money(i64::MAX)), CommandError::AmountOutOfRange),
+        (
+            Command::SetBudgetTotal(Money(-1)),
+            CommandError::AmountOutOfRange,
+        ),
+        (
+            Command::SetBudgetTotal(Money(i64::MAX)),
+            CommandError::AmountOutOfRange,
+        ),
     ];
     for (command, expected) in refused {
         assert_eq!(apply(&mut p, command.clone()), Err(expected), "{command:?}");
@@ -54,7 +66,11 @@ fn changing_currency_keeps_written_amounts_and_refuses_rounding() {
     apply(&mut p, Command::SetCurrency(Currency::new("EUR").unwrap())).unwrap();
     assert_eq!(p.budget.total, Money(12_500_00));
     apply(&mut p, Command::SetCurrency(Currency::new("JPY").unwrap())).unwrap();
-    assert_eq!(p.budget.total, Money(12_500), "CHF 12'500.00 reads JPY 12'500");
+    assert_eq!(
+        p.budget.total,
+        Money(12_500),
+        "CHF 12'500.00 reads JPY 12'500"
+    );
     apply(&mut p, Command::SetCurrency(Currency::new("KWD").unwrap())).unwrap();
     assert_eq!(p.budget.total, Money(12_500_000));
 
@@ -73,10 +89,15 @@ fn typing_in_one_field_is_one_undo_step() {
     let mut p = plan();
     let mut h = History::new();
     for (i, text) in ["A", "Ac", "Acm", "Acme"].iter().enumerate() {
-        h.execute(&mut p, Command::SetClient(text.to_string()), 10_000 + i as u64 * 200)
-            .unwrap();
+        h.execute(
+            &mut p,
+            Command::SetClient(text.to_string()),
+            10_000 + i as u64 * 200,
+        )
+        .unwrap();
     }
-    h.execute(&mut p, Command::SetSector("Retail".into()), 11_000).unwrap();
+    h.execute(&mut p, Command::SetSector("Retail".into()), 11_000)
+        .unwrap();
     assert_eq!(h.undo_len(), 2);
     assert!(h.undo(&mut p));
     assert_eq!(p.sector, "");
@@ -88,8 +109,10 @@ fn typing_in_one_field_is_one_undo_step() {
 
     // A pause longer than the merge window starts a new step.
     let mut h = History::new();
-    h.execute(&mut p, Command::SetClient("X".into()), 100_000).unwrap();
-    h.execute(&mut p, Command::SetClient("XY".into()), 100_000 + 60_000).unwrap();
+    h.execute(&mut p, Command::SetClient("X".into()), 100_000)
+        .unwrap();
+    h.execute(&mut p, Command::SetClient("XY".into()), 100_000 + 60_000)
+        .unwrap();
     assert_eq!(h.undo_len(), 2);
 }
 
@@ -119,10 +142,12 @@ fn undo_reaches_back_at_least_one_hundred_steps() {
 fn a_new_edit_clears_redo() {
     let mut p = plan();
     let mut h = History::new();
-    h.execute(&mut p, Command::SetClient("A".into()), 0).unwrap();
+    h.execute(&mut p, Command::SetClient("A".into()), 0)
+        .unwrap();
     h.undo(&mut p);
     assert!(h.can_redo());
-    h.execute(&mut p, Command::SetSector("B".into()), 50_000).unwrap();
+    h.execute(&mut p, Command::SetSector("B".into()), 50_000)
+        .unwrap();
     assert!(!h.can_redo());
 }
 
@@ -134,7 +159,8 @@ fn replacing_the_plan_is_undoable() {
     let mut other = Plan::new("Imported", day(2026, 3, 1), Lang::En);
     other.client = "Theirs".into();
     let mut h = History::new();
-    h.execute(&mut p, Command::ReplacePlan(Box::new(other.clone())), 0).unwrap();
+    h.execute(&mut p, Command::ReplacePlan(Box::new(other.clone())), 0)
+        .unwrap();
     assert_eq!(p, other);
     h.undo(&mut p);
     assert_eq!(p, original);
@@ -162,7 +188,10 @@ fn validation_names_every_problem_with_its_path() {
         "plan.measurements[0].value",
         "plan.measurements[0].objective",
     ] {
-        assert!(paths.iter().any(|p| p == expected), "{expected} missing in {paths:?}");
+        assert!(
+            paths.iter().any(|p| p == expected),
+            "{expected} missing in {paths:?}"
+        );
     }
 }
 
@@ -181,7 +210,9 @@ fn validation_finds_duplicate_ids_and_over_budget() {
     }
     p.next_id = 2;
     let problems = validate(&p);
-    assert!(problems.iter().any(|pr| pr.kind == ProblemKind::DuplicateId(ItemId(1))));
+    assert!(problems
+        .iter()
+        .any(|pr| pr.kind == ProblemKind::DuplicateId(ItemId(1))));
     assert!(problems
         .iter()
         .any(|pr| pr.kind == ProblemKind::OverBudget { excess: Money(20) }));
@@ -249,7 +280,9 @@ fn the_total_cannot_go_below_what_is_allocated() {
     p.next_id = 2;
     assert_eq!(
         apply(&mut p, Command::SetBudgetTotal(Money(599_99))),
-        Err(CommandError::TotalBelowAllocated { allocated: Money(600_00) })
+        Err(CommandError::TotalBelowAllocated {
+            allocated: Money(600_00)
+        })
     );
     assert_eq!(p.budget.total, Money(1_000_00));
     assert!(apply(&mut p, Command::SetBudgetTotal(Money(600_00))).is_ok());

@@ -44,9 +44,49 @@ fn every_schema_fixture_still_loads() {
     assert_eq!(v1.budget.total, Money(12_500_00));
     assert_eq!(v1.budget.allocated(), Money(7_500_00));
     assert_eq!(v1.objectives[1].rank, Rank::Secondary);
-    assert_eq!(v1.objectives[1].kpis, vec![], "missing fields take their default");
+    assert_eq!(
+        v1.objectives[1].kpis,
+        vec![],
+        "missing fields take their default"
+    );
     assert_eq!(v1.measurements[0].kpi, KpiRef::Custom(ItemId(5)));
     assert_eq!(v1.next_id, 9);
+    // v1 -> v2: the objective's one baseline and target go to its first KPI.
+    assert_eq!(
+        v1.objectives[0].kpis,
+        vec![ObjectiveKpi {
+            kpi: KpiRef::Catalogue("orders".into()),
+            baseline: Some(120.0),
+            target: Some(Target::Value(200.0)),
+        }]
+    );
+
+    let v2 = &seen[1];
+    assert_eq!(v2.objectives[0].template.as_deref(), Some("more_sales"));
+    assert_eq!(v2.objectives[0].kpis[1].target, Some(Target::Change(0.25)));
+    assert_eq!(v2.custom_kpis[0].unit, Unit::Ratio);
+    assert_eq!(
+        v2.strategy_elements[2].kind,
+        StrategyKind::Custom("Remplir l'atelier en hiver".into())
+    );
+}
+
+/// A v1 objective with figures but no KPI keeps them, in words, in its
+/// rationale: a migration never drops what a person typed.
+#[test]
+fn migrating_v1_figures_without_a_kpi_keeps_them_in_words() {
+    let text = json!({"format": "cap-plan", "schema_version": 1, "plan": {
+        "name": "x", "period": {"start": "2027-01-01", "end": "2027-12-31"},
+        "objectives": [{"id": 1, "title": "t", "baseline": 3, "target": 5, "rationale": "r"}],
+        "next_id": 2
+    }})
+    .to_string();
+    let plan = decode(&text).unwrap().plan;
+    assert_eq!(plan.objectives[0].kpis, vec![]);
+    assert_eq!(
+        plan.objectives[0].rationale,
+        "r\n[v1] baseline: 3, target: 5"
+    );
 }
 
 #[test]
@@ -62,7 +102,7 @@ fn an_envelope_carries_format_version_and_time() {
 }
 
 fn envelope_with(plan: Value) -> String {
-    json!({"format": "cap-plan", "schema_version": 1, "saved_at": "2026-01-01T00:00:00Z", "plan": plan})
+    json!({"format": "cap-plan", "schema_version": envelope::SCHEMA_VERSION, "saved_at": "2026-01-01T00:00:00Z", "plan": plan})
         .to_string()
 }
 
@@ -93,11 +133,26 @@ fn hostile_files_are_refused_with_a_reason_naming_the_field() {
         (envelope_with(bad_date), "plan.period.start"),
         (envelope_with(nan_value), "plan.measurements[0].value"),
         (envelope_with(bad_currency), "plan.currency"),
-        (json!({"format": "cap-plan", "schema_version": 1}).to_string(), "plan"),
-        (json!({"format": "cap-plan", "plan": {}}).to_string(), "schema_version"),
-        (json!({"format": "cap-plan", "schema_version": "1", "plan": {}}).to_string(), "schema_version"),
-        (json!({"format": "cap-plan", "schema_version": 99, "plan": {}}).to_string(), "schema_version"),
-        (json!({"format": "other", "schema_version": 1, "plan": {}}).to_string(), "format"),
+        (
+            json!({"format": "cap-plan", "schema_version": 1}).to_string(),
+            "plan",
+        ),
+        (
+            json!({"format": "cap-plan", "plan": {}}).to_string(),
+            "schema_version",
+        ),
+        (
+            json!({"format": "cap-plan", "schema_version": "1", "plan": {}}).to_string(),
+            "schema_version",
+        ),
+        (
+            json!({"format": "cap-plan", "schema_version": 99, "plan": {}}).to_string(),
+            "schema_version",
+        ),
+        (
+            json!({"format": "other", "schema_version": 1, "plan": {}}).to_string(),
+            "format",
+        ),
         (json!([1, 2, 3]).to_string(), "format"),
     ];
     for (text, path) in cases {
@@ -108,16 +163,24 @@ fn hostile_files_are_refused_with_a_reason_naming_the_field() {
 
 #[test]
 fn newer_versions_are_refused_not_guessed() {
-    let text = json!({"format": "cap-plan", "schema_version": 2, "plan": valid_plan_value()}).to_string();
+    let newer = envelope::SCHEMA_VERSION + 1;
+    let text = json!({"format": "cap-plan", "schema_version": newer, "plan": valid_plan_value()})
+        .to_string();
     assert_eq!(
         decode(&text),
-        Err(LoadError::NewerVersion { found: 2, supported: 1 })
+        Err(LoadError::NewerVersion {
+            found: u64::from(newer),
+            supported: envelope::SCHEMA_VERSION
+        })
     );
 }
 
 #[test]
 fn malformed_deep_and_huge_texts_are_refused_without_crashing() {
-    assert!(matches!(decode("{\"format\": \"cap-plan\", "), Err(LoadError::Malformed { .. })));
+    assert!(matches!(
+        decode("{\"format\": \"cap-plan\", "),
+        Err(LoadError::Malformed { .. })
+    ));
     assert!(matches!(decode(""), Err(LoadError::Malformed { .. })));
     assert!(matches!(decode("NaN"), Err(LoadError::Malformed { .. })));
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
@@ -132,7 +195,10 @@ fn malformed_deep_and_huge_texts_are_refused_without_crashing() {
     let big = " ".repeat(MAX_BYTES + 1);
     assert!(matches!(decode(&big), Err(LoadError::TooLarge { .. })));
     let twenty_mb = format!("{{\"x\": \"{}\"}}", "a".repeat(20 * 1024 * 1024));
-    assert!(matches!(decode(&twenty_mb), Err(LoadError::TooLarge { .. })));
+    assert!(matches!(
+        decode(&twenty_mb),
+        Err(LoadError::TooLarge { .. })
+    ));
 }
 
 #[test]
@@ -215,11 +281,15 @@ fn plans_are_saved_listed_opened_and_deleted_with_undo() {
     let raw = lib.save(&a, &sample(), now(), None).unwrap();
     let mut other = sample();
     other.name = "Second".into();
-    lib.save(&id("b"), &other, now() + chrono::Duration::hours(1), None).unwrap();
+    lib.save(&id("b"), &other, now() + chrono::Duration::hours(1), None)
+        .unwrap();
 
     let list = lib.list().unwrap();
     assert_eq!(list.len(), 2);
-    assert!(matches!(&list[0], Entry::Readable { name, .. } if name == "Second"), "newest first");
+    assert!(
+        matches!(&list[0], Entry::Readable { name, .. } if name == "Second"),
+        "newest first"
+    );
 
     let (loaded, read_raw) = lib.open(&a).unwrap();
     assert_eq!(loaded.plan, sample());
@@ -246,8 +316,14 @@ fn a_save_never_overwrites_what_another_tab_wrote() {
     // This tab still thinks `mine` is stored.
     let mut edited = sample();
     edited.client = "This tab".into();
-    assert_eq!(lib.save(&a, &edited, now(), Some(&mine)), Err(SaveError::Conflict));
-    assert_eq!(lib.raw(&a.key()).unwrap().as_deref(), Some(theirs_raw.as_str()));
+    assert_eq!(
+        lib.save(&a, &edited, now(), Some(&mine)),
+        Err(SaveError::Conflict)
+    );
+    assert_eq!(
+        lib.raw(&a.key()).unwrap().as_deref(),
+        Some(theirs_raw.as_str())
+    );
     // Creating over an existing plan is a conflict too.
     assert_eq!(lib.save(&a, &edited, now(), None), Err(SaveError::Conflict));
     // Only the explicit choice overwrites.
@@ -258,8 +334,16 @@ fn a_save_never_overwrites_what_another_tab_wrote() {
 #[test]
 fn corrupt_plans_are_listed_backed_up_and_left_untouched() {
     let store = MemoryStore::new();
-    store.set("cap.plan.bad", "{\"format\": \"cap-plan\", trunc").unwrap();
-    store.set("cap.plan.newer", &json!({"format": "cap-plan", "schema_version": 7, "plan": {"name": "Future"}}).to_string()).unwrap();
+    store
+        .set("cap.plan.bad", "{\"format\": \"cap-plan\", trunc")
+        .unwrap();
+    store
+        .set(
+            "cap.plan.newer",
+            &json!({"format": "cap-plan", "schema_version": 7, "plan": {"name": "Future"}})
+                .to_string(),
+        )
+        .unwrap();
     store.set("cap.plan.Not-An-Id", "ignored").unwrap();
     let lib = Library::new(store);
     lib.save(&id("good"), &sample(), now(), None).unwrap();
@@ -269,25 +353,43 @@ fn corrupt_plans_are_listed_backed_up_and_left_untouched() {
     let unreadable: Vec<_> = list
         .iter()
         .filter_map(|e| match e {
-            Entry::Unreadable { id, error, backup_key, .. } => Some((id.clone(), error.clone(), backup_key.clone())),
+            Entry::Unreadable {
+                id,
+                error,
+                backup_key,
+                ..
+            } => Some((id.clone(), error.clone(), backup_key.clone())),
             _ => None,
         })
         .collect();
     assert_eq!(unreadable.len(), 2);
     for (pid, error, backup) in &unreadable {
         let backup = backup.as_ref().expect("backup written");
-        assert_eq!(lib.raw(backup).unwrap(), lib.raw(&pid.key()).unwrap(), "backup holds the raw text");
+        assert_eq!(
+            lib.raw(backup).unwrap(),
+            lib.raw(&pid.key()).unwrap(),
+            "backup holds the raw text"
+        );
         if pid.as_str() == "newer" {
             assert!(matches!(error, LoadError::NewerVersion { found: 7, .. }));
         }
     }
     // Listing again reuses the same backup instead of piling up copies.
     lib.list().unwrap();
-    let backups = lib.store().keys().unwrap().into_iter().filter(|k| k.starts_with("cap.backup.")).count();
+    let backups = lib
+        .store()
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.starts_with("cap.backup."))
+        .count();
     assert_eq!(backups, 2);
     // Saving over an unreadable plan without the person's choice is refused.
     let raw_bad = lib.raw("cap.plan.bad").unwrap();
-    assert_eq!(lib.save(&id("bad"), &sample(), now(), None), Err(SaveError::Conflict));
+    assert_eq!(
+        lib.save(&id("bad"), &sample(), now(), None),
+        Err(SaveError::Conflict)
+    );
     assert_eq!(lib.raw("cap.plan.bad").unwrap(), raw_bad);
 }
 
@@ -321,6 +423,12 @@ fn export_file_names_are_safe_slugs() {
         envelope::file_name("Boulangerie Martin — plan 2027", now(), "json"),
         "boulangerie-martin-plan-2027-2026-11-22.json"
     );
-    assert_eq!(envelope::file_name("../<script>", now(), "json"), "script-2026-11-22.json");
-    assert_eq!(envelope::file_name("", now(), "json"), "plan-2026-11-22.json");
+    assert_eq!(
+        envelope::file_name("../<script>", now(), "json"),
+        "script-2026-11-22.json"
+    );
+    assert_eq!(
+        envelope::file_name("", now(), "json"),
+        "plan-2026-11-22.json"
+    );
 }

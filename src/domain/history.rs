@@ -44,8 +44,10 @@ impl History {
         let merge_key = command.merge_key();
         let inverse = apply(plan, command)?;
         self.redo.clear();
-        if let (Some(key), Some(last)) = (merge_key, self.undo.back_mut()) {
-            if last.merge_key == Some(key) && at_ms.saturating_sub(last.at_ms) <= MERGE_WINDOW_MS {
+        if let (Some(key), Some(last)) = (merge_key.clone(), self.undo.back_mut()) {
+            if last.merge_key.as_ref() == Some(&key)
+                && at_ms.saturating_sub(last.at_ms) <= MERGE_WINDOW_MS
+            {
                 // Keep the oldest inverse: undo goes back to before the typing.
                 last.at_ms = at_ms;
                 return Ok(());

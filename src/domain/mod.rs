@@ -3,14 +3,16 @@
 //! Nothing in here touches the browser or the UI framework, so every rule is
 //! tested natively with `cargo test`. The UI only sends [`Command`]s.
 
+pub mod catalogue;
 pub mod command;
 pub mod history;
 pub mod ids;
 pub mod money;
 pub mod plan;
+pub mod smart;
 pub mod validate;
 
-pub use command::{apply, Command, CommandError};
+pub use command::{apply, Command, CommandError, Links, ObjectiveEdit};
 pub use history::History;
 pub use ids::ItemId;
 pub use money::{parse_money, Currency, Money, MoneyError, COMMON_CURRENCIES};

@@ -175,13 +175,14 @@ pub fn parse_money(text: &str, currency: &Currency) -> Result<Money, MoneyError>
         return Err(MoneyError::Empty);
     }
     let s = match s.strip_prefix('-') {
-        Some(rest) if rest.chars().any(|c| c.is_ascii_digit()) => {
-            return Err(MoneyError::Negative)
-        }
+        Some(rest) if rest.chars().any(|c| c.is_ascii_digit()) => return Err(MoneyError::Negative),
         Some(_) => return Err(MoneyError::NotANumber),
         None => s.strip_prefix('+').unwrap_or(&s).to_string(),
     };
-    if !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if !s
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(MoneyError::NotANumber);
     }
     let digits = currency.minor_digits();
@@ -204,7 +205,10 @@ pub fn parse_money(text: &str, currency: &Currency) -> Result<Money, MoneyError>
     };
     let mut frac: i64 = 0;
     for i in 0..digits as usize {
-        let d = frac_part.as_bytes().get(i).map_or(0, |b| i64::from(b - b'0'));
+        let d = frac_part
+            .as_bytes()
+            .get(i)
+            .map_or(0, |b| i64::from(b - b'0'));
         frac = frac * 10 + d;
     }
     if major > MAX_MONEY_MAJOR || (major == MAX_MONEY_MAJOR && frac > 0) {
@@ -298,7 +302,11 @@ mod tests {
         assert_eq!(chf("1e20"), Err(MoneyError::NotANumber));
         assert_eq!(chf("NaN"), Err(MoneyError::NotANumber));
         assert_eq!(chf("-5"), Err(MoneyError::Negative));
-        assert_eq!(chf("1.234"), Ok(Money(123_400)), "three digits after one dot: grouping");
+        assert_eq!(
+            chf("1.234"),
+            Ok(Money(123_400)),
+            "three digits after one dot: grouping"
+        );
         assert_eq!(chf("1.2.3"), Err(MoneyError::NotANumber));
         assert_eq!(chf("1.005,5"), Ok(Money(100_550)));
         assert_eq!(chf("1,00,5"), Err(MoneyError::NotANumber));
@@ -312,7 +320,10 @@ mod tests {
     fn decimals_follow_the_currency() {
         let jpy = Currency::new("jpy").unwrap();
         assert_eq!(parse_money("1500", &jpy), Ok(Money(1500)));
-        assert_eq!(parse_money("1500.5", &jpy), Err(MoneyError::TooManyDecimals(0)));
+        assert_eq!(
+            parse_money("1500.5", &jpy),
+            Err(MoneyError::TooManyDecimals(0))
+        );
         let kwd = Currency::new("KWD").unwrap();
         assert_eq!(parse_money("1.234", &kwd), Ok(Money(1234)));
         assert_eq!(chf("1.555"), Ok(Money(155_500)));

@@ -111,6 +111,51 @@ pub enum KpiRef {
     Custom(ItemId),
 }
 
+/// What an objective aims for on one of its KPIs.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum Target {
+    /// A value to reach, in the KPI's unit (a rate as a fraction: 0.03 is 3%).
+    Value(f64),
+    /// A change from the baseline, as a fraction: 0.2 is "+20%", -0.1 "-10%".
+    Change(f64),
+}
+
+impl Target {
+    /// The value aimed at, given the baseline (a change needs one).
+    pub fn resolve(self, baseline: Option<f64>) -> Option<f64> {
+        match self {
+            Target::Value(v) => Some(v),
+            Target::Change(c) => baseline.map(|b| b * (1.0 + c)),
+        }
+    }
+}
+
+/// A KPI that measures an objective, with where it starts and where it
+/// should get to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ObjectiveKpi {
+    /// Which KPI.
+    pub kpi: KpiRef,
+    /// Value at the start, in the KPI's unit.
+    #[serde(default)]
+    pub baseline: Option<f64>,
+    /// What to reach.
+    #[serde(default)]
+    pub target: Option<Target>,
+}
+
+impl ObjectiveKpi {
+    /// A KPI with no figures yet.
+    pub fn new(kpi: KpiRef) -> ObjectiveKpi {
+        ObjectiveKpi {
+            kpi,
+            baseline: None,
+            target: None,
+        }
+    }
+}
+
 /// An objective of the plan, made SMART.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Objective {
@@ -121,21 +166,18 @@ pub struct Objective {
     /// Priority or secondary.
     #[serde(default)]
     pub rank: Rank,
+    /// The catalogue objective it was suggested from, if any (its key).
+    #[serde(default)]
+    pub template: Option<String>,
     /// Strategy elements this objective serves.
     #[serde(default)]
     pub strategy_elements: Vec<ItemId>,
     /// The specific statement (the S of SMART).
     #[serde(default)]
     pub statement: String,
-    /// KPIs that measure it.
+    /// KPIs that measure it, each with its baseline and target.
     #[serde(default)]
-    pub kpis: Vec<KpiRef>,
-    /// Value at the start, in the KPI's unit.
-    #[serde(default)]
-    pub baseline: Option<f64>,
-    /// Value to reach, in the KPI's unit.
-    #[serde(default)]
-    pub target: Option<f64>,
+    pub kpis: Vec<ObjectiveKpi>,
     /// When success is judged.
     #[serde(default)]
     pub deadline: Option<NaiveDate>,
@@ -145,6 +187,24 @@ pub struct Objective {
     /// Why it is realistic.
     #[serde(default)]
     pub rationale: String,
+}
+
+impl Objective {
+    /// A new objective with only a title.
+    pub fn new(id: ItemId, title: &str, rank: Rank) -> Objective {
+        Objective {
+            id,
+            title: title.to_string(),
+            rank,
+            template: None,
+            strategy_elements: Vec::new(),
+            statement: String::new(),
+            kpis: Vec::new(),
+            deadline: None,
+            owner: String::new(),
+            rationale: String::new(),
+        }
+    }
 }
 
 /// Whether a KPI is better when it goes up or down.
@@ -173,6 +233,8 @@ pub enum Unit {
     Duration,
     /// A rank (1 is best).
     Position,
+    /// A plain number such as pages per visit or a ROAS of 4.5.
+    Ratio,
 }
 
 /// A KPI the person defined beside the catalogue.
@@ -188,6 +250,9 @@ pub struct CustomKpi {
     /// Which way is better.
     #[serde(default)]
     pub direction: Direction,
+    /// What it measures, in one line.
+    #[serde(default)]
+    pub definition: String,
 }
 
 /// The three time horizons of the budget.

@@ -1,7 +1,7 @@
 //! Validation of a whole plan: one pure function, used for imported files,
 //! stored data and forms alike. It returns every problem with its field path.
 
-use crate::domain::{ItemId, Money, Plan};
+use crate::domain::{catalogue, ItemId, KpiRef, Money, Plan, Rank, StrategyKind, Target};
 use std::collections::HashSet;
 
 /// Limits on what a plan may hold. Generous for real use, tight enough that a
@@ -55,6 +55,12 @@ pub enum ProblemKind {
     UnknownReference(ItemId),
     /// An id not below `next_id`, which would be handed out again.
     IdNotBelowNext(ItemId),
+    /// A date outside the plan period (a warning).
+    OutsidePeriod,
+    /// A catalogue key this version of the app does not know (a warning).
+    UnknownKey(String),
+    /// Not 2 to 4 priority objectives, as the method asks (a warning).
+    PriorityCount(usize),
     /// The budget lines add up to more than the total.
     OverBudget {
         /// By how much.
@@ -123,6 +129,26 @@ impl Checker<'_> {
         }
     }
 
+    fn warning(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem {
+            path: path.into(),
+            kind,
+            severity: Severity::Warning,
+        });
+    }
+
+    /// A KPI reference: a custom one must exist (error); an unknown
+    /// catalogue key is only a warning, the objective still reads.
+    fn kpi(&mut self, path: String, kpi: &KpiRef, custom: &HashSet<ItemId>) {
+        match kpi {
+            KpiRef::Custom(id) => self.reference(path, *id, custom),
+            KpiRef::Catalogue(key) if catalogue::kpi(key).is_none() => {
+                self.warning(path, ProblemKind::UnknownKey(key.clone()))
+            }
+            KpiRef::Catalogue(_) => {}
+        }
+    }
+
     fn reference(&mut self, path: String, id: ItemId, known: &HashSet<ItemId>) {
         if !known.contains(&id) {
             self.error(path, ProblemKind::UnknownReference(id));
@@ -159,9 +185,27 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
 
     for (i, e) in plan.strategy_elements.iter().enumerate() {
         c.id(format!("plan.strategy_elements[{i}]"), e.id);
-        c.text(format!("plan.strategy_elements[{i}].note"), &e.note, limits::LONG_TEXT);
+        match &e.kind {
+            StrategyKind::Catalogue(key) if catalogue::strategy_element(key).is_none() => c
+                .warning(
+                    format!("plan.strategy_elements[{i}].kind"),
+                    ProblemKind::UnknownKey(key.clone()),
+                ),
+            StrategyKind::Custom(name) => c.text(
+                format!("plan.strategy_elements[{i}].kind"),
+                name,
+                limits::SHORT_TEXT,
+            ),
+            StrategyKind::Catalogue(_) => {}
+        }
+        c.text(
+            format!("plan.strategy_elements[{i}].note"),
+            &e.note,
+            limits::LONG_TEXT,
+        );
     }
     let element_ids: HashSet<ItemId> = plan.strategy_elements.iter().map(|e| e.id).collect();
+    let custom_kpi_ids: HashSet<ItemId> = plan.custom_kpis.iter().map(|k| k.id).collect();
     for (i, o) in plan.objectives.iter().enumerate() {
         let p = format!("plan.objectives[{i}]");
         c.id(p.clone(), o.id);
@@ -169,16 +213,47 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         c.text(format!("{p}.statement"), &o.statement, limits::LONG_TEXT);
         c.text(format!("{p}.owner"), &o.owner, limits::SHORT_TEXT);
         c.text(format!("{p}.rationale"), &o.rationale, limits::LONG_TEXT);
-        c.number(format!("{p}.baseline"), o.baseline);
-        c.number(format!("{p}.target"), o.target);
         for (j, id) in o.strategy_elements.iter().enumerate() {
             c.reference(format!("{p}.strategy_elements[{j}]"), *id, &element_ids);
         }
+        for (j, k) in o.kpis.iter().enumerate() {
+            let q = format!("{p}.kpis[{j}]");
+            c.kpi(format!("{q}.kpi"), &k.kpi, &custom_kpi_ids);
+            c.number(format!("{q}.baseline"), k.baseline);
+            c.number(
+                format!("{q}.target"),
+                k.target.map(|t| match t {
+                    Target::Value(v) | Target::Change(v) => v,
+                }),
+            );
+        }
+        if let Some(deadline) = o.deadline {
+            if !plan.period.contains(deadline) {
+                c.warning(format!("{p}.deadline"), ProblemKind::OutsidePeriod);
+            }
+        }
+    }
+    let priorities = plan
+        .objectives
+        .iter()
+        .filter(|o| o.rank == Rank::Priority)
+        .count();
+    if !plan.objectives.is_empty() && !(2..=4).contains(&priorities) {
+        c.warning("plan.objectives", ProblemKind::PriorityCount(priorities));
     }
     let objective_ids: HashSet<ItemId> = plan.objectives.iter().map(|o| o.id).collect();
     for (i, k) in plan.custom_kpis.iter().enumerate() {
         c.id(format!("plan.custom_kpis[{i}]"), k.id);
-        c.text(format!("plan.custom_kpis[{i}].name"), &k.name, limits::SHORT_TEXT);
+        c.text(
+            format!("plan.custom_kpis[{i}].name"),
+            &k.name,
+            limits::SHORT_TEXT,
+        );
+        c.text(
+            format!("plan.custom_kpis[{i}].definition"),
+            &k.definition,
+            limits::LONG_TEXT,
+        );
     }
     for (i, line) in plan.budget.lines.iter().enumerate() {
         let p = format!("plan.budget.lines[{i}]");

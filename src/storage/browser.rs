@@ -159,7 +159,10 @@ pub fn now_ms() -> u64 {
 
 /// A fresh plan id.
 pub fn new_plan_id() -> PlanId {
-    PlanId::generate(now_ms(), (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
+    PlanId::generate(
+        now_ms(),
+        (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
+    )
 }
 
 /// Offers `text` as a file download named `filename`.
@@ -209,4 +212,3 @@ pub async fn read_file(file: web_sys::File) -> Result<String, FileError> {
     text.as_string()
         .ok_or_else(|| FileError::Unreadable("not text".into()))
 }
-

@@ -18,7 +18,7 @@ pub const FORMAT: &str = "cap-plan";
 
 /// Schema version this build writes. Older versions are migrated on read;
 /// newer ones are refused.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Version of the app, written into every envelope for support.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -85,7 +85,9 @@ pub enum LoadError {
     #[error("schema_version missing or not a number")]
     BadVersion,
     /// Written by a newer version of the app.
-    #[error("written by a newer version of Cap (schema {found}, this app reads up to {supported})")]
+    #[error(
+        "written by a newer version of Cap (schema {found}, this app reads up to {supported})"
+    )]
     NewerVersion {
         /// Version in the file.
         found: u64,
@@ -265,13 +267,23 @@ pub fn summary(text: &str) -> Option<(String, String, Option<DateTime<Utc>>)> {
 pub fn file_name(plan_name: &str, date: DateTime<Utc>, ext: &str) -> String {
     let slug: String = plan_name
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect::<String>()
         .split('-')
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("-");
     let slug: String = slug.chars().take(60).collect();
-    let slug = if slug.is_empty() { "plan".to_string() } else { slug };
+    let slug = if slug.is_empty() {
+        "plan".to_string()
+    } else {
+        slug
+    };
     format!("{slug}-{}.{ext}", date.format("%Y-%m-%d"))
 }

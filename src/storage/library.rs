@@ -37,7 +37,8 @@ impl PlanId {
     pub fn parse(s: &str) -> Option<PlanId> {
         let ok = !s.is_empty()
             && s.len() <= 40
-            && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         ok.then(|| PlanId(s.to_string()))
     }
 

@@ -2,8 +2,7 @@
 //!
 //! Each step is a pure function from the plan object of version `n` to that
 //! of version `n + 1`. A fixture file per version in `tests/fixtures/` must
-//! keep loading forever. Version 1 is the first schema, so the chain is empty
-//! today; the first change of shape adds `v1_to_v2` here and `v2.json` there.
+//! keep loading forever.
 
 use crate::storage::envelope::{LoadError, SCHEMA_VERSION};
 use serde_json::Value;
@@ -12,7 +11,62 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` migrates from version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[];
+const STEPS: &[Step] = &[v1_to_v2];
+
+/// v2 gives each KPI of an objective its own baseline and target (v1 had one
+/// baseline and one target per objective, next to a list of KPIs). The v1
+/// figures go to the objective's first KPI, as a target value. A v1 objective
+/// with figures but no KPI cannot carry them: the figures are kept in its
+/// rationale, in words, rather than dropped.
+fn v1_to_v2(mut plan: Value) -> Result<Value, String> {
+    let Some(objectives) = plan.get_mut("objectives").and_then(Value::as_array_mut) else {
+        return Ok(plan);
+    };
+    for (i, objective) in objectives.iter_mut().enumerate() {
+        let Some(o) = objective.as_object_mut() else {
+            return Err(format!("objectives[{i}] is not an object"));
+        };
+        let baseline = o.remove("baseline").filter(|v| !v.is_null());
+        let target = o.remove("target").filter(|v| !v.is_null());
+        let kpis = match o.remove("kpis") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(kpis)) => kpis,
+            Some(_) => return Err(format!("objectives[{i}].kpis is not a list")),
+        };
+        if kpis.is_empty() && (baseline.is_some() || target.is_some()) {
+            let note = format!(
+                "[v1] baseline: {}, target: {}",
+                baseline.as_ref().map_or("-".into(), Value::to_string),
+                target.as_ref().map_or("-".into(), Value::to_string)
+            );
+            let rationale = o.get("rationale").and_then(Value::as_str).unwrap_or("");
+            let joined = if rationale.is_empty() {
+                note
+            } else {
+                format!("{rationale}\n{note}")
+            };
+            o.insert("rationale".into(), Value::String(joined));
+        }
+        let kpis: Vec<Value> = kpis
+            .into_iter()
+            .enumerate()
+            .map(|(j, kpi)| {
+                let first = j == 0;
+                serde_json::json!({
+                    "kpi": kpi,
+                    "baseline": if first { baseline.clone() } else { None },
+                    "target": if first {
+                        target.clone().map(|t| serde_json::json!({ "kind": "value", "value": t }))
+                    } else {
+                        None
+                    },
+                })
+            })
+            .collect();
+        o.insert("kpis".into(), Value::Array(kpis));
+    }
+    Ok(plan)
+}
 
 /// Migrates a plan object written with schema `from` to the current schema.
 pub fn to_current(mut plan: Value, from: u32) -> Result<Value, LoadError> {

@@ -57,7 +57,8 @@ impl Store {
     pub fn rename_plan(&self, id: &PlanId, name: &str) -> Result<(), String> {
         let command = Command::SetName(name.to_string());
         if self.current_id().as_ref() == Some(id) {
-            self.dispatch(command).map_err(|e| (self.t().err_command)(&e))?;
+            self.dispatch(command)
+                .map_err(|e| (self.t().err_command)(&e))?;
             self.save_now();
             return Ok(());
         }
@@ -101,7 +102,11 @@ impl Store {
         match self.library.with_value(|l| l.delete(id)) {
             Ok(Some(raw)) => {
                 let name = name.unwrap_or_default();
-                self.toast((self.t().deleted_toast)(&name), Some((id.clone(), raw)), false);
+                self.toast(
+                    (self.t().deleted_toast)(&name),
+                    Some((id.clone(), raw)),
+                    false,
+                );
             }
             Ok(None) => {}
             Err(e) => self.toast((self.t().err_storage)(&e), None, true),

@@ -165,9 +165,7 @@ pub fn MoneyField(
     let store = expect_context::<Store>();
     let error = RwSignal::new(None::<String>);
     let editing = RwSignal::new(false);
-    let shown = move || {
-        format::money_plain(value.get(), &currency.get(), store.lang.get())
-    };
+    let shown = move || format::money_plain(value.get(), &currency.get(), store.lang.get());
     let text = RwSignal::new(String::new());
     // Follow the plan (undo, currency change) unless the person is typing.
     Effect::new(move |_| {

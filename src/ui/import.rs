@@ -60,21 +60,23 @@ pub fn ImportButton() -> impl IntoView {
     };
 
     let import_new = move |_| {
-        {
-            let Some(plan) = preview.get_untracked() else { return };
-            let t = texts(store.lang.get_untracked());
-            match store.add_plan(&plan) {
-                Ok(id) => {
-                    preview_open.set(false);
-                    store.toast((t.import_done_new)(&plan.name), None, false);
-                    go(format!("/plan/{id}"));
-                }
-                Err(e) => error.set(Some((t.import_failed)(&e))),
+        let Some(plan) = preview.get_untracked() else {
+            return;
+        };
+        let t = texts(store.lang.get_untracked());
+        match store.add_plan(&plan) {
+            Ok(id) => {
+                preview_open.set(false);
+                store.toast((t.import_done_new)(&plan.name), None, false);
+                go(format!("/plan/{id}"));
             }
+            Err(e) => error.set(Some((t.import_failed)(&e))),
         }
     };
     let replace = move |_| {
-        let Some(plan) = preview.get_untracked() else { return };
+        let Some(plan) = preview.get_untracked() else {
+            return;
+        };
         let t = texts(store.lang.get_untracked());
         match store.replace_current(plan) {
             Ok(()) => {
@@ -88,7 +90,11 @@ pub fn ImportButton() -> impl IntoView {
             Err(e) => error.set(Some((t.import_failed)(&e))),
         }
     };
-    let current_name = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|o| o.plan.name.clone())));
+    let current_name = Memo::new(move |_| {
+        store
+            .current
+            .with(|c| c.as_ref().map(|o| o.plan.name.clone()))
+    });
     let current_name = move || current_name.get();
 
     view! {

@@ -65,12 +65,19 @@ pub fn LibraryPage() -> impl IntoView {
 #[component]
 fn PlanCard(entry: Entry) -> impl IntoView {
     match entry {
-        Entry::Readable { id, name, client, saved_at } => {
-            view! { <ReadableCard id=id name=name client=client saved_at=saved_at/> }.into_any()
-        }
-        Entry::Unreadable { id, error, backup_key, bytes } => {
-            view! { <UnreadableCard id=id error=error backup_key=backup_key bytes=bytes/> }.into_any()
-        }
+        Entry::Readable {
+            id,
+            name,
+            client,
+            saved_at,
+        } => view! { <ReadableCard id=id name=name client=client saved_at=saved_at/> }.into_any(),
+        Entry::Unreadable {
+            id,
+            error,
+            backup_key,
+            bytes,
+        } => view! { <UnreadableCard id=id error=error backup_key=backup_key bytes=bytes/> }
+            .into_any(),
     }
 }
 
@@ -275,7 +282,11 @@ fn NewPlanDialog(open: RwSignal<bool>) -> impl IntoView {
         e.prevent_default();
         let t = texts(store.lang.get_untracked());
         let typed = name.get_untracked();
-        let typed = if typed.trim().is_empty() { t.default_plan_name.to_string() } else { typed };
+        let typed = if typed.trim().is_empty() {
+            t.default_plan_name.to_string()
+        } else {
+            typed
+        };
         match store.create_plan(&typed, &client.get_untracked()) {
             Ok(id) => {
                 open.set(false);

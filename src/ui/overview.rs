@@ -24,15 +24,31 @@ pub fn OverviewPage() -> impl IntoView {
     // Each field reads its own slice of the plan, so typing in one field
     // does not re-render the others.
     let read = move |f: fn(&crate::domain::Plan) -> String| {
-        let slice = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|o| f(&o.plan)).unwrap_or_default()));
+        let slice = Memo::new(move |_| {
+            store
+                .current
+                .with(|c| c.as_ref().map(|o| f(&o.plan)).unwrap_or_default())
+        });
         Signal::<String>::from(slice)
     };
     let period = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|o| o.plan.period)));
     let currency = Memo::new(move |_| {
-        store.current.with(|c| c.as_ref().map(|o| o.plan.currency.clone()).unwrap_or_default())
+        store.current.with(|c| {
+            c.as_ref()
+                .map(|o| o.plan.currency.clone())
+                .unwrap_or_default()
+        })
     });
-    let total = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|o| o.plan.budget.total).unwrap_or_default()));
-    let plan_lang = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|o| o.plan.language).unwrap_or_default()));
+    let total = Memo::new(move |_| {
+        store
+            .current
+            .with(|c| c.as_ref().map(|o| o.plan.budget.total).unwrap_or_default())
+    });
+    let plan_lang = Memo::new(move |_| {
+        store
+            .current
+            .with(|c| c.as_ref().map(|o| o.plan.language).unwrap_or_default())
+    });
 
     // Sends a command; a refusal comes back as the text shown by the field.
     let send = move |command: Command| -> Option<String> {
@@ -40,15 +56,24 @@ pub fn OverviewPage() -> impl IntoView {
             let t = texts(store.lang.get_untracked());
             let mut message = (t.err_command)(&e);
             if let CommandError::TotalBelowAllocated { allocated } = e {
-                let amount = format::money(allocated, &currency.get_untracked(), store.lang.get_untracked());
+                let amount = format::money(
+                    allocated,
+                    &currency.get_untracked(),
+                    store.lang.get_untracked(),
+                );
                 message = format!("{message} ({amount})");
             }
             message
         })
     };
-    let text_commit = move |make: fn(String) -> Command| Callback::new(move |s: String| send(make(s)));
-    let label = move |f: fn(&crate::i18n::Texts) -> &'static str| Signal::derive(move || f(t()).to_string());
-    let hint = move |f: fn(&crate::i18n::Texts) -> &'static str| Signal::derive(move || Some(f(t()).to_string()));
+    let text_commit =
+        move |make: fn(String) -> Command| Callback::new(move |s: String| send(make(s)));
+    let label = move |f: fn(&crate::i18n::Texts) -> &'static str| {
+        Signal::derive(move || f(t()).to_string())
+    };
+    let hint = move |f: fn(&crate::i18n::Texts) -> &'static str| {
+        Signal::derive(move || Some(f(t()).to_string()))
+    };
 
     let period_start = Signal::derive(move || period.get().map(|p| p.start).unwrap_or_default());
     let period_end = Signal::derive(move || period.get().map(|p| p.end).unwrap_or_default());

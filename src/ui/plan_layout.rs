@@ -31,7 +31,11 @@ pub fn PlanLayout() -> impl IntoView {
         if wanted.is_some() && wanted == store.open_id.get() {
             Ok(())
         } else {
-            Err(store.open_error.get().filter(|(eid, _)| Some(eid) == wanted.as_ref()).map(|(_, e)| e))
+            Err(store
+                .open_error
+                .get()
+                .filter(|(eid, _)| Some(eid) == wanted.as_ref())
+                .map(|(_, e)| e))
         }
     });
     view! {

@@ -18,7 +18,11 @@ use leptos_router::{components::A, hooks::use_location};
 pub fn Header() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let plan_name = Memo::new(move |_| store.current.with(|c| c.as_ref().map(|o| o.plan.name.clone())));
+    let plan_name = Memo::new(move |_| {
+        store
+            .current
+            .with(|c| c.as_ref().map(|o| o.plan.name.clone()))
+    });
     view! {
         <a class="skip" href="#main">{move || t().skip_to_content}</a>
         <header class="topbar">
@@ -170,7 +174,12 @@ fn SectionNav() -> impl IntoView {
 pub fn Banners() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let quota = move || matches!(store.status.get(), SaveStatus::Failed(crate::storage::StorageError::QuotaExceeded));
+    let quota = move || {
+        matches!(
+            store.status.get(),
+            SaveStatus::Failed(crate::storage::StorageError::QuotaExceeded)
+        )
+    };
     let load_error = RwSignal::new(None::<String>);
     view! {
         <Show when=move || !store.persistent>
@@ -266,4 +275,3 @@ pub fn Toasts() -> impl IntoView {
         </div>
     }
 }
-

@@ -160,7 +160,8 @@ impl Store {
     /// Id of the open plan, read without subscribing (for event handlers
     /// and store methods; views use [`Store::open_id`]).
     pub fn current_id(&self) -> Option<PlanId> {
-        self.current.with_untracked(|c| c.as_ref().map(|o| o.id.clone()))
+        self.current
+            .with_untracked(|c| c.as_ref().map(|o| o.id.clone()))
     }
 
     /// Opens the plan `id` (from the URL), saving the previous one first.

@@ -77,12 +77,23 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
                     plan.objectives.push(Objective {
                         id: id(),
                         title: format!("Objective {i}"),
-                        rank: if i < 2 { Rank::Priority } else { Rank::Secondary },
+                        rank: if i < 2 {
+                            Rank::Priority
+                        } else {
+                            Rank::Secondary
+                        },
+                        template: None,
                         strategy_elements: elements.iter().take(1).copied().collect(),
                         statement: String::new(),
-                        kpis: vec![KpiRef::Catalogue("conversion_rate".into())],
-                        baseline: Some(0.02),
-                        target: Some(0.025),
+                        kpis: vec![ObjectiveKpi {
+                            kpi: KpiRef::Catalogue("conversion_rate".into()),
+                            baseline: Some(0.02),
+                            target: Some(if i % 2 == 0 {
+                                Target::Value(0.025)
+                            } else {
+                                Target::Change(0.2)
+                            }),
+                        }],
                         deadline: Some(period.end),
                         owner: "Léa".into(),
                         rationale: String::new(),
@@ -141,5 +152,122 @@ pub fn arb_command() -> impl Strategy<Value = Command> {
         (-10i64..10_000_000_000).prop_map(|m| Command::SetBudgetTotal(Money(m))),
         arb_currency().prop_map(Command::SetCurrency),
         arb_plan().prop_map(|p| Command::ReplacePlan(Box::new(p))),
+        arb_objective_command(),
+    ]
+}
+
+fn arb_id() -> impl Strategy<Value = ItemId> {
+    (0u32..14).prop_map(ItemId)
+}
+
+fn arb_kpi_ref() -> impl Strategy<Value = KpiRef> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "conversion_rate",
+            "orders",
+            "roi",
+            "search_position",
+            "nope"
+        ])
+        .prop_map(|k| KpiRef::Catalogue(k.into())),
+        arb_id().prop_map(KpiRef::Custom),
+    ]
+}
+
+fn arb_value() -> impl Strategy<Value = Option<f64>> {
+    prop_oneof![
+        Just(None),
+        (-2.0f64..500.0).prop_map(Some),
+        Just(Some(f64::NAN))
+    ]
+}
+
+fn arb_target() -> impl Strategy<Value = Option<Target>> {
+    prop_oneof![
+        Just(None),
+        arb_value().prop_map(|v| v.map(Target::Value)),
+        (-1.5f64..3.0).prop_map(|c| Some(Target::Change(c))),
+    ]
+}
+
+/// Commands on strategy elements, objectives and custom KPIs, with ids that
+/// may or may not exist.
+pub fn arb_objective_command() -> impl Strategy<Value = Command> {
+    let edit = prop_oneof![
+        arb_text(20).prop_map(ObjectiveEdit::Title),
+        prop::bool::ANY.prop_map(|p| ObjectiveEdit::Rank(if p {
+            Rank::Priority
+        } else {
+            Rank::Secondary
+        })),
+        arb_text(60).prop_map(ObjectiveEdit::Statement),
+        arb_text(10).prop_map(ObjectiveEdit::Owner),
+        arb_text(30).prop_map(ObjectiveEdit::Rationale),
+        prop::option::of(arb_date()).prop_map(ObjectiveEdit::Deadline),
+        prop::collection::vec(arb_id(), 0..3).prop_map(ObjectiveEdit::StrategyElements),
+        prop::collection::vec((arb_kpi_ref(), arb_value(), arb_target()), 0..3).prop_map(|ks| {
+            ObjectiveEdit::Kpis(
+                ks.into_iter()
+                    .map(|(kpi, baseline, target)| ObjectiveKpi {
+                        kpi,
+                        baseline,
+                        target,
+                    })
+                    .collect(),
+            )
+        }),
+        (arb_kpi_ref(), arb_value()).prop_map(|(k, v)| ObjectiveEdit::Baseline(k, v)),
+        (arb_kpi_ref(), arb_target()).prop_map(|(k, t)| ObjectiveEdit::Target(k, t)),
+    ];
+    prop_oneof![
+        (0usize..5, arb_id(), prop::bool::ANY, arb_text(15)).prop_map(|(index, id, cat, name)| {
+            let kind = if cat {
+                StrategyKind::Catalogue("revenue".into())
+            } else {
+                StrategyKind::Custom(name)
+            };
+            Command::InsertStrategyElement {
+                index,
+                element: StrategyElement {
+                    id,
+                    kind,
+                    note: String::new(),
+                },
+                links: Links::default(),
+            }
+        }),
+        arb_id().prop_map(Command::RemoveStrategyElement),
+        (arb_id(), arb_text(20)).prop_map(|(id, t)| Command::SetStrategyNote(id, t)),
+        (
+            0usize..5,
+            arb_id(),
+            arb_text(20),
+            prop::collection::vec(arb_id(), 0..2)
+        )
+            .prop_map(|(index, id, title, elements)| {
+                let mut objective = Objective::new(id, &title, Rank::Priority);
+                objective.strategy_elements = elements;
+                Command::InsertObjective {
+                    index,
+                    objective,
+                    links: Links::default(),
+                }
+            }),
+        arb_id().prop_map(Command::RemoveObjective),
+        (arb_id(), edit).prop_map(|(id, e)| Command::EditObjective(id, e)),
+        (arb_id(), 0usize..6).prop_map(|(id, to)| Command::MoveObjective { id, to }),
+        (0usize..3, arb_id(), arb_text(15), prop::bool::ANY).prop_map(|(index, id, name, pct)| {
+            Command::InsertCustomKpi {
+                index,
+                kpi: CustomKpi {
+                    id,
+                    name,
+                    unit: if pct { Unit::Percent } else { Unit::Count },
+                    direction: Direction::HigherIsBetter,
+                    definition: String::new(),
+                },
+            }
+        }),
+        arb_id().prop_map(Command::RemoveCustomKpi),
     ]
 }

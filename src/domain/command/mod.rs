@@ -4,7 +4,14 @@
 //! inverses instead of snapshots keeps 100 undo steps cheap even on a plan
 //! with thousands of actions.
 
-use crate::domain::{validate::limits, Currency, Lang, Money, Period, Plan};
+mod objectives;
+
+pub use objectives::{Links, ObjectiveEdit};
+
+use crate::domain::{
+    validate::limits, Currency, CustomKpi, ItemId, KpiRef, Lang, Money, Objective, Period, Plan,
+    StrategyElement,
+};
 use thiserror::Error;
 
 /// A change to a plan. The UI builds these; only [`apply`] changes a plan.
@@ -31,11 +38,61 @@ pub enum Command {
     SetBudgetTotal(Money),
     /// Replaces the whole plan (an import that replaces the current plan).
     ReplacePlan(Box<Plan>),
+    /// Adds a strategy element at `index` (with an unused id); `links` puts
+    /// back the references a removal took away (empty for a new element).
+    InsertStrategyElement {
+        /// Position in the list.
+        index: usize,
+        /// The element.
+        element: StrategyElement,
+        /// References to restore.
+        links: Links,
+    },
+    /// Removes a strategy element and the objectives' references to it.
+    RemoveStrategyElement(ItemId),
+    /// Sets the note of a strategy element.
+    SetStrategyNote(ItemId, String),
+    /// Adds an objective at `index` (with an unused id).
+    InsertObjective {
+        /// Position in the list.
+        index: usize,
+        /// The objective.
+        objective: Objective,
+        /// References to restore.
+        links: Links,
+    },
+    /// Removes an objective; budget lines, actions and measurements lose
+    /// their reference to it.
+    RemoveObjective(ItemId),
+    /// Changes one field of an objective.
+    EditObjective(ItemId, ObjectiveEdit),
+    /// Moves an objective to position `to` in the list.
+    MoveObjective {
+        /// Which objective.
+        id: ItemId,
+        /// New position.
+        to: usize,
+    },
+    /// Adds a KPI of the person's own at `index`.
+    InsertCustomKpi {
+        /// Position in the list.
+        index: usize,
+        /// The KPI.
+        kpi: CustomKpi,
+    },
+    /// Replaces a custom KPI (same id) with new name, unit or definition.
+    UpdateCustomKpi(CustomKpi),
+    /// Removes a custom KPI that nothing uses.
+    RemoveCustomKpi(ItemId),
+    /// Several commands as one step; all apply or none.
+    Batch(Vec<Command>),
+    /// Gives back ids on undo of an insert (never below an id in use).
+    SetNextId(u32),
 }
 
 /// Which text field a command edits, so that typing in one field makes one
 /// undo step instead of one per key.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MergeKey {
     /// The plan name.
     Name,
@@ -49,6 +106,12 @@ pub enum MergeKey {
     Strategy,
     /// The budget total.
     BudgetTotal,
+    /// The note of a strategy element.
+    StrategyNote(ItemId),
+    /// One field of an objective (and, for figures, of one of its KPIs).
+    Objective(ItemId, u8, Option<KpiRef>),
+    /// A custom KPI.
+    CustomKpi(ItemId),
 }
 
 impl Command {
@@ -62,13 +125,20 @@ impl Command {
             Command::SetContext(_) => Some(MergeKey::Context),
             Command::SetStrategy(_) => Some(MergeKey::Strategy),
             Command::SetBudgetTotal(_) => Some(MergeKey::BudgetTotal),
+            Command::SetStrategyNote(id, _) => Some(MergeKey::StrategyNote(*id)),
+            Command::EditObjective(id, edit) => {
+                let (field, kpi) = edit.field();
+                // Typing merges; picking a rank, a deadline or a KPI does not.
+                matches!(field, 0 | 2 | 3 | 4 | 8 | 9).then(|| MergeKey::Objective(*id, field, kpi))
+            }
+            Command::UpdateCustomKpi(k) => Some(MergeKey::CustomKpi(k.id)),
             _ => None,
         }
     }
 }
 
 /// Why a command was refused. The plan is unchanged when this is returned.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Error)]
 pub enum CommandError {
     /// The plan name is empty.
     #[error("the name cannot be empty")]
@@ -96,9 +166,45 @@ pub enum CommandError {
     /// The new currency has fewer decimals and an amount would be rounded.
     #[error("changing currency would round an amount")]
     CurrencyWouldRound,
+    /// A title or name is empty.
+    #[error("the title cannot be empty")]
+    EmptyTitle,
+    /// No item with that id.
+    #[error("no item {0}")]
+    UnknownItem(ItemId),
+    /// An id already in use.
+    #[error("id {0} is already used")]
+    DuplicateId(ItemId),
+    /// A KPI reference that is neither in the catalogue nor in the plan, or
+    /// not one of the objective's KPIs.
+    #[error("unknown KPI")]
+    UnknownKpi,
+    /// The same KPI twice on one objective.
+    #[error("this KPI is already chosen")]
+    KpiTwice,
+    /// More KPIs on one objective than is useful.
+    #[error("too many KPIs on one objective")]
+    TooManyKpis,
+    /// A custom KPI still used by an objective or a measurement.
+    #[error("this KPI is still used")]
+    KpiInUse,
+    /// A value outside what its KPI's unit allows (a rate above 100%).
+    #[error("value out of range")]
+    ValueOutOfRange {
+        /// Smallest value allowed.
+        min: f64,
+        /// Largest value allowed, if any.
+        max: Option<f64>,
+    },
+    /// A deadline before the plan starts.
+    #[error("the deadline is before the plan starts")]
+    DeadlineBeforeStart,
+    /// A deadline after the plan ends.
+    #[error("the deadline is after the plan ends")]
+    DeadlineAfterEnd,
 }
 
-fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), CommandError> {
+pub(crate) fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), CommandError> {
     if text.chars().count() > max {
         Err(CommandError::TooLong { field, max })
     } else {
@@ -140,7 +246,9 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
             }
             Command::SetPeriod(std::mem::replace(&mut plan.period, period))
         }
-        Command::SetLanguage(lang) => Command::SetLanguage(std::mem::replace(&mut plan.language, lang)),
+        Command::SetLanguage(lang) => {
+            Command::SetLanguage(std::mem::replace(&mut plan.language, lang))
+        }
         Command::SetBudgetTotal(total) => {
             if !total.is_in_range(&plan.currency) {
                 return Err(CommandError::AmountOutOfRange);
@@ -158,13 +266,58 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
         Command::ReplacePlan(new_plan) => {
             Command::ReplacePlan(Box::new(std::mem::replace(plan, *new_plan)))
         }
+        Command::InsertStrategyElement {
+            index,
+            element,
+            links,
+        } => objectives::insert_element(plan, index, element, links)?,
+        Command::RemoveStrategyElement(id) => objectives::remove_element(plan, id)?,
+        Command::SetStrategyNote(id, note) => objectives::set_element_note(plan, id, note)?,
+        Command::InsertObjective {
+            index,
+            objective,
+            links,
+        } => objectives::insert_objective(plan, index, objective, links)?,
+        Command::RemoveObjective(id) => objectives::remove_objective(plan, id)?,
+        Command::EditObjective(id, edit) => objectives::edit_objective(plan, id, edit)?,
+        Command::MoveObjective { id, to } => objectives::move_objective(plan, id, to)?,
+        Command::InsertCustomKpi { index, kpi } => objectives::insert_custom_kpi(plan, index, kpi)?,
+        Command::UpdateCustomKpi(kpi) => objectives::update_custom_kpi(plan, kpi)?,
+        Command::RemoveCustomKpi(id) => objectives::remove_custom_kpi(plan, id)?,
+        Command::Batch(commands) => apply_batch(plan, commands)?,
+        Command::SetNextId(next) => objectives::set_next_id(plan, next)?,
     })
+}
+
+/// Applies every command in order; if one is refused, the ones already
+/// applied are undone and the plan is as before.
+fn apply_batch(plan: &mut Plan, commands: Vec<Command>) -> Result<Command, CommandError> {
+    let mut inverses = Vec::with_capacity(commands.len());
+    for command in commands {
+        match apply(plan, command) {
+            Ok(inverse) => inverses.push(inverse),
+            Err(e) => {
+                for inverse in inverses.into_iter().rev() {
+                    // Each inverse applies to the state its command left.
+                    let _ = apply(plan, inverse);
+                }
+                return Err(e);
+            }
+        }
+    }
+    inverses.reverse();
+    Ok(Command::Batch(inverses))
 }
 
 /// Every amount of the plan, for rescaling on a currency change.
 fn money_fields(plan: &mut Plan) -> impl Iterator<Item = &mut Money> {
     std::iter::once(&mut plan.budget.total)
-        .chain(plan.budget.lines.iter_mut().flat_map(|l| l.amounts.iter_mut()))
+        .chain(
+            plan.budget
+                .lines
+                .iter_mut()
+                .flat_map(|l| l.amounts.iter_mut()),
+        )
         .chain(plan.actions.iter_mut().map(|a| &mut a.cost))
 }
 
@@ -179,7 +332,9 @@ fn rescale_money(plan: &mut Plan, to: &Currency) -> Result<(), CommandError> {
     let factor = 10i64.pow(from.abs_diff(to_digits));
     let convert = |m: Money| -> Option<Money> {
         if to_digits > from {
-            m.0.checked_mul(factor).map(Money).filter(|m| m.is_in_range(to))
+            m.0.checked_mul(factor)
+                .map(Money)
+                .filter(|m| m.is_in_range(to))
         } else if m.0 % factor == 0 {
             Some(Money(m.0 / factor))
         } else {

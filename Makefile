@@ -1,0 +1,133 @@
+# Cap: two commands on a fresh Debian machine.
+#   make run    install what is missing, build, serve on http://127.0.0.1:8080
+#   make test   install what tests need, run every tier (fmt, clippy, native,
+#               wasm in headless Chromium, release build, Playwright e2e)
+#   make bench  rerunnable benchmark of the domain (ratios against a baseline)
+#
+# Tools are installed into ./.tools (cargo) and ./tools/node_modules (npm), so a
+# global trunk or wasm-bindgen of another version is neither used nor replaced.
+# Versions are checked, not just presence. See ../shared/design/TOOLCHAIN.md for
+# why each pin is what it is.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# Must equal the wasm-bindgen crate pinned with "=" in Cargo.toml.
+WASM_BINDGEN_VERSION := 0.2.130
+BINARYEN_VERSION := 132
+
+TOOLS := $(CURDIR)/.tools
+NPM_BIN := $(CURDIR)/tools/node_modules/.bin
+export PATH := $(TOOLS)/bin:$(NPM_BIN):$(PATH)
+# Never let a tool reach for a download we cannot make here.
+export TRUNK_OFFLINE := true
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROMIUM := /usr/bin/chromium
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+E2E_PORT ?= 8090
+
+.PHONY: help run serve-release build test check fmt-check clippy test-native test-wasm \
+        test-e2e bench tools wasm-target trunk wasm-bindgen binaryen browser e2e-deps \
+        screenshots clean
+
+help:
+	@echo "make run    build and serve Cap on http://127.0.0.1:8080 (installs missing tools)"
+	@echo "make test   every test tier (installs what tests need)"
+	@echo "make bench  rerunnable benchmarks, figures as ratios to a baseline"
+
+# ---------------------------------------------------------------- run / build
+
+run: tools
+	trunk serve --open=false
+
+serve-release: tools
+	trunk serve --release --open=false
+
+build: tools
+	trunk build --release
+
+# ---------------------------------------------------------------- tests
+
+test: tools browser e2e-deps
+	$(MAKE) --no-print-directory check
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory test-e2e
+	@echo "make test: every tier passed"
+
+check: fmt-check clippy
+
+fmt-check:
+	cargo fmt --all -- --check
+
+clippy: wasm-target
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm: tools browser
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e: e2e-deps browser
+	test -f dist/index.html || $(MAKE) --no-print-directory build
+	cd tests/e2e && E2E_PORT=$(E2E_PORT) npx playwright test
+
+bench:
+	cargo bench --bench domain
+
+screenshots: e2e-deps browser
+	cd tests/e2e && E2E_PORT=$(E2E_PORT) npx playwright test --grep @screenshots
+
+# ---------------------------------------------------------------- tools
+
+tools: wasm-target trunk wasm-bindgen binaryen
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+
+trunk:
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing trunk $(TRUNK_VERSION) (about 10 min on 2 cores)"; \
+	  cargo install --locked --root "$(TOOLS)" trunk --version $(TRUNK_VERSION); \
+	fi
+
+# No --locked: the CLI's own lock file names a crate version the registry lacks.
+wasm-bindgen:
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+	   || ! command -v wasm-bindgen-test-runner >/dev/null; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 5 min)"; \
+	  cargo install --root "$(TOOLS)" wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+	@grep -q '^wasm-bindgen = "=$(WASM_BINDGEN_VERSION)"' Cargo.toml \
+	  || { echo "Cargo.toml must pin wasm-bindgen = \"=$(WASM_BINDGEN_VERSION)\""; exit 1; }
+
+# npm's binaryen, never Debian's 108 (it breaks the app at load, binaryen #4711).
+binaryen:
+	@if ! wasm-opt --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION)"; then \
+	  cd tools && npm ci --no-audit --no-fund; \
+	fi
+
+browser:
+	@if ! [ -x "$(CHROMIUM)" ] || ! [ -x "$(CHROMEDRIVER)" ]; then \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+# Reinstalled when the lock file changes (a copy of it marks what is installed).
+e2e-deps:
+	@if ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.cap-installed-lock; then \
+	  cd tests/e2e && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.cap-installed-lock; \
+	fi
+
+clean:
+	cargo clean
+	rm -rf dist tests/e2e/test-results

@@ -1,0 +1,729 @@
+//! Native tests of the catalogue, the SMART rules and the commands on
+//! strategy elements, objectives and custom KPIs.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use cap::domain::{
+    catalogue::{self, Formula, Medium, SuccessArea, Var},
+    smart::{self, Letter, Missing, PriorityAdvice},
+    *,
+};
+use common::*;
+use std::collections::HashSet;
+
+// ---------------------------------------------------------------- catalogue
+
+/// The table of the method, row by row: element, its typical objectives, its
+/// KPIs (DOMAIN.md section 1).
+#[test]
+fn the_catalogue_holds_every_row_of_the_method() {
+    let rows: [(&str, &str, &[&str], &[&str]); 5] = [
+        (
+            "awareness",
+            "Développer la notoriété",
+            &[
+                "Augmenter la visibilité Web sur les moteurs de recherche",
+                "Augmenter l'audience",
+            ],
+            &["impressions", "search_position"],
+        ),
+        (
+            "revenue",
+            "Développer le chiffre d'affaires",
+            &[
+                "Augmenter les ventes et les commandes",
+                "Améliorer la performance du site",
+            ],
+            &["orders", "conversion_rate", "aov"],
+        ),
+        (
+            "new_customers",
+            "Conquérir de nouveaux clients",
+            &["Augmenter la part de nouveaux clients dans l'activité"],
+            &["new_customer_rate", "new_visit_rate"],
+        ),
+        (
+            "cost_reduction",
+            "Réduire les coûts",
+            &["Rentabiliser le dispositif digital"],
+            &[
+                "conversion_rate",
+                "bounce_rate",
+                "cost_per_order",
+                "cost_per_customer",
+                "cpc",
+            ],
+        ),
+        (
+            "brand_image",
+            "Améliorer l'image de marque",
+            &[
+                "Développer une notoriété positive",
+                "Soigner l'e-réputation",
+                "Susciter l'engagement envers la marque",
+                "Favoriser le bouche-à-oreille positif et la viralité",
+            ],
+            &["engagement_rate", "positive_review_share"],
+        ),
+    ];
+    assert_eq!(catalogue::STRATEGY_ELEMENTS.len(), rows.len());
+    for (def, (key, name, objectives, kpis)) in catalogue::STRATEGY_ELEMENTS.iter().zip(rows) {
+        assert_eq!(def.key, key);
+        assert_eq!(def.name.fr, name);
+        let titles: Vec<&str> = def.objectives.iter().map(|o| o.title.fr).collect();
+        assert_eq!(titles, objectives, "{key}");
+        assert_eq!(def.kpis, kpis, "{key}");
+        assert!(
+            !def.name.en.is_empty() && !def.leads_to.fr.is_empty() && !def.leads_to.en.is_empty()
+        );
+    }
+}
+
+#[test]
+fn every_kpi_named_anywhere_exists_once_with_both_languages() {
+    let mut keys = HashSet::new();
+    for k in catalogue::KPIS {
+        assert!(keys.insert(k.key), "{} twice", k.key);
+        for text in [k.name.fr, k.name.en, k.definition.fr, k.definition.en] {
+            assert!(!text.trim().is_empty(), "{}", k.key);
+        }
+        assert!(!k.media.is_empty(), "{} has no medium", k.key);
+    }
+    for s in catalogue::STRATEGY_ELEMENTS {
+        let named = s
+            .kpis
+            .iter()
+            .chain(s.objectives.iter().flat_map(|o| o.kpis));
+        for key in named {
+            assert!(
+                catalogue::kpi(key).is_some(),
+                "{} names unknown KPI {key}",
+                s.key
+            );
+        }
+        for o in s.objectives {
+            assert!(!o.kpis.is_empty(), "{} has no KPI", o.key);
+        }
+    }
+}
+
+#[test]
+fn media_and_success_areas_have_their_indicators() {
+    let of_medium = |m| {
+        catalogue::kpis_of_medium(m)
+            .map(|k| k.key)
+            .collect::<HashSet<_>>()
+    };
+    let email = of_medium(Medium::Email);
+    for key in [
+        "deliverability_rate",
+        "open_rate",
+        "click_rate",
+        "reactivity_rate",
+    ] {
+        assert!(email.contains(key), "{key}");
+    }
+    let website = of_medium(Medium::Website);
+    for key in ["bounce_rate", "pages_per_visit", "unique_visitors"] {
+        assert!(website.contains(key), "{key}");
+    }
+    let of_area = |a| {
+        catalogue::kpis_of_area(a)
+            .map(|k| k.key)
+            .collect::<HashSet<_>>()
+    };
+    let expected: [(SuccessArea, &[&str]); 5] = [
+        (
+            SuccessArea::Engagement,
+            &[
+                "unique_visitors",
+                "time_on_site",
+                "top_pages_views",
+                "social_audience",
+                "engagement_rate",
+                "open_rate",
+                "click_rate",
+                "ctr",
+            ],
+        ),
+        (
+            SuccessArea::Funnel,
+            &[
+                "funnel_entries",
+                "stage_conversion",
+                "converted_users",
+                "drop_off_rate",
+                "time_to_convert",
+            ],
+        ),
+        (
+            SuccessArea::Reputation,
+            &["positive_review_share", "content_rating", "inbound_links"],
+        ),
+        (
+            SuccessArea::Collaboration,
+            &[
+                "shared_calendar_share",
+                "shared_updates",
+                "internal_workload",
+            ],
+        ),
+        (
+            SuccessArea::CustomerService,
+            &[
+                "calls_received",
+                "online_requests",
+                "response_time",
+                "faq_visits",
+            ],
+        ),
+    ];
+    for (area, keys) in expected {
+        let found = of_area(area);
+        for key in keys {
+            assert!(found.contains(key), "{area:?} lacks {key}");
+        }
+    }
+}
+
+/// The formulas of DOMAIN.md section 4, as data.
+#[test]
+fn the_standard_formulas_are_in_the_catalogue() {
+    use Var::*;
+    let ratios = [
+        ("ctr", Clicks, Impressions, 1.0, Direction::HigherIsBetter),
+        ("cpc", Spend, Clicks, 1.0, Direction::LowerIsBetter),
+        ("cpm", Spend, Impressions, 1000.0, Direction::LowerIsBetter),
+        (
+            "conversion_rate",
+            Orders,
+            Sessions,
+            1.0,
+            Direction::HigherIsBetter,
+        ),
+        (
+            "cost_per_order",
+            Spend,
+            Orders,
+            1.0,
+            Direction::LowerIsBetter,
+        ),
+        (
+            "cost_per_customer",
+            Spend,
+            NewCustomers,
+            1.0,
+            Direction::LowerIsBetter,
+        ),
+        ("aov", Revenue, Orders, 1.0, Direction::HigherIsBetter),
+        ("roas", Revenue, Spend, 1.0, Direction::HigherIsBetter),
+        (
+            "bounce_rate",
+            SinglePageSessions,
+            Sessions,
+            1.0,
+            Direction::LowerIsBetter,
+        ),
+        (
+            "pages_per_visit",
+            PageViews,
+            Sessions,
+            1.0,
+            Direction::HigherIsBetter,
+        ),
+        (
+            "engagement_rate",
+            Interactions,
+            Reach,
+            1.0,
+            Direction::HigherIsBetter,
+        ),
+        (
+            "deliverability_rate",
+            EmailsDelivered,
+            EmailsSent,
+            1.0,
+            Direction::HigherIsBetter,
+        ),
+        (
+            "open_rate",
+            EmailOpens,
+            EmailsDelivered,
+            1.0,
+            Direction::HigherIsBetter,
+        ),
+        (
+            "click_rate",
+            EmailClicks,
+            EmailsDelivered,
+            1.0,
+            Direction::HigherIsBetter,
+        ),
+        (
+            "reactivity_rate",
+            EmailClicks,
+            EmailOpens,
+            1.0,
+            Direction::HigherIsBetter,
+        ),
+        (
+            "positive_review_share",
+            PositiveReviews,
+            Reviews,
+            1.0,
+            Direction::HigherIsBetter,
+        ),
+        (
+            "stage_conversion",
+            NextStageUsers,
+            StageUsers,
+            1.0,
+            Direction::HigherIsBetter,
+        ),
+    ];
+    for (key, num, den, scale, dir) in ratios {
+        let k = catalogue::kpi(key).unwrap_or_else(|| panic!("{key} missing"));
+        assert_eq!(k.formula, Formula::Ratio { num, den, scale }, "{key}");
+        assert_eq!(k.direction, Some(dir), "{key}");
+    }
+    for key in ["new_customer_rate", "new_visit_rate"] {
+        assert_eq!(
+            catalogue::kpi(key).unwrap().direction,
+            None,
+            "{key} depends on the context"
+        );
+    }
+    let roi = catalogue::kpi("roi").unwrap();
+    assert_eq!(roi.formula, Formula::Roi);
+    assert!(
+        roi.bounds().contains(-0.5) && roi.bounds().contains(2.5),
+        "ROI can be negative or above 100%"
+    );
+}
+
+// ---------------------------------------------------------------- SMART
+
+fn smart_plan() -> (Plan, ItemId) {
+    let mut p = Plan::new("SMART", day(2027, 1, 1), Lang::Fr);
+    let mut o = Objective::new(ItemId(1), "Plus de commandes", Rank::Priority);
+    o.statement = "Passer de 120 à 200 commandes en ligne par mois d'ici fin juin".into();
+    o.kpis = vec![ObjectiveKpi {
+        kpi: KpiRef::Catalogue("orders".into()),
+        baseline: Some(120.0),
+        target: Some(Target::Value(200.0)),
+    }];
+    o.deadline = Some(day(2027, 6, 30));
+    o.owner = "Claire".into();
+    o.rationale = "La boutique en ligne vient d'ouvrir et le trafic double.".into();
+    p.objectives.push(o);
+    p.next_id = 2;
+    (p, ItemId(1))
+}
+
+fn missing(plan: &Plan, letter: Letter) -> Option<Missing> {
+    let checks = smart::check(&plan.objectives[0], plan);
+    checks
+        .into_iter()
+        .find(|c| c.letter == letter)
+        .and_then(|c| c.missing)
+}
+
+#[test]
+fn the_smart_checklist_reacts_to_each_missing_part() {
+    let (full, id) = smart_plan();
+    assert!(smart::is_smart(&full.objectives[0], &full));
+    let orders = KpiRef::Catalogue("orders".into());
+    let cases: Vec<(ObjectiveEdit, Letter, Missing)> = vec![
+        (
+            ObjectiveEdit::Statement(String::new()),
+            Letter::Specific,
+            Missing::NoStatement,
+        ),
+        (
+            ObjectiveEdit::Statement("Plus de ventes".into()),
+            Letter::Specific,
+            Missing::VagueStatement,
+        ),
+        (
+            ObjectiveEdit::Kpis(vec![]),
+            Letter::Measurable,
+            Missing::NoKpi,
+        ),
+        (
+            ObjectiveEdit::Target(orders.clone(), None),
+            Letter::Measurable,
+            Missing::NoTarget(orders.clone()),
+        ),
+        (
+            ObjectiveEdit::Owner("  ".into()),
+            Letter::Achievable,
+            Missing::NoOwner,
+        ),
+        (
+            ObjectiveEdit::Rationale(String::new()),
+            Letter::Realistic,
+            Missing::NoRationale,
+        ),
+        (
+            ObjectiveEdit::Target(orders.clone(), Some(Target::Value(100.0))),
+            Letter::Realistic,
+            Missing::WrongDirection(orders.clone()),
+        ),
+        (
+            ObjectiveEdit::Target(orders.clone(), Some(Target::Change(0.0))),
+            Letter::Realistic,
+            Missing::NoChange(orders.clone()),
+        ),
+        (
+            ObjectiveEdit::Deadline(None),
+            Letter::TimeBound,
+            Missing::NoDeadline,
+        ),
+    ];
+    for (edit, letter, expected) in cases {
+        let mut p = full.clone();
+        apply(&mut p, Command::EditObjective(id, edit.clone())).unwrap();
+        assert_eq!(missing(&p, letter), Some(expected), "{edit:?}");
+        let others = smart::check(&p.objectives[0], &p)
+            .iter()
+            .filter(|c| !c.met())
+            .count();
+        assert_eq!(others, 1, "{edit:?} should break only {letter:?}");
+    }
+    // A change target needs a baseline to mean anything.
+    let mut p = full.clone();
+    apply(
+        &mut p,
+        Command::EditObjective(
+            id,
+            ObjectiveEdit::Target(orders.clone(), Some(Target::Change(0.2))),
+        ),
+    )
+    .unwrap();
+    assert!(
+        smart::is_smart(&p.objectives[0], &p),
+        "+20% from 120 is a target"
+    );
+    apply(
+        &mut p,
+        Command::EditObjective(id, ObjectiveEdit::Baseline(orders.clone(), None)),
+    )
+    .unwrap();
+    assert_eq!(
+        missing(&p, Letter::Measurable),
+        Some(Missing::ChangeWithoutBaseline(orders))
+    );
+    // A period moved past the deadline makes it not time-bound any more.
+    let mut p = full;
+    p.period = Period {
+        start: day(2027, 7, 1),
+        end: day(2028, 6, 30),
+    };
+    assert_eq!(
+        missing(&p, Letter::TimeBound),
+        Some(Missing::DeadlineOutsidePeriod)
+    );
+}
+
+#[test]
+fn lower_is_better_kpis_want_a_lower_target() {
+    let (mut p, id) = smart_plan();
+    let cpa = KpiRef::Catalogue("cost_per_order".into());
+    let kpis = vec![ObjectiveKpi {
+        kpi: cpa.clone(),
+        baseline: Some(25.0),
+        target: Some(Target::Value(20.0)),
+    }];
+    apply(
+        &mut p,
+        Command::EditObjective(id, ObjectiveEdit::Kpis(kpis)),
+    )
+    .unwrap();
+    assert_eq!(missing(&p, Letter::Realistic), None);
+    apply(
+        &mut p,
+        Command::EditObjective(
+            id,
+            ObjectiveEdit::Target(cpa.clone(), Some(Target::Change(0.1))),
+        ),
+    )
+    .unwrap();
+    assert_eq!(
+        missing(&p, Letter::Realistic),
+        Some(Missing::WrongDirection(cpa))
+    );
+}
+
+#[test]
+fn two_to_four_priority_objectives_are_advised_not_enforced() {
+    let mut p = Plan::new("Rangs", day(2027, 1, 1), Lang::En);
+    assert_eq!(
+        smart::priority_advice(&p),
+        None,
+        "nothing to advise on an empty plan"
+    );
+    for n in 0..6u32 {
+        let o = Objective::new(ItemId(n + 1), &format!("O{n}"), Rank::Priority);
+        apply(
+            &mut p,
+            Command::InsertObjective {
+                index: 99,
+                objective: o,
+                links: Links::default(),
+            },
+        )
+        .unwrap();
+        let expected = match n + 1 {
+            1 => Some(PriorityAdvice::TooFew(1)),
+            2..=4 => None,
+            k => Some(PriorityAdvice::TooMany(k as usize)),
+        };
+        assert_eq!(smart::priority_advice(&p), expected);
+    }
+    assert!(validate(&p)
+        .iter()
+        .any(|pr| pr.kind == ProblemKind::PriorityCount(6) && pr.severity == Severity::Warning));
+}
+
+// ---------------------------------------------------------------- commands
+
+#[test]
+fn values_outside_their_kpi_are_refused_and_change_nothing() {
+    let (mut p, id) = smart_plan();
+    let rate = KpiRef::Catalogue("conversion_rate".into());
+    let kpis = vec![
+        p.objectives[0].kpis[0].clone(),
+        ObjectiveKpi::new(rate.clone()),
+    ];
+    apply(
+        &mut p,
+        Command::EditObjective(id, ObjectiveEdit::Kpis(kpis)),
+    )
+    .unwrap();
+    let before = p.clone();
+    let orders = KpiRef::Catalogue("orders".into());
+    let refused = [
+        ObjectiveEdit::Baseline(rate.clone(), Some(1.2)), // 120%
+        ObjectiveEdit::Target(rate.clone(), Some(Target::Value(-0.01))),
+        ObjectiveEdit::Baseline(orders.clone(), Some(-3.0)), // a negative count
+        ObjectiveEdit::Baseline(orders.clone(), Some(f64::NAN)),
+        ObjectiveEdit::Baseline(orders.clone(), Some(1e300)),
+        ObjectiveEdit::Target(orders.clone(), Some(Target::Change(-1.5))), // below -100%
+        ObjectiveEdit::Deadline(Some(day(2026, 12, 31))),                  // before the plan starts
+        ObjectiveEdit::Deadline(Some(day(2028, 1, 1))),                    // after it ends
+        ObjectiveEdit::Title("   ".into()),
+        ObjectiveEdit::Kpis(vec![
+            ObjectiveKpi::new(rate.clone()),
+            ObjectiveKpi::new(rate.clone()),
+        ]),
+        ObjectiveEdit::Baseline(KpiRef::Catalogue("ctr".into()), Some(0.1)), // not one of its KPIs
+    ];
+    for edit in refused {
+        assert!(
+            apply(&mut p, Command::EditObjective(id, edit.clone())).is_err(),
+            "{edit:?} accepted"
+        );
+        assert_eq!(p, before, "{edit:?} changed the plan");
+    }
+    assert_eq!(
+        apply(
+            &mut p,
+            Command::EditObjective(id, ObjectiveEdit::Deadline(Some(day(2026, 12, 31))))
+        ),
+        Err(CommandError::DeadlineBeforeStart)
+    );
+    // ROI may be negative or above 100%.
+    let roi = KpiRef::Catalogue("roi".into());
+    let kpis = vec![ObjectiveKpi {
+        kpi: roi,
+        baseline: Some(-0.2),
+        target: Some(Target::Value(1.5)),
+    }];
+    assert!(apply(
+        &mut p,
+        Command::EditObjective(id, ObjectiveEdit::Kpis(kpis))
+    )
+    .is_ok());
+}
+
+#[test]
+fn removing_an_objective_unlinks_it_and_undo_relinks_it_exactly() {
+    let (mut p, id) = smart_plan();
+    p.budget.total = Money(1_000_000);
+    p.budget.lines.push(BudgetLine {
+        id: ItemId(2),
+        channel: "seo".into(),
+        amounts: [Money(100), Money(0), Money(0)],
+        delivery: Delivery::Consultant,
+        objectives: vec![ItemId(1)],
+    });
+    p.actions.push(Action {
+        id: ItemId(3),
+        title: "Fiche Google".into(),
+        start: day(2027, 2, 1),
+        end: day(2027, 2, 2),
+        importance: Importance::High,
+        status: ActionStatus::Planned,
+        objectives: vec![ItemId(1)],
+        budget_line: Some(ItemId(2)),
+        cost: Money(50),
+    });
+    p.measurements.push(Measurement {
+        id: ItemId(4),
+        kpi: KpiRef::Catalogue("orders".into()),
+        objective: Some(ItemId(1)),
+        date: day(2027, 3, 1),
+        value: 130.0,
+    });
+    p.next_id = 5;
+    let before = p.clone();
+    let mut h = History::new();
+    h.execute(&mut p, Command::RemoveObjective(id), 0).unwrap();
+    assert!(p.objectives.is_empty());
+    assert!(p.budget.lines[0].objectives.is_empty() && p.actions[0].objectives.is_empty());
+    assert_eq!(
+        p.measurements[0].objective, None,
+        "the measurement of the KPI stays"
+    );
+    assert!(validate::errors(&p).is_empty());
+    assert!(h.undo(&mut p));
+    assert_eq!(p, before);
+}
+
+#[test]
+fn removing_a_strategy_element_unlinks_objectives_and_undo_restores_them() {
+    let mut p = Plan::new("Éléments", day(2027, 1, 1), Lang::Fr);
+    let mut h = History::new();
+    let element = StrategyElement {
+        id: ItemId(1),
+        kind: StrategyKind::Catalogue("revenue".into()),
+        note: String::new(),
+    };
+    h.execute(
+        &mut p,
+        Command::InsertStrategyElement {
+            index: 0,
+            element,
+            links: Links::default(),
+        },
+        0,
+    )
+    .unwrap();
+    let mut o = Objective::new(ItemId(2), "Ventes", Rank::Priority);
+    o.strategy_elements = vec![ItemId(1)];
+    h.execute(
+        &mut p,
+        Command::InsertObjective {
+            index: 0,
+            objective: o,
+            links: Links::default(),
+        },
+        10_000,
+    )
+    .unwrap();
+    assert_eq!(p.next_id, 3);
+    let before = p.clone();
+    h.execute(&mut p, Command::RemoveStrategyElement(ItemId(1)), 20_000)
+        .unwrap();
+    assert!(p.objectives[0].strategy_elements.is_empty());
+    assert!(h.undo(&mut p));
+    assert_eq!(p, before);
+    // Undoing the inserts gives the ids back: the plan is as new.
+    assert!(h.undo(&mut p) && h.undo(&mut p));
+    assert_eq!(p, Plan::new("Éléments", day(2027, 1, 1), Lang::Fr));
+}
+
+#[test]
+fn a_custom_kpi_in_use_cannot_be_removed_or_change_unit() {
+    let (mut p, id) = smart_plan();
+    let kpi = CustomKpi {
+        id: ItemId(2),
+        name: "Avis Google".into(),
+        unit: Unit::Ratio,
+        direction: Direction::HigherIsBetter,
+        definition: "Note moyenne".into(),
+    };
+    apply(
+        &mut p,
+        Command::InsertCustomKpi {
+            index: 0,
+            kpi: kpi.clone(),
+        },
+    )
+    .unwrap();
+    let kpis = vec![ObjectiveKpi {
+        kpi: KpiRef::Custom(ItemId(2)),
+        baseline: Some(4.1),
+        target: Some(Target::Value(4.6)),
+    }];
+    apply(
+        &mut p,
+        Command::EditObjective(id, ObjectiveEdit::Kpis(kpis)),
+    )
+    .unwrap();
+    assert_eq!(
+        apply(&mut p, Command::RemoveCustomKpi(ItemId(2))),
+        Err(CommandError::KpiInUse)
+    );
+    let percent = CustomKpi {
+        unit: Unit::Percent,
+        ..kpi.clone()
+    };
+    assert_eq!(
+        apply(&mut p, Command::UpdateCustomKpi(percent)),
+        Err(CommandError::KpiInUse)
+    );
+    let renamed = CustomKpi {
+        name: "Note Google".into(),
+        ..kpi
+    };
+    assert!(apply(&mut p, Command::UpdateCustomKpi(renamed)).is_ok());
+    assert_eq!(
+        smart::kpi_name(&p, &KpiRef::Custom(ItemId(2)), Lang::En),
+        "Note Google"
+    );
+}
+
+#[test]
+fn objectives_are_reordered_and_ids_are_never_taken_twice() {
+    let mut p = Plan::new("Ordre", day(2027, 1, 1), Lang::Fr);
+    for n in 1..=3 {
+        let o = Objective::new(ItemId(n), &format!("O{n}"), Rank::Priority);
+        apply(
+            &mut p,
+            Command::InsertObjective {
+                index: 99,
+                objective: o,
+                links: Links::default(),
+            },
+        )
+        .unwrap();
+    }
+    let inverse = apply(
+        &mut p,
+        Command::MoveObjective {
+            id: ItemId(3),
+            to: 0,
+        },
+    )
+    .unwrap();
+    let order: Vec<u32> = p.objectives.iter().map(|o| o.id.0).collect();
+    assert_eq!(order, [3, 1, 2]);
+    apply(&mut p, inverse).unwrap();
+    let order: Vec<u32> = p.objectives.iter().map(|o| o.id.0).collect();
+    assert_eq!(order, [1, 2, 3]);
+    let twin = Objective::new(ItemId(2), "Jumeau", Rank::Secondary);
+    assert_eq!(
+        apply(
+            &mut p,
+            Command::InsertObjective {
+                index: 0,
+                objective: twin,
+                links: Links::default()
+            }
+        ),
+        Err(CommandError::DuplicateId(ItemId(2)))
+    );
+    assert_eq!(p.objectives.len(), 3);
+}

@@ -1,0 +1,323 @@
+//! Browser tests, in headless Chromium (wasm-bindgen-test): the storage
+//! adapter against the real localStorage, money formatting through `Intl`,
+//! and the app mounted, clicked and typed into.
+//!
+//! Run by `make test-wasm`. Every test starts from an empty localStorage and
+//! the root URL, since all tests share one page.
+#![cfg(target_arch = "wasm32")]
+// Amounts are written francs_centimes (12_500_00 is CHF 12'500.00).
+#![allow(clippy::inconsistent_digit_grouping)]
+
+use cap::{
+    domain::{Command, Currency, Lang, Money, Plan},
+    storage::{browser::BrowserStore, Entry, KvStore, Library, SaveError, StorageError},
+    ui::{format, App},
+};
+use chrono::{DateTime, NaiveDate, Utc};
+use leptos::{mount::mount_to, prelude::*, task::tick};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+/// Empty storage and the root URL, as a first visit.
+fn reset() {
+    local().clear().unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some("/"))
+        .unwrap();
+}
+
+fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp(1_800_000_000, 0).unwrap()
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn plan(name: &str) -> Plan {
+    let mut plan = Plan::new(name, day(2027, 1, 1), Lang::Fr);
+    cap::domain::apply(&mut plan, Command::SetBudgetTotal(Money(50_000_00))).unwrap();
+    plan
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Lets effects and the view catch up after a click or a keystroke.
+async fn settle() {
+    for _ in 0..3 {
+        tick().await;
+    }
+    sleep(30).await;
+}
+
+fn by_testid(root: &HtmlElement, id: &str) -> HtmlElement {
+    root.query_selector(&format!("[data-testid=\"{id}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
+        .unchecked_into()
+}
+
+fn text_of(root: &HtmlElement, id: &str) -> String {
+    by_testid(root, id).text_content().unwrap_or_default()
+}
+
+/// Types `text` into an input as a person would: the value changes and a
+/// bubbling `input` event fires (Leptos delegates events to the document).
+fn type_into(input: &HtmlElement, text: &str) {
+    let input: &HtmlInputElement = input.unchecked_ref();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn mount_app() -> (HtmlElement, impl Drop) {
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = mount_to(root.clone(), App);
+    let guard = Unmount(Some(handle), root.clone());
+    (root, guard)
+}
+
+/// Unmounts the app and removes its wrapper, so the next test starts clean.
+struct Unmount<T>(Option<T>, HtmlElement);
+impl<T> Drop for Unmount<T> {
+    fn drop(&mut self) {
+        drop(self.0.take());
+        self.1.remove();
+    }
+}
+
+/// The stored plans, key -> raw text.
+fn stored_plans() -> Vec<(String, String)> {
+    let s = local();
+    (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with("cap.plan."))
+        .map(|k| {
+            let v = s.get_item(&k).unwrap().unwrap();
+            (k, v)
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------- storage
+
+#[wasm_bindgen_test]
+fn a_plan_saved_in_local_storage_lists_and_opens_identical() {
+    reset();
+    let store = BrowserStore::open();
+    assert!(store.is_persistent());
+    let library = Library::new(store);
+    let id = cap::storage::PlanId::parse("web-1").unwrap();
+    let original = plan("Plan navigateur « test » <b>gras</b>");
+    library.save(&id, &original, now(), None).unwrap();
+
+    let entries = library.list().unwrap();
+    assert!(matches!(&entries[..], [Entry::Readable { name, .. }] if name == &original.name));
+    let (loaded, raw) = library.open(&id).unwrap();
+    assert_eq!(loaded.plan, original);
+    assert_eq!(local().get_item(&id.key()).unwrap(), Some(raw));
+}
+
+#[wasm_bindgen_test]
+fn a_full_local_storage_refuses_the_save_and_keeps_the_stored_version() {
+    reset();
+    let library = Library::new(BrowserStore::open());
+    let id = cap::storage::PlanId::parse("web-quota").unwrap();
+    let original = plan("Avant");
+    let raw = library.save(&id, &original, now(), None).unwrap();
+
+    // Fill the origin's quota with 512 KB chunks until the browser refuses.
+    let chunk = "x".repeat(512 * 1024);
+    let mut filled = 0;
+    while local()
+        .set_item(&format!("test.fill.{filled}"), &chunk)
+        .is_ok()
+    {
+        filled += 1;
+        assert!(filled < 200, "the browser never refused: no quota to test");
+    }
+    let mut bigger = original.clone();
+    bigger.context = "y".repeat(600 * 1024);
+    let result = library.save(&id, &bigger, now(), Some(&raw));
+    assert_eq!(result, Err(SaveError::Storage(StorageError::QuotaExceeded)));
+    assert_eq!(library.open(&id).unwrap().0.plan, original);
+
+    for i in 0..filled {
+        local().remove_item(&format!("test.fill.{i}")).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_stored_plan_is_listed_backed_up_and_left_as_it_was() {
+    reset();
+    let broken = r#"{"format":"cap-plan","schema_version":1,"plan":{"name":"#;
+    local().set_item("cap.plan.broken", broken).unwrap();
+    let library = Library::new(BrowserStore::open());
+    let entries = library.list().unwrap();
+    let [Entry::Unreadable {
+        backup_key: Some(backup),
+        ..
+    }] = &entries[..]
+    else {
+        panic!("expected one unreadable entry, got {entries:?}");
+    };
+    assert_eq!(local().get_item(backup).unwrap().as_deref(), Some(broken));
+    assert_eq!(
+        local().get_item("cap.plan.broken").unwrap().as_deref(),
+        Some(broken)
+    );
+    // Listing again reuses the same backup instead of piling up copies.
+    library.list().unwrap();
+    let backups = (0..local().length().unwrap())
+        .filter_map(|i| local().key(i).unwrap())
+        .filter(|k| k.starts_with("cap.backup."))
+        .count();
+    assert_eq!(backups, 1);
+}
+
+#[wasm_bindgen_test]
+fn browser_store_reads_back_what_it_wrote_and_lists_its_keys() {
+    reset();
+    let store = BrowserStore::open();
+    store.set("cap.test", "é « » 🎯").unwrap();
+    assert_eq!(store.get("cap.test").unwrap().as_deref(), Some("é « » 🎯"));
+    assert!(store.keys().unwrap().contains(&"cap.test".to_string()));
+    store.remove("cap.test").unwrap();
+    assert_eq!(store.get("cap.test").unwrap(), None);
+}
+
+// ---------------------------------------------------------------- formatting
+
+/// Splits a formatted amount into its runs of digits: `CHF 12’500.50` gives
+/// ["12", "500", "50"], whatever separators the locale uses.
+fn digit_runs(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn money_is_formatted_by_intl_with_grouping_and_the_currency_decimals() {
+    let chf = Currency::chf();
+    for lang in Lang::ALL {
+        let text = format::money(Money(12_500_50), &chf, lang);
+        assert!(text.contains("CHF"), "{text}");
+        assert_eq!(digit_runs(&text), ["12", "500", "50"], "{text}");
+    }
+    let yen = Currency::new("JPY").unwrap();
+    assert_eq!(
+        digit_runs(&format::money(Money(1_250), &yen, Lang::En)),
+        ["1", "250"]
+    );
+    let dinar = Currency::new("KWD").unwrap();
+    assert_eq!(
+        digit_runs(&format::money_plain(Money(1_500), &dinar, Lang::Fr)),
+        ["1", "500"]
+    );
+}
+
+// ---------------------------------------------------------------- components
+
+#[wasm_bindgen_test]
+async fn a_new_plan_is_created_saved_and_listed() {
+    reset();
+    let (root, _app) = mount_app();
+    settle().await;
+    assert!(text_of(&root, "library-empty").len() > 10);
+
+    by_testid(&root, "new-plan").click();
+    settle().await;
+    type_into(&by_testid(&root, "new-plan-name"), "Plan Boulangerie");
+    type_into(&by_testid(&root, "new-plan-client"), "Martin SA");
+    by_testid(&root, "new-plan-create").click();
+    settle().await;
+
+    let name: HtmlInputElement = by_testid(&root, "plan-name").unchecked_into();
+    assert_eq!(name.value(), "Plan Boulangerie");
+    let stored = stored_plans();
+    assert_eq!(stored.len(), 1);
+    let loaded = cap::storage::decode(&stored[0].1).unwrap();
+    assert_eq!(loaded.plan.client, "Martin SA");
+}
+
+#[wasm_bindgen_test]
+async fn letters_in_the_budget_field_are_refused_beside_it_and_nothing_changes() {
+    reset();
+    let (root, _app) = mount_app();
+    settle().await;
+    by_testid(&root, "new-plan").click();
+    settle().await;
+    type_into(&by_testid(&root, "new-plan-name"), "Budget");
+    by_testid(&root, "new-plan-create").click();
+    settle().await;
+
+    let total = by_testid(&root, "plan-budget-total");
+    type_into(&total, "12'500");
+    settle().await;
+    assert_eq!(text_of(&root, "plan-budget-total-error"), "");
+    sleep(700).await; // past the autosave delay
+    let saved = || {
+        cap::storage::decode(&stored_plans()[0].1)
+            .unwrap()
+            .plan
+            .budget
+            .total
+    };
+    assert_eq!(saved(), Money(12_500_00));
+
+    type_into(&total, "12a");
+    settle().await;
+    assert!(!text_of(&root, "plan-budget-total-error").is_empty());
+    assert_eq!(total.get_attribute("aria-invalid").as_deref(), Some("true"));
+    type_into(&total, "-5");
+    settle().await;
+    assert!(!text_of(&root, "plan-budget-total-error").is_empty());
+    sleep(700).await;
+    assert_eq!(saved(), Money(12_500_00));
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_text_and_is_remembered() {
+    reset();
+    let (root, _app) = mount_app();
+    settle().await;
+    by_testid(&root, "lang-en").click();
+    settle().await;
+    assert_eq!(text_of(&root, "new-plan"), "New plan");
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    by_testid(&root, "lang-fr").click();
+    settle().await;
+    assert_eq!(text_of(&root, "new-plan"), "Nouveau plan");
+    let settings = local()
+        .get_item("cap.settings")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(settings.contains("\"fr\""), "{settings}");
+}
