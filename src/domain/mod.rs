@@ -8,6 +8,7 @@ pub mod command;
 pub mod history;
 pub mod ids;
 pub mod money;
+pub mod number;
 pub mod plan;
 pub mod smart;
 pub mod validate;

@@ -192,4 +192,5 @@ pub const EN: Texts = Texts {
         ProblemKind::UnknownKey(key) => format!("\"{key}\" is unknown to this version of Cap"),
         ProblemKind::PriorityCount(n) => format!("{n} priority objective(s): the method asks for 2 to 4"),
     },
+    strategy: &super::strategy::EN,
 };

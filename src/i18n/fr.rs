@@ -192,4 +192,5 @@ pub const FR: Texts = Texts {
         ProblemKind::UnknownKey(key) => format!("« {key} » est inconnu de cette version de Cap"),
         ProblemKind::PriorityCount(n) => format!("{n} objectif(s) prioritaire(s) : la méthode en demande 2 à 4"),
     },
+    strategy: &super::strategy::FR,
 };

@@ -6,6 +6,7 @@
 
 mod en;
 mod fr;
+pub mod strategy;
 
 use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
 use crate::storage::{LoadError, StorageError};
@@ -142,6 +143,9 @@ pub struct Texts {
     pub err_command: fn(&CommandError) -> String,
     pub err_money: fn(&MoneyError) -> String,
     pub err_problem: fn(&ProblemKind) -> String,
+
+    /// Texts of the strategy and objectives pages.
+    pub strategy: &'static strategy::StrategyTexts,
 }
 
 /// The texts of `lang`.

@@ -208,3 +208,80 @@ pub fn MoneyField(
         </FieldFrame>
     }
 }
+
+/// A KPI value field: takes what a person types in the unit they think in
+/// (2.5 for 2.5%, minutes for a duration) and sends the stored value.
+/// Empty clears the value. Letters and out-of-range values are refused
+/// beside the field; the plan keeps its value.
+#[component]
+pub fn NumberField(
+    /// DOM id and test id.
+    #[prop(into)]
+    id: String,
+    /// Label text.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Current stored value.
+    #[prop(into)]
+    value: Signal<Option<f64>>,
+    /// Unit of the value (how typed text converts).
+    #[prop(into)]
+    unit: Signal<crate::domain::Unit>,
+    /// Shown after the input (`%`, `min`, `CHF`).
+    #[prop(into)]
+    suffix: Signal<String>,
+    /// Sends the value; returns the refusal to show.
+    commit: Callback<Option<f64>, Option<String>>,
+) -> impl IntoView {
+    use crate::domain::number::{from_typed, parse_decimal, to_typed, NumberError};
+    let store = expect_context::<Store>();
+    let error = RwSignal::new(None::<String>);
+    let editing = RwSignal::new(false);
+    let shown = move || {
+        value
+            .get()
+            .map(|v| format::number(to_typed(unit.get(), v), store.lang.get(), 4))
+            .unwrap_or_default()
+    };
+    let text = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let formatted = shown();
+        if !editing.get_untracked() {
+            text.set(formatted);
+        }
+    });
+    view! {
+        <FieldFrame id=id.clone() label=label hint=Signal::derive(|| None::<String>) error=error>
+            <div class="money-input number-input">
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    id=id.clone()
+                    data-testid=id.clone()
+                    aria-describedby=described_by(&id)
+                    aria-invalid=move || error.with(Option::is_some).to_string()
+                    prop:value=move || text.get()
+                    on:focus=move |_| editing.set(true)
+                    on:blur=move |_| {
+                        editing.set(false);
+                        if error.with_untracked(Option::is_none) {
+                            text.set(shown());
+                        }
+                    }
+                    on:input=move |e| {
+                        let typed = event_target_value(&e);
+                        text.set(typed.clone());
+                        let st = crate::i18n::texts(store.lang.get_untracked()).strategy;
+                        error.set(match parse_decimal(&typed) {
+                            Err(NumberError::Empty) => commit.run(None),
+                            Ok(v) => commit.run(Some(from_typed(unit.get_untracked(), v))),
+                            Err(err) => Some((st.err_number)(&err)),
+                        });
+                    }
+                />
+                <span class="unit" aria-hidden="true">{move || suffix.get()}</span>
+            </div>
+        </FieldFrame>
+    }
+}

@@ -106,3 +106,55 @@ pub fn datetime(dt: DateTime<Utc>, lang: Lang) -> String {
         ],
     )
 }
+
+/// A plain number with at most `max_fraction` decimals (`12’500.5`).
+pub fn number(value: f64, lang: Lang, max_fraction: u32) -> String {
+    let fmt = Intl::NumberFormat::new(
+        &locales(lang),
+        &options(&[("maximumFractionDigits", JsValue::from(max_fraction))]),
+    );
+    fmt.format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| value.to_string())
+}
+
+/// A KPI value in its unit, for reading: `2.5 %`, `CHF 85.00`, `3 min`,
+/// `n° 4`. Rates are stored as fractions, durations in seconds.
+pub fn kpi_value(value: f64, unit: crate::domain::Unit, currency: &Currency, lang: Lang) -> String {
+    use crate::domain::{number::to_typed, Unit};
+    let typed = to_typed(unit, value);
+    match unit {
+        Unit::Percent => format!("{}\u{a0}%", number(typed, lang, 2)),
+        Unit::Money => {
+            let digits = JsValue::from(currency.minor_digits());
+            Intl::NumberFormat::new(
+                &locales(lang),
+                &options(&[
+                    ("style", "currency".into()),
+                    ("currency", currency.code().into()),
+                    ("maximumFractionDigits", digits),
+                ]),
+            )
+            .format()
+            .call1(&JsValue::NULL, &JsValue::from_f64(typed))
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| format!("{} {typed}", currency.code()))
+        }
+        Unit::Duration => format!("{}\u{a0}min", number(typed, lang, 1)),
+        Unit::Position => format!("n°\u{a0}{}", number(typed, lang, 1)),
+        Unit::Count | Unit::Ratio => number(typed, lang, 2),
+    }
+}
+
+/// A change as a signed percentage: `+20 %`, `−10 %`.
+pub fn change(fraction: f64, lang: Lang) -> String {
+    let text = number(fraction * 100.0, lang, 2);
+    if fraction > 0.0 {
+        format!("+{text}\u{a0}%")
+    } else {
+        format!("{text}\u{a0}%")
+    }
+}

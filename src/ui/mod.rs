@@ -11,6 +11,7 @@ pub mod overview;
 pub mod plan_layout;
 pub mod shell;
 pub mod state;
+pub mod strategy;
 
 use crate::{domain::Lang, i18n::Texts};
 use leptos::prelude::*;
@@ -76,7 +77,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=library::LibraryPage/>
                     <ParentRoute path=path!("/plan/:id") view=plan_layout::PlanLayout>
                         <Route path=path!("") view=overview::OverviewPage/>
-                        <Route path=path!("strategy") view=|| view! { <coming::ComingPage section=coming::Section::Strategy/> }/>
+                        <ParentRoute path=path!("strategy") view=strategy::StrategyLayout>
+                            <Route path=path!("") view=strategy::ContextStep/>
+                            <Route path=path!("elements") view=strategy::ElementsStep/>
+                            <Route path=path!("objectives") view=strategy::ObjectivesStep/>
+                            <Route path=path!("smart") view=strategy::SmartStep/>
+                            <Route path=path!("summary") view=strategy::SummaryStep/>
+                        </ParentRoute>
+                        <Route path=path!("objectives") view=strategy::ObjectivesPage/>
                         <Route path=path!("budget") view=|| view! { <coming::ComingPage section=coming::Section::Budget/> }/>
                         <Route path=path!("timeline") view=|| view! { <coming::ComingPage section=coming::Section::Timeline/> }/>
                         <Route path=path!("kpis") view=|| view! { <coming::ComingPage section=coming::Section::Kpis/> }/>

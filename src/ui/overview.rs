@@ -2,9 +2,7 @@
 //! and total budget.
 
 use crate::{
-    domain::{
-        validate::limits, Command, CommandError, Currency, Lang, Money, Period, COMMON_CURRENCIES,
-    },
+    domain::{validate::limits, Command, Currency, Lang, Money, Period, COMMON_CURRENCIES},
     i18n::texts,
     ui::{
         fields::{DateField, MoneyField, TextField},
@@ -50,22 +48,7 @@ pub fn OverviewPage() -> impl IntoView {
             .with(|c| c.as_ref().map(|o| o.plan.language).unwrap_or_default())
     });
 
-    // Sends a command; a refusal comes back as the text shown by the field.
-    let send = move |command: Command| -> Option<String> {
-        store.dispatch(command).err().map(|e| {
-            let t = texts(store.lang.get_untracked());
-            let mut message = (t.err_command)(&e);
-            if let CommandError::TotalBelowAllocated { allocated } = e {
-                let amount = format::money(
-                    allocated,
-                    &currency.get_untracked(),
-                    store.lang.get_untracked(),
-                );
-                message = format!("{message} ({amount})");
-            }
-            message
-        })
-    };
+    let send = move |command: Command| store.send(command);
     let text_commit =
         move |make: fn(String) -> Command| Callback::new(move |s: String| send(make(s)));
     let label = move |f: fn(&crate::i18n::Texts) -> &'static str| {

@@ -153,7 +153,11 @@ fn SectionNav() -> impl IntoView {
                     links()
                         .into_iter()
                         .map(|(link, label, testid)| {
-                            let here = path.trim_end_matches('/') == link.trim_end_matches('/');
+                            let (path, link_path) = (path.trim_end_matches('/'), link.trim_end_matches('/'));
+                            // A section is current on its own page and on its sub-pages
+                            // (the overview and the library only on their own).
+                            let nested = testid != "nav-overview" && testid != "nav-plans";
+                            let here = path == link_path || (nested && path.starts_with(&format!("{link_path}/")));
                             view! {
                                 <li>
                                     <A href=link attr:data-testid=testid attr:aria-current=here.then_some("page")>

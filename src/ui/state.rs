@@ -402,3 +402,41 @@ impl Store {
         );
     }
 }
+
+impl Store {
+    /// A memo of one slice of the open plan (the default when none is
+    /// open). Views read slices, so an edit re-renders only what it changed.
+    pub fn select<T>(&self, f: impl Fn(&Plan) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Default + Clone + Send + Sync + 'static,
+    {
+        let current = self.current;
+        Memo::new(move |_| current.with(|c| c.as_ref().map(|o| f(&o.plan)).unwrap_or_default()))
+    }
+
+    /// Reads the open plan without subscribing (event handlers).
+    pub fn with_plan<T>(&self, f: impl FnOnce(&Plan) -> T) -> Option<T> {
+        self.current
+            .with_untracked(|c| c.as_ref().map(|o| f(&o.plan)))
+    }
+
+    /// Sends a command; a refusal comes back as the sentence to show beside
+    /// the field that sent it.
+    pub fn send(&self, command: Command) -> Option<String> {
+        let error = self.dispatch(command).err()?;
+        let lang = self.lang.get_untracked();
+        let t = crate::i18n::texts(lang);
+        let mut message = (t.err_command)(&error);
+        if let CommandError::TotalBelowAllocated { allocated } = error {
+            let currency = self.with_plan(|p| p.currency.clone()).unwrap_or_default();
+            let amount = crate::ui::format::money(allocated, &currency, lang);
+            message = format!("{message} ({amount})");
+        }
+        Some(message)
+    }
+
+    /// The next free item id of the open plan.
+    pub fn next_item_id(&self) -> crate::domain::ItemId {
+        crate::domain::ItemId(self.with_plan(|p| p.next_id).unwrap_or(1))
+    }
+}

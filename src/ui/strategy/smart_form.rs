@@ -1,0 +1,502 @@
+//! Step 4: one objective at a time, made SMART, with a live checklist.
+
+use super::{step_href, Step};
+use crate::{
+    domain::{
+        catalogue,
+        smart::{self, kpi_meta, kpi_name, Letter, Missing},
+        validate::limits,
+        Command, CommandError, ItemId, KpiRef, ObjectiveEdit, ObjectiveKpi, Plan, StrategyKind,
+        Target, Unit,
+    },
+    ui::{fields::TextField, format, state::Store, use_texts},
+};
+use leptos::prelude::*;
+use leptos_router::{
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
+
+mod custom_kpi;
+mod kpi_row;
+
+use custom_kpi::CustomKpiDialog;
+use kpi_row::KpiRow;
+
+/// The sentence for a refused value: ranges in the unit people type.
+pub(super) fn value_error(store: &Store, error: &CommandError, unit: Unit) -> String {
+    let lang = store.lang.get_untracked();
+    let t = crate::i18n::texts(lang);
+    match error {
+        CommandError::ValueOutOfRange { min, max } => {
+            let show = |v: f64| format::number(crate::domain::number::to_typed(unit, v), lang, 4);
+            (t.strategy.out_of_range)(&show(*min), max.map(show).as_deref())
+        }
+        other => (t.err_command)(other),
+    }
+}
+
+/// What follows a value of `unit` in its field.
+pub(super) fn suffix(unit: Unit, plan_currency: &str) -> String {
+    match unit {
+        Unit::Percent => "%".into(),
+        Unit::Duration => "min".into(),
+        Unit::Money => plan_currency.to_string(),
+        Unit::Position => "n°".into(),
+        Unit::Count | Unit::Ratio => "".into(),
+    }
+}
+
+/// Step 4: pick an objective (`?o=id`), then its SMART form.
+#[component]
+pub fn SmartStep() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let query = use_query_map();
+    let navigate = StoredValue::new_local(use_navigate());
+    let objectives = store.select(|p| {
+        p.objectives
+            .iter()
+            .map(|o| (o.id, o.title.clone()))
+            .collect::<Vec<_>>()
+    });
+    let selected = Memo::new(move |_| {
+        let wanted = query
+            .with(|q| q.get("o"))
+            .and_then(|s| s.parse::<u32>().ok())
+            .map(ItemId);
+        objectives.with(|list| {
+            wanted
+                .filter(|w| list.iter().any(|(id, _)| id == w))
+                .or_else(|| list.first().map(|(id, _)| *id))
+        })
+    });
+    let pick = move |e: leptos::ev::Event| {
+        let link = format!(
+            "{}?o={}",
+            step_href(&store, Step::Smart),
+            event_target_value(&e)
+        );
+        navigate.with_value(|n| n(&link, NavigateOptions::default()));
+    };
+    view! {
+        <div class="step" data-testid="step-smart">
+            <p class="lead">{move || t().strategy.smart_intro}</p>
+            <Show when=move || !objectives.with(Vec::is_empty)
+                fallback=move || view! {
+                    <p class="empty small" data-testid="smart-no-objective">
+                        {move || t().strategy.no_objective_yet}" "
+                        <a href=step_href(&store, Step::Objectives)>{move || t().strategy.step_objectives}</a>
+                    </p>
+                }>
+                <div class="field objective-picker">
+                    <label for="smart-objective">{move || t().strategy.pick_objective}</label>
+                    <select id="smart-objective" data-testid="smart-objective" on:change=pick>
+                        <For each=move || objectives.get() key=|o| o.clone() let:o>
+                            <option value=o.0.to_string() selected=move || selected.get() == Some(o.0)>{o.1.clone()}</option>
+                        </For>
+                    </select>
+                </div>
+                {move || selected.get().map(|id| view! { <SmartForm id=id/> })}
+            </Show>
+        </div>
+    }
+}
+
+/// The SMART form of one objective, beside its checklist.
+#[component]
+fn SmartForm(id: ItemId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let field = move |f: fn(&crate::domain::Objective) -> String| {
+        Signal::<String>::from(store.select(move |p| {
+            p.objectives
+                .iter()
+                .find(|o| o.id == id)
+                .map(f)
+                .unwrap_or_default()
+        }))
+    };
+    let edit = move |make: fn(String) -> ObjectiveEdit| {
+        Callback::new(move |s: String| store.send(Command::EditObjective(id, make(s))))
+    };
+    let label = move |f: fn(&crate::i18n::strategy::StrategyTexts) -> &'static str| {
+        Signal::derive(move || f(t().strategy).to_string())
+    };
+    let hint = move |f: fn(&crate::i18n::strategy::StrategyTexts) -> &'static str| {
+        Signal::derive(move || Some(f(t().strategy).to_string()))
+    };
+    let kpis = store.select(move |p| {
+        p.objectives
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.kpis.iter().map(|k| k.kpi.clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
+    view! {
+        <div class="smart-layout">
+            <div class="card smart-form" data-testid="smart-form">
+                <TextField id="objective-statement" label=label(|s| s.statement_label) hint=hint(|s| s.statement_hint)
+                    value=field(|o| o.statement.clone()) commit=edit(ObjectiveEdit::Statement) multiline=true max_len=limits::LONG_TEXT/>
+                <ServesElements id=id/>
+                <fieldset class="kpi-block">
+                    <legend>{move || t().strategy.kpis_title}</legend>
+                    <p class="hint">{move || t().strategy.kpis_hint}</p>
+                    <ul class="kpi-rows">
+                        <For each=move || kpis.get() key=|k| k.clone() let:kpi>
+                            <KpiRow objective=id kpi=kpi/>
+                        </For>
+                    </ul>
+                    <AddKpi id=id/>
+                </fieldset>
+                <div class="grid-2">
+                    <Deadline id=id/>
+                    <TextField id="objective-owner" label=label(|s| s.owner_label)
+                        value=field(|o| o.owner.clone()) commit=edit(ObjectiveEdit::Owner) max_len=limits::SHORT_TEXT/>
+                </div>
+                <TextField id="objective-rationale" label=label(|s| s.rationale_label) hint=hint(|s| s.rationale_hint)
+                    value=field(|o| o.rationale.clone()) commit=edit(ObjectiveEdit::Rationale) multiline=true max_len=limits::LONG_TEXT/>
+            </div>
+            <Checklist id=id/>
+        </div>
+    }
+}
+
+/// Checkboxes for the strategy elements the objective serves.
+#[component]
+fn ServesElements(id: ItemId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let elements = store.select(|p| {
+        p.strategy_elements
+            .iter()
+            .map(|e| {
+                let name = match &e.kind {
+                    StrategyKind::Catalogue(k) => catalogue::strategy_element(k)
+                        .map(|d| d.name.get(p.language).to_string())
+                        .unwrap_or_else(|| k.clone()),
+                    StrategyKind::Custom(n) => n.clone(),
+                };
+                (e.id, name)
+            })
+            .collect::<Vec<_>>()
+    });
+    let served = store.select(move |p| {
+        p.objectives
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.strategy_elements.clone())
+            .unwrap_or_default()
+    });
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <Show when=move || !elements.with(Vec::is_empty)>
+            <fieldset class="checks">
+                <legend>{move || t().strategy.serves_label}</legend>
+                <For each=move || elements.get() key=|e| e.clone() let:e>
+                    {
+                        let (eid, name) = e;
+                        let box_id = format!("serves-{id}-{eid}");
+                        view! {
+                            <label class="check" for=box_id.clone()>
+                                <input type="checkbox" id=box_id.clone() data-testid="serves-element"
+                                    prop:checked=move || served.with(|s| s.contains(&eid))
+                                    on:change=move |_| {
+                                        let mut list = served.get_untracked();
+                                        if let Some(i) = list.iter().position(|x| *x == eid) { list.remove(i); } else { list.push(eid); }
+                                        error.set(store.send(Command::EditObjective(id, ObjectiveEdit::StrategyElements(list))));
+                                    }/>
+                                {name}
+                            </label>
+                        }
+                    }
+                </For>
+                <p class="error" role="alert">{move || error.get()}</p>
+            </fieldset>
+        </Show>
+    }
+}
+
+/// The KPI picker: suggested ones first, then the catalogue, then the
+/// person's own; and a way to create one.
+#[component]
+fn AddKpi(id: ItemId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let options = store.select(move |p| kpi_options(p, id));
+    let error = RwSignal::new(None::<String>);
+    let creating = RwSignal::new(false);
+    let choose = move |e: leptos::ev::Event| {
+        let value = event_target_value(&e);
+        // Back to the placeholder, ready for the next pick.
+        if let Some(select) = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+        {
+            select.set_value("");
+        }
+        let kpi = if value == "create" {
+            creating.set(true);
+            return;
+        } else if let Some(custom) = value.strip_prefix("custom:") {
+            match custom.parse::<u32>() {
+                Ok(n) => KpiRef::Custom(ItemId(n)),
+                Err(_) => return,
+            }
+        } else if value.is_empty() {
+            return;
+        } else {
+            KpiRef::Catalogue(value)
+        };
+        let mut list = store
+            .with_plan(|p| {
+                p.objectives
+                    .iter()
+                    .find(|o| o.id == id)
+                    .map(|o| o.kpis.clone())
+            })
+            .flatten()
+            .unwrap_or_default();
+        list.push(ObjectiveKpi::new(kpi));
+        error.set(store.send(Command::EditObjective(id, ObjectiveEdit::Kpis(list))));
+    };
+    view! {
+        <div class="field">
+            <label for="add-kpi">{move || t().strategy.add_kpi_label}</label>
+            <select id="add-kpi" data-testid="add-kpi" on:change=choose aria-describedby="add-kpi-error">
+                <option value="">{move || t().strategy.add_kpi_placeholder}</option>
+                {move || {
+                    let (suggested, all, custom) = options.get();
+                    let st = t().strategy;
+                    let group = |label: &'static str, items: Vec<(String, String)>| {
+                        (!items.is_empty()).then(|| view! {
+                            <optgroup label=label>
+                                {items.into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
+                            </optgroup>
+                        })
+                    };
+                    view! {
+                        {group(st.suggested_group, suggested)}
+                        {group(st.all_group, all)}
+                        {group(st.custom_group, custom)}
+                        <option value="create">{st.create_kpi_option}</option>
+                    }
+                }}
+            </select>
+            <p class="error" id="add-kpi-error" role="alert" data-testid="add-kpi-error">{move || error.get()}</p>
+        </div>
+        <CustomKpiDialog open=creating objective=id/>
+    }
+}
+
+/// (suggested, all catalogue, custom) KPIs not yet on the objective, as
+/// (option value, name) pairs.
+type KpiOptions = (
+    Vec<(String, String)>,
+    Vec<(String, String)>,
+    Vec<(String, String)>,
+);
+
+fn kpi_options(p: &Plan, id: ItemId) -> KpiOptions {
+    let Some(o) = p.objectives.iter().find(|o| o.id == id) else {
+        return Default::default();
+    };
+    let lang = p.language;
+    let taken = |r: &KpiRef| o.kpis.iter().any(|k| &k.kpi == r);
+    let mut suggested_keys: Vec<&'static str> = Vec::new();
+    let template = o.template.as_deref().and_then(|key| {
+        catalogue::STRATEGY_ELEMENTS
+            .iter()
+            .flat_map(|s| s.objectives)
+            .find(|t| t.key == key)
+    });
+    suggested_keys.extend(template.map(|t| t.kpis).unwrap_or_default());
+    for e in p
+        .strategy_elements
+        .iter()
+        .filter(|e| o.strategy_elements.contains(&e.id))
+    {
+        if let StrategyKind::Catalogue(k) = &e.kind {
+            suggested_keys.extend(
+                catalogue::strategy_element(k)
+                    .map(|d| d.kpis)
+                    .unwrap_or_default(),
+            );
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    suggested_keys.retain(|k| seen.insert(*k) && !taken(&KpiRef::Catalogue(k.to_string())));
+    let entry = |k: &catalogue::KpiDef| (k.key.to_string(), k.name.get(lang).to_string());
+    let suggested = suggested_keys
+        .iter()
+        .filter_map(|k| catalogue::kpi(k))
+        .map(entry)
+        .collect();
+    let mut all: Vec<_> = catalogue::KPIS
+        .iter()
+        .filter(|k| {
+            !taken(&KpiRef::Catalogue(k.key.to_string())) && !suggested_keys.contains(&k.key)
+        })
+        .map(entry)
+        .collect();
+    all.sort_by_key(|a| a.1.to_lowercase());
+    let custom = p
+        .custom_kpis
+        .iter()
+        .filter(|k| !taken(&KpiRef::Custom(k.id)))
+        .map(|k| (format!("custom:{}", k.id), k.name.clone()))
+        .collect();
+    (suggested, all, custom)
+}
+
+/// The deadline, which may be cleared.
+#[component]
+fn Deadline(id: ItemId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let value = store.select(move |p| {
+        p.objectives
+            .iter()
+            .find(|o| o.id == id)
+            .and_then(|o| o.deadline)
+    });
+    let period = store.select(|p| Some(p.period));
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <div class="field" class:invalid=move || error.with(Option::is_some)>
+            <label for="objective-deadline">{move || t().strategy.deadline_label}</label>
+            <input type="date" id="objective-deadline" data-testid="objective-deadline"
+                min=move || period.get().map(|p| p.start.to_string())
+                max=move || period.get().map(|p| p.end.to_string())
+                aria-describedby="objective-deadline-error"
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
+                on:change=move |e| {
+                    let text = event_target_value(&e);
+                    let parsed = if text.is_empty() { Ok(None) } else { chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").map(Some) };
+                    error.set(match parsed {
+                        Ok(d) => store.send(Command::EditObjective(id, ObjectiveEdit::Deadline(d))),
+                        Err(_) => Some(t().bad_date.to_string()),
+                    });
+                }/>
+            <p class="error" id="objective-deadline-error" role="alert" data-testid="objective-deadline-error">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// The five letters, met or not, with what is missing.
+#[component]
+fn Checklist(id: ItemId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let checks = store.select(move |p| {
+        let lang = p.language;
+        p.objectives
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| {
+                smart::check(o, p)
+                    .into_iter()
+                    .map(|c| (c.letter, c.missing.map(|m| hint_args(p, m, lang))))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let letter_name = move |l: Letter| {
+        let st = t().strategy;
+        match l {
+            Letter::Specific => st.letter_s,
+            Letter::Measurable => st.letter_m,
+            Letter::Achievable => st.letter_a,
+            Letter::Realistic => st.letter_r,
+            Letter::TimeBound => st.letter_t,
+        }
+    };
+    view! {
+        <aside class="card checklist" data-testid="smart-checklist" aria-live="polite">
+            <h2>{move || t().strategy.checklist_title}</h2>
+            <ul>
+                {move || checks.get().into_iter().map(|(letter, missing)| {
+                    let met = missing.is_none();
+                    let initial = &letter_name(letter)[..1];
+                    view! {
+                        <li class="letter" class:met=met data-testid="smart-letter" data-letter=initial.to_string() data-met=met.to_string()>
+                            <span class="letter-badge" aria-hidden="true">{initial.to_string()}</span>
+                            <span>
+                                <strong>{letter_name(letter)}</strong>
+                                " · "{if met { format!("✓ {}", t().strategy.met) } else { format!("✗ {}", t().strategy.not_met) }}
+                                {missing.map(|m| view! { <span class="hint">{hint_text(t().strategy, &m)}</span> })}
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </aside>
+    }
+}
+
+/// A missing part with the names and amounts its hint needs, resolved.
+#[derive(Clone, Debug, PartialEq)]
+struct HintArgs {
+    missing: Missing,
+    kpi: String,
+    amounts: (String, String),
+}
+
+fn hint_args(p: &Plan, missing: Missing, lang: crate::domain::Lang) -> HintArgs {
+    let kpi = match &missing {
+        Missing::NoTarget(k)
+        | Missing::ChangeWithoutBaseline(k)
+        | Missing::WrongDirection(k)
+        | Missing::NoChange(k) => kpi_name(p, k, lang),
+        _ => String::new(),
+    };
+    let amounts = match &missing {
+        Missing::OutOfReach { needed, allocated } => (
+            format::money(*needed, &p.currency, lang),
+            format::money(*allocated, &p.currency, lang),
+        ),
+        _ => Default::default(),
+    };
+    HintArgs {
+        missing,
+        kpi,
+        amounts,
+    }
+}
+
+fn hint_text(st: &crate::i18n::strategy::StrategyTexts, h: &HintArgs) -> String {
+    match &h.missing {
+        Missing::NoStatement => st.hint_no_statement.into(),
+        Missing::VagueStatement => (st.hint_vague_statement)(smart::SPECIFIC_MIN_WORDS),
+        Missing::NoKpi => st.hint_no_kpi.into(),
+        Missing::NoTarget(_) => (st.hint_no_target)(&h.kpi),
+        Missing::ChangeWithoutBaseline(_) => (st.hint_change_without_baseline)(&h.kpi),
+        Missing::NoOwner => st.hint_no_owner.into(),
+        Missing::OutOfReach { .. } => (st.hint_out_of_reach)(&h.amounts.0, &h.amounts.1),
+        Missing::NoRationale => st.hint_no_rationale.into(),
+        Missing::WrongDirection(_) => (st.hint_wrong_direction)(&h.kpi),
+        Missing::NoChange(_) => (st.hint_no_change)(&h.kpi),
+        Missing::NoDeadline => st.hint_no_deadline.into(),
+        Missing::DeadlineOutsidePeriod => st.hint_deadline_outside.into(),
+    }
+}
+
+/// Re-exported for the KPI row: the unit and bounds of a KPI in a plan.
+pub(super) fn unit_of(p: &Plan, kpi: &KpiRef) -> Unit {
+    kpi_meta(p, kpi).map(|m| m.unit).unwrap_or_default()
+}
+
+/// Used by the row to build a target in the chosen mode.
+pub(super) fn convert_target(
+    target: Option<Target>,
+    baseline: Option<f64>,
+    to_change: bool,
+) -> Option<Target> {
+    let value = target?.resolve(baseline);
+    match (to_change, baseline, value) {
+        (true, Some(b), Some(v)) if b != 0.0 => Some(Target::Change(v / b - 1.0)),
+        (false, _, Some(v)) => Some(Target::Value(v)),
+        _ => None,
+    }
+}

@@ -1,0 +1,160 @@
+//! One KPI of an objective: its baseline and its target, as a value to
+//! reach or a change in percent.
+
+use super::{convert_target, suffix, unit_of, value_error};
+use crate::{
+    domain::{smart::kpi_name, Command, ItemId, KpiRef, ObjectiveEdit, ObjectiveKpi, Target, Unit},
+    ui::{fields::NumberField, format, state::Store, use_texts},
+};
+use leptos::prelude::*;
+
+/// The row of `kpi` on `objective`.
+#[component]
+pub fn KpiRow(objective: ItemId, kpi: KpiRef) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let id = objective;
+    let slot = {
+        let kpi = kpi.clone();
+        store.select(move |p| {
+            p.objectives
+                .iter()
+                .find(|o| o.id == id)
+                .and_then(|o| o.kpis.iter().find(|k| k.kpi == kpi).cloned())
+        })
+    };
+    let meta = {
+        let kpi = kpi.clone();
+        store.select(move |p| {
+            (
+                kpi_name(p, &kpi, store.lang.get_untracked()),
+                unit_of(p, &kpi),
+                p.currency.code().to_string(),
+            )
+        })
+    };
+    let unit = Signal::derive(move || meta.get().1);
+    let is_change = Signal::derive(move || {
+        matches!(slot.get().and_then(|s| s.target), Some(Target::Change(_)))
+    });
+    let slug = match &kpi {
+        KpiRef::Catalogue(k) => k.clone(),
+        KpiRef::Custom(n) => format!("custom-{n}"),
+    };
+    let send_value = move |edit: ObjectiveEdit, unit: Unit| {
+        store
+            .dispatch(Command::EditObjective(id, edit))
+            .err()
+            .map(|e| value_error(&store, &e, unit))
+    };
+    let baseline_commit = {
+        let kpi = kpi.clone();
+        Callback::new(move |v: Option<f64>| {
+            send_value(
+                ObjectiveEdit::Baseline(kpi.clone(), v),
+                unit.get_untracked(),
+            )
+        })
+    };
+    let target_commit = {
+        let kpi = kpi.clone();
+        Callback::new(move |v: Option<f64>| {
+            let change = is_change.get_untracked();
+            let target = v.map(|v| {
+                if change {
+                    Target::Change(v)
+                } else {
+                    Target::Value(v)
+                }
+            });
+            send_value(
+                ObjectiveEdit::Target(kpi.clone(), target),
+                if change {
+                    Unit::Percent
+                } else {
+                    unit.get_untracked()
+                },
+            )
+        })
+    };
+    let mode_error = RwSignal::new(None::<String>);
+    let set_mode = {
+        let kpi = kpi.clone();
+        move |e: leptos::ev::Event| {
+            let to_change = event_target_value(&e) == "change";
+            let Some(current) = slot.get_untracked() else {
+                return;
+            };
+            let target = convert_target(current.target, current.baseline, to_change);
+            mode_error.set(store.send(Command::EditObjective(
+                id,
+                ObjectiveEdit::Target(kpi.clone(), target),
+            )));
+        }
+    };
+    let remove = {
+        let kpi = kpi.clone();
+        move |_| {
+            let list: Vec<ObjectiveKpi> = store
+                .with_plan(|p| {
+                    p.objectives
+                        .iter()
+                        .find(|o| o.id == id)
+                        .map(|o| o.kpis.clone())
+                })
+                .flatten()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|k| k.kpi != kpi)
+                .collect();
+            mode_error.set(store.send(Command::EditObjective(id, ObjectiveEdit::Kpis(list))));
+        }
+    };
+    let resolved = move || {
+        let s = slot.get()?;
+        let Some(Target::Change(_)) = s.target else {
+            return None;
+        };
+        let value = s.target?.resolve(s.baseline)?;
+        let (_, unit, currency) = meta.get();
+        let currency = crate::domain::Currency::new(&currency).unwrap_or_default();
+        Some(format!(
+            "= {}",
+            format::kpi_value(value, unit, &currency, store.lang.get())
+        ))
+    };
+    let label = move |f: fn(&crate::i18n::strategy::StrategyTexts) -> &'static str| {
+        Signal::derive(move || f(t().strategy).to_string())
+    };
+    view! {
+        <li class="kpi-row" data-testid=format!("kpi-row-{slug}")>
+            <div class="kpi-row-head">
+                <strong>{move || meta.get().0}</strong>
+                <button type="button" class="btn small ghost danger-text" data-testid="kpi-remove"
+                    aria-label=move || (t().strategy.remove_kpi)(&meta.get().0)
+                    title=move || (t().strategy.remove_kpi)(&meta.get().0)
+                    on:click=remove>"×"</button>
+            </div>
+            <div class="kpi-figures">
+                <NumberField id=format!("baseline-{slug}") label=label(|s| s.baseline_label)
+                    value=Signal::derive(move || slot.get().and_then(|s| s.baseline)) unit=unit
+                    suffix=Signal::derive(move || { let (_, u, c) = meta.get(); suffix(u, &c) })
+                    commit=baseline_commit/>
+                <div class="field">
+                    <label for=format!("target-mode-{slug}")>{move || t().strategy.target_mode_label}</label>
+                    <select id=format!("target-mode-{slug}") data-testid=format!("target-mode-{slug}") on:change=set_mode>
+                        <option value="value" selected=move || !is_change.get()>{move || t().strategy.target_value}</option>
+                        <option value="change" selected=move || is_change.get()>{move || t().strategy.target_change}</option>
+                    </select>
+                </div>
+                <NumberField id=format!("target-{slug}") label=label(|s| s.target_label)
+                    value=Signal::derive(move || slot.get().and_then(|s| s.target).map(|t| match t { Target::Value(v) | Target::Change(v) => v }))
+                    unit=Signal::derive(move || if is_change.get() { Unit::Percent } else { unit.get() })
+                    suffix=Signal::derive(move || if is_change.get() { "%".to_string() } else { let (_, u, c) = meta.get(); suffix(u, &c) })
+                    commit=target_commit/>
+            </div>
+            <p class="muted resolved">{resolved}</p>
+            <p class="error" role="alert">{move || mode_error.get()}</p>
+        </li>
+    }
+}

@@ -1,0 +1,204 @@
+//! Step 5: the strategy -> objectives -> KPIs tree, written for a client.
+
+use crate::{
+    domain::{
+        catalogue,
+        smart::{kpi_meta, kpi_name},
+        Objective, Plan, Rank, StrategyKind, Target, Unit,
+    },
+    ui::{format, state::Store, use_texts},
+};
+use leptos::prelude::*;
+
+/// One KPI line as read by a client: "Conversion rate: 2 % → 3 %".
+#[derive(Clone, Debug, PartialEq)]
+struct KpiLine {
+    name: String,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+/// One objective in the tree.
+#[derive(Clone, Debug, PartialEq)]
+struct ObjectiveNode {
+    title: String,
+    priority: bool,
+    statement: String,
+    kpis: Vec<KpiLine>,
+    deadline: Option<String>,
+    owner: String,
+}
+
+/// A branch: a strategy element (or none) and its objectives.
+#[derive(Clone, Debug, PartialEq)]
+struct Branch {
+    name: Option<String>,
+    note: String,
+    objectives: Vec<ObjectiveNode>,
+}
+
+fn node(p: &Plan, o: &Objective) -> ObjectiveNode {
+    let lang = p.language;
+    let value = |v: f64, unit: Unit| format::kpi_value(v, unit, &p.currency, lang);
+    let kpis = o
+        .kpis
+        .iter()
+        .map(|k| {
+            let unit = kpi_meta(p, &k.kpi).map(|m| m.unit).unwrap_or_default();
+            let to = k.target.map(|t| match (t, t.resolve(k.baseline)) {
+                (Target::Change(c), Some(v)) => {
+                    format!("{} ({})", value(v, unit), format::change(c, lang))
+                }
+                (Target::Change(c), None) => format::change(c, lang),
+                (Target::Value(v), _) => value(v, unit),
+            });
+            KpiLine {
+                name: kpi_name(p, &k.kpi, lang),
+                from: k.baseline.map(|b| value(b, unit)),
+                to,
+            }
+        })
+        .collect();
+    ObjectiveNode {
+        title: o.title.clone(),
+        priority: o.rank == Rank::Priority,
+        statement: o.statement.clone(),
+        kpis,
+        deadline: o.deadline.map(|d| format::date(d, lang)),
+        owner: o.owner.clone(),
+    }
+}
+
+fn tree(p: &Plan) -> Vec<Branch> {
+    // Priority objectives first, in the plan's order within each rank.
+    let mut ordered: Vec<&Objective> = p.objectives.iter().collect();
+    ordered.sort_by_key(|o| o.rank != Rank::Priority);
+    let mut branches: Vec<Branch> = p
+        .strategy_elements
+        .iter()
+        .map(|e| Branch {
+            name: Some(match &e.kind {
+                StrategyKind::Catalogue(k) => catalogue::strategy_element(k)
+                    .map(|d| d.name.get(p.language).to_string())
+                    .unwrap_or_else(|| k.clone()),
+                StrategyKind::Custom(n) => n.clone(),
+            }),
+            note: e.note.clone(),
+            objectives: ordered
+                .iter()
+                .filter(|o| o.strategy_elements.contains(&e.id))
+                .map(|o| node(p, o))
+                .collect(),
+        })
+        .collect();
+    let unlinked: Vec<ObjectiveNode> = ordered
+        .iter()
+        .filter(|o| {
+            !o.strategy_elements
+                .iter()
+                .any(|id| p.strategy_elements.iter().any(|e| e.id == *id))
+        })
+        .map(|o| node(p, o))
+        .collect();
+    if !unlinked.is_empty() {
+        branches.push(Branch {
+            name: None,
+            note: String::new(),
+            objectives: unlinked,
+        });
+    }
+    branches
+}
+
+/// Step 5.
+#[component]
+pub fn SummaryStep() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let branches = store.select(tree);
+    let context = store.select(|p| (p.context.clone(), p.strategy.clone()));
+    view! {
+        <div class="step summary" data-testid="step-summary">
+            <div class="page-head">
+                <p class="lead">{move || t().strategy.summary_intro}</p>
+                <div class="page-actions">
+                    <button type="button" class="btn" on:click=move |_| { let _ = window().print(); }>
+                        {move || t().strategy.print}
+                    </button>
+                </div>
+            </div>
+            {move || {
+                let (context, strategy) = context.get();
+                (!context.is_empty() || !strategy.is_empty()).then(|| view! {
+                    <div class="card summary-context">
+                        {(!context.is_empty()).then(|| view! { <p class="wants">{context}</p> })}
+                        {(!strategy.is_empty()).then(|| view! { <p class="muted">{strategy}</p> })}
+                    </div>
+                })
+            }}
+            <Show when=move || !branches.with(Vec::is_empty)
+                fallback=move || view! { <p class="empty" data-testid="summary-empty">{move || t().strategy.summary_empty}</p> }>
+                <ul class="tree" data-testid="summary-tree">
+                    {move || branches.get().into_iter().map(|b| view! { <BranchView branch=b/> }).collect_view()}
+                </ul>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn BranchView(branch: Branch) -> impl IntoView {
+    let t = use_texts();
+    let name = branch.name.clone();
+    view! {
+        <li class="branch" data-testid="summary-branch">
+            <h2>{move || name.clone().unwrap_or_else(|| t().strategy.summary_unlinked.to_string())}</h2>
+            {(!branch.note.is_empty()).then(|| view! { <p class="muted">{branch.note.clone()}</p> })}
+            <ul class="branch-objectives">
+                {branch.objectives.into_iter().map(|o| view! { <ObjectiveView node=o/> }).collect_view()}
+            </ul>
+        </li>
+    }
+}
+
+#[component]
+fn ObjectiveView(node: ObjectiveNode) -> impl IntoView {
+    let t = use_texts();
+    let priority = node.priority;
+    view! {
+        <li class="summary-objective" class:priority=priority data-testid="summary-objective">
+            <h3>
+                <span class="rank-badge" class:priority=priority>
+                    {move || if priority { t().strategy.summary_priority } else { t().strategy.summary_secondary }}
+                </span>
+                " "{node.title.clone()}
+            </h3>
+            {(!node.statement.is_empty()).then(|| view! { <p>{node.statement.clone()}</p> })}
+            {if node.kpis.is_empty() {
+                view! { <p class="muted">{move || t().strategy.summary_no_kpi}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="summary-kpis">
+                        {node.kpis.into_iter().map(|k| {
+                            let to_define = move || t().strategy.summary_to_define.to_string();
+                            let (from, to) = (k.from.clone(), k.to.clone());
+                            view! {
+                                <li data-testid="summary-kpi">
+                                    <span class="kpi-name">{k.name.clone()}</span>
+                                    <span class="figures">
+                                        {move || from.clone().unwrap_or_else(to_define)}" → "
+                                        <strong>{move || to.clone().unwrap_or_else(to_define)}</strong>
+                                    </span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <p class="muted meta">
+                {node.deadline.clone().map(|d| (t().strategy.summary_deadline)(&d))}
+                {(!node.owner.is_empty()).then(|| format!(" · {}", (t().strategy.summary_owner)(&node.owner)))}
+            </p>
+        </li>
+    }
+}
