@@ -11,7 +11,7 @@ use crate::{
     },
 };
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_location};
+use leptos_router::components::A;
 
 /// Header: brand, plan name, sections, status and tools.
 #[component]
@@ -127,7 +127,6 @@ fn SaveIndicator() -> impl IntoView {
 fn SectionNav() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let location = use_location();
     let current = move || store.open_id.get();
     let links = move || {
         let t = t();
@@ -149,18 +148,16 @@ fn SectionNav() -> impl IntoView {
         <nav class="sections" aria-label=move || t().nav_label>
             <ul>
                 {move || {
-                    let path = location.pathname.get();
                     links()
                         .into_iter()
                         .map(|(link, label, testid)| {
-                            let (path, link_path) = (path.trim_end_matches('/'), link.trim_end_matches('/'));
-                            // A section is current on its own page and on its sub-pages
-                            // (the overview and the library only on their own).
-                            let nested = testid != "nav-overview" && testid != "nav-plans";
-                            let here = path == link_path || (nested && path.starts_with(&format!("{link_path}/")));
+                            // A section is current on its own page and its sub-pages
+                            // (the wizard's steps); the overview and the library only
+                            // on their own, since every plan page starts with theirs.
+                            let exact = testid == "nav-overview" || testid == "nav-plans";
                             view! {
                                 <li>
-                                    <A href=link attr:data-testid=testid attr:aria-current=here.then_some("page")>
+                                    <A href=link exact=exact attr:data-testid=testid>
                                         {label}
                                     </A>
                                 </li>

@@ -286,7 +286,7 @@ fn ObjectiveRow(id: ItemId) -> impl IntoView {
             .unwrap_or(0)
     });
     let kpis = store.select(move |p| {
-        let lang = p.language;
+        let lang = store.lang.get();
         p.objectives
             .iter()
             .find(|o| o.id == id)

@@ -167,13 +167,13 @@ fn SmartForm(id: ItemId) -> impl IntoView {
 fn ServesElements(id: ItemId) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let elements = store.select(|p| {
+    let elements = store.select(move |p| {
         p.strategy_elements
             .iter()
             .map(|e| {
                 let name = match &e.kind {
                     StrategyKind::Catalogue(k) => catalogue::strategy_element(k)
-                        .map(|d| d.name.get(p.language).to_string())
+                        .map(|d| d.name.get(store.lang.get()).to_string())
                         .unwrap_or_else(|| k.clone()),
                     StrategyKind::Custom(n) => n.clone(),
                 };
@@ -223,7 +223,7 @@ fn ServesElements(id: ItemId) -> impl IntoView {
 fn AddKpi(id: ItemId) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let options = store.select(move |p| kpi_options(p, id));
+    let options = store.select(move |p| kpi_options(p, id, store.lang.get()));
     let error = RwSignal::new(None::<String>);
     let creating = RwSignal::new(false);
     let choose = move |e: leptos::ev::Event| {
@@ -297,11 +297,10 @@ type KpiOptions = (
     Vec<(String, String)>,
 );
 
-fn kpi_options(p: &Plan, id: ItemId) -> KpiOptions {
+fn kpi_options(p: &Plan, id: ItemId, lang: crate::domain::Lang) -> KpiOptions {
     let Some(o) = p.objectives.iter().find(|o| o.id == id) else {
         return Default::default();
     };
-    let lang = p.language;
     let taken = |r: &KpiRef| o.kpis.iter().any(|k| &k.kpi == r);
     let mut suggested_keys: Vec<&'static str> = Vec::new();
     let template = o.template.as_deref().and_then(|key| {
@@ -390,7 +389,7 @@ fn Checklist(id: ItemId) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let checks = store.select(move |p| {
-        let lang = p.language;
+        let lang = store.lang.get();
         p.objectives
             .iter()
             .find(|o| o.id == id)

@@ -4,7 +4,7 @@ use crate::{
     domain::{
         catalogue,
         smart::{kpi_meta, kpi_name},
-        Objective, Plan, Rank, StrategyKind, Target, Unit,
+        Lang, Objective, Plan, Rank, StrategyKind, Target, Unit,
     },
     ui::{format, state::Store, use_texts},
 };
@@ -37,8 +37,7 @@ struct Branch {
     objectives: Vec<ObjectiveNode>,
 }
 
-fn node(p: &Plan, o: &Objective) -> ObjectiveNode {
-    let lang = p.language;
+fn node(p: &Plan, o: &Objective, lang: Lang) -> ObjectiveNode {
     let value = |v: f64, unit: Unit| format::kpi_value(v, unit, &p.currency, lang);
     let kpis = o
         .kpis
@@ -69,7 +68,7 @@ fn node(p: &Plan, o: &Objective) -> ObjectiveNode {
     }
 }
 
-fn tree(p: &Plan) -> Vec<Branch> {
+fn tree(p: &Plan, lang: Lang) -> Vec<Branch> {
     // Priority objectives first, in the plan's order within each rank.
     let mut ordered: Vec<&Objective> = p.objectives.iter().collect();
     ordered.sort_by_key(|o| o.rank != Rank::Priority);
@@ -79,7 +78,7 @@ fn tree(p: &Plan) -> Vec<Branch> {
         .map(|e| Branch {
             name: Some(match &e.kind {
                 StrategyKind::Catalogue(k) => catalogue::strategy_element(k)
-                    .map(|d| d.name.get(p.language).to_string())
+                    .map(|d| d.name.get(lang).to_string())
                     .unwrap_or_else(|| k.clone()),
                 StrategyKind::Custom(n) => n.clone(),
             }),
@@ -87,7 +86,7 @@ fn tree(p: &Plan) -> Vec<Branch> {
             objectives: ordered
                 .iter()
                 .filter(|o| o.strategy_elements.contains(&e.id))
-                .map(|o| node(p, o))
+                .map(|o| node(p, o, lang))
                 .collect(),
         })
         .collect();
@@ -98,7 +97,7 @@ fn tree(p: &Plan) -> Vec<Branch> {
                 .iter()
                 .any(|id| p.strategy_elements.iter().any(|e| e.id == *id))
         })
-        .map(|o| node(p, o))
+        .map(|o| node(p, o, lang))
         .collect();
     if !unlinked.is_empty() {
         branches.push(Branch {
@@ -115,10 +114,20 @@ fn tree(p: &Plan) -> Vec<Branch> {
 pub fn SummaryStep() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let branches = store.select(tree);
+    let branches = store.select(move |p| tree(p, store.lang.get()));
     let context = store.select(|p| (p.context.clone(), p.strategy.clone()));
+    let heading = store.select(move |p| {
+        let lang = store.lang.get();
+        let client = if p.client.is_empty() { String::new() } else { format!(" · {}", p.client) };
+        let period = format!("{} – {}", format::date(p.period.start, lang), format::date(p.period.end, lang));
+        (format!("{}{client}", p.name), period)
+    });
     view! {
         <div class="step summary" data-testid="step-summary">
+            <header class="print-only print-head">
+                <h1>{move || heading.get().0}</h1>
+                <p>{move || heading.get().1}</p>
+            </header>
             <div class="page-head">
                 <p class="lead">{move || t().strategy.summary_intro}</p>
                 <div class="page-actions">
