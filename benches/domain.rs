@@ -59,7 +59,9 @@ fn large_plan() -> Plan {
     for i in 0..30 {
         plan.budget.lines.push(BudgetLine {
             id: id(),
-            channel: format!("canal-{i}"),
+            channel: cap::domain::budget::Channel::Custom(format!("canal-{i}")),
+            locked: [false; 3],
+            tier: None,
             amounts: [Money(100_000), Money(200_000), Money(300_000)],
             delivery: Delivery::InHouse,
             objectives: vec![ItemId(1)],

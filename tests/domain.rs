@@ -202,7 +202,9 @@ fn validation_finds_duplicate_ids_and_over_budget() {
     for id in [1, 1] {
         p.budget.lines.push(BudgetLine {
             id: ItemId(id),
-            channel: "seo".into(),
+            channel: budget::Channel::Catalogue("seo".into()),
+            locked: [false; 3],
+            tier: None,
             amounts: [Money(40), Money(20), Money(0)],
             delivery: Delivery::Consultant,
             objectives: vec![],
@@ -272,7 +274,9 @@ fn the_total_cannot_go_below_what_is_allocated() {
     p.budget.total = Money(1_000_00);
     p.budget.lines.push(BudgetLine {
         id: ItemId(1),
-        channel: "seo".into(),
+        channel: budget::Channel::Catalogue("seo".into()),
+        locked: [false; 3],
+        tier: None,
         amounts: [Money(300_00), Money(200_00), Money(100_00)],
         delivery: Delivery::InHouse,
         objectives: vec![],

@@ -553,7 +553,9 @@ fn removing_an_objective_unlinks_it_and_undo_relinks_it_exactly() {
     p.budget.total = Money(1_000_000);
     p.budget.lines.push(BudgetLine {
         id: ItemId(2),
-        channel: "seo".into(),
+        channel: budget::Channel::Catalogue("seo".into()),
+        locked: [false; 3],
+        tier: None,
         amounts: [Money(100), Money(0), Money(0)],
         delivery: Delivery::Consultant,
         objectives: vec![ItemId(1)],

@@ -3,6 +3,7 @@
 //! Nothing in here touches the browser or the UI framework, so every rule is
 //! tested natively with `cargo test`. The UI only sends [`Command`]s.
 
+pub mod budget;
 pub mod catalogue;
 pub mod command;
 pub mod history;
@@ -13,7 +14,7 @@ pub mod plan;
 pub mod smart;
 pub mod validate;
 
-pub use command::{apply, Command, CommandError, Links, ObjectiveEdit};
+pub use command::{apply, Command, CommandError, LineEdit, Links, ObjectiveEdit};
 pub use history::History;
 pub use ids::ItemId;
 pub use money::{parse_money, Currency, Money, MoneyError, COMMON_CURRENCIES};

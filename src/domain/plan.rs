@@ -5,7 +5,10 @@
 //! keep loading when those features land; new fields always get
 //! `#[serde(default)]`.
 
-use crate::domain::{Currency, ItemId, Money};
+use crate::domain::{
+    budget::{Channel, Tier},
+    Currency, ItemId, Money,
+};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -288,17 +291,39 @@ pub enum Delivery {
 pub struct BudgetLine {
     /// Stable id.
     pub id: ItemId,
-    /// Channel or tool name (catalogue key or the person's words).
-    pub channel: String,
+    /// What the line pays for.
+    pub channel: Channel,
     /// Amount per horizon, in [`Horizon::ALL`] order.
     #[serde(default)]
     pub amounts: [Money; 3],
+    /// Cells that presets, "distribute the rest" and scaling leave alone,
+    /// and that cannot be edited until unlocked.
+    #[serde(default)]
+    pub locked: [bool; 3],
     /// In-house or consultant.
     #[serde(default)]
     pub delivery: Delivery,
     /// Objectives this line serves.
     #[serde(default)]
     pub objectives: Vec<ItemId>,
+    /// Tier for the 70/20/10 rule, when it differs from the channel's usual one.
+    #[serde(default)]
+    pub tier: Option<Tier>,
+}
+
+impl BudgetLine {
+    /// An empty line for `channel`.
+    pub fn new(id: ItemId, channel: Channel) -> BudgetLine {
+        BudgetLine {
+            id,
+            channel,
+            amounts: [Money::ZERO; 3],
+            locked: [false; 3],
+            delivery: Delivery::InHouse,
+            objectives: Vec::new(),
+            tier: None,
+        }
+    }
 }
 
 /// The budget: one total, never exceeded, split into lines.

@@ -1,7 +1,10 @@
 //! Validation of a whole plan: one pure function, used for imported files,
 //! stored data and forms alike. It returns every problem with its field path.
 
-use crate::domain::{catalogue, ItemId, KpiRef, Money, Plan, Rank, StrategyKind, Target};
+use crate::domain::{
+    budget::{self, Channel},
+    catalogue, ItemId, KpiRef, Money, Plan, Rank, StrategyKind, Target,
+};
 use std::collections::HashSet;
 
 /// Limits on what a plan may hold. Generous for real use, tight enough that a
@@ -258,7 +261,13 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, line) in plan.budget.lines.iter().enumerate() {
         let p = format!("plan.budget.lines[{i}]");
         c.id(p.clone(), line.id);
-        c.text(format!("{p}.channel"), &line.channel, limits::SHORT_TEXT);
+        match &line.channel {
+            Channel::Custom(name) => c.text(format!("{p}.channel"), name, limits::SHORT_TEXT),
+            Channel::Catalogue(key) if budget::channel(key).is_none() => {
+                c.warning(format!("{p}.channel"), ProblemKind::UnknownKey(key.clone()))
+            }
+            Channel::Catalogue(_) => {}
+        }
         for (h, amount) in line.amounts.iter().enumerate() {
             c.money(format!("{p}.amounts[{h}]"), *amount);
         }

@@ -167,6 +167,10 @@ pub const EN: Texts = Texts {
         CommandError::ValueOutOfRange { min, max: None } => format!("Out of range: at least {min}."),
         CommandError::DeadlineBeforeStart => "The deadline is before the plan starts.".into(),
         CommandError::DeadlineAfterEnd => "The deadline is after the plan ends.".into(),
+        CommandError::OverBudget { .. } => "Refused: the total budget would be exceeded.".into(),
+        CommandError::CellLocked => "This cell is locked: unlock it to change it.".into(),
+        CommandError::NothingToDistribute => "Nothing to distribute: everything is allocated, or every cell is locked.".into(),
+        CommandError::LockedAboveTotal { .. } => "The locked cells alone are above the new total.".into(),
     },
     err_money: |e| match e {
         MoneyError::Empty => "Enter an amount.".into(),

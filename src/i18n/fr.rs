@@ -167,6 +167,10 @@ pub const FR: Texts = Texts {
         CommandError::ValueOutOfRange { min, max: None } => format!("Valeur hors limites : au moins {min}."),
         CommandError::DeadlineBeforeStart => "L'échéance est avant le début du plan.".into(),
         CommandError::DeadlineAfterEnd => "L'échéance est après la fin du plan.".into(),
+        CommandError::OverBudget { .. } => "Refusé : le budget total serait dépassé.".into(),
+        CommandError::CellLocked => "Cette case est verrouillée : déverrouillez-la pour la modifier.".into(),
+        CommandError::NothingToDistribute => "Rien à répartir : tout est déjà alloué, ou toutes les cases sont verrouillées.".into(),
+        CommandError::LockedAboveTotal { .. } => "Les cases verrouillées dépassent à elles seules le nouveau total.".into(),
     },
     err_money: |e| match e {
         MoneyError::Empty => "Saisissez un montant.".into(),

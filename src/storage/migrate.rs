@@ -19,6 +19,29 @@ const STEPS: &[Step] = &[v1_to_v2];
 /// with figures but no KPI cannot carry them: the figures are kept in its
 /// rationale, in words, rather than dropped.
 fn v1_to_v2(mut plan: Value) -> Result<Value, String> {
+    // v2 also names a budget line's channel as a catalogue key or the
+    // person's own words, instead of a bare string.
+    if let Some(lines) = plan
+        .pointer_mut("/budget/lines")
+        .and_then(Value::as_array_mut)
+    {
+        for (i, line) in lines.iter_mut().enumerate() {
+            let Some(l) = line.as_object_mut() else {
+                return Err(format!("budget.lines[{i}] is not an object"));
+            };
+            if let Some(Value::String(name)) = l.get("channel").cloned() {
+                let kind = if crate::domain::budget::channel(&name).is_some() {
+                    "catalogue"
+                } else {
+                    "custom"
+                };
+                l.insert(
+                    "channel".into(),
+                    serde_json::json!({ "kind": kind, "value": name }),
+                );
+            }
+        }
+    }
     let Some(objectives) = plan.get_mut("objectives").and_then(Value::as_array_mut) else {
         return Ok(plan);
     };

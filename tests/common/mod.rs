@@ -104,7 +104,9 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
                     total += a + b + c;
                     plan.budget.lines.push(BudgetLine {
                         id: id(),
-                        channel: "seo".into(),
+                        channel: budget::Channel::Catalogue("seo".into()),
+                        locked: [false; 3],
+                        tier: None,
                         amounts: [Money(*a), Money(*b), Money(*c)],
                         delivery: Delivery::InHouse,
                         objectives: vec![],
@@ -153,6 +155,71 @@ pub fn arb_command() -> impl Strategy<Value = Command> {
         arb_currency().prop_map(Command::SetCurrency),
         arb_plan().prop_map(|p| Command::ReplacePlan(Box::new(p))),
         arb_objective_command(),
+        arb_budget_command(),
+    ]
+}
+
+fn arb_horizon() -> impl Strategy<Value = Horizon> {
+    prop::sample::select(Horizon::ALL.to_vec())
+}
+
+fn arb_amount() -> impl Strategy<Value = Money> {
+    prop_oneof![
+        (0i64..3_000_000).prop_map(Money),
+        (-5i64..0).prop_map(Money),
+        Just(Money(i64::MAX))
+    ]
+}
+
+/// Commands on the budget table, with ids that may or may not exist.
+pub fn arb_budget_command() -> impl Strategy<Value = Command> {
+    let channel = prop_oneof![
+        prop::sample::select(vec!["seo", "emailing", "training"])
+            .prop_map(|k| budget::Channel::Catalogue(k.into())),
+        arb_text(12).prop_map(budget::Channel::Custom),
+    ];
+    prop_oneof![
+        (
+            0usize..4,
+            arb_id(),
+            channel.clone(),
+            prop::array::uniform3(arb_amount()),
+            prop::bool::ANY
+        )
+            .prop_map(|(index, id, channel, amounts, consultant)| {
+                let mut line = BudgetLine::new(id, channel);
+                line.amounts = amounts;
+                line.delivery = if consultant {
+                    Delivery::Consultant
+                } else {
+                    Delivery::InHouse
+                };
+                Command::InsertBudgetLine {
+                    index,
+                    line,
+                    links: Links::default(),
+                }
+            }),
+        arb_id().prop_map(Command::RemoveBudgetLine),
+        (arb_id(), arb_horizon(), arb_amount()).prop_map(|(line, horizon, amount)| {
+            Command::SetCell {
+                line,
+                horizon,
+                amount,
+            }
+        }),
+        (arb_id(), arb_horizon(), prop::bool::ANY).prop_map(|(line, horizon, locked)| {
+            Command::SetCellLocked {
+                line,
+                horizon,
+                locked,
+            }
+        }),
+        (arb_id(), channel).prop_map(|(id, c)| Command::EditBudgetLine(id, LineEdit::Channel(c))),
+        (arb_id(), prop::collection::vec(arb_id(), 0..2))
+            .prop_map(|(id, o)| Command::EditBudgetLine(id, LineEdit::Objectives(o))),
+        prop::collection::vec((arb_id(), prop::array::uniform3(arb_amount())), 0..3)
+            .prop_map(Command::SetAllocation),
     ]
 }
 

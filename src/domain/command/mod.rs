@@ -4,13 +4,15 @@
 //! inverses instead of snapshots keeps 100 undo steps cheap even on a plan
 //! with thousands of actions.
 
+mod budget;
 mod objectives;
 
+pub use budget::LineEdit;
 pub use objectives::{Links, ObjectiveEdit};
 
 use crate::domain::{
-    validate::limits, Currency, CustomKpi, ItemId, KpiRef, Lang, Money, Objective, Period, Plan,
-    StrategyElement,
+    validate::limits, BudgetLine, Currency, CustomKpi, Horizon, ItemId, KpiRef, Lang, Money,
+    Objective, Period, Plan, StrategyElement,
 };
 use thiserror::Error;
 
@@ -84,6 +86,40 @@ pub enum Command {
     UpdateCustomKpi(CustomKpi),
     /// Removes a custom KPI that nothing uses.
     RemoveCustomKpi(ItemId),
+    /// Adds a budget line at `index` (its amounts must fit in the total).
+    InsertBudgetLine {
+        /// Position in the table.
+        index: usize,
+        /// The line.
+        line: BudgetLine,
+        /// References to restore.
+        links: Links,
+    },
+    /// Removes a budget line; actions that spent from it lose the link.
+    RemoveBudgetLine(ItemId),
+    /// Changes a budget line's channel, delivery, objectives or tier.
+    EditBudgetLine(ItemId, LineEdit),
+    /// Sets one cell of the table; refused above the total or when locked.
+    SetCell {
+        /// The line.
+        line: ItemId,
+        /// The column.
+        horizon: Horizon,
+        /// The amount.
+        amount: Money,
+    },
+    /// Locks or unlocks one cell.
+    SetCellLocked {
+        /// The line.
+        line: ItemId,
+        /// The column.
+        horizon: Horizon,
+        /// Locked or not.
+        locked: bool,
+    },
+    /// Replaces the amounts of several lines at once (presets, "distribute
+    /// the rest", scaling); locked cells must keep their amount.
+    SetAllocation(Vec<(ItemId, [Money; 3])>),
     /// Several commands as one step; all apply or none.
     Batch(Vec<Command>),
     /// Gives back ids on undo of an insert (never below an id in use).
@@ -112,6 +148,8 @@ pub enum MergeKey {
     Objective(ItemId, u8, Option<KpiRef>),
     /// A custom KPI.
     CustomKpi(ItemId),
+    /// One cell of the budget table.
+    Cell(ItemId, Horizon),
 }
 
 impl Command {
@@ -132,6 +170,7 @@ impl Command {
                 matches!(field, 0 | 2 | 3 | 4 | 8 | 9).then(|| MergeKey::Objective(*id, field, kpi))
             }
             Command::UpdateCustomKpi(k) => Some(MergeKey::CustomKpi(k.id)),
+            Command::SetCell { line, horizon, .. } => Some(MergeKey::Cell(*line, *horizon)),
             _ => None,
         }
     }
@@ -202,6 +241,24 @@ pub enum CommandError {
     /// A deadline after the plan ends.
     #[error("the deadline is after the plan ends")]
     DeadlineAfterEnd,
+    /// The budget lines would allocate more than the total.
+    #[error("over the budget by {excess:?}")]
+    OverBudget {
+        /// By how much.
+        excess: Money,
+    },
+    /// A locked cell cannot change until it is unlocked.
+    #[error("this cell is locked")]
+    CellLocked,
+    /// Nothing left to distribute, or no unlocked cell to put it in.
+    #[error("nothing to distribute")]
+    NothingToDistribute,
+    /// The locked cells alone are above the new total.
+    #[error("the locked cells are above the new total")]
+    LockedAboveTotal {
+        /// What the locked cells hold.
+        locked: Money,
+    },
 }
 
 pub(crate) fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), CommandError> {
@@ -284,6 +341,22 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
         Command::InsertCustomKpi { index, kpi } => objectives::insert_custom_kpi(plan, index, kpi)?,
         Command::UpdateCustomKpi(kpi) => objectives::update_custom_kpi(plan, kpi)?,
         Command::RemoveCustomKpi(id) => objectives::remove_custom_kpi(plan, id)?,
+        Command::InsertBudgetLine { index, line, links } => {
+            budget::insert_line(plan, index, line, links)?
+        }
+        Command::RemoveBudgetLine(id) => budget::remove_line(plan, id)?,
+        Command::EditBudgetLine(id, edit) => budget::edit_line(plan, id, edit)?,
+        Command::SetCell {
+            line,
+            horizon,
+            amount,
+        } => budget::set_cell(plan, line, horizon, amount)?,
+        Command::SetCellLocked {
+            line,
+            horizon,
+            locked,
+        } => budget::set_locked(plan, line, horizon, locked)?,
+        Command::SetAllocation(amounts) => budget::set_allocation(plan, amounts)?,
         Command::Batch(commands) => apply_batch(plan, commands)?,
         Command::SetNextId(next) => objectives::set_next_id(plan, next)?,
     })

@@ -27,6 +27,9 @@ pub enum ObjectiveEdit {
     Rationale(String),
     /// When success is judged: inside the plan period.
     Deadline(Option<NaiveDate>),
+    /// Puts a deadline back as it was (undo): a later period change may have
+    /// left it outside the period, which is a warning, not a refusal.
+    RestoreDeadline(Option<NaiveDate>),
     /// Strategy elements it serves.
     StrategyElements(Vec<ItemId>),
     /// The KPIs that measure it (adding or removing one).
@@ -46,7 +49,7 @@ impl ObjectiveEdit {
             ObjectiveEdit::Statement(_) => (2, None),
             ObjectiveEdit::Owner(_) => (3, None),
             ObjectiveEdit::Rationale(_) => (4, None),
-            ObjectiveEdit::Deadline(_) => (5, None),
+            ObjectiveEdit::Deadline(_) | ObjectiveEdit::RestoreDeadline(_) => (5, None),
             ObjectiveEdit::StrategyElements(_) => (6, None),
             ObjectiveEdit::Kpis(_) => (7, None),
             ObjectiveEdit::Baseline(k, _) => (8, Some(k.clone())),
@@ -68,6 +71,8 @@ pub struct Links {
     pub actions: Vec<(ItemId, usize)>,
     /// Measurements that pointed at the removed objective.
     pub measurements: Vec<ItemId>,
+    /// Actions that spent from the removed budget line.
+    pub action_lines: Vec<ItemId>,
 }
 
 /// Removes every `id` from `list`, last first, recording the positions.
@@ -263,14 +268,15 @@ pub(super) fn insert_objective(
     objective: Objective,
     links: Links,
 ) -> Result<Command, CommandError> {
-    // A new objective goes through the same checks as an edit of each field.
+    // A new objective goes through the same checks as an edit of each field,
+    // but for the deadline: an objective put back by undo may have one that a
+    // later period change left outside the period (a warning, not an error).
     let mut probe = Objective::new(objective.id, "-", objective.rank);
     for edit in [
         ObjectiveEdit::Title(objective.title.clone()),
         ObjectiveEdit::Statement(objective.statement.clone()),
         ObjectiveEdit::Owner(objective.owner.clone()),
         ObjectiveEdit::Rationale(objective.rationale.clone()),
-        ObjectiveEdit::Deadline(objective.deadline),
         ObjectiveEdit::StrategyElements(objective.strategy_elements.clone()),
         ObjectiveEdit::Kpis(objective.kpis.clone()),
     ] {
@@ -386,8 +392,9 @@ fn edit_fields(
                     return Err(CommandError::DeadlineAfterEnd);
                 }
             }
-            ObjectiveEdit::Deadline(replace(&mut o.deadline, d))
+            ObjectiveEdit::RestoreDeadline(replace(&mut o.deadline, d))
         }
+        ObjectiveEdit::RestoreDeadline(d) => ObjectiveEdit::Deadline(replace(&mut o.deadline, d)),
         ObjectiveEdit::StrategyElements(ids) => {
             if let Some(bad) = ids
                 .iter()
@@ -405,6 +412,7 @@ fn edit_fields(
                 if kpis[..i].iter().any(|other| other.kpi == k.kpi) {
                     return Err(CommandError::KpiTwice);
                 }
+                kpi_bounds(plan, &k.kpi)?;
                 check_value(plan, &k.kpi, k.baseline)?;
                 check_target(plan, &k.kpi, k.target)?;
             }

@@ -118,8 +118,16 @@ pub fn SummaryStep() -> impl IntoView {
     let context = store.select(|p| (p.context.clone(), p.strategy.clone()));
     let heading = store.select(move |p| {
         let lang = store.lang.get();
-        let client = if p.client.is_empty() { String::new() } else { format!(" · {}", p.client) };
-        let period = format!("{} – {}", format::date(p.period.start, lang), format::date(p.period.end, lang));
+        let client = if p.client.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", p.client)
+        };
+        let period = format!(
+            "{} – {}",
+            format::date(p.period.start, lang),
+            format::date(p.period.end, lang)
+        );
         (format!("{}{client}", p.name), period)
     });
     view! {
