@@ -392,3 +392,68 @@ proptest! {
         }
     }
 }
+
+/// The CSV a spreadsheet opens: every row's cells add up to its total, the
+/// columns add up to the totals row, to the centime, in both styles.
+#[test]
+fn the_csv_adds_up_like_the_screen() {
+    let mut p = plan_50k();
+    apply(&mut p, Command::SetBudgetTotal(Money(50_000_01))).unwrap();
+    run(&mut p, |x| {
+        budget::apply_preset(x, Preset::SeventyTwentyTen)
+    });
+    let custom = BudgetLine::new(ItemId(60), Channel::Custom("Salon; « Vélo » 2027".into()));
+    p.next_id = 61;
+    apply(
+        &mut p,
+        Command::InsertBudgetLine {
+            index: 99,
+            line: custom,
+            links: Links::default(),
+        },
+    )
+    .unwrap();
+    for (locale, lang) in [
+        ("fr-CH", Lang::Fr),
+        ("fr-FR", Lang::Fr),
+        ("en-US", Lang::En),
+    ] {
+        let style = budget::CsvStyle::for_locale(locale);
+        let text = budget::to_csv(&p, lang, style);
+        assert!(text.starts_with('\u{feff}'));
+        let to_minor = |s: &str| -> i64 { s.replace(style.decimal, "").parse().unwrap() };
+        let rows: Vec<Vec<String>> = text
+            .trim_start_matches('\u{feff}')
+            .lines()
+            .map(|l| {
+                // Split on the separator outside quotes.
+                let mut cells = vec![String::new()];
+                let mut quoted = false;
+                for ch in l.chars() {
+                    match ch {
+                        '"' => quoted = !quoted,
+                        c if c == style.separator && !quoted => cells.push(String::new()),
+                        c => cells.last_mut().unwrap().push(c),
+                    }
+                }
+                cells
+            })
+            .collect();
+        assert_eq!(rows.len(), 1 + 9 + 2, "header, 9 lines, totals, remaining");
+        assert!(rows.iter().all(|r| r.len() == 7), "{locale}: {rows:?}");
+        assert_eq!(rows[9][0], "Salon; « Vélo » 2027");
+        let lines = &rows[1..10];
+        for r in lines {
+            assert_eq!(
+                to_minor(&r[2]) + to_minor(&r[3]) + to_minor(&r[4]),
+                to_minor(&r[5])
+            );
+        }
+        for col in 2..=5 {
+            let sum: i64 = lines.iter().map(|r| to_minor(&r[col])).sum();
+            assert_eq!(sum, to_minor(&rows[10][col]), "{locale} column {col}");
+        }
+        assert_eq!(to_minor(&rows[10][5]), 50_000_01);
+        assert_eq!(to_minor(&rows[11][6]), 0);
+    }
+}

@@ -197,4 +197,5 @@ pub const EN: Texts = Texts {
         ProblemKind::PriorityCount(n) => format!("{n} priority objective(s): the method asks for 2 to 4"),
     },
     strategy: &super::strategy::EN,
+    budget: &super::budget::EN,
 };

@@ -197,4 +197,5 @@ pub const FR: Texts = Texts {
         ProblemKind::PriorityCount(n) => format!("{n} objectif(s) prioritaire(s) : la méthode en demande 2 à 4"),
     },
     strategy: &super::strategy::FR,
+    budget: &super::budget::FR,
 };

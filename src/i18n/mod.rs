@@ -4,6 +4,7 @@
 //! it, so a text missing in one language does not compile. Texts with values
 //! in them are plain `fn` fields.
 
+pub mod budget;
 mod en;
 mod fr;
 pub mod strategy;
@@ -146,6 +147,8 @@ pub struct Texts {
 
     /// Texts of the strategy and objectives pages.
     pub strategy: &'static strategy::StrategyTexts,
+    /// Texts of the budget page.
+    pub budget: &'static budget::BudgetTexts,
 }
 
 /// The texts of `lang`.

@@ -47,22 +47,35 @@ pub fn money(amount: Money, currency: &Currency, lang: Lang) -> String {
         .unwrap_or_else(|| format!("{} {}", currency.code(), amount.to_major_f64(currency)))
 }
 
-/// An amount without the currency sign, as people type it back (`12’500.00`).
+/// An amount without the currency sign, as people type it back
+/// (`12’500.00`): the currency format's own digits, grouping and decimal
+/// mark (which differ from plain numbers in some locales, fr-CH among them),
+/// with the currency left out.
 pub fn money_plain(amount: Money, currency: &Currency, lang: Lang) -> String {
     let digits = JsValue::from(currency.minor_digits());
     let fmt = Intl::NumberFormat::new(
         &locales(lang),
         &options(&[
+            ("style", "currency".into()),
+            ("currency", currency.code().into()),
             ("minimumFractionDigits", digits.clone()),
             ("maximumFractionDigits", digits),
         ]),
     );
-    let value = JsValue::from_f64(amount.to_major_f64(currency));
-    fmt.format()
-        .call1(&JsValue::NULL, &value)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default()
+    let parts = fmt.format_to_parts(amount.to_major_f64(currency));
+    let text: String = parts
+        .iter()
+        .filter_map(|part| {
+            let kind = Reflect::get(&part, &JsValue::from_str("type"))
+                .ok()?
+                .as_string()?;
+            let value = Reflect::get(&part, &JsValue::from_str("value"))
+                .ok()?
+                .as_string()?;
+            (kind != "currency").then_some(value)
+        })
+        .collect();
+    text.trim().to_string()
 }
 
 fn format_date(ms: f64, lang: Lang, opts: &[(&str, JsValue)]) -> String {

@@ -1,6 +1,7 @@
 //! Leptos components. They read the [`state::Store`] and send it commands.
 
 pub mod actions;
+pub mod budget;
 pub mod coming;
 pub mod dialog;
 pub mod fields;
@@ -85,7 +86,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("summary") view=strategy::SummaryStep/>
                         </ParentRoute>
                         <Route path=path!("objectives") view=strategy::ObjectivesPage/>
-                        <Route path=path!("budget") view=|| view! { <coming::ComingPage section=coming::Section::Budget/> }/>
+                        <Route path=path!("budget") view=budget::BudgetPage/>
                         <Route path=path!("timeline") view=|| view! { <coming::ComingPage section=coming::Section::Timeline/> }/>
                         <Route path=path!("kpis") view=|| view! { <coming::ComingPage section=coming::Section::Kpis/> }/>
                         <Route path=path!("dashboard") view=|| view! { <coming::ComingPage section=coming::Section::Dashboard/> }/>

@@ -424,13 +424,26 @@ impl Store {
     /// the field that sent it.
     pub fn send(&self, command: Command) -> Option<String> {
         let error = self.dispatch(command).err()?;
+        self.send_error(error)
+    }
+
+    /// The sentence for a refused command, with amounts in the plan's
+    /// currency where the refusal has one.
+    pub fn send_error(&self, error: CommandError) -> Option<String> {
         let lang = self.lang.get_untracked();
         let t = crate::i18n::texts(lang);
         let mut message = (t.err_command)(&error);
-        if let CommandError::TotalBelowAllocated { allocated } = error {
-            let currency = self.with_plan(|p| p.currency.clone()).unwrap_or_default();
-            let amount = crate::ui::format::money(allocated, &currency, lang);
-            message = format!("{message} ({amount})");
+        let currency = self.with_plan(|p| p.currency.clone()).unwrap_or_default();
+        let money = |m| crate::ui::format::money(m, &currency, lang);
+        match error {
+            CommandError::TotalBelowAllocated { allocated } => {
+                message = format!("{message} ({})", money(allocated));
+            }
+            CommandError::OverBudget { excess } => message = (t.budget.over_budget)(&money(excess)),
+            CommandError::LockedAboveTotal { locked } => {
+                message = (t.budget.locked_above_total)(&money(locked))
+            }
+            _ => {}
         }
         Some(message)
     }

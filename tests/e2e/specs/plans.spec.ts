@@ -131,12 +131,15 @@ test("undo and redo with the keyboard and the buttons", async ({ page }) => {
 test("deep links and reloads land on the same plan and section", async ({ page }) => {
   await openLibrary(page);
   const id = await createPlan(page, "Lien", "");
-  await page.goto(`/plan/${id}/budget`);
-  await expect(page.locator(tid("coming"))).toContainText("Budget");
-  await expect(page.locator(tid("nav-budget"))).toHaveAttribute("aria-current", "page");
+  await page.goto(`/plan/${id}/strategy/smart`);
+  await expect(page.locator(tid("step-smart"))).toBeVisible();
+  await expect(page.locator(tid("nav-strategy"))).toHaveAttribute("aria-current", "page");
+  await expect(page.locator(tid("nav-overview"))).not.toHaveAttribute("aria-current", "page");
   await expect(page.locator(tid("plan-title"))).toHaveText("Lien");
   await page.reload();
-  await expect(page.locator(tid("coming"))).toContainText("Budget");
+  await expect(page.locator(tid("step-smart"))).toBeVisible();
+  await page.goto(`/plan/${id}/timeline`);
+  await expect(page.locator(tid("coming"))).toContainText("Échéancier");
   await page.locator(tid("nav-overview")).click();
   await expect(page.locator(tid("plan-name"))).toHaveValue("Lien");
 

@@ -24,6 +24,7 @@ const screens: [string, string, string][] = [
   ["strategy-4-smart-incomplete", "/strategy/smart?o=7", "step-smart"],
   ["strategy-5-summary", "/strategy/summary", "step-summary"],
   ["objectives-list", "/objectives", "objectives-page"],
+  ["budget", "/budget", "budget-table"],
 ];
 
 for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
@@ -41,6 +42,8 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
         await page.goto(base + path);
         await expect(page.locator(tid(testid))).toBeVisible();
         await page.screenshot({ path: out(`${lang}-${width}-${name}`), fullPage: true });
+        // Nothing pushes the page wider than the screen (wide tables scroll inside their box).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
       }
       await page.locator(tid("nav-plans")).click();
       await page.screenshot({ path: out(`${lang}-${width}-library`), fullPage: true });

@@ -1,0 +1,260 @@
+//! The budget page: the fixed total, the two-way table (channels x
+//! horizons) that always adds up, presets, advice and charts.
+
+mod charts;
+mod lines;
+mod table;
+
+use crate::{
+    domain::{
+        budget::{self, Advice, CsvStyle, Preset},
+        Command, CommandError, Money,
+    },
+    storage::{browser, envelope},
+    ui::{fields::MoneyField, format, state::Store, use_texts},
+};
+use leptos::prelude::*;
+
+/// Whether the table shows amounts or percentages of the total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PercentMode(pub RwSignal<bool>);
+
+/// The budget page.
+#[component]
+pub fn BudgetPage() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    provide_context(PercentMode(RwSignal::new(false)));
+    let has_lines = store.select(|p| !p.budget.lines.is_empty());
+    let export = move |_| {
+        let lang = store.lang.get_untracked();
+        let style = CsvStyle::for_locale(&format::locale(lang));
+        let Some((csv, name)) =
+            store.with_plan(|p| (budget::to_csv(p, lang, style), format!("{}-budget", p.name)))
+        else {
+            return;
+        };
+        let file = envelope::file_name(&name, browser::now(), "csv");
+        if let Err(e) = browser::download(&file, &csv, "text/csv;charset=utf-8") {
+            store.toast(e, None, true);
+        }
+    };
+    view! {
+        <section class="page budget-page" data-testid="budget">
+            <div class="page-head">
+                <div>
+                    <h1>{move || t().budget.title}</h1>
+                    <p class="lead">{move || t().budget.intro}</p>
+                </div>
+                <div class="page-actions">
+                    <button type="button" class="btn" data-testid="budget-export-csv" on:click=export
+                        disabled=move || !has_lines.get()>
+                        {move || t().budget.export_csv}
+                    </button>
+                </div>
+            </div>
+            <TotalAndFigures/>
+            <Show when=move || has_lines.get() fallback=|| view! { <lines::EmptyBudget/> }>
+                <Presets/>
+                <table::BudgetTable/>
+                <lines::AddLine/>
+                <div class="budget-bottom">
+                    <charts::Charts/>
+                    <AdviceList/>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// The total (editable), allocated, remaining, in-house and consultant.
+#[component]
+fn TotalAndFigures() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let summary = store.select(|p| p.budget.summary());
+    let currency = store.select(|p| p.currency.clone());
+    let money = move |m: Money| format::money(m, &currency.get(), store.lang.get());
+    // A total below what is allocated waits here for the person's choice.
+    let pending = RwSignal::new(None::<Money>);
+    let commit = Callback::new(
+        move |m: Money| match store.dispatch(Command::SetBudgetTotal(m)) {
+            Ok(()) => {
+                pending.set(None);
+                None
+            }
+            Err(CommandError::TotalBelowAllocated { .. }) => {
+                pending.set(Some(m));
+                None
+            }
+            Err(e) => {
+                pending.set(None);
+                let t = crate::i18n::texts(store.lang.get_untracked());
+                Some((t.err_command)(&e))
+            }
+        },
+    );
+    let scale_error = RwSignal::new(None::<String>);
+    let scale = move |_| {
+        let Some(total) = pending.get_untracked() else {
+            return;
+        };
+        let command = store.with_plan(|p| budget::scale_to_total(p, total));
+        let error = match command {
+            Some(Ok(c)) => store.send(c),
+            Some(Err(e)) => store.send_error(e),
+            None => None,
+        };
+        if error.is_none() {
+            pending.set(None);
+        }
+        scale_error.set(error);
+    };
+    view! {
+        <div class="budget-figures card">
+            <div class="figure total-field">
+                <MoneyField id="budget-total" label=Signal::derive(move || t().budget.total.to_string())
+                    hint=Signal::derive(move || Some(t().budget.total_hint.to_string()))
+                    value=Signal::derive(move || summary.get().total) currency=Signal::derive(move || currency.get())
+                    commit=commit/>
+            </div>
+            <dl class="figures">
+                <div><dt>{move || t().budget.allocated}</dt><dd data-testid="budget-allocated">{move || money(summary.get().allocated)}</dd></div>
+                <div class:zero=move || summary.get().remaining == Money::ZERO>
+                    <dt>{move || t().budget.remaining}</dt><dd data-testid="budget-remaining">{move || money(summary.get().remaining)}</dd>
+                </div>
+                <div><dt>{move || t().budget.in_house}</dt><dd data-testid="budget-in-house">{move || money(summary.get().by_delivery[0])}</dd></div>
+                <div><dt>{move || t().budget.consultant}</dt><dd data-testid="budget-consultant">{move || money(summary.get().by_delivery[1])}</dd></div>
+            </dl>
+            {move || pending.get().map(|total| {
+                let allocated = money(summary.get_untracked().allocated);
+                view! {
+                    <div class="confirm-inline" role="alert" data-testid="budget-scale-question">
+                        <p>{(t().budget.scale_question)(&allocated, &money(total))}</p>
+                        <button type="button" class="btn" data-testid="budget-scale-cancel"
+                            on:click=move |_| { pending.set(None); scale_error.set(None); }>{t().cancel}</button>
+                        <button type="button" class="btn primary" data-testid="budget-scale-yes" on:click=scale>
+                            {t().budget.scale_button}
+                        </button>
+                        <p class="error" role="alert">{move || scale_error.get()}</p>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
+
+/// The ready-made splits and "distribute the rest".
+#[component]
+fn Presets() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let PercentMode(percent) = expect_context::<PercentMode>();
+    let remaining = store.select(|p| p.budget.summary().remaining);
+    let currency = store.select(|p| p.currency.clone());
+    let error = RwSignal::new(None::<String>);
+    let run = move |op: fn(&crate::domain::Plan) -> Result<Command, CommandError>| {
+        let result = store.with_plan(op);
+        error.set(match result {
+            Some(Ok(c)) => store.send(c),
+            Some(Err(e)) => store.send_error(e),
+            None => None,
+        });
+    };
+    let preset_button = move |preset: Preset, testid: &'static str| {
+        let text = move || {
+            let b = t().budget;
+            match preset {
+                Preset::LongTermFirst => (b.preset_long_term, b.preset_long_term_hint),
+                Preset::SeventyTwentyTen => (b.preset_702010, b.preset_702010_hint),
+                Preset::Equal => (b.preset_equal, b.preset_equal_hint),
+            }
+        };
+        view! {
+            <button type="button" class="btn small" data-testid=testid title=move || text().1
+                on:click=move |_| {
+                    let result = store.with_plan(|p| budget::apply_preset(p, preset));
+                    error.set(match result {
+                        Some(Ok(c)) => store.send(c),
+                        Some(Err(e)) => store.send_error(e),
+                        None => None,
+                    });
+                }>
+                {move || text().0}
+            </button>
+        }
+    };
+    view! {
+        <div class="budget-toolbar">
+            <div class="toolbar-group" role="group" aria-label=move || t().budget.presets>
+                <span class="small-label">{move || t().budget.presets}</span>
+                {preset_button(Preset::LongTermFirst, "preset-long-term")}
+                {preset_button(Preset::SeventyTwentyTen, "preset-70-20-10")}
+                {preset_button(Preset::Equal, "preset-equal")}
+            </div>
+            <button type="button" class="btn small primary" data-testid="distribute-rest"
+                disabled=move || remaining.get() == Money::ZERO
+                on:click=move |_| run(budget::distribute_rest)>
+                {move || (t().budget.distribute_rest)(&format::money(remaining.get(), &currency.get(), store.lang.get()))}
+            </button>
+            <div class="toolbar-group" role="group" aria-label=move || t().budget.show_as>
+                <span class="small-label">{move || t().budget.show_as}</span>
+                <button type="button" class="btn small" aria-pressed=move || (!percent.get()).to_string()
+                    data-testid="mode-amount" on:click=move |_| percent.set(false)>{move || t().budget.mode_amount}</button>
+                <button type="button" class="btn small" aria-pressed=move || percent.get().to_string()
+                    data-testid="mode-percent" on:click=move |_| percent.set(true)>{move || t().budget.mode_percent}</button>
+            </div>
+            <p class="error" role="alert" data-testid="budget-toolbar-error">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// The method's advice on the split, in words.
+#[component]
+fn AdviceList() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let items = store.select(move |p| {
+        let lang = store.lang.get();
+        let b = crate::i18n::texts(lang).budget;
+        let pct = |bp: u32| format!("{}\u{a0}%", format::number(f64::from(bp) / 100.0, lang, 1));
+        budget::advice(p)
+            .into_iter()
+            .map(|a| match a {
+                Advice::LongTermBelowShortTerm { long_bp, short_bp } => {
+                    (b.advice_long_term)(&pct(long_bp), &pct(short_bp))
+                }
+                Advice::ChannelConcentrated { line, share_bp } => {
+                    let name = p
+                        .budget
+                        .lines
+                        .iter()
+                        .find(|l| l.id == line)
+                        .map(|l| l.channel.name(lang))
+                        .unwrap_or_default();
+                    (b.advice_concentrated)(&name, &pct(share_bp))
+                }
+                Advice::PriorityWithoutBudget(id) => {
+                    let title = p
+                        .objectives
+                        .iter()
+                        .find(|o| o.id == id)
+                        .map(|o| o.title.clone())
+                        .unwrap_or_default();
+                    (b.advice_unfunded)(&title)
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <aside class="card advice-card" data-testid="budget-advice">
+            <h2>{move || t().budget.advice_title}</h2>
+            <Show when=move || !items.with(Vec::is_empty)
+                fallback=move || view! { <p class="advice ok">"✓ "{move || t().budget.advice_none}</p> }>
+                <ul>
+                    {move || items.get().into_iter().map(|text| view! { <li class="advice warn" data-testid="budget-advice-item">"⚠ "{text}</li> }).collect_view()}
+                </ul>
+            </Show>
+        </aside>
+    }
+}

@@ -1,0 +1,236 @@
+//! The two-way table: a row per channel, a column per horizon, row and
+//! column totals that are sums of the cells on screen.
+
+use super::{lines::LineHead, PercentMode};
+use crate::{
+    domain::{
+        budget::{horizon_name, share_bp},
+        number::parse_decimal,
+        parse_money, Command, Delivery, Horizon, ItemId, LineEdit, Money,
+    },
+    ui::{format, state::Store, use_texts},
+};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The table.
+#[component]
+pub fn BudgetTable() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let ids = store.select(|p| p.budget.lines.iter().map(|l| l.id).collect::<Vec<_>>());
+    let rows = move || ids.get().into_iter().enumerate().collect::<Vec<_>>();
+    let summary = store.select(|p| p.budget.summary());
+    let currency = store.select(|p| p.currency.clone());
+    let money = move |m: Money| format::money(m, &currency.get(), store.lang.get());
+    let pct = move |m: Money| {
+        let bp = share_bp(m, summary.get().total);
+        format!(
+            "{}\u{a0}%",
+            format::number(f64::from(bp) / 100.0, store.lang.get(), 1)
+        )
+    };
+    view! {
+        <div class="table-scroll">
+            <table class="budget-table" data-testid="budget-table" aria-describedby="budget-keys">
+                <caption>{move || (t().budget.table_caption)(currency.get().code())}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t().budget.col_channel}</th>
+                        {Horizon::ALL.iter().map(|h| view! {
+                            <th scope="col" class="num">{move || horizon_name(*h).get(store.lang.get())}</th>
+                        }).collect_view()}
+                        <th scope="col" class="num">{move || t().budget.col_total}</th>
+                        <th scope="col" class="num">{move || t().budget.col_share}</th>
+                        <th scope="col">{move || t().budget.col_delivery}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=rows key=|(row, id)| (*row, *id) let:item>
+                        <BudgetRow id=item.1 row=item.0/>
+                    </For>
+                </tbody>
+                <tfoot>
+                    <tr data-testid="budget-totals">
+                        <th scope="row">{move || t().budget.col_total}</th>
+                        {(0..3).map(|h| view! {
+                            <td class="num" data-testid=format!("total-h{h}")>{move || money(summary.get().by_horizon[h])}</td>
+                        }).collect_view()}
+                        <td class="num strong" data-testid="total-all">{move || money(summary.get().allocated)}</td>
+                        <td class="num">{move || pct(summary.get().allocated)}</td>
+                        <td></td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+        <p class="hint" id="budget-keys">{move || t().budget.keyboard_hint}" "{move || t().budget.locked_note}</p>
+    }
+}
+
+/// One line of the table.
+#[component]
+fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let line = store.select(move |p| p.budget.lines.iter().find(|l| l.id == id).cloned());
+    let total = store.select(|p| p.budget.total);
+    let currency = store.select(|p| p.currency.clone());
+    let line_total = move || line.get().map(|l| l.total()).unwrap_or_default();
+    let error = RwSignal::new(None::<String>);
+    let delivery = move || line.get().map(|l| l.delivery).unwrap_or_default();
+    view! {
+        <tr data-testid="budget-row">
+            <th scope="row"><LineHead id=id/></th>
+            {(0..3).map(|h| view! { <BudgetCell id=id row=row h=h/> }).collect_view()}
+            <td class="num strong" data-testid="row-total">{move || format::money(line_total(), &currency.get(), store.lang.get())}</td>
+            <td class="num" data-testid="row-share">
+                {move || format!("{}\u{a0}%", format::number(f64::from(share_bp(line_total(), total.get())) / 100.0, store.lang.get(), 1))}
+            </td>
+            <td>
+                <label class="sr-only" for=format!("delivery-{id}")>{move || t().budget.col_delivery}</label>
+                <select id=format!("delivery-{id}") data-testid="row-delivery" on:change=move |e| {
+                    let d = if event_target_value(&e) == "consultant" { Delivery::Consultant } else { Delivery::InHouse };
+                    error.set(store.send(Command::EditBudgetLine(id, LineEdit::Delivery(d))));
+                }>
+                    <option value="in_house" selected=move || delivery() == Delivery::InHouse>{move || t().budget.in_house}</option>
+                    <option value="consultant" selected=move || delivery() == Delivery::Consultant>{move || t().budget.consultant}</option>
+                </select>
+                <p class="error" role="alert">{move || error.get()}</p>
+            </td>
+        </tr>
+    }
+}
+
+/// Moves the focus to the cell at `row`, `h`, if there is one.
+fn focus_cell(row: usize, h: usize) {
+    let selector = format!("[data-cell=\"{row}:{h}\"]");
+    if let Some(el) = document().query_selector(&selector).ok().flatten() {
+        if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
+            let _ = input.focus();
+            input.select();
+        }
+    }
+}
+
+/// One cell: an amount (or a % of the total), a lock, and its refusal.
+#[component]
+fn BudgetCell(id: ItemId, row: usize, h: usize) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let PercentMode(percent) = expect_context::<PercentMode>();
+    let horizon = Horizon::ALL[h];
+    let amount = store.select(move |p| {
+        p.budget
+            .lines
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.amounts[h])
+            .unwrap_or_default()
+    });
+    let locked = store.select(move |p| {
+        p.budget
+            .lines
+            .iter()
+            .find(|l| l.id == id)
+            .is_some_and(|l| l.locked[h])
+    });
+    let name = store.select(move |p| {
+        p.budget
+            .lines
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.channel.name(store.lang.get()))
+            .unwrap_or_default()
+    });
+    let total = store.select(|p| p.budget.total);
+    let currency = store.select(|p| p.currency.clone());
+    let error = RwSignal::new(None::<String>);
+    let editing = RwSignal::new(false);
+    let shown = move || {
+        let lang = store.lang.get();
+        if percent.get() {
+            format::number(
+                f64::from(share_bp(amount.get(), total.get())) / 100.0,
+                lang,
+                2,
+            )
+        } else {
+            format::money_plain(amount.get(), &currency.get(), lang)
+        }
+    };
+    let text = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let s = shown();
+        if !editing.get_untracked() {
+            text.set(s);
+        }
+    });
+    let label =
+        move || (t().budget.cell_label)(&name.get(), horizon_name(horizon).get(store.lang.get()));
+    let on_input = move |typed: String| {
+        let lang = store.lang.get_untracked();
+        let texts = crate::i18n::texts(lang);
+        let parsed: Result<Money, String> = if percent.get_untracked() {
+            let total = total.get_untracked();
+            match parse_decimal(&typed) {
+                Ok(_) if total == Money::ZERO => Err(texts.budget.percent_needs_total.to_string()),
+                Ok(p) if (0.0..=100.0).contains(&p) => {
+                    Ok(Money((total.0 as f64 * p / 100.0).round() as i64))
+                }
+                Ok(_) => Err((texts.strategy.out_of_range)("0", Some("100"))),
+                Err(e) => Err((texts.strategy.err_number)(&e)),
+            }
+        } else {
+            parse_money(&typed, &currency.get_untracked()).map_err(|e| (texts.err_money)(&e))
+        };
+        error.set(match parsed {
+            Ok(m) => store.send(Command::SetCell {
+                line: id,
+                horizon,
+                amount: m,
+            }),
+            Err(why) => Some(why),
+        });
+    };
+    let input_id = format!("cell-{id}-{h}");
+    view! {
+        <td class="cell" class:locked=move || locked.get() class:invalid=move || error.with(Option::is_some)>
+            <div class="cell-box">
+                <label class="sr-only" for=input_id.clone()>{label}</label>
+                <input type="text" inputmode="decimal" autocomplete="off" id=input_id.clone()
+                    data-testid=format!("cell-{row}-{h}") data-cell=format!("{row}:{h}")
+                    readonly=move || locked.get()
+                    aria-invalid=move || error.with(Option::is_some).to_string()
+                    aria-describedby=format!("{input_id}-error")
+                    prop:value=move || text.get()
+                    on:focus=move |_| editing.set(true)
+                    on:blur=move |_| { editing.set(false); if error.with_untracked(Option::is_none) { text.set(shown()); } }
+                    on:input=move |e| { let v = event_target_value(&e); text.set(v.clone()); on_input(v); }
+                    on:keydown=move |e: leptos::ev::KeyboardEvent| match e.key().as_str() {
+                        "ArrowDown" | "Enter" => { e.prevent_default(); focus_cell(row + 1, h); }
+                        "ArrowUp" if row > 0 => { e.prevent_default(); focus_cell(row - 1, h); }
+                        _ => {}
+                    }/>
+                <button type="button" class="lock" data-testid=format!("lock-{row}-{h}")
+                    aria-pressed=move || locked.get().to_string()
+                    aria-label=move || {
+                        let (n, hz) = (name.get(), horizon_name(horizon).get(store.lang.get()));
+                        if locked.get() { (t().budget.unlock)(&n, hz) } else { (t().budget.lock)(&n, hz) }
+                    }
+                    title=move || {
+                        let (n, hz) = (name.get(), horizon_name(horizon).get(store.lang.get()));
+                        if locked.get() { (t().budget.unlock)(&n, hz) } else { (t().budget.lock)(&n, hz) }
+                    }
+                    on:click=move |_| error.set(store.send(Command::SetCellLocked { line: id, horizon, locked: !locked.get_untracked() }))>
+                    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                        <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor"/>
+                        <path d=move || if locked.get() { "M5 7V5a3 3 0 0 1 6 0v2" } else { "M5 7V5a3 3 0 0 1 6 0" }
+                            fill="none" stroke="currentColor" stroke-width="1.6"
+                            transform=move || if locked.get() { "" } else { "translate(3 -1.5) rotate(20 8 5)" }/>
+                    </svg>
+                </button>
+            </div>
+            <p class="error" id=format!("{input_id}-error") role="alert" data-testid=format!("cell-error-{row}-{h}")>{move || error.get()}</p>
+        </td>
+    }
+}

@@ -1,0 +1,152 @@
+// A CHF 50'000 budget split with a preset, then edited by hand, locked,
+// redistributed, scaled down and exported: every total on screen is the sum
+// of its cells, to the centime.
+import { test, expect, type Page } from "@playwright/test";
+import { tid, openLibrary, createPlan, expectSaved, downloadText } from "./app";
+
+/** "CHF 12’500.50", "12 500,50" or "1’111.11" -> minor units (every amount shows two decimals). */
+const minor = (text: string) => Number(text.replace(/[^\d-]/g, ""));
+
+async function cellValues(page: Page): Promise<number[][]> {
+  const rows = await page.locator(tid("budget-row")).count();
+  const out: number[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: number[] = [];
+    for (let h = 0; h < 3; h++) row.push(minor(await page.locator(tid(`cell-${r}-${h}`)).inputValue()));
+    out.push(row);
+  }
+  return out;
+}
+
+/** Every row total and column total on screen equals the sum of its cells. */
+async function expectTableAddsUp(page: Page) {
+  const cells = await cellValues(page);
+  const rowTotals = await page.locator(tid("row-total")).allTextContents();
+  cells.forEach((row, r) => expect(minor(rowTotals[r]), `row ${r}`).toBe(row[0] + row[1] + row[2]));
+  for (let h = 0; h < 3; h++) {
+    const sum = cells.reduce((s, row) => s + row[h], 0);
+    expect(minor(await page.locator(tid(`total-h${h}`)).textContent() ?? ""), `column ${h}`).toBe(sum);
+  }
+  const all = cells.flat().reduce((s, v) => s + v, 0);
+  expect(minor(await page.locator(tid("total-all")).textContent() ?? "")).toBe(all);
+  expect(minor(await page.locator(tid("budget-allocated")).textContent() ?? "")).toBe(all);
+  return all;
+}
+
+test("a CHF 50'000 budget: preset, hand edits, lock, redistribution, scaling, CSV", async ({ page }) => {
+  await openLibrary(page);
+  await createPlan(page, "Budget 2027", "Atelier Vélo");
+  await page.locator(tid("nav-budget")).click();
+  await expect(page.locator(tid("budget-empty"))).toBeVisible();
+  await page.locator(tid("budget-total")).fill("50'000");
+  await page.locator(tid("budget-total")).blur();
+  await page.locator(tid("budget-add-usual")).click();
+  await expect(page.locator(tid("budget-row"))).toHaveCount(9);
+
+  // Long term first: 20 / 30 / 50, exactly.
+  await page.locator(tid("preset-long-term")).click();
+  await expect(page.locator(tid("total-h2"))).toContainText(/25.000[.,]00/);
+  await expect(page.locator(tid("total-h0"))).toContainText(/10.000[.,]00/);
+  expect(await expectTableAddsUp(page)).toBe(5_000_000);
+  expect(minor(await page.locator(tid("budget-remaining")).textContent() ?? "")).toBe(0);
+
+  // An edit above the total is refused, saying by how much; the plan keeps its value.
+  const seoLong = page.locator(tid("cell-0-2"));
+  const before = await seoLong.inputValue();
+  await seoLong.fill("5000");
+  await expect(page.locator(tid("cell-error-0-2"))).toContainText(/dépassé de \D*2.222[.,]22/);
+  await seoLong.fill("2000");
+  await expect(page.locator(tid("cell-error-0-2"))).toBeEmpty();
+  expect(before).not.toBe("2000");
+  await seoLong.blur();
+  await expect(page.locator(tid("budget-remaining"))).toContainText(/777[.,]78/);
+  await expectTableAddsUp(page);
+
+  // Letters, negative amounts and 1e20 are refused beside the cell.
+  const cell = page.locator(tid("cell-1-0"));
+  for (const [typed, reason] of [["abc", "pas un montant"], ["-5", "négatif"], ["1e20", "pas un montant"], ["99999999999999", "trop élevé"]]) {
+    await cell.fill(typed);
+    await expect(page.locator(tid("cell-error-1-0"))).toContainText(reason);
+    await expect(cell).toHaveAttribute("aria-invalid", "true");
+  }
+  await cell.fill("1'111.11");
+  await expect(page.locator(tid("cell-error-1-0"))).toBeEmpty();
+
+  // Lock SEO long term, distribute the rest: the locked cell keeps 2'000.
+  await page.locator(tid("lock-0-2")).click();
+  await expect(page.locator(tid("lock-0-2"))).toHaveAttribute("aria-pressed", "true");
+  await expect(seoLong).toHaveAttribute("readonly", "");
+  await page.locator(tid("distribute-rest")).click();
+  await expect(page.locator(tid("budget-remaining"))).toContainText(/0[.,]00/);
+  await expect(seoLong).toHaveValue(/2.000[.,]00/);
+  expect(await expectTableAddsUp(page)).toBe(5_000_000);
+
+  // The table shows shares of the total on request.
+  await page.locator(tid("mode-percent")).click();
+  await expect(seoLong).toHaveValue("4");
+  await page.locator(tid("mode-amount")).click();
+
+  // Keyboard: down moves to the same column on the next row.
+  await page.locator(tid("cell-0-0")).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator(tid("cell-1-0"))).toBeFocused();
+
+  // Lowering the total asks first; scaling keeps the locked cell.
+  const total = page.locator(tid("budget-total"));
+  await total.fill("40'000");
+  await expect(page.locator(tid("budget-scale-question"))).toContainText(/plus que le nouveau total/);
+  await page.locator(tid("budget-scale-yes")).click();
+  await expect(page.locator(tid("budget-scale-question"))).toHaveCount(0);
+  await total.blur();
+  await expect(page.locator(tid("budget-allocated"))).toContainText(/40.000[.,]00/);
+  await expect(seoLong).toHaveValue(/2.000[.,]00/);
+  expect(await expectTableAddsUp(page)).toBe(4_000_000);
+  await expectSaved(page);
+
+  // The CSV's sums match the screen.
+  const csv = await downloadText(page, () => page.locator(tid("budget-export-csv")).click());
+  expect(csv.name).toMatch(/\.csv$/);
+  const rows = csv.text.replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(";"));
+  expect(rows).toHaveLength(1 + 9 + 2);
+  const screen = await cellValues(page);
+  rows.slice(1, 10).forEach((r, i) => {
+    expect([minor(r[2]), minor(r[3]), minor(r[4])]).toEqual(screen[i]);
+  });
+  expect(minor(rows[10][5])).toBe(4_000_000);
+
+  // Everything is still there after a reload.
+  await page.reload();
+  await expect(page.locator(tid("budget-row"))).toHaveCount(9);
+  await expect(page.locator(tid("lock-0-2"))).toHaveAttribute("aria-pressed", "true");
+  expect(await expectTableAddsUp(page)).toBe(4_000_000);
+});
+
+test("in English: custom lines, 70/20/10, delivery, advice and undo", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await openLibrary(page);
+  await createPlan(page, "Bakery budget", "");
+  await page.locator(tid("nav-budget")).click();
+  await page.locator(tid("budget-total")).fill("12,000");
+  await page.locator(tid("add-channel")).selectOption("seo");
+  await page.locator(tid("add-channel")).selectOption("social_ads");
+  await page.locator(tid("custom-line")).fill("Trade fair");
+  await page.locator(tid("custom-line-add")).click();
+  await expect(page.locator(tid("row-name"))).toHaveText(["Search engine optimisation (SEO)", "Social ads", "Trade fair"]);
+
+  await page.locator(tid("preset-70-20-10")).click();
+  // SEO is proven (70%), social ads and the fair are emerging (20%); with no
+  // experiment line, its 10% goes to the others in proportion: 7/9 and 2/9.
+  await expect(page.locator(tid("row-total")).nth(0)).toContainText("9,333.33");
+  expect(minor(await page.locator(tid("row-total")).nth(1).textContent() ?? "")
+    + minor(await page.locator(tid("row-total")).nth(2).textContent() ?? "")).toBe(266_667);
+  expect(await expectTableAddsUp(page)).toBe(1_200_000);
+  await expect(page.locator(tid("budget-advice-item")).first()).toContainText("Search engine optimisation (SEO)");
+
+  const fair = (await page.locator(tid("row-total")).nth(2).textContent())!.trim();
+  await page.locator(tid("row-delivery")).nth(2).selectOption("consultant");
+  await expect(page.locator(tid("budget-consultant"))).toHaveText(fair);
+  await page.locator(tid("undo")).click();
+  await expect(page.locator(tid("budget-consultant"))).toContainText("0.00");
+  await context.close();
+});
