@@ -6,7 +6,7 @@
 //! `#[serde(default)]`.
 
 use crate::domain::{
-    budget::{Channel, Tier},
+    budget::{Channel, MonthSpan, Tier},
     Currency, ItemId, Money,
 };
 use chrono::NaiveDate;
@@ -335,6 +335,9 @@ pub struct Budget {
     /// Channels and tools.
     #[serde(default)]
     pub lines: Vec<BudgetLine>,
+    /// The months each horizon is spent over (`None`: the usual span).
+    #[serde(default)]
+    pub phasing: [Option<MonthSpan>; 3],
 }
 
 impl Budget {

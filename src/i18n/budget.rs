@@ -61,6 +61,12 @@ pub struct BudgetTexts {
     pub over_budget: fn(&str) -> String,
     pub locked_above_total: fn(&str) -> String,
     pub percent_needs_total: &'static str,
+    pub phasing_title: &'static str,
+    pub phasing_intro: &'static str,
+    pub phasing_from: &'static str,
+    pub phasing_months: &'static str,
+    pub phasing_usual: &'static str,
+    pub phasing_month: &'static str,
 }
 
 pub const FR: BudgetTexts = BudgetTexts {
@@ -123,6 +129,12 @@ pub const FR: BudgetTexts = BudgetTexts {
     over_budget: |amount| format!("Refusé : le budget total serait dépassé de {amount}."),
     locked_above_total: |amount| format!("Impossible : les cases verrouillées totalisent déjà {amount}."),
     percent_needs_total: "Fixez un budget total pour saisir des pourcentages.",
+    phasing_title: "Phasage mensuel",
+    phasing_intro: "Chaque horizon est réparti à parts égales sur ses mois : l'immédiat sur le premier trimestre, le régulier sur toute la période, le long terme ensuite. Ajustez si besoin.",
+    phasing_from: "À partir de",
+    phasing_months: "Nombre de mois",
+    phasing_usual: "Période usuelle",
+    phasing_month: "Mois",
 };
 
 pub const EN: BudgetTexts = BudgetTexts {
@@ -185,4 +197,10 @@ pub const EN: BudgetTexts = BudgetTexts {
     over_budget: |amount| format!("Refused: the total budget would be exceeded by {amount}."),
     locked_above_total: |amount| format!("Not possible: the locked cells already add up to {amount}."),
     percent_needs_total: "Set a total budget to type percentages.",
+    phasing_title: "Monthly phasing",
+    phasing_intro: "Each horizon is spread evenly over its months: immediate actions over the first quarter, regular ones over the whole period, the long term after that. Adjust if needed.",
+    phasing_from: "From",
+    phasing_months: "Number of months",
+    phasing_usual: "Usual span",
+    phasing_month: "Month",
 };

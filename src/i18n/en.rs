@@ -171,6 +171,7 @@ pub const EN: Texts = Texts {
         CommandError::CellLocked => "This cell is locked: unlock it to change it.".into(),
         CommandError::NothingToDistribute => "Nothing to distribute: everything is allocated, or every cell is locked.".into(),
         CommandError::LockedAboveTotal { .. } => "The locked cells alone are above the new total.".into(),
+        CommandError::BadSpan => "A phasing span has 1 to 1200 months.".into(),
     },
     err_money: |e| match e {
         MoneyError::Empty => "Enter an amount.".into(),

@@ -171,6 +171,7 @@ pub const FR: Texts = Texts {
         CommandError::CellLocked => "Cette case est verrouillée : déverrouillez-la pour la modifier.".into(),
         CommandError::NothingToDistribute => "Rien à répartir : tout est déjà alloué, ou toutes les cases sont verrouillées.".into(),
         CommandError::LockedAboveTotal { .. } => "Les cases verrouillées dépassent à elles seules le nouveau total.".into(),
+        CommandError::BadSpan => "Une période de phasage compte de 1 à 1200 mois.".into(),
     },
     err_money: |e| match e {
         MoneyError::Empty => "Saisissez un montant.".into(),

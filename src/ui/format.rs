@@ -171,3 +171,16 @@ pub fn change(fraction: f64, lang: Lang) -> String {
         format!("{text}\u{a0}%")
     }
 }
+
+/// `janv. 2027` / `Jan 2027`.
+pub fn month(d: NaiveDate, lang: Lang) -> String {
+    let ms = d
+        .and_hms_opt(12, 0, 0)
+        .map(|dt| dt.and_utc().timestamp_millis() as f64)
+        .unwrap_or_default();
+    format_date(
+        ms,
+        lang,
+        &[("month", "short".into()), ("year", "numeric".into())],
+    )
+}

@@ -5,12 +5,14 @@
 mod allocate;
 mod channels;
 mod csv;
+mod phasing;
 
 pub use allocate::{
     apply_preset, distribute_rest, horizon, scale_to_total, split, Preset, LONG_TERM_FIRST_BP,
 };
 pub use channels::{channel, Channel, ChannelDef, Tier, CHANNELS};
 pub use csv::{delivery_name, horizon_name, to_csv, CsvStyle};
+pub use phasing::{clamp, default_span, month_count, monthly, MonthRow, MonthSpan, MAX_MONTHS};
 
 use crate::domain::{Budget, BudgetLine, Delivery, ItemId, Money, Plan, Rank};
 

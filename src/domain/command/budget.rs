@@ -245,3 +245,17 @@ pub(super) fn set_allocation(
     }
     Ok(Command::SetAllocation(old))
 }
+
+pub(super) fn set_phasing(
+    plan: &mut Plan,
+    horizon: Horizon,
+    span: Option<crate::domain::budget::MonthSpan>,
+) -> Result<Command, CommandError> {
+    if let Some(s) = span {
+        if s.months == 0 || s.first.saturating_add(s.months) > crate::domain::budget::MAX_MONTHS {
+            return Err(CommandError::BadSpan);
+        }
+    }
+    let old = std::mem::replace(&mut plan.budget.phasing[column(horizon)], span);
+    Ok(Command::SetPhasing { horizon, span: old })
+}

@@ -120,6 +120,13 @@ pub enum Command {
     /// Replaces the amounts of several lines at once (presets, "distribute
     /// the rest", scaling); locked cells must keep their amount.
     SetAllocation(Vec<(ItemId, [Money; 3])>),
+    /// Sets the months a horizon is spent over (`None`: the usual span).
+    SetPhasing {
+        /// The column.
+        horizon: Horizon,
+        /// The months.
+        span: Option<crate::domain::budget::MonthSpan>,
+    },
     /// Several commands as one step; all apply or none.
     Batch(Vec<Command>),
     /// Gives back ids on undo of an insert (never below an id in use).
@@ -253,6 +260,9 @@ pub enum CommandError {
     /// Nothing left to distribute, or no unlocked cell to put it in.
     #[error("nothing to distribute")]
     NothingToDistribute,
+    /// A phasing span of no month, or absurdly long.
+    #[error("a span needs 1 to 1200 months")]
+    BadSpan,
     /// The locked cells alone are above the new total.
     #[error("the locked cells are above the new total")]
     LockedAboveTotal {
@@ -357,6 +367,7 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
             locked,
         } => budget::set_locked(plan, line, horizon, locked)?,
         Command::SetAllocation(amounts) => budget::set_allocation(plan, amounts)?,
+        Command::SetPhasing { horizon, span } => budget::set_phasing(plan, horizon, span)?,
         Command::Batch(commands) => apply_batch(plan, commands)?,
         Command::SetNextId(next) => objectives::set_next_id(plan, next)?,
     })

@@ -3,6 +3,7 @@
 
 mod charts;
 mod lines;
+mod phasing;
 mod table;
 
 use crate::{
@@ -62,6 +63,7 @@ pub fn BudgetPage() -> impl IntoView {
                     <charts::Charts/>
                     <AdviceList/>
                 </div>
+                <phasing::Phasing/>
             </Show>
         </section>
     }

@@ -103,6 +103,14 @@ test("a CHF 50'000 budget: preset, hand edits, lock, redistribution, scaling, CS
   expect(await expectTableAddsUp(page)).toBe(4_000_000);
   await expectSaved(page);
 
+  // The monthly phasing spreads each horizon exactly: months add up to the total.
+  await page.locator(`${tid("budget-phasing")} summary`).click();
+  const monthTotals = async () => (await page.locator(tid("phasing-month-total")).allTextContents()).map(minor);
+  expect((await monthTotals()).reduce((a, b) => a + b, 0)).toBe(4_000_000);
+  await page.locator(tid("phasing-months-0")).selectOption("1");
+  await expect.poll(async () => (await monthTotals())[1]).toBeLessThan((await monthTotals())[0]);
+  expect((await monthTotals()).reduce((a, b) => a + b, 0)).toBe(4_000_000);
+
   // The CSV's sums match the screen.
   const csv = await downloadText(page, () => page.locator(tid("budget-export-csv")).click());
   expect(csv.name).toMatch(/\.csv$/);
