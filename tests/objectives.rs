@@ -1,6 +1,8 @@
 //! Native tests of the catalogue, the SMART rules and the commands on
 //! strategy elements, objectives and custom KPIs.
 #![cfg(not(target_arch = "wasm32"))]
+// Amounts are written francs_centimes (12_500_00 is CHF 12'500.00).
+#![allow(clippy::inconsistent_digit_grouping)]
 
 mod common;
 
@@ -321,6 +323,16 @@ fn smart_plan() -> (Plan, ItemId) {
     (p, ItemId(1))
 }
 
+/// Funds objective 1 with a CHF 10'000 search ads line.
+fn fund(p: &mut Plan, amount: i64) {
+    p.budget.total = Money(amount);
+    let mut line = BudgetLine::new(ItemId(50), budget::Channel::Catalogue("search_ads".into()));
+    line.amounts = [Money(amount), Money::ZERO, Money::ZERO];
+    line.objectives = vec![ItemId(1)];
+    p.budget.lines = vec![line];
+    p.next_id = 51;
+}
+
 fn missing(plan: &Plan, letter: Letter) -> Option<Missing> {
     let checks = smart::check(&plan.objectives[0], plan);
     checks
@@ -331,7 +343,23 @@ fn missing(plan: &Plan, letter: Letter) -> Option<Missing> {
 
 #[test]
 fn the_smart_checklist_reacts_to_each_missing_part() {
-    let (full, id) = smart_plan();
+    let (mut full, id) = smart_plan();
+    // 80 more orders at 8.18% conversion and CHF 5.42 a click need CHF 5'300.74.
+    fund(&mut full, 5_300_00);
+    assert_eq!(
+        missing(&full, Letter::Achievable),
+        None,
+        "99.99% of the need is a stretch, not out of reach"
+    );
+    fund(&mut full, 3_000_00);
+    assert_eq!(
+        missing(&full, Letter::Achievable),
+        Some(Missing::OutOfReach {
+            needed: Money(5_300_74),
+            allocated: Money(3_000_00)
+        })
+    );
+    fund(&mut full, 10_000_00);
     assert!(smart::is_smart(&full.objectives[0], &full));
     let orders = KpiRef::Catalogue("orders".into());
     let cases: Vec<(ObjectiveEdit, Letter, Missing)> = vec![

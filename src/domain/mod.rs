@@ -6,6 +6,9 @@
 pub mod budget;
 pub mod catalogue;
 pub mod command;
+pub mod forecast;
+pub mod formula;
+pub mod funnel;
 pub mod history;
 pub mod ids;
 pub mod money;

@@ -7,6 +7,8 @@
 
 use crate::domain::{
     budget::{Channel, MonthSpan, Tier},
+    forecast::Forecast,
+    funnel::FunnelRow,
     Currency, ItemId, Money,
 };
 use chrono::NaiveDate;
@@ -464,6 +466,12 @@ pub struct Plan {
     /// Recorded KPI values.
     #[serde(default)]
     pub measurements: Vec<Measurement>,
+    /// Forecast assumptions and scenarios.
+    #[serde(default)]
+    pub forecast: Forecast,
+    /// Conversion funnel counts, overall and per channel.
+    #[serde(default)]
+    pub funnel: Vec<FunnelRow>,
     /// Next item id to hand out; ids are never reused.
     #[serde(default = "first_id")]
     pub next_id: u32,
@@ -491,6 +499,8 @@ impl Plan {
             budget: Budget::default(),
             actions: Vec::new(),
             measurements: Vec::new(),
+            forecast: Forecast::default(),
+            funnel: Vec::new(),
             next_id: first_id(),
         }
     }

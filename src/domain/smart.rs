@@ -117,11 +117,12 @@ pub enum Achievability {
     },
 }
 
-/// The computed "Achievable" verdict for `objective`, or `None` when it
-/// cannot be computed (no forecast for its KPIs yet). The forecast feature
-/// fills this in; everything else already calls it.
-pub fn achievable(_objective: &Objective, _plan: &Plan) -> Option<Achievability> {
-    None
+/// The computed "Achievable" verdict for `objective`: the budget its target
+/// needs under the active forecast scenario, against what its budget lines
+/// allocate. `None` when the forecast cannot read its target (no revenue,
+/// orders or new-customers KPI with a target).
+pub fn achievable(objective: &Objective, plan: &Plan) -> Option<Achievability> {
+    crate::domain::forecast::achievability(plan, objective)
 }
 
 /// Unit, direction and sensible values of a KPI referenced by a plan.

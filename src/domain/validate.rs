@@ -152,6 +152,33 @@ impl Checker<'_> {
         }
     }
 
+    fn forecast(&mut self, f: &crate::domain::forecast::Forecast) {
+        let rate = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1.0).contains(&v));
+        let amount = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1e12).contains(&v));
+        if !(amount(f.aov) && rate(f.margin) && rate(f.paid_share)) {
+            self.error("plan.forecast", ProblemKind::NumberOutOfRange);
+        }
+        if f.scenarios.is_empty() || f.scenarios.len() > 20 || f.active >= f.scenarios.len() {
+            self.error(
+                "plan.forecast.scenarios",
+                ProblemKind::TooManyItems { max: 20 },
+            );
+        }
+        for (i, s) in f.scenarios.iter().enumerate() {
+            self.text(
+                format!("plan.forecast.scenarios[{i}].name"),
+                &s.name,
+                limits::SHORT_TEXT,
+            );
+            if !(amount(s.cpc) && rate(s.ctr) && rate(s.conversion_rate)) {
+                self.error(
+                    format!("plan.forecast.scenarios[{i}]"),
+                    ProblemKind::NumberOutOfRange,
+                );
+            }
+        }
+    }
+
     fn reference(&mut self, path: String, id: ItemId, known: &HashSet<ItemId>) {
         if !known.contains(&id) {
             self.error(path, ProblemKind::UnknownReference(id));
@@ -302,6 +329,27 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         c.number(format!("{p}.value"), Some(m.value));
         if let Some(id) = m.objective {
             c.reference(format!("{p}.objective"), id, &objective_ids);
+        }
+    }
+    c.forecast(&plan.forecast);
+    if plan.funnel.len() > 50 {
+        c.error("plan.funnel", ProblemKind::TooManyItems { max: 50 });
+    }
+    for (i, r) in plan.funnel.iter().enumerate() {
+        c.text(
+            format!("plan.funnel[{i}].label"),
+            &r.label,
+            limits::SHORT_TEXT,
+        );
+        if r.counts
+            .iter()
+            .flatten()
+            .any(|n| *n > crate::domain::funnel::MAX_COUNT)
+        {
+            c.error(
+                format!("plan.funnel[{i}].counts"),
+                ProblemKind::NumberOutOfRange,
+            );
         }
     }
     c.problems

@@ -85,6 +85,10 @@ pub static KPIS: &[KpiDef] = &[
         l("Ventes encaissées sur la période.", "Sales made in the period."),
         MEASURED, Unit::Money, UP, Some(St::Conversion), &[], &[M::Sales]),
     // New customers.
+    k("new_customers", l("Nouveaux clients", "New customers"),
+        l("Nombre de clients qui achètent pour la première fois sur la période.",
+          "Number of customers buying for the first time in the period."),
+        MEASURED, Unit::Count, UP, Some(St::Conversion), &[], &[M::Sales]),
     k("new_customer_rate", l("Taux de nouveaux clients", "New-customer rate"),
         l("Part des clients de la période qui achètent pour la première fois.",
           "Share of the period's customers who buy for the first time."),

@@ -154,7 +154,7 @@ impl Medium {
 }
 
 /// A quantity that goes into a formula.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Var {
     /// Times an ad or a result was shown.
     Impressions,

@@ -127,6 +127,10 @@ pub enum Command {
         /// The months.
         span: Option<crate::domain::budget::MonthSpan>,
     },
+    /// Replaces the forecast's assumptions and scenarios.
+    SetForecast(Box<crate::domain::forecast::Forecast>),
+    /// Replaces the funnel's counts.
+    SetFunnel(Vec<crate::domain::funnel::FunnelRow>),
     /// Several commands as one step; all apply or none.
     Batch(Vec<Command>),
     /// Gives back ids on undo of an insert (never below an id in use).
@@ -157,6 +161,10 @@ pub enum MergeKey {
     CustomKpi(ItemId),
     /// One cell of the budget table.
     Cell(ItemId, Horizon),
+    /// The forecast's figures.
+    Forecast,
+    /// The funnel's counts.
+    Funnel,
 }
 
 impl Command {
@@ -178,6 +186,8 @@ impl Command {
             }
             Command::UpdateCustomKpi(k) => Some(MergeKey::CustomKpi(k.id)),
             Command::SetCell { line, horizon, .. } => Some(MergeKey::Cell(*line, *horizon)),
+            Command::SetForecast(_) => Some(MergeKey::Forecast),
+            Command::SetFunnel(_) => Some(MergeKey::Funnel),
             _ => None,
         }
     }
@@ -368,9 +378,65 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
         } => budget::set_locked(plan, line, horizon, locked)?,
         Command::SetAllocation(amounts) => budget::set_allocation(plan, amounts)?,
         Command::SetPhasing { horizon, span } => budget::set_phasing(plan, horizon, span)?,
+        Command::SetForecast(f) => {
+            check_forecast(&f)?;
+            Command::SetForecast(Box::new(std::mem::replace(&mut plan.forecast, *f)))
+        }
+        Command::SetFunnel(rows) => {
+            check_funnel(&rows)?;
+            Command::SetFunnel(std::mem::replace(&mut plan.funnel, rows))
+        }
         Command::Batch(commands) => apply_batch(plan, commands)?,
         Command::SetNextId(next) => objectives::set_next_id(plan, next)?,
     })
+}
+
+/// Refuses forecast figures no business has: negative costs, rates above
+/// 100%, and more than 20 scenarios.
+fn check_forecast(f: &crate::domain::forecast::Forecast) -> Result<(), CommandError> {
+    let rate = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1.0).contains(&v));
+    let amount = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1e12).contains(&v));
+    let scenarios_ok = f.scenarios.len() <= 20
+        && !f.scenarios.is_empty()
+        && f.scenarios.iter().all(|s| {
+            amount(s.cpc)
+                && rate(s.ctr)
+                && rate(s.conversion_rate)
+                && s.name.chars().count() <= limits::SHORT_TEXT
+        });
+    if !(amount(f.aov)
+        && rate(f.margin)
+        && rate(f.paid_share)
+        && scenarios_ok
+        && f.active < f.scenarios.len())
+    {
+        return Err(CommandError::ValueOutOfRange {
+            min: 0.0,
+            max: None,
+        });
+    }
+    Ok(())
+}
+
+/// Refuses more than 50 funnel rows, long labels and absurd counts.
+fn check_funnel(rows: &[crate::domain::funnel::FunnelRow]) -> Result<(), CommandError> {
+    let max = crate::domain::funnel::MAX_COUNT;
+    if rows.len() > 50 {
+        return Err(CommandError::TooLong {
+            field: "funnel",
+            max: 50,
+        });
+    }
+    for r in rows {
+        check_len("funnel.label", &r.label, limits::SHORT_TEXT)?;
+        if r.counts.iter().flatten().any(|c| *c > max) {
+            return Err(CommandError::ValueOutOfRange {
+                min: 0.0,
+                max: Some(max as f64),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Applies every command in order; if one is refused, the ones already

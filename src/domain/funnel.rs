@@ -1,0 +1,104 @@
+//! The five-stage conversion funnel: counts per stage, stage-to-stage
+//! conversion and drop-off, the weakest stage, and counts that grow down the
+//! funnel flagged as an input error.
+
+use crate::domain::catalogue::FunnelStage;
+use serde::{Deserialize, Serialize};
+
+/// One row of counts: the whole business, or one channel.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FunnelRow {
+    /// Channel or segment; empty for "all channels".
+    #[serde(default)]
+    pub label: String,
+    /// Users at each stage, in [`FunnelStage::ALL`] order.
+    #[serde(default)]
+    pub counts: [Option<u64>; 5],
+}
+
+/// Largest count accepted at a stage.
+pub const MAX_COUNT: u64 = 1_000_000_000_000;
+
+/// What the counts of a row say.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunnelReport {
+    /// Conversion from each stage to the next (4 values), when both counts
+    /// are known and the first is not zero.
+    pub conversion: [Option<f64>; 4],
+    /// Index of the step (0..4) with the lowest conversion, if any.
+    pub weakest: Option<usize>,
+    /// Steps whose count grows from one stage to the next (an input error:
+    /// nobody reaches a stage without going through the one before).
+    pub grows: Vec<usize>,
+}
+
+/// Reads a row of counts.
+pub fn report(row: &FunnelRow) -> FunnelReport {
+    let mut conversion = [None; 4];
+    let mut grows = Vec::new();
+    for (i, pair) in row.counts.windows(2).enumerate() {
+        if let [Some(a), Some(b)] = *pair {
+            if b > a {
+                grows.push(i);
+            } else if a > 0 {
+                conversion[i] = Some(b as f64 / a as f64);
+            }
+        }
+    }
+    let weakest = if grows.is_empty() {
+        conversion
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.map(|c| (i, c)))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i)
+    } else {
+        None
+    };
+    FunnelReport {
+        conversion,
+        weakest,
+        grows,
+    }
+}
+
+/// The stage a step starts from.
+pub fn step_from(i: usize) -> FunnelStage {
+    FunnelStage::ALL[i.min(4)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversion_drop_off_and_the_weakest_stage() {
+        let row = FunnelRow {
+            label: String::new(),
+            counts: [Some(10_000), Some(2_000), Some(250), Some(100), Some(10)],
+        };
+        let r = report(&row);
+        assert_eq!(r.conversion, [Some(0.2), Some(0.125), Some(0.4), Some(0.1)]);
+        assert_eq!(r.weakest, Some(3));
+        assert!(r.grows.is_empty());
+    }
+
+    #[test]
+    fn counts_growing_down_the_funnel_are_flagged() {
+        let row = FunnelRow {
+            label: "SEO".into(),
+            counts: [Some(100), Some(300), None, Some(0), Some(0)],
+        };
+        let r = report(&row);
+        assert_eq!(r.grows, vec![0]);
+        assert_eq!(
+            r.weakest, None,
+            "no weakest stage while the counts are wrong"
+        );
+        assert_eq!(r.conversion[2], None, "a missing count gives no conversion");
+        assert_eq!(
+            r.conversion[3], None,
+            "zero users at a stage: nothing to convert"
+        );
+    }
+}
