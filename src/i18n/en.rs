@@ -199,4 +199,5 @@ pub const EN: Texts = Texts {
     },
     strategy: &super::strategy::EN,
     budget: &super::budget::EN,
+    kpis: &super::kpis::EN,
 };

@@ -199,4 +199,5 @@ pub const FR: Texts = Texts {
     },
     strategy: &super::strategy::FR,
     budget: &super::budget::FR,
+    kpis: &super::kpis::FR,
 };

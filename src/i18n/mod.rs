@@ -7,6 +7,7 @@
 pub mod budget;
 mod en;
 mod fr;
+pub mod kpis;
 pub mod strategy;
 
 use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
@@ -149,6 +150,8 @@ pub struct Texts {
     pub strategy: &'static strategy::StrategyTexts,
     /// Texts of the budget page.
     pub budget: &'static budget::BudgetTexts,
+    /// Texts of the KPIs page.
+    pub kpis: &'static kpis::KpiTexts,
 }
 
 /// The texts of `lang`.

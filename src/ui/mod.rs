@@ -7,6 +7,7 @@ pub mod dialog;
 pub mod fields;
 pub mod format;
 pub mod import;
+pub mod kpis;
 pub mod library;
 pub mod overview;
 pub mod plan_layout;
@@ -88,7 +89,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("objectives") view=strategy::ObjectivesPage/>
                         <Route path=path!("budget") view=budget::BudgetPage/>
                         <Route path=path!("timeline") view=|| view! { <coming::ComingPage section=coming::Section::Timeline/> }/>
-                        <Route path=path!("kpis") view=|| view! { <coming::ComingPage section=coming::Section::Kpis/> }/>
+                        <Route path=path!("kpis") view=kpis::KpisPage/>
                         <Route path=path!("dashboard") view=|| view! { <coming::ComingPage section=coming::Section::Dashboard/> }/>
                     </ParentRoute>
                 </Routes>

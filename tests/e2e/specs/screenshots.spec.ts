@@ -25,6 +25,7 @@ const screens: [string, string, string][] = [
   ["strategy-5-summary", "/strategy/summary", "step-summary"],
   ["objectives-list", "/objectives", "objectives-page"],
   ["budget", "/budget", "budget-table"],
+  ["kpis", "/kpis", "kpis"],
 ];
 
 for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {

@@ -1,0 +1,198 @@
+//! The conversion funnel: counts per stage (overall and per channel),
+//! conversion and drop-off between stages, the weakest step, and an SVG
+//! funnel. Counts that grow down the funnel are flagged.
+
+use crate::{
+    domain::{
+        catalogue::FunnelStage,
+        funnel::{report, step_from, FunnelRow},
+        number::parse_decimal,
+        Command,
+    },
+    ui::{format, state::Store, use_texts},
+};
+use leptos::prelude::*;
+
+/// The funnel section.
+#[component]
+pub fn Funnel() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    // An empty plan shows one row for all channels, stored on first edit.
+    let rows = store.select(|p| {
+        if p.funnel.is_empty() {
+            vec![FunnelRow::default()]
+        } else {
+            p.funnel.clone()
+        }
+    });
+    let indices = move || (0..rows.with(Vec::len)).collect::<Vec<_>>();
+    let error = RwSignal::new(None::<String>);
+    let add_row = move |_| {
+        let mut r = rows.get_untracked();
+        r.push(FunnelRow {
+            label: format!("{} {}", t().kpis.funnel_label, r.len()),
+            counts: [None; 5],
+        });
+        error.set(store.send(Command::SetFunnel(r)));
+    };
+    view! {
+        <section class="card funnel" data-testid="funnel">
+            <h2>{move || t().kpis.funnel_title}</h2>
+            <p class="muted">{move || t().kpis.funnel_intro}</p>
+            <For each=indices key=|i| *i let:i>
+                <FunnelRowView index=i rows=rows/>
+            </For>
+            <button type="button" class="btn small" data-testid="funnel-add-row" on:click=add_row>{move || t().kpis.funnel_add_row}</button>
+            <p class="error" role="alert">{move || error.get()}</p>
+        </section>
+    }
+}
+
+#[component]
+fn FunnelRowView(index: usize, rows: Memo<Vec<FunnelRow>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let row = Memo::new(move |_| rows.with(|r| r.get(index).cloned().unwrap_or_default()));
+    let info = Memo::new(move |_| report(&row.get()));
+    let error = RwSignal::new(None::<String>);
+    let lang = move || store.lang.get();
+    let stage_name = move |i: usize| FunnelStage::ALL[i].name().get(lang());
+    let update = move |f: &dyn Fn(&mut FunnelRow)| {
+        let mut all = rows.get_untracked();
+        if let Some(r) = all.get_mut(index) {
+            f(r);
+        }
+        error.set(store.send(Command::SetFunnel(all)));
+    };
+    let label = move || {
+        let l = row.get().label;
+        if l.is_empty() {
+            t().kpis.funnel_all.to_string()
+        } else {
+            l
+        }
+    };
+    let pct = move |v: f64| format!("{}\u{a0}%", format::number(v * 100.0, lang(), 1));
+    view! {
+        <div class="funnel-row" data-testid="funnel-row">
+            <div class="funnel-head">
+                <label class="sr-only" for=format!("funnel-label-{index}")>{move || t().kpis.funnel_label}</label>
+                <input type="text" id=format!("funnel-label-{index}") class="funnel-label" data-testid="funnel-label"
+                    placeholder=move || t().kpis.funnel_all prop:value=move || row.get().label
+                    on:change=move |e| { let v = event_target_value(&e); update(&|r| r.label = v.clone()); }/>
+                {(index > 0).then(|| view! {
+                    <button type="button" class="btn small ghost danger-text" data-testid="funnel-remove-row"
+                        aria-label=move || (t().kpis.funnel_remove_row)(&label())
+                        on:click=move |_| {
+                            let mut all = rows.get_untracked();
+                            if index < all.len() { all.remove(index); }
+                            error.set(store.send(Command::SetFunnel(all)));
+                        }>"×"</button>
+                })}
+            </div>
+            <div class="funnel-body">
+                <ol class="stages">
+                    {(0..5).map(|i| view! {
+                        <li class="stage" class:grows={move || i != 0 && info.get().grows.contains(&(i.wrapping_sub(1)))}>
+                            <StageInput index=index stage=i row=row update=Callback::new(move |v: Option<u64>| update(&|r| r.counts[i] = v))/>
+                            {(i < 4).then(|| view! {
+                                <p class="step" class:weakest=move || info.get().weakest == Some(i) data-testid=format!("funnel-step-{i}")>
+                                    {move || info.get().conversion[i].map(|c| format!("↓ {} {} · {} {}", t().kpis.funnel_conversion, pct(c), t().kpis.funnel_drop, pct(1.0 - c)))}
+                                </p>
+                            })}
+                        </li>
+                    }).collect_view()}
+                </ol>
+                <FunnelChart row=row/>
+            </div>
+            {move || {
+                let r = info.get();
+                let grows = r.grows.first().map(|i| (t().kpis.funnel_grows)(stage_name(*i), stage_name(i + 1)));
+                let weakest = r.weakest.map(|i| (t().kpis.funnel_weakest)(step_from(i).name().get(lang()), stage_name(i + 1)));
+                view! {
+                    {grows.map(|g| view! { <p class="error" role="alert" data-testid="funnel-grows">{g}</p> })}
+                    {weakest.map(|w| view! { <p class="advice warn" data-testid="funnel-weakest">{w}</p> })}
+                }
+            }}
+            <p class="error" role="alert">{move || error.get()}</p>
+        </div>
+    }
+}
+
+#[component]
+fn StageInput(
+    index: usize,
+    stage: usize,
+    row: Memo<FunnelRow>,
+    update: Callback<Option<u64>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let error = RwSignal::new(None::<String>);
+    let id = format!("funnel-{index}-{stage}");
+    let shown = move || {
+        row.get().counts[stage]
+            .map(|c| format::number(c as f64, store.lang.get(), 0))
+            .unwrap_or_default()
+    };
+    view! {
+        <label for=id.clone()>{move || FunnelStage::ALL[stage].name().get(store.lang.get())}</label>
+        <input type="text" inputmode="numeric" id=id.clone() data-testid=id.clone() autocomplete="off"
+            aria-invalid=move || error.with(Option::is_some).to_string()
+            prop:value=shown
+            on:change=move |e| {
+                let typed = event_target_value(&e);
+                error.set(match parse_decimal(&typed) {
+                    Err(crate::domain::number::NumberError::Empty) => { update.run(None); None }
+                    Ok(v) if v >= 0.0 && v.fract() == 0.0 && v <= 1e12 => { update.run(Some(v as u64)); None }
+                    _ => Some(t().kpis.funnel_whole.to_string()),
+                });
+            }/>
+        <p class="error" role="alert" data-testid=format!("{id}-error")>{move || error.get()}</p>
+    }
+}
+
+/// The funnel drawn as stacked trapezoids, widest at the top.
+#[component]
+fn FunnelChart(row: Memo<FunnelRow>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let bars = move || {
+        let counts = row.get().counts;
+        let max = counts.iter().flatten().copied().max().unwrap_or(0).max(1) as f64;
+        counts
+            .iter()
+            .map(|c| c.map(|c| c as f64 / max).unwrap_or(0.0))
+            .collect::<Vec<_>>()
+    };
+    let label = move || {
+        let r = row.get();
+        FunnelStage::ALL
+            .iter()
+            .zip(r.counts)
+            .map(|(s, c)| {
+                format!(
+                    "{} {}",
+                    s.name().get(store.lang.get()),
+                    c.map(|c| c.to_string()).unwrap_or_else(|| "—".into())
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! {
+        <svg class="funnel-chart" viewBox="0 0 200 150" role="img" aria-label=label>
+            {move || {
+                let b = bars();
+                (0..5).map(|i| {
+                    let top = b[i].max(0.04) * 190.0;
+                    let bottom = b.get(i + 1).copied().unwrap_or(b[i]).max(0.04).min(b[i].max(0.04)) * 190.0;
+                    let y = i as f64 * 30.0;
+                    let points = format!("{},{} {},{} {},{} {},{}",
+                        100.0 - top / 2.0, y, 100.0 + top / 2.0, y, 100.0 + bottom / 2.0, y + 27.0, 100.0 - bottom / 2.0, y + 27.0);
+                    view! { <polygon points=points class=format!("stage-{i}")></polygon> }
+                }).collect_view()
+            }}
+        </svg>
+    }
+}
