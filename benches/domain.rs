@@ -79,6 +79,7 @@ fn large_plan() -> Plan {
             objectives: vec![ItemId(1)],
             budget_line: Some(ItemId(41)),
             cost: Money(10_000),
+            ..Action::new(ItemId(0), "", chrono::NaiveDate::MIN)
         });
     }
     for i in 0..5_000 {

@@ -301,6 +301,7 @@ fn removing_a_line_unlinks_its_actions_and_undo_relinks_them() {
         objectives: vec![],
         budget_line: Some(seo),
         cost: Money(2_000_00),
+        ..Action::new(ItemId(0), "", chrono::NaiveDate::MIN)
     });
     p.next_id = 51;
     let before = p.clone();

@@ -598,6 +598,7 @@ fn removing_an_objective_unlinks_it_and_undo_relinks_it_exactly() {
         objectives: vec![ItemId(1)],
         budget_line: Some(ItemId(2)),
         cost: Money(50),
+        ..Action::new(ItemId(0), "", chrono::NaiveDate::MIN)
     });
     p.measurements.push(Measurement {
         id: ItemId(4),

@@ -15,6 +15,7 @@ pub mod money;
 pub mod number;
 pub mod plan;
 pub mod smart;
+pub mod timeline;
 pub mod validate;
 
 pub use command::{apply, Command, CommandError, LineEdit, Links, ObjectiveEdit};

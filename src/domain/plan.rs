@@ -261,7 +261,7 @@ pub struct CustomKpi {
 }
 
 /// The three time horizons of the budget.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Horizon {
     /// Very short term actions.
@@ -350,7 +350,9 @@ impl Budget {
 }
 
 /// How important an action is (the timeline's colour code).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Importance {
     /// Must happen.
@@ -365,7 +367,7 @@ pub enum Importance {
 }
 
 /// Where an action stands.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     /// Not started.
@@ -402,9 +404,73 @@ pub struct Action {
     /// Budget line it spends from.
     #[serde(default)]
     pub budget_line: Option<ItemId>,
-    /// Planned cost.
+    /// Planned cost, all occurrences together.
     #[serde(default)]
     pub cost: Money,
+    /// What it involves.
+    #[serde(default)]
+    pub description: String,
+    /// Channel or tool it uses, when it is not its budget line's.
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    /// Horizon it belongs to.
+    #[serde(default)]
+    pub horizon: Option<Horizon>,
+    /// Who carries it out.
+    #[serde(default)]
+    pub owner: String,
+    /// In-house or consultant.
+    #[serde(default)]
+    pub delivery: Delivery,
+    /// Repeats (the regular medium-term actions).
+    #[serde(default)]
+    pub recurrence: Option<Recurrence>,
+}
+
+/// How often an action repeats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Every {
+    /// Each week.
+    Week,
+    /// Each month.
+    Month,
+    /// Each quarter.
+    Quarter,
+}
+
+/// A repeating action: occurrences from its start, every period, until a
+/// last day (or the end of the plan).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recurrence {
+    /// How often.
+    pub every: Every,
+    /// No occurrence starts after this day; `None`: the end of the plan.
+    #[serde(default)]
+    pub until: Option<NaiveDate>,
+}
+
+impl Action {
+    /// A one-day action with only a title.
+    pub fn new(id: ItemId, title: &str, day: NaiveDate) -> Action {
+        Action {
+            id,
+            title: title.to_string(),
+            start: day,
+            end: day,
+            importance: Importance::Normal,
+            status: ActionStatus::Planned,
+            objectives: Vec::new(),
+            budget_line: None,
+            cost: Money::ZERO,
+            description: String::new(),
+            channel: None,
+            horizon: None,
+            owner: String::new(),
+            delivery: Delivery::InHouse,
+            recurrence: None,
+        }
+    }
 }
 
 /// A dated value of a KPI.

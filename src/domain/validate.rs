@@ -103,6 +103,14 @@ impl Checker<'_> {
         }
     }
 
+    /// A text that must not be blank (commands refuse blank ones, so a
+    /// stored plan must not hold one either).
+    fn required(&mut self, path: impl Into<String>, text: &str) {
+        if text.trim().is_empty() {
+            self.error(path, ProblemKind::Empty);
+        }
+    }
+
     fn money(&mut self, path: impl Into<String>, amount: Money) {
         if !amount.is_in_range(&self.plan.currency) {
             self.error(path, ProblemKind::AmountOutOfRange);
@@ -221,11 +229,14 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                     format!("plan.strategy_elements[{i}].kind"),
                     ProblemKind::UnknownKey(key.clone()),
                 ),
-            StrategyKind::Custom(name) => c.text(
-                format!("plan.strategy_elements[{i}].kind"),
-                name,
-                limits::SHORT_TEXT,
-            ),
+            StrategyKind::Custom(name) => {
+                c.text(
+                    format!("plan.strategy_elements[{i}].kind"),
+                    name,
+                    limits::SHORT_TEXT,
+                );
+                c.required(format!("plan.strategy_elements[{i}].kind"), name);
+            }
             StrategyKind::Catalogue(_) => {}
         }
         c.text(
@@ -240,6 +251,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         let p = format!("plan.objectives[{i}]");
         c.id(p.clone(), o.id);
         c.text(format!("{p}.title"), &o.title, limits::SHORT_TEXT);
+        c.required(format!("{p}.title"), &o.title);
         c.text(format!("{p}.statement"), &o.statement, limits::LONG_TEXT);
         c.text(format!("{p}.owner"), &o.owner, limits::SHORT_TEXT);
         c.text(format!("{p}.rationale"), &o.rationale, limits::LONG_TEXT);
@@ -289,7 +301,10 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         let p = format!("plan.budget.lines[{i}]");
         c.id(p.clone(), line.id);
         match &line.channel {
-            Channel::Custom(name) => c.text(format!("{p}.channel"), name, limits::SHORT_TEXT),
+            Channel::Custom(name) => {
+                c.text(format!("{p}.channel"), name, limits::SHORT_TEXT);
+                c.required(format!("{p}.channel"), name);
+            }
             Channel::Catalogue(key) if budget::channel(key).is_none() => {
                 c.warning(format!("{p}.channel"), ProblemKind::UnknownKey(key.clone()))
             }
@@ -312,9 +327,22 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         let p = format!("plan.actions[{i}]");
         c.id(p.clone(), a.id);
         c.text(format!("{p}.title"), &a.title, limits::SHORT_TEXT);
-        if a.end < a.start {
+        c.required(format!("{p}.title"), &a.title);
+        if a.end < a.start
+            || a.recurrence
+                .and_then(|r| r.until)
+                .is_some_and(|u| u < a.start)
+        {
             c.error(format!("{p}.end"), ProblemKind::EndBeforeStart);
+        } else if crate::domain::timeline::outside_period(plan, a) {
+            c.warning(format!("{p}.start"), ProblemKind::OutsidePeriod);
         }
+        c.text(
+            format!("{p}.description"),
+            &a.description,
+            limits::LONG_TEXT,
+        );
+        c.text(format!("{p}.owner"), &a.owner, limits::SHORT_TEXT);
         c.money(format!("{p}.cost"), a.cost);
         for (j, id) in a.objectives.iter().enumerate() {
             c.reference(format!("{p}.objectives[{j}]"), *id, &objective_ids);

@@ -172,6 +172,7 @@ pub const EN: Texts = Texts {
         CommandError::NothingToDistribute => "Nothing to distribute: everything is allocated, or every cell is locked.".into(),
         CommandError::LockedAboveTotal { .. } => "The locked cells alone are above the new total.".into(),
         CommandError::BadSpan => "A phasing span has 1 to 1200 months.".into(),
+        CommandError::EndBeforeStart => "The end cannot be before the start.".into(),
     },
     err_money: |e| match e {
         MoneyError::Empty => "Enter an amount.".into(),

@@ -172,6 +172,7 @@ pub const FR: Texts = Texts {
         CommandError::NothingToDistribute => "Rien à répartir : tout est déjà alloué, ou toutes les cases sont verrouillées.".into(),
         CommandError::LockedAboveTotal { .. } => "Les cases verrouillées dépassent à elles seules le nouveau total.".into(),
         CommandError::BadSpan => "Une période de phasage compte de 1 à 1200 mois.".into(),
+        CommandError::EndBeforeStart => "La fin ne peut pas être avant le début.".into(),
     },
     err_money: |e| match e {
         MoneyError::Empty => "Saisissez un montant.".into(),

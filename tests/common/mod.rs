@@ -48,7 +48,14 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
         0usize..4,
         0usize..5,
         prop::collection::vec((0i64..1_000_000, 0i64..1_000_000, 0i64..1_000_000), 0..4),
-        prop::collection::vec((arb_text(30), 0i64..500, 0i64..100_000), 0..5),
+        prop::collection::vec(
+            (
+                arb_text(30).prop_filter("title not blank", |s| !s.trim().is_empty()),
+                0i64..500,
+                0i64..100_000,
+            ),
+            0..5,
+        ),
         prop::collection::vec(-1e9f64..1e9, 0..5),
     )
         .prop_map(
@@ -124,6 +131,7 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
                         objectives: vec![],
                         budget_line: plan.budget.lines.first().map(|l| l.id),
                         cost: Money(cost),
+                        ..Action::new(ItemId(0), "", chrono::NaiveDate::MIN)
                     });
                 }
                 for v in values {
@@ -156,6 +164,41 @@ pub fn arb_command() -> impl Strategy<Value = Command> {
         arb_plan().prop_map(|p| Command::ReplacePlan(Box::new(p))),
         arb_objective_command(),
         arb_budget_command(),
+        arb_action_command(),
+    ]
+}
+
+/// Commands on actions, valid or not.
+pub fn arb_action_command() -> impl Strategy<Value = Command> {
+    let action = || {
+        (
+            arb_id(),
+            arb_text(15),
+            arb_date(),
+            -5i64..40,
+            prop::option::of(arb_id()),
+            0i64..50_000,
+            prop::bool::ANY,
+        )
+            .prop_map(|(id, title, start, len, line, cost, monthly)| {
+                let mut a = Action::new(id, &title, start);
+                a.end = start + chrono::Duration::days(len);
+                a.budget_line = line;
+                a.cost = Money(cost);
+                a.recurrence = monthly.then_some(Recurrence {
+                    every: Every::Month,
+                    until: None,
+                });
+                a
+            })
+    };
+    prop_oneof![
+        (0usize..4, action()).prop_map(|(index, a)| Command::InsertAction {
+            index,
+            action: Box::new(a)
+        }),
+        arb_id().prop_map(Command::RemoveAction),
+        action().prop_map(|a| Command::UpdateAction(Box::new(a))),
     ]
 }
 

@@ -4,6 +4,7 @@
 //! inverses instead of snapshots keeps 100 undo steps cheap even on a plan
 //! with thousands of actions.
 
+mod actions;
 mod budget;
 mod objectives;
 
@@ -127,6 +128,17 @@ pub enum Command {
         /// The months.
         span: Option<crate::domain::budget::MonthSpan>,
     },
+    /// Adds an action at `index` (with an unused id).
+    InsertAction {
+        /// Position in the list.
+        index: usize,
+        /// The action.
+        action: Box<crate::domain::Action>,
+    },
+    /// Removes an action.
+    RemoveAction(ItemId),
+    /// Replaces an action (same id) with its edited version.
+    UpdateAction(Box<crate::domain::Action>),
     /// Replaces the forecast's assumptions and scenarios.
     SetForecast(Box<crate::domain::forecast::Forecast>),
     /// Replaces the funnel's counts.
@@ -163,6 +175,8 @@ pub enum MergeKey {
     Cell(ItemId, Horizon),
     /// The forecast's figures.
     Forecast,
+    /// One action.
+    Action(ItemId),
     /// The funnel's counts.
     Funnel,
 }
@@ -187,6 +201,7 @@ impl Command {
             Command::UpdateCustomKpi(k) => Some(MergeKey::CustomKpi(k.id)),
             Command::SetCell { line, horizon, .. } => Some(MergeKey::Cell(*line, *horizon)),
             Command::SetForecast(_) => Some(MergeKey::Forecast),
+            Command::UpdateAction(a) => Some(MergeKey::Action(a.id)),
             Command::SetFunnel(_) => Some(MergeKey::Funnel),
             _ => None,
         }
@@ -270,6 +285,9 @@ pub enum CommandError {
     /// Nothing left to distribute, or no unlocked cell to put it in.
     #[error("nothing to distribute")]
     NothingToDistribute,
+    /// An end before its start.
+    #[error("the end is before the start")]
+    EndBeforeStart,
     /// A phasing span of no month, or absurdly long.
     #[error("a span needs 1 to 1200 months")]
     BadSpan,
@@ -378,6 +396,9 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
         } => budget::set_locked(plan, line, horizon, locked)?,
         Command::SetAllocation(amounts) => budget::set_allocation(plan, amounts)?,
         Command::SetPhasing { horizon, span } => budget::set_phasing(plan, horizon, span)?,
+        Command::InsertAction { index, action } => actions::insert(plan, index, *action)?,
+        Command::RemoveAction(id) => actions::remove(plan, id)?,
+        Command::UpdateAction(action) => actions::update(plan, *action)?,
         Command::SetForecast(f) => {
             check_forecast(&f)?;
             Command::SetForecast(Box::new(std::mem::replace(&mut plan.forecast, *f)))

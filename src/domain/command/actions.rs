@@ -1,0 +1,82 @@
+//! Commands on the actions of the timeline.
+
+use super::{check_len, objectives::claim_id, Command, CommandError};
+use crate::domain::{validate::limits, Action, ItemId, Plan};
+
+/// Refuses an action that breaks the rules: no title, an end before its
+/// start, a repeat ending before it starts, a cost out of range, unknown
+/// objectives or budget line.
+fn check(plan: &Plan, a: &Action) -> Result<(), CommandError> {
+    if a.title.trim().is_empty() {
+        return Err(CommandError::EmptyTitle);
+    }
+    check_len("actions.title", &a.title, limits::SHORT_TEXT)?;
+    check_len("actions.description", &a.description, limits::LONG_TEXT)?;
+    check_len("actions.owner", &a.owner, limits::SHORT_TEXT)?;
+    if let Some(crate::domain::budget::Channel::Custom(name)) = &a.channel {
+        check_len("actions.channel", name, limits::SHORT_TEXT)?;
+    }
+    if a.end < a.start {
+        return Err(CommandError::EndBeforeStart);
+    }
+    if a.recurrence
+        .and_then(|r| r.until)
+        .is_some_and(|u| u < a.start)
+    {
+        return Err(CommandError::EndBeforeStart);
+    }
+    if !a.cost.is_in_range(&plan.currency) {
+        return Err(CommandError::AmountOutOfRange);
+    }
+    if let Some(bad) = a
+        .objectives
+        .iter()
+        .find(|id| !plan.objectives.iter().any(|o| o.id == **id))
+    {
+        return Err(CommandError::UnknownItem(*bad));
+    }
+    if let Some(line) = a.budget_line {
+        if !plan.budget.lines.iter().any(|l| l.id == line) {
+            return Err(CommandError::UnknownItem(line));
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn insert(
+    plan: &mut Plan,
+    index: usize,
+    action: Action,
+) -> Result<Command, CommandError> {
+    check(plan, &action)?;
+    let id = action.id;
+    let give_back = claim_id(plan, id)?;
+    let index = index.min(plan.actions.len());
+    plan.actions.insert(index, action);
+    Ok(Command::Batch(vec![Command::RemoveAction(id), give_back]))
+}
+
+pub(super) fn remove(plan: &mut Plan, id: ItemId) -> Result<Command, CommandError> {
+    let index = plan
+        .actions
+        .iter()
+        .position(|a| a.id == id)
+        .ok_or(CommandError::UnknownItem(id))?;
+    let action = plan.actions.remove(index);
+    Ok(Command::InsertAction {
+        index,
+        action: Box::new(action),
+    })
+}
+
+pub(super) fn update(plan: &mut Plan, action: Action) -> Result<Command, CommandError> {
+    check(plan, &action)?;
+    let slot = plan
+        .actions
+        .iter_mut()
+        .find(|a| a.id == action.id)
+        .ok_or(CommandError::UnknownItem(action.id))?;
+    Ok(Command::UpdateAction(Box::new(std::mem::replace(
+        slot, action,
+    ))))
+}

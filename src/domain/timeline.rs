@@ -1,0 +1,163 @@
+//! The timeline (échéancier): occurrences of repeating actions, actions
+//! outside the plan period, budget lines over-committed by their actions,
+//! and re-planning by shifting actions.
+
+use crate::domain::{Action, Command, Every, ItemId, Money, Plan};
+use chrono::{Duration, Months, NaiveDate};
+
+/// Most occurrences drawn for one action (a weekly action over years).
+pub const MAX_OCCURRENCES: usize = 520;
+
+/// The (start, end) days of each occurrence of `action`: one for a single
+/// action; for a repeating one, every week, month or quarter from its start
+/// until its last day or `plan_end`, each as long as the first.
+pub fn occurrences(action: &Action, plan_end: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
+    let Some(r) = action.recurrence else {
+        return vec![(action.start, action.end)];
+    };
+    let until = r.until.unwrap_or(plan_end);
+    let length = action.end - action.start;
+    let mut out = Vec::new();
+    let mut k: u32 = 0;
+    loop {
+        let start = match r.every {
+            Every::Week => action
+                .start
+                .checked_add_signed(Duration::weeks(i64::from(k))),
+            Every::Month => action.start.checked_add_months(Months::new(k)),
+            Every::Quarter => action.start.checked_add_months(Months::new(3 * k)),
+        };
+        match start {
+            Some(s) if s <= until && out.len() < MAX_OCCURRENCES => out.push((s, s + length)),
+            _ => break,
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Whether any day of `action` falls outside the plan period.
+pub fn outside_period(plan: &Plan, action: &Action) -> bool {
+    occurrences(action, plan.period.end)
+        .iter()
+        .any(|(s, e)| *s < plan.period.start || *e > plan.period.end)
+}
+
+/// A budget line whose actions cost more than it allocates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OverCommitment {
+    /// The line.
+    pub line: ItemId,
+    /// What its actions cost.
+    pub committed: Money,
+    /// What the line allocates.
+    pub allocated: Money,
+}
+
+impl OverCommitment {
+    /// By how much the actions exceed the line.
+    pub fn excess(&self) -> Money {
+        Money(self.committed.0 - self.allocated.0)
+    }
+}
+
+/// What the actions of each budget line cost, in the lines' order.
+pub fn committed(plan: &Plan) -> Vec<(ItemId, Money)> {
+    plan.budget
+        .lines
+        .iter()
+        .map(|l| {
+            let sum = plan
+                .actions
+                .iter()
+                .filter(|a| {
+                    a.budget_line == Some(l.id)
+                        && a.status != crate::domain::ActionStatus::Cancelled
+                })
+                .map(|a| a.cost)
+                .sum();
+            (l.id, sum)
+        })
+        .collect()
+}
+
+/// The budget lines whose actions cost more than they allocate.
+pub fn over_commitments(plan: &Plan) -> Vec<OverCommitment> {
+    committed(plan)
+        .into_iter()
+        .filter_map(|(id, c)| {
+            let allocated = plan.budget.lines.iter().find(|l| l.id == id)?.total();
+            (c > allocated).then_some(OverCommitment {
+                line: id,
+                committed: c,
+                allocated,
+            })
+        })
+        .collect()
+}
+
+/// Moves every action that starts on or after `from` by `weeks` (negative:
+/// earlier), as one undo step. `None` when no action starts that late.
+pub fn shift_after(plan: &Plan, from: NaiveDate, weeks: i64) -> Option<Command> {
+    let by = Duration::weeks(weeks);
+    let commands: Vec<Command> = plan
+        .actions
+        .iter()
+        .filter(|a| a.start >= from)
+        .map(|a| {
+            let mut moved = a.clone();
+            moved.start = a.start + by;
+            moved.end = a.end + by;
+            if let Some(r) = moved.recurrence.as_mut() {
+                r.until = r.until.map(|u| u + by);
+            }
+            Command::UpdateAction(Box::new(moved))
+        })
+        .collect();
+    (!commands.is_empty()).then_some(Command::Batch(commands))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Recurrence;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn repeating_actions_expand_to_their_occurrences() {
+        let mut a = Action::new(ItemId(1), "Newsletter", d(2027, 1, 31));
+        a.end = d(2027, 2, 1);
+        a.recurrence = Some(Recurrence {
+            every: Every::Month,
+            until: Some(d(2027, 4, 30)),
+        });
+        let o = occurrences(&a, d(2027, 12, 31));
+        assert_eq!(
+            o,
+            vec![
+                (d(2027, 1, 31), d(2027, 2, 1)),
+                (d(2027, 2, 28), d(2027, 3, 1)),
+                (d(2027, 3, 31), d(2027, 4, 1)),
+                (d(2027, 4, 30), d(2027, 5, 1))
+            ]
+        );
+        a.recurrence = Some(Recurrence {
+            every: Every::Quarter,
+            until: None,
+        });
+        assert_eq!(occurrences(&a, d(2027, 12, 31)).len(), 4);
+        a.recurrence = Some(Recurrence {
+            every: Every::Week,
+            until: None,
+        });
+        assert_eq!(occurrences(&a, d(2027, 3, 1)).len(), 5);
+        a.recurrence = Some(Recurrence {
+            every: Every::Week,
+            until: Some(d(2100, 1, 1)),
+        });
+        assert_eq!(occurrences(&a, d(2027, 3, 1)).len(), MAX_OCCURRENCES);
+    }
+}

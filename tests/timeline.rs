@@ -1,0 +1,137 @@
+//! Native tests of the timeline: twenty actions over the three horizons,
+//! repeating ones, a budget line over-committed, refusals and re-planning.
+#![cfg(not(target_arch = "wasm32"))]
+// Amounts are written francs_centimes (12_500_00 is CHF 12'500.00).
+#![allow(clippy::inconsistent_digit_grouping)]
+
+mod common;
+
+use cap::{
+    domain::{budget::Channel, timeline, *},
+    storage::{decode, encode},
+};
+use common::*;
+
+fn plan_with_twenty_actions() -> Plan {
+    let mut p = Plan::new("Échéancier", day(2027, 1, 1), Lang::Fr);
+    p.budget.total = Money(50_000_00);
+    let mut seo = BudgetLine::new(ItemId(1), Channel::Catalogue("seo".into()));
+    seo.amounts = [Money(2_000_00), Money(3_000_00), Money(5_000_00)];
+    p.budget.lines.push(seo);
+    p.next_id = 2;
+    for i in 0..20u32 {
+        let start = day(2027, 1 + i % 12, 1 + i % 20);
+        let mut a = Action::new(ItemId(0), &format!("Action {i}"), start);
+        a.id = ItemId(p.next_id);
+        a.end = start + chrono::Duration::days(i64::from(i % 10));
+        a.horizon = Some(Horizon::ALL[(i % 3) as usize]);
+        a.importance = [
+            Importance::Critical,
+            Importance::High,
+            Importance::Normal,
+            Importance::Low,
+        ][(i % 4) as usize];
+        if i % 5 == 0 {
+            a.recurrence = Some(Recurrence {
+                every: Every::Month,
+                until: None,
+            });
+        }
+        if i < 6 {
+            a.budget_line = Some(ItemId(1));
+            a.cost = Money(2_000_00);
+        }
+        apply(
+            &mut p,
+            Command::InsertAction {
+                index: usize::MAX,
+                action: Box::new(a),
+            },
+        )
+        .unwrap();
+    }
+    p
+}
+
+#[test]
+fn a_budget_line_over_committed_by_its_actions_is_reported_with_the_amount() {
+    let mut p = plan_with_twenty_actions();
+    assert_eq!(p.actions.len(), 20);
+    let over = timeline::over_commitments(&p);
+    assert_eq!(over.len(), 1);
+    assert_eq!(over[0].committed, Money(12_000_00));
+    assert_eq!(over[0].excess(), Money(2_000_00));
+    // A cancelled action no longer commits its cost.
+    let mut cancelled = p.actions[0].clone();
+    cancelled.status = ActionStatus::Cancelled;
+    apply(&mut p, Command::UpdateAction(Box::new(cancelled))).unwrap();
+    assert!(timeline::over_commitments(&p).is_empty());
+}
+
+#[test]
+fn an_action_ending_before_it_starts_is_refused_and_changes_nothing() {
+    let mut p = plan_with_twenty_actions();
+    let before = p.clone();
+    let mut bad = p.actions[3].clone();
+    bad.end = bad.start - chrono::Duration::days(1);
+    assert_eq!(
+        apply(&mut p, Command::UpdateAction(Box::new(bad))),
+        Err(CommandError::EndBeforeStart)
+    );
+    let mut untitled = p.actions[3].clone();
+    untitled.title = " ".into();
+    assert_eq!(
+        apply(&mut p, Command::UpdateAction(Box::new(untitled))),
+        Err(CommandError::EmptyTitle)
+    );
+    assert_eq!(p, before);
+}
+
+#[test]
+fn actions_outside_the_period_are_flagged_not_refused() {
+    let mut p = plan_with_twenty_actions();
+    let mut late = p.actions[1].clone();
+    late.end = day(2028, 2, 1);
+    apply(&mut p, Command::UpdateAction(Box::new(late))).unwrap();
+    assert!(timeline::outside_period(&p, &p.actions[1]));
+    assert!(validate(&p)
+        .iter()
+        .any(|pr| pr.path == "plan.actions[1].start" && pr.severity == Severity::Warning));
+}
+
+#[test]
+fn shifting_every_action_after_a_date_is_one_undo_step() {
+    let mut p = plan_with_twenty_actions();
+    let before = p.clone();
+    let from = day(2027, 6, 1);
+    let moved: Vec<ItemId> = p
+        .actions
+        .iter()
+        .filter(|a| a.start >= from)
+        .map(|a| a.id)
+        .collect();
+    let mut h = History::new();
+    let shift = timeline::shift_after(&p, from, 2).unwrap();
+    h.execute(&mut p, shift, 0).unwrap();
+    for (a, b) in p.actions.iter().zip(&before.actions) {
+        let expected = if moved.contains(&a.id) { 14 } else { 0 };
+        assert_eq!((a.start - b.start).num_days(), expected, "{}", a.title);
+        assert_eq!(a.end - a.start, b.end - b.start, "lengths are kept");
+    }
+    assert!(h.undo(&mut p));
+    assert_eq!(p, before);
+    assert_eq!(timeline::shift_after(&p, day(2030, 1, 1), 1), None);
+}
+
+#[test]
+fn the_timeline_survives_export_and_import() {
+    let p = plan_with_twenty_actions();
+    let text = encode(
+        &p,
+        chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap(),
+        true,
+    );
+    assert_eq!(decode(&text).unwrap().plan, p);
+    let monthly = &p.actions[0];
+    assert_eq!(timeline::occurrences(monthly, p.period.end).len(), 12);
+}
