@@ -201,4 +201,5 @@ pub const EN: Texts = Texts {
     strategy: &super::strategy::EN,
     budget: &super::budget::EN,
     kpis: &super::kpis::EN,
+    timeline: &super::timeline::EN,
 };

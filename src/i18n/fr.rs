@@ -201,4 +201,5 @@ pub const FR: Texts = Texts {
     strategy: &super::strategy::FR,
     budget: &super::budget::FR,
     kpis: &super::kpis::FR,
+    timeline: &super::timeline::FR,
 };

@@ -9,6 +9,7 @@ mod en;
 mod fr;
 pub mod kpis;
 pub mod strategy;
+pub mod timeline;
 
 use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
 use crate::storage::{LoadError, StorageError};
@@ -152,6 +153,8 @@ pub struct Texts {
     pub budget: &'static budget::BudgetTexts,
     /// Texts of the KPIs page.
     pub kpis: &'static kpis::KpiTexts,
+    /// Texts of the timeline page.
+    pub timeline: &'static timeline::TimelineTexts,
 }
 
 /// The texts of `lang`.

@@ -14,6 +14,7 @@ pub mod plan_layout;
 pub mod shell;
 pub mod state;
 pub mod strategy;
+pub mod timeline;
 
 use crate::{domain::Lang, i18n::Texts};
 use leptos::prelude::*;
@@ -88,7 +89,7 @@ pub fn App() -> impl IntoView {
                         </ParentRoute>
                         <Route path=path!("objectives") view=strategy::ObjectivesPage/>
                         <Route path=path!("budget") view=budget::BudgetPage/>
-                        <Route path=path!("timeline") view=|| view! { <coming::ComingPage section=coming::Section::Timeline/> }/>
+                        <Route path=path!("timeline") view=timeline::TimelinePage/>
                         <Route path=path!("kpis") view=kpis::KpisPage/>
                         <Route path=path!("dashboard") view=|| view! { <coming::ComingPage section=coming::Section::Dashboard/> }/>
                     </ParentRoute>

@@ -26,6 +26,7 @@ const screens: [string, string, string][] = [
   ["objectives-list", "/objectives", "objectives-page"],
   ["budget", "/budget", "budget-table"],
   ["kpis", "/kpis", "kpis"],
+  ["timeline", "/timeline", "gantt"],
 ];
 
 for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {

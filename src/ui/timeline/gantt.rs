@@ -1,0 +1,248 @@
+//! The Gantt chart in SVG: time across (weeks, months or quarters),
+//! actions grouped by horizon, channel or objective, coloured by importance
+//! with a pattern as a second cue, a "today" marker, and repeating actions
+//! drawn as their occurrences. A focused bar moves by a week with the arrow
+//! keys; Enter opens it.
+
+use super::{form::importance_name, Group, Scale};
+use crate::{
+    domain::{budget::horizon_name, timeline::occurrences, Action, Command, Importance, Plan},
+    ui::{format, state::Store, use_texts},
+};
+use chrono::{Datelike, Duration, Months, NaiveDate};
+use leptos::prelude::*;
+
+const LABEL_W: f64 = 200.0;
+const ROW_H: f64 = 28.0;
+const HEAD_H: f64 = 34.0;
+
+/// Pixels per day at each scale.
+fn px_per_day(scale: Scale) -> f64 {
+    match scale {
+        Scale::Weeks => 36.0 / 7.0,
+        Scale::Months => 90.0 / 30.44,
+        Scale::Quarters => 150.0 / 91.3,
+    }
+}
+
+/// The tick dates of the time axis between `from` and `to`.
+fn ticks(scale: Scale, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+    let mut d = match scale {
+        Scale::Weeks => from - Duration::days(i64::from(from.weekday().num_days_from_monday())),
+        Scale::Months => from.with_day(1).unwrap_or(from),
+        Scale::Quarters => {
+            NaiveDate::from_ymd_opt(from.year(), (from.month0() / 3) * 3 + 1, 1).unwrap_or(from)
+        }
+    };
+    let mut out = Vec::new();
+    while d <= to && out.len() < 600 {
+        out.push(d);
+        d = match scale {
+            Scale::Weeks => d + Duration::weeks(1),
+            Scale::Months => d
+                .checked_add_months(Months::new(1))
+                .unwrap_or(to + Duration::days(1)),
+            Scale::Quarters => d
+                .checked_add_months(Months::new(3))
+                .unwrap_or(to + Duration::days(1)),
+        };
+    }
+    out
+}
+
+/// The group label of an action.
+fn group_of(p: &Plan, a: &Action, group: Group, lang: crate::domain::Lang, none: &str) -> String {
+    match group {
+        Group::Horizon => a.horizon.map(|h| horizon_name(h).get(lang).to_string()),
+        Group::Channel => a
+            .channel
+            .clone()
+            .or_else(|| {
+                a.budget_line
+                    .and_then(|id| p.budget.lines.iter().find(|l| l.id == id))
+                    .map(|l| l.channel.clone())
+            })
+            .map(|c| c.name(lang)),
+        Group::Objective => a
+            .objectives
+            .first()
+            .and_then(|id| p.objectives.iter().find(|o| o.id == *id))
+            .map(|o| o.title.clone()),
+    }
+    .unwrap_or_else(|| none.to_string())
+}
+
+/// The chart.
+#[component]
+pub fn Gantt(
+    actions: Signal<Vec<Action>>,
+    scale: RwSignal<Scale>,
+    group: RwSignal<Group>,
+    selected: RwSignal<Option<crate::domain::ItemId>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let period = store.select(|p| Some(p.period));
+    let today = crate::storage::browser::now().date_naive();
+    let layout = Memo::new(move |_| {
+        let period = period.get()?;
+        let list = actions.get();
+        let from = list
+            .iter()
+            .map(|a| a.start)
+            .chain([period.start])
+            .min()
+            .unwrap_or(period.start);
+        let to = list
+            .iter()
+            .flat_map(|a| occurrences(a, period.end).into_iter().map(|o| o.1))
+            .chain([period.end])
+            .max()
+            .unwrap_or(period.end);
+        let lang = store.lang.get();
+        let none = t().timeline.no_group;
+        let g = group.get();
+        let mut rows: Vec<(String, Vec<Action>)> = Vec::new();
+        store.with_plan(|p| {
+            for a in &list {
+                let key = group_of(p, a, g, lang, none);
+                match rows.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, v)) => v.push(a.clone()),
+                    None => rows.push((key, vec![a.clone()])),
+                }
+            }
+        });
+        // Horizons in their natural order, anything else alphabetically; the
+        // ungrouped rows last.
+        let rank = |k: &str| match g {
+            Group::Horizon => crate::domain::Horizon::ALL
+                .iter()
+                .position(|h| horizon_name(*h).get(lang) == k)
+                .unwrap_or(9),
+            _ => 0,
+        };
+        rows.sort_by(|a, b| {
+            (a.0 == none)
+                .cmp(&(b.0 == none))
+                .then(rank(&a.0).cmp(&rank(&b.0)))
+                .then(a.0.cmp(&b.0))
+        });
+        Some((from, to, period, rows))
+    });
+    view! {
+        <div class="gantt-scroll" data-testid="gantt">
+            {move || {
+                let (from, to, period, rows) = layout.get()?;
+                let s = scale.get();
+                let ppd = px_per_day(s);
+                let x = move |d: NaiveDate| LABEL_W + (d - from).num_days() as f64 * ppd;
+                let width = x(to + Duration::days(1)) + 20.0;
+                let n_rows: usize = rows.iter().map(|(_, v)| v.len() + 1).sum();
+                let height = HEAD_H + n_rows as f64 * ROW_H + 10.0;
+                let lang = store.lang.get();
+                let mut y = HEAD_H;
+                let mut body = Vec::new();
+                for (label, list) in rows {
+                    body.push(view! { <text class="group-label" x="8" y=y + 19.0>{label}</text> }.into_any());
+                    y += ROW_H;
+                    for a in list {
+                        body.push(view! { <ActionRow action=a y=y x0=from ppd=ppd period_end=period.end selected=selected/> }.into_any());
+                        y += ROW_H;
+                    }
+                }
+                let tick_list = ticks(s, from, to);
+                Some(view! {
+                    <svg class="gantt" width=width height=height viewBox=format!("0 0 {width} {height}") role="group"
+                        aria-label=move || t().timeline.title>
+                        <defs>
+                            <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                                <rect width="6" height="6" class="imp-critical"/>
+                                <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/>
+                            </pattern>
+                        </defs>
+                        <rect x=LABEL_W y=HEAD_H width=x(period.end + Duration::days(1)) - x(period.start) height=height - HEAD_H
+                            transform=format!("translate({} 0)", x(period.start) - LABEL_W) class="period"/>
+                        {tick_list.into_iter().map(|d| {
+                            let label = match s {
+                                Scale::Weeks => format!("{}/{}", d.day(), d.month()),
+                                Scale::Months => format::month(d, lang),
+                                Scale::Quarters => format!("T{} {}", d.month0() / 3 + 1, d.year()),
+                            };
+                            view! {
+                                <line class="tick" x1=x(d) y1=HEAD_H - 6.0 x2=x(d) y2=height/>
+                                <text class="tick-label" x=x(d) + 3.0 y=HEAD_H - 12.0>{label}</text>
+                            }
+                        }).collect_view()}
+                        {body}
+                        {(from <= today && today <= to).then(|| view! {
+                            <line class="today" x1=x(today) y1=HEAD_H - 4.0 x2=x(today) y2=height data-testid="gantt-today"/>
+                            <text class="today-label" x=x(today) + 3.0 y=height - 4.0>{t().timeline.today}</text>
+                        })}
+                    </svg>
+                })
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn ActionRow(
+    action: Action,
+    y: f64,
+    x0: NaiveDate,
+    ppd: f64,
+    period_end: NaiveDate,
+    selected: RwSignal<Option<crate::domain::ItemId>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let x = move |d: NaiveDate| LABEL_W + (d - x0).num_days() as f64 * ppd;
+    let id = action.id;
+    let class = match action.importance {
+        Importance::Critical => "bar imp-critical-bar",
+        Importance::High => "bar imp-high",
+        Importance::Normal => "bar imp-normal",
+        Importance::Low => "bar imp-low",
+    };
+    let title = action.title.clone();
+    let shift = move |weeks: i64| {
+        let Some(mut a) = store
+            .with_plan(|p| p.actions.iter().find(|a| a.id == id).cloned())
+            .flatten()
+        else {
+            return;
+        };
+        let by = Duration::weeks(weeks);
+        a.start += by;
+        a.end += by;
+        let _ = store.send(Command::UpdateAction(Box::new(a)));
+    };
+    let tooltip = format!(
+        "{} · {} · {} → {}",
+        title,
+        importance_name(action.importance, t().timeline),
+        action.start,
+        action.end
+    );
+    let occ = occurrences(&action, period_end);
+    let label = tooltip.clone();
+    view! {
+        <g class="action-row" class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=format!("{:?}", action.importance).to_lowercase()
+            tabindex="0" role="button" aria-label=label
+            on:click=move |_| selected.set(Some(id))
+            on:keydown=move |e: leptos::ev::KeyboardEvent| match e.key().as_str() {
+                "Enter" | " " => { e.prevent_default(); selected.set(Some(id)); }
+                "ArrowRight" => { e.prevent_default(); shift(1); }
+                "ArrowLeft" => { e.prevent_default(); shift(-1); }
+                _ => {}
+            }>
+            <title>{tooltip}</title>
+            <rect class="row-bg" x="0" y=y width="100%" height=ROW_H/>
+            <text class="row-label" x="16" y=y + 18.0>{crate::ui::timeline::clip(&title, 26)}</text>
+            {occ.into_iter().map(|(s, e)| {
+                let w = (x(e + Duration::days(1)) - x(s)).max(4.0);
+                view! { <rect class=class x=x(s) y=y + 5.0 width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
+            }).collect_view()}
+        </g>
+    }
+}

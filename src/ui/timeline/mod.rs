@@ -1,0 +1,396 @@
+//! The timeline page: the Gantt chart, what the selected action serves,
+//! over-committed budget lines, re-planning, and the filtered list.
+
+mod form;
+mod gantt;
+
+use crate::{
+    domain::{smart::kpi_name, timeline, Action, ActionStatus, Command, Importance, ItemId},
+    ui::{format, state::Store, use_texts},
+};
+use form::{importance_name, status_name, ActionDialog, IMPORTANCE, STATUS};
+use leptos::prelude::*;
+
+/// Time unit of the chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    /// A column per week.
+    Weeks,
+    /// A column per month.
+    Months,
+    /// A column per quarter.
+    Quarters,
+}
+
+/// How the chart groups its rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// By horizon.
+    Horizon,
+    /// By channel.
+    Channel,
+    /// By first objective.
+    Objective,
+}
+
+/// `text` cut to `n` characters with an ellipsis.
+pub fn clip(text: &str, n: usize) -> String {
+    if text.chars().count() <= n {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(n - 1).collect::<String>())
+    }
+}
+
+/// The timeline page.
+#[component]
+pub fn TimelinePage() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let scale = RwSignal::new(Scale::Months);
+    let group = RwSignal::new(Group::Horizon);
+    let selected = RwSignal::new(None::<ItemId>);
+    let editing = RwSignal::new(None::<Action>);
+    let status_filter = RwSignal::new(None::<ActionStatus>);
+    let importance_filter = RwSignal::new(None::<Importance>);
+    let objective_filter = RwSignal::new(None::<ItemId>);
+    let all = store.select(|p| p.actions.clone());
+    let shown = Signal::derive(move || {
+        all.get()
+            .into_iter()
+            .filter(|a| status_filter.get().is_none_or(|s| a.status == s))
+            .filter(|a| importance_filter.get().is_none_or(|i| a.importance == i))
+            .filter(|a| {
+                objective_filter
+                    .get()
+                    .is_none_or(|o| a.objectives.contains(&o))
+            })
+            .collect::<Vec<_>>()
+    });
+    let period_start = store.select(|p| Some(p.period.start));
+    let new_action = move |_| {
+        let day = crate::storage::browser::now().date_naive();
+        let start = period_start.get_untracked().map_or(day, |s| s.max(day));
+        editing.set(Some(form::new_action(&store, start)));
+    };
+    let objectives = store.select(|p| {
+        p.objectives
+            .iter()
+            .map(|o| (o.id, o.title.clone()))
+            .collect::<Vec<_>>()
+    });
+    let toggle = move |label: Signal<String>,
+                       testid: &'static str,
+                       on: Signal<bool>,
+                       set: Callback<()>| {
+        view! {
+            <button type="button" class="btn small" data-testid=testid aria-pressed=move || on.get().to_string() on:click=move |_| set.run(())>{move || label.get()}</button>
+        }
+    };
+    view! {
+        <section class="page timeline-page" data-testid="timeline">
+            <div class="page-head">
+                <div>
+                    <h1>{move || t().timeline.title}</h1>
+                    <p class="lead">{move || t().timeline.intro}</p>
+                </div>
+                <div class="page-actions">
+                    <button type="button" class="btn primary" data-testid="new-action" on:click=new_action>{move || t().timeline.new_action}</button>
+                </div>
+            </div>
+            <OverCommitments/>
+            <div class="budget-toolbar">
+                <div class="toolbar-group" role="group" aria-label=move || t().timeline.scale>
+                    <span class="small-label">{move || t().timeline.scale}</span>
+                    {[(Scale::Weeks, "scale-weeks"), (Scale::Months, "scale-months"), (Scale::Quarters, "scale-quarters")].into_iter().map(|(s, id)| {
+                        toggle(Signal::derive(move || { let tl = t().timeline; match s { Scale::Weeks => tl.weeks, Scale::Months => tl.months, Scale::Quarters => tl.quarters }.to_string() }),
+                            id, Signal::derive(move || scale.get() == s), Callback::new(move |_| scale.set(s)))
+                    }).collect_view()}
+                </div>
+                <div class="toolbar-group" role="group" aria-label=move || t().timeline.group_by>
+                    <span class="small-label">{move || t().timeline.group_by}</span>
+                    {[(Group::Horizon, "group-horizon"), (Group::Channel, "group-channel"), (Group::Objective, "group-objective")].into_iter().map(|(g, id)| {
+                        toggle(Signal::derive(move || { let tl = t().timeline; match g { Group::Horizon => tl.by_horizon, Group::Channel => tl.by_channel, Group::Objective => tl.by_objective }.to_string() }),
+                            id, Signal::derive(move || group.get() == g), Callback::new(move |_| group.set(g)))
+                    }).collect_view()}
+                </div>
+            </div>
+            <Legend/>
+            <Show when=move || !all.with(Vec::is_empty) fallback=move || view! { <p class="empty" data-testid="timeline-empty">{move || t().timeline.empty}</p> }>
+                <gantt::Gantt actions=shown scale=scale group=group selected=selected/>
+            </Show>
+            <Detail selected=selected editing=editing/>
+            <Shift/>
+            <h2>{move || t().timeline.list_title}</h2>
+            <div class="list-filters">
+                <div class="field">
+                    <label for="filter-status">{move || t().timeline.status}</label>
+                    <select id="filter-status" data-testid="filter-status" on:change=move |e| {
+                        let v = event_target_value(&e);
+                        status_filter.set(STATUS.iter().find(|(_, k)| *k == v).map(|(s, _)| *s));
+                    }>
+                        <option value="">{move || t().timeline.filter_all}</option>
+                        {STATUS.iter().map(|(s, k)| view! { <option value=*k>{move || status_name(*s, t().timeline)}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-importance">{move || t().timeline.importance}</label>
+                    <select id="filter-importance" data-testid="filter-importance" on:change=move |e| {
+                        let v = event_target_value(&e);
+                        importance_filter.set(IMPORTANCE.iter().find(|(_, k)| *k == v).map(|(i, _)| *i));
+                    }>
+                        <option value="">{move || t().timeline.filter_all}</option>
+                        {IMPORTANCE.iter().map(|(i, k)| view! { <option value=*k>{move || importance_name(*i, t().timeline)}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-objective">{move || t().timeline.by_objective}</label>
+                    <select id="filter-objective" data-testid="filter-objective" on:change=move |e| {
+                        objective_filter.set(event_target_value(&e).parse().ok().map(ItemId));
+                    }>
+                        <option value="">{move || t().timeline.filter_all}</option>
+                        {move || objectives.get().into_iter().map(|(id, title)| view! { <option value=id.to_string()>{title}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <ActionList shown=shown total=Signal::derive(move || all.with(Vec::len)) editing=editing/>
+            <ActionDialog editing=editing/>
+        </section>
+    }
+}
+
+#[component]
+fn Legend() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <ul class="gantt-legend" aria-label=move || t().timeline.legend>
+            {IMPORTANCE.iter().map(|(i, k)| view! {
+                <li><svg width="28" height="14" aria-hidden="true"><rect width="28" height="14" rx="3" class=format!("bar imp-{}", if *k == "critical" { "critical-bar" } else { k })/></svg>
+                {move || importance_name(*i, t().timeline)}</li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// Budget lines whose actions cost more than they allocate.
+#[component]
+fn OverCommitments() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let items = store.select(move |p| {
+        let lang = store.lang.get();
+        let money = |m| format::money(m, &p.currency, lang);
+        timeline::over_commitments(p)
+            .into_iter()
+            .map(|o| {
+                let name = p
+                    .budget
+                    .lines
+                    .iter()
+                    .find(|l| l.id == o.line)
+                    .map(|l| l.channel.name(lang))
+                    .unwrap_or_default();
+                (crate::i18n::texts(lang).timeline.over_committed)(
+                    &name,
+                    &money(o.committed),
+                    &money(o.allocated),
+                    &money(o.excess()),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    let _ = t;
+    view! {
+        {move || items.get().into_iter().map(|text| view! { <p class="advice warn" data-testid="over-committed">"⚠ "{text}</p> }).collect_view()}
+    }
+}
+
+/// What the selected action serves, and quick re-scheduling.
+#[component]
+fn Detail(selected: RwSignal<Option<ItemId>>, editing: RwSignal<Option<Action>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let info = store.select(move |p| {
+        let id = selected.get()?;
+        let a = p.actions.iter().find(|a| a.id == id)?.clone();
+        let lang = store.lang.get();
+        let objectives: Vec<String> = a
+            .objectives
+            .iter()
+            .filter_map(|oid| p.objectives.iter().find(|o| o.id == *oid))
+            .map(|o| {
+                let kpis: Vec<String> = o.kpis.iter().map(|k| kpi_name(p, &k.kpi, lang)).collect();
+                if kpis.is_empty() {
+                    o.title.clone()
+                } else {
+                    format!("{} ({})", o.title, kpis.join(", "))
+                }
+            })
+            .collect();
+        let line = a
+            .budget_line
+            .and_then(|l| p.budget.lines.iter().find(|x| x.id == l))
+            .map(|l| {
+                format!(
+                    "{} · {}",
+                    l.channel.name(lang),
+                    format::money(a.cost, &p.currency, lang)
+                )
+            });
+        let outside = timeline::outside_period(p, &a);
+        let n = timeline::occurrences(&a, p.period.end).len();
+        Some((a, objectives, line, outside, n))
+    });
+    let shift = move |weeks: i64| {
+        let Some((mut a, ..)) = info.get_untracked() else {
+            return;
+        };
+        a.start += chrono::Duration::weeks(weeks);
+        a.end += chrono::Duration::weeks(weeks);
+        let _ = store.send(Command::UpdateAction(Box::new(a)));
+    };
+    view! {
+        {move || info.get().map(|(a, objectives, line, outside, n)| {
+            let lang = store.lang.get();
+            let tl = t().timeline;
+            let edit_copy = a.clone();
+            view! {
+                <aside class="card action-detail" data-testid="action-detail">
+                    <h2>{a.title.clone()}</h2>
+                    <p class="muted">
+                        {format!("{} → {}", format::date(a.start, lang), format::date(a.end, lang))}
+                        " · "{importance_name(a.importance, tl)}" · "{status_name(a.status, tl)}
+                        {(n > 1).then(|| format!(" · {}", (tl.repeats)(n)))}
+                        {outside.then(|| view! { " · "<strong class="error-inline">{tl.outside}</strong> })}
+                    </p>
+                    {if objectives.is_empty() && line.is_none() {
+                        view! { <p>{tl.serves_nothing}</p> }.into_any()
+                    } else {
+                        view! {
+                            <p class="small-label">{tl.serves}</p>
+                            <ul data-testid="action-serves">
+                                {objectives.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}
+                                {line.map(|l| view! { <li>{l}</li> })}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <div class="dialog-actions">
+                        <button type="button" class="btn small" data-testid="action-earlier" on:click=move |_| shift(-1)>{tl.earlier}</button>
+                        <button type="button" class="btn small" data-testid="action-later" on:click=move |_| shift(1)>{tl.later}</button>
+                        <button type="button" class="btn small primary" data-testid="action-edit" on:click=move |_| editing.set(Some(edit_copy.clone()))>{tl.edit_action}</button>
+                    </div>
+                </aside>
+            }
+        })}
+    }
+}
+
+/// "Shift every action after a date by N weeks".
+#[component]
+fn Shift() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let from = RwSignal::new(String::new());
+    let weeks = RwSignal::new("1".to_string());
+    let message = RwSignal::new(None::<String>);
+    let apply = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let Ok(day) = chrono::NaiveDate::parse_from_str(&from.get_untracked(), "%Y-%m-%d") else {
+            message.set(Some(t().bad_date.to_string()));
+            return;
+        };
+        let Ok(n) = weeks.get_untracked().trim().parse::<i64>() else {
+            message.set(Some((t().strategy.err_number)(
+                &crate::domain::number::NumberError::NotANumber,
+            )));
+            return;
+        };
+        let command = store
+            .with_plan(|p| timeline::shift_after(p, day, n.clamp(-520, 520)))
+            .flatten();
+        message.set(match command {
+            Some(c) => store.send(c),
+            None => Some(t().timeline.shift_none.to_string()),
+        });
+    };
+    view! {
+        <details class="card shift">
+            <summary>{move || t().timeline.shift_title}</summary>
+            <form class="inline-form" on:submit=apply>
+                <div class="field">
+                    <label for="shift-from">{move || t().timeline.shift_from}</label>
+                    <input id="shift-from" data-testid="shift-from" type="date" prop:value=move || from.get() on:change=move |e| from.set(event_target_value(&e))/>
+                </div>
+                <div class="field">
+                    <label for="shift-weeks">{move || t().timeline.shift_weeks}</label>
+                    <input id="shift-weeks" data-testid="shift-weeks" type="text" inputmode="numeric" prop:value=move || weeks.get() on:input=move |e| weeks.set(event_target_value(&e))/>
+                </div>
+                <button type="submit" class="btn" data-testid="shift-apply">{move || t().timeline.shift_apply}</button>
+            </form>
+            <p class="error" role="alert" data-testid="shift-message">{move || message.get()}</p>
+        </details>
+    }
+}
+
+/// The filtered list, sortable.
+#[component]
+fn ActionList(
+    shown: Signal<Vec<Action>>,
+    total: Signal<usize>,
+    editing: RwSignal<Option<Action>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let sort = RwSignal::new(0u8);
+    let sorted = move || {
+        let mut list = shown.get();
+        match sort.get() {
+            1 => list.sort_by(|a, b| a.importance.cmp(&b.importance).then(a.start.cmp(&b.start))),
+            2 => list.sort_by_key(|a| a.title.to_lowercase()),
+            _ => list.sort_by_key(|a| a.start),
+        }
+        list
+    };
+    let currency = store.select(|p| p.currency.clone());
+    view! {
+        <div class="list-head">
+            <p class="muted" data-testid="action-count">{move || (t().timeline.count)(shown.with(Vec::len), total.get())}</p>
+            <div class="field">
+                <label for="sort-actions">{move || t().timeline.sort_by}</label>
+                <select id="sort-actions" data-testid="sort-actions" on:change=move |e| sort.set(event_target_value(&e).parse().unwrap_or(0))>
+                    <option value="0">{move || t().timeline.sort_start}</option>
+                    <option value="1">{move || t().timeline.sort_importance}</option>
+                    <option value="2">{move || t().timeline.sort_title}</option>
+                </select>
+            </div>
+        </div>
+        <div class="table-scroll">
+            <table class="budget-table actions-table" data-testid="action-list">
+                <thead><tr>
+                    <th scope="col">{move || t().timeline.f_title}</th>
+                    <th scope="col">{move || t().timeline.f_start}</th>
+                    <th scope="col">{move || t().timeline.f_end}</th>
+                    <th scope="col">{move || t().timeline.importance}</th>
+                    <th scope="col">{move || t().timeline.status}</th>
+                    <th scope="col" class="num">{move || t().timeline.f_cost}</th>
+                </tr></thead>
+                <tbody>
+                    {move || sorted().into_iter().map(|a| {
+                        let lang = store.lang.get();
+                        let copy = a.clone();
+                        view! {
+                            <tr data-testid="action-item">
+                                <td><button type="button" class="link" on:click=move |_| editing.set(Some(copy.clone()))>{a.title.clone()}</button></td>
+                                <td>{format::date(a.start, lang)}</td>
+                                <td>{format::date(a.end, lang)}</td>
+                                <td><span class=format!("imp-tag imp-tag-{:?}", a.importance).to_lowercase()>{importance_name(a.importance, t().timeline)}</span></td>
+                                <td>{status_name(a.status, t().timeline)}</td>
+                                <td class="num">{format::money(a.cost, &currency.get(), lang)}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
