@@ -6,6 +6,7 @@
 pub mod budget;
 pub mod catalogue;
 pub mod command;
+pub mod dashboard;
 pub mod forecast;
 pub mod formula;
 pub mod funnel;

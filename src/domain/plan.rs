@@ -425,6 +425,9 @@ pub struct Action {
     /// Repeats (the regular medium-term actions).
     #[serde(default)]
     pub recurrence: Option<Recurrence>,
+    /// What it has cost so far.
+    #[serde(default)]
+    pub spent: Money,
 }
 
 /// How often an action repeats.
@@ -469,6 +472,7 @@ impl Action {
             owner: String::new(),
             delivery: Delivery::InHouse,
             recurrence: None,
+            spent: Money::ZERO,
         }
     }
 }

@@ -117,11 +117,15 @@ impl Checker<'_> {
         }
     }
 
-    fn number(&mut self, path: impl Into<String>, value: Option<f64>) {
-        if let Some(v) = value {
-            if !v.is_finite() || v.abs() > limits::VALUE {
-                self.error(path, ProblemKind::NumberOutOfRange);
-            }
+    /// A value in its KPI's unit: finite, and within what the KPI allows (a
+    /// rate between 0 and 100%), as the commands require, so that whatever
+    /// is stored can also be removed and put back by undo.
+    fn kpi_value(&mut self, path: String, kpi: &KpiRef, value: Option<f64>) {
+        let Some(v) = value else { return };
+        let in_bounds =
+            crate::domain::smart::kpi_meta(self.plan, kpi).is_none_or(|m| m.bounds.contains(v));
+        if !v.is_finite() || v.abs() > limits::VALUE || !in_bounds {
+            self.error(path, ProblemKind::NumberOutOfRange);
         }
     }
 
@@ -261,13 +265,16 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         for (j, k) in o.kpis.iter().enumerate() {
             let q = format!("{p}.kpis[{j}]");
             c.kpi(format!("{q}.kpi"), &k.kpi, &custom_kpi_ids);
-            c.number(format!("{q}.baseline"), k.baseline);
-            c.number(
-                format!("{q}.target"),
-                k.target.map(|t| match t {
-                    Target::Value(v) | Target::Change(v) => v,
-                }),
-            );
+            c.kpi_value(format!("{q}.baseline"), &k.kpi, k.baseline);
+            match k.target {
+                Some(Target::Value(v)) => c.kpi_value(format!("{q}.target"), &k.kpi, Some(v)),
+                Some(Target::Change(v))
+                    if !(v.is_finite() && v >= -1.0 && v.abs() <= limits::VALUE) =>
+                {
+                    c.error(format!("{q}.target"), ProblemKind::NumberOutOfRange)
+                }
+                _ => {}
+            }
         }
         if let Some(deadline) = o.deadline {
             if !plan.period.contains(deadline) {
@@ -344,6 +351,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         );
         c.text(format!("{p}.owner"), &a.owner, limits::SHORT_TEXT);
         c.money(format!("{p}.cost"), a.cost);
+        c.money(format!("{p}.spent"), a.spent);
         for (j, id) in a.objectives.iter().enumerate() {
             c.reference(format!("{p}.objectives[{j}]"), *id, &objective_ids);
         }
@@ -354,7 +362,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, m) in plan.measurements.iter().enumerate() {
         let p = format!("plan.measurements[{i}]");
         c.id(p.clone(), m.id);
-        c.number(format!("{p}.value"), Some(m.value));
+        c.kpi_value(format!("{p}.value"), &m.kpi, Some(m.value));
         if let Some(id) = m.objective {
             c.reference(format!("{p}.objective"), id, &objective_ids);
         }

@@ -107,13 +107,6 @@ pub const EN: Texts = Texts {
     lang_name_fr: "Français",
     lang_name_en: "English",
 
-    coming_badge: "Coming",
-    coming_strategy: "The wizard from what the business wants to 2 to 4 SMART priority objectives, each tied to its KPIs.",
-    coming_budget: "The budget split by horizon (immediate, medium term, long term) and by channel, in-house or with a consultant.",
-    coming_timeline: "Actions on a schedule, colour-coded by importance.",
-    coming_kpis: "The KPI calculator, the conversion funnel and the forecast: what the budget buys.",
-    coming_dashboard: "KPIs against their targets, centred on the objectives.",
-    coming_meanwhile: "Meanwhile, the context, currency, period and total budget are set in “Context”.",
 
     plan_not_found_title: "Plan not found",
     plan_not_found_body: "No plan in this browser matches this link. It may have been deleted, or created in another browser.",
@@ -202,4 +195,5 @@ pub const EN: Texts = Texts {
     budget: &super::budget::EN,
     kpis: &super::kpis::EN,
     timeline: &super::timeline::EN,
+    dashboard: &super::dashboard::EN,
 };

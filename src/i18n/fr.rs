@@ -107,13 +107,6 @@ pub const FR: Texts = Texts {
     lang_name_fr: "Français",
     lang_name_en: "English",
 
-    coming_badge: "Bientôt",
-    coming_strategy: "L'assistant qui mène de ce que veut l'entreprise à 2 à 4 objectifs prioritaires SMART, chacun relié à ses KPI.",
-    coming_budget: "La répartition du budget par horizon (immédiat, moyen terme, long terme) et par canal, en interne ou avec un consultant.",
-    coming_timeline: "Les actions sur un échéancier, avec un code couleur selon leur importance.",
-    coming_kpis: "Le calculateur de KPI, l'entonnoir de conversion et les prévisions : ce que le budget permet d'obtenir.",
-    coming_dashboard: "Le suivi des KPI par rapport à leurs cibles, centré sur les objectifs.",
-    coming_meanwhile: "En attendant, le contexte, la devise, la période et le budget total se renseignent dans « Contexte ».",
 
     plan_not_found_title: "Plan introuvable",
     plan_not_found_body: "Aucun plan de ce navigateur ne correspond à ce lien. Il a peut-être été supprimé, ou créé dans un autre navigateur.",
@@ -202,4 +195,5 @@ pub const FR: Texts = Texts {
     budget: &super::budget::FR,
     kpis: &super::kpis::FR,
     timeline: &super::timeline::FR,
+    dashboard: &super::dashboard::FR,
 };

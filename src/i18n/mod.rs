@@ -5,6 +5,7 @@
 //! in them are plain `fn` fields.
 
 pub mod budget;
+pub mod dashboard;
 mod en;
 mod fr;
 pub mod kpis;
@@ -118,14 +119,6 @@ pub struct Texts {
     pub lang_name_fr: &'static str,
     pub lang_name_en: &'static str,
 
-    pub coming_badge: &'static str,
-    pub coming_strategy: &'static str,
-    pub coming_budget: &'static str,
-    pub coming_timeline: &'static str,
-    pub coming_kpis: &'static str,
-    pub coming_dashboard: &'static str,
-    pub coming_meanwhile: &'static str,
-
     pub plan_not_found_title: &'static str,
     pub plan_not_found_body: &'static str,
     pub plan_unreadable_title: &'static str,
@@ -155,6 +148,8 @@ pub struct Texts {
     pub kpis: &'static kpis::KpiTexts,
     /// Texts of the timeline page.
     pub timeline: &'static timeline::TimelineTexts,
+    /// Texts of the dashboard.
+    pub dashboard: &'static dashboard::DashboardTexts,
 }
 
 /// The texts of `lang`.

@@ -2,7 +2,7 @@
 
 pub mod actions;
 pub mod budget;
-pub mod coming;
+pub mod dashboard;
 pub mod dialog;
 pub mod fields;
 pub mod format;
@@ -91,7 +91,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("budget") view=budget::BudgetPage/>
                         <Route path=path!("timeline") view=timeline::TimelinePage/>
                         <Route path=path!("kpis") view=kpis::KpisPage/>
-                        <Route path=path!("dashboard") view=|| view! { <coming::ComingPage section=coming::Section::Dashboard/> }/>
+                        <Route path=path!("dashboard") view=dashboard::DashboardPage/>
                     </ParentRoute>
                 </Routes>
             </main>

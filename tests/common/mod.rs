@@ -56,7 +56,7 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
             ),
             0..5,
         ),
-        prop::collection::vec(-1e9f64..1e9, 0..5),
+        prop::collection::vec(0.0f64..1.0, 0..5),
     )
         .prop_map(
             |(name, client, context, period, currency, en, n_el, n_obj, lines, actions, values)| {
@@ -199,6 +199,27 @@ pub fn arb_action_command() -> impl Strategy<Value = Command> {
         }),
         arb_id().prop_map(Command::RemoveAction),
         action().prop_map(|a| Command::UpdateAction(Box::new(a))),
+        (
+            0usize..4,
+            arb_id(),
+            arb_kpi_ref(),
+            prop::option::of(arb_id()),
+            arb_date(),
+            -1.0f64..200.0
+        )
+            .prop_map(|(index, id, kpi, objective, date, value)| {
+                Command::InsertMeasurement {
+                    index,
+                    measurement: Measurement {
+                        id,
+                        kpi,
+                        objective,
+                        date,
+                        value,
+                    },
+                }
+            }),
+        arb_id().prop_map(Command::RemoveMeasurement),
     ]
 }
 

@@ -25,7 +25,7 @@ fn check(plan: &Plan, a: &Action) -> Result<(), CommandError> {
     {
         return Err(CommandError::EndBeforeStart);
     }
-    if !a.cost.is_in_range(&plan.currency) {
+    if !a.cost.is_in_range(&plan.currency) || !a.spent.is_in_range(&plan.currency) {
         return Err(CommandError::AmountOutOfRange);
     }
     if let Some(bad) = a

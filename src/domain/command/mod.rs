@@ -6,6 +6,7 @@
 
 mod actions;
 mod budget;
+mod measurements;
 mod objectives;
 
 pub use budget::LineEdit;
@@ -139,6 +140,16 @@ pub enum Command {
     RemoveAction(ItemId),
     /// Replaces an action (same id) with its edited version.
     UpdateAction(Box<crate::domain::Action>),
+    /// Records a measurement at `index` (with an unused id); its value must
+    /// fit its KPI (a rate between 0 and 100%).
+    InsertMeasurement {
+        /// Position in the list.
+        index: usize,
+        /// The measurement.
+        measurement: crate::domain::Measurement,
+    },
+    /// Removes a measurement.
+    RemoveMeasurement(ItemId),
     /// Replaces the forecast's assumptions and scenarios.
     SetForecast(Box<crate::domain::forecast::Forecast>),
     /// Replaces the funnel's counts.
@@ -399,6 +410,10 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
         Command::InsertAction { index, action } => actions::insert(plan, index, *action)?,
         Command::RemoveAction(id) => actions::remove(plan, id)?,
         Command::UpdateAction(action) => actions::update(plan, *action)?,
+        Command::InsertMeasurement { index, measurement } => {
+            measurements::insert(plan, index, measurement)?
+        }
+        Command::RemoveMeasurement(id) => measurements::remove(plan, id)?,
         Command::SetForecast(f) => {
             check_forecast(&f)?;
             Command::SetForecast(Box::new(std::mem::replace(&mut plan.forecast, *f)))

@@ -139,7 +139,9 @@ test("deep links and reloads land on the same plan and section", async ({ page }
   await page.reload();
   await expect(page.locator(tid("step-smart"))).toBeVisible();
   await page.goto(`/plan/${id}/timeline`);
-  await expect(page.locator(tid("coming"))).toContainText("Échéancier");
+  await expect(page.locator(tid("timeline"))).toContainText("Échéancier");
+  await page.reload();
+  await expect(page.locator(tid("nav-timeline"))).toHaveAttribute("aria-current", "page");
   await page.locator(tid("nav-overview")).click();
   await expect(page.locator(tid("plan-name"))).toHaveValue("Lien");
 

@@ -27,6 +27,7 @@ const screens: [string, string, string][] = [
   ["budget", "/budget", "budget-table"],
   ["kpis", "/kpis", "kpis"],
   ["timeline", "/timeline", "gantt"],
+  ["dashboard", "/dashboard", "dashboard"],
 ];
 
 for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {

@@ -1,0 +1,334 @@
+//! The dashboard: budget allocated, committed and spent; upcoming and late
+//! actions; and per objective (priority first) each KPI's progress from
+//! baseline to target, its status against the time elapsed, a sparkline,
+//! and measurements typed or pasted.
+
+use crate::{
+    domain::{
+        dashboard::{self, kpi_progress, KpiProgress, Status},
+        number::{from_typed, parse_decimal},
+        smart::{kpi_meta, kpi_name},
+        timeline, ActionStatus, Command, ItemId, KpiRef, Measurement, Money, Rank, Unit,
+    },
+    ui::{format, state::Store, use_texts},
+};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The dashboard page.
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let objectives = store.select(|p| {
+        let mut list: Vec<(ItemId, Rank)> = p.objectives.iter().map(|o| (o.id, o.rank)).collect();
+        list.sort_by_key(|(_, r)| *r != Rank::Priority);
+        list.into_iter().map(|(id, _)| id).collect::<Vec<_>>()
+    });
+    view! {
+        <section class="page dashboard-page" data-testid="dashboard">
+            <div class="page-head">
+                <div>
+                    <h1>{move || t().dashboard.title}</h1>
+                    <p class="lead">{move || t().dashboard.intro}</p>
+                </div>
+            </div>
+            <div class="dash-top">
+                <BudgetCard/>
+                <ActionsCard/>
+            </div>
+            <h2>{move || t().dashboard.objectives_title}</h2>
+            <Show when=move || !objectives.with(Vec::is_empty)
+                fallback=move || view! { <p class="empty small">{move || t().dashboard.no_objectives}</p> }>
+                <For each=move || objectives.get() key=|id| *id let:id>
+                    <ObjectiveCard id=id/>
+                </For>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn BudgetCard() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let figures = store.select(|p| {
+        let committed: Money = timeline::committed(p).into_iter().map(|(_, m)| m).sum();
+        let spent: Money = p.actions.iter().map(|a| a.spent).sum();
+        (p.budget.allocated(), committed, spent, p.currency.clone())
+    });
+    view! {
+        <section class="card" data-testid="dash-budget">
+            <h2>{move || t().dashboard.budget_title}</h2>
+            <dl class="figures">
+                {move || {
+                    let (allocated, committed, spent, currency) = figures.get();
+                    let d = t().dashboard;
+                    [(d.allocated, allocated, "dash-allocated"), (d.committed, committed, "dash-committed"), (d.spent, spent, "dash-spent")]
+                        .into_iter()
+                        .map(|(label, m, id)| view! {
+                            <div><dt>{label}</dt><dd data-testid=id>{format::money(m, &currency, store.lang.get())}</dd></div>
+                        })
+                        .collect_view()
+                }}
+            </dl>
+        </section>
+    }
+}
+
+#[component]
+fn ActionsCard() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let today = crate::storage::browser::now().date_naive();
+    let lists = store.select(move |p| {
+        let open = |s: ActionStatus| !matches!(s, ActionStatus::Done | ActionStatus::Cancelled);
+        let mut upcoming: Vec<(NaiveDate, String)> = p
+            .actions
+            .iter()
+            .filter(|a| {
+                open(a.status) && a.start >= today && a.start <= today + chrono::Duration::days(30)
+            })
+            .map(|a| (a.start, a.title.clone()))
+            .collect();
+        upcoming.sort();
+        let mut late: Vec<(NaiveDate, String)> = p
+            .actions
+            .iter()
+            .filter(|a| open(a.status) && a.end < today)
+            .map(|a| (a.end, a.title.clone()))
+            .collect();
+        late.sort();
+        (upcoming, late)
+    });
+    let list = move |items: Vec<(NaiveDate, String)>, empty: &'static str, testid: &'static str| {
+        if items.is_empty() {
+            view! { <p class="muted">{empty}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="dash-actions" data-testid=testid>
+                    {items.into_iter().map(|(d, title)| view! { <li><span class="muted">{format::date(d, store.lang.get())}</span>" "{title}</li> }).collect_view()}
+                </ul>
+            }.into_any()
+        }
+    };
+    view! {
+        <section class="card">
+            <h2>{move || t().dashboard.late}</h2>
+            {move || list(lists.get().1, t().dashboard.none_late, "dash-late")}
+            <h2>{move || t().dashboard.upcoming}</h2>
+            {move || list(lists.get().0, t().dashboard.none_upcoming, "dash-upcoming")}
+        </section>
+    }
+}
+
+#[component]
+fn ObjectiveCard(id: ItemId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let head = store.select(move |p| {
+        p.objectives
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| (o.title.clone(), o.rank == Rank::Priority))
+    });
+    let kpis = store.select(move |p| {
+        p.objectives
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.kpis.iter().map(|k| k.kpi.clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
+    view! {
+        <article class="card objective-card" data-testid="dash-objective">
+            <h3>
+                <span class="rank-badge" class:priority=move || head.get().is_some_and(|h| h.1)>
+                    {move || if head.get().is_some_and(|h| h.1) { t().strategy.summary_priority } else { t().strategy.summary_secondary }}
+                </span>
+                " "{move || head.get().map(|h| h.0)}
+            </h3>
+            <Show when=move || !kpis.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || t().dashboard.no_kpi}</p> }>
+                <For each=move || kpis.get() key=|k| k.clone() let:kpi>
+                    <KpiPanel objective=id kpi=kpi/>
+                </For>
+            </Show>
+        </article>
+    }
+}
+
+#[component]
+fn KpiPanel(objective: ItemId, kpi: KpiRef) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let k2 = kpi.clone();
+    let data = store.select(move |p| {
+        let o = p.objectives.iter().find(|o| o.id == objective)?;
+        let k = o.kpis.iter().find(|k| k.kpi == k2)?;
+        let unit = kpi_meta(p, &k2).map(|m| m.unit).unwrap_or_default();
+        let ids: Vec<(ItemId, NaiveDate, f64)> = p
+            .measurements
+            .iter()
+            .filter(|m| m.kpi == k2 && m.objective.is_none_or(|x| x == objective))
+            .map(|m| (m.id, m.date, m.value))
+            .collect();
+        Some((
+            kpi_name(p, &k2, store.lang.get()),
+            unit,
+            kpi_progress(p, o, k),
+            ids,
+            p.currency.clone(),
+        ))
+    });
+    let slug = match &kpi {
+        KpiRef::Catalogue(k) => k.clone(),
+        KpiRef::Custom(n) => format!("custom-{n}"),
+    };
+    let date = RwSignal::new(crate::storage::browser::now().date_naive().to_string());
+    let value = RwSignal::new(String::new());
+    let paste = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<(bool, String)>);
+    let record = move |rows: Vec<(NaiveDate, f64)>| -> Option<String> {
+        let (_, unit, ..) = data.get_untracked()?;
+        let first = store.next_item_id().0;
+        let commands = rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, (d, v))| Command::InsertMeasurement {
+                index: usize::MAX,
+                measurement: Measurement {
+                    id: ItemId(first + i as u32),
+                    kpi: kpi.clone(),
+                    objective: Some(objective),
+                    date: d,
+                    value: from_typed(unit, v),
+                },
+            })
+            .collect();
+        store.send(Command::Batch(commands))
+    };
+    let record = StoredValue::new(record);
+    let add = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let d = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d");
+        let v = parse_decimal(&value.get_untracked());
+        message.set(Some(match (d, v) {
+            (Err(_), _) => (false, t().bad_date.to_string()),
+            (_, Err(e)) => (false, (t().strategy.err_number)(&e)),
+            (Ok(d), Ok(v)) => match record.with_value(|r| r(vec![(d, v)])) {
+                None => {
+                    value.set(String::new());
+                    (true, (t().dashboard.imported)(1))
+                }
+                Some(e) => (false, e),
+            },
+        }));
+    };
+    let import = move |_| {
+        message.set(Some(match dashboard::parse_csv(&paste.get_untracked()) {
+            Err((line, e)) => (false, (t().dashboard.csv_error)(line, &e)),
+            Ok(rows) => {
+                let n = rows.len();
+                match record.with_value(|r| r(rows)) {
+                    None => {
+                        paste.set(String::new());
+                        (true, (t().dashboard.imported)(n))
+                    }
+                    Some(e) => (false, e),
+                }
+            }
+        }));
+    };
+    let panel_id = format!("dash-kpi-{slug}");
+    view! {
+        {move || data.get().map(|(name, unit, pr, ids, currency)| {
+            let lang = store.lang.get();
+            let d = t().dashboard;
+            let show = |v: Option<f64>| v.map(|v| format::kpi_value(v, unit, &currency, lang)).unwrap_or_else(|| "—".into());
+            let (status_text, status_class) = match pr.status {
+                Status::OnTrack => (d.on_track, "on"),
+                Status::AtRisk => (d.at_risk, "risk"),
+                Status::OffTrack => (d.off_track, "off"),
+                Status::NoData => (d.no_data, "none"),
+            };
+            let pct = pr.progress.map(|p| (p * 100.0).clamp(0.0, 100.0)).unwrap_or(0.0);
+            view! {
+                <div class="kpi-panel" data-testid=panel_id.clone()>
+                    <div class="kpi-panel-head">
+                        <strong>{name}</strong>
+                        <span class=format!("status status-{status_class}") title=d.rule data-testid="dash-status">{status_text}</span>
+                    </div>
+                    <p class="muted">{(d.from_to)(&show(pr.baseline), &show(pr.series.last().map(|x| x.1)), &show(pr.target))}</p>
+                    <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=format!("{pct:.0}")
+                        aria-label=(d.progress)(&format!("{pct:.0}\u{a0}%"))>
+                        <div class="progress-fill" style=format!("width:{pct:.1}%")></div>
+                        {pr.elapsed.map(|e| view! { <div class="progress-time" style=format!("left:{:.1}%", e * 100.0)></div> })}
+                    </div>
+                    <p class="muted" data-testid="dash-progress">{pr.progress.map(|p| (d.progress)(&format!("{}\u{a0}%", format::number(p * 100.0, lang, 0))))}</p>
+                    <Sparkline pr=pr.clone()/>
+                    <details class="measurements">
+                        <summary>{(d.measurements)(ids.len())}</summary>
+                        <ul>
+                            {ids.into_iter().map(|(mid, date, v)| view! {
+                                <li>{format::date(date, lang)}" · "{format::kpi_value(v, unit, &currency, lang)}
+                                    <button type="button" class="btn small ghost danger-text" on:click=move |_| { let _ = store.send(Command::RemoveMeasurement(mid)); }>{d.delete}</button>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </details>
+                </div>
+            }
+        })}
+        <form class="inline-form record" on:submit=add>
+            <div class="field">
+                <label for=format!("m-date-{objective}-{slug}")>{move || t().dashboard.date}</label>
+                <input type="date" id=format!("m-date-{objective}-{slug}") data-testid="m-date" prop:value=move || date.get() on:change=move |e| date.set(event_target_value(&e))/>
+            </div>
+            <div class="field">
+                <label for=format!("m-value-{objective}-{slug}")>{move || t().dashboard.value}{move || data.get().map(|d| match d.1 { Unit::Percent => " (%)", Unit::Duration => " (min)", _ => "" })}</label>
+                <input type="text" inputmode="decimal" id=format!("m-value-{objective}-{slug}") data-testid="m-value" prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))/>
+            </div>
+            <button type="submit" class="btn" data-testid="m-add">{move || t().dashboard.add}</button>
+        </form>
+        <details class="paste">
+            <summary>{move || t().dashboard.paste}</summary>
+            <label class="sr-only" for=format!("m-paste-{objective}-{slug}")>{move || t().dashboard.paste}</label>
+            <textarea id=format!("m-paste-{objective}-{slug}") data-testid="m-paste" rows="4" placeholder=move || t().dashboard.paste_hint
+                prop:value=move || paste.get() on:input=move |e| paste.set(event_target_value(&e))></textarea>
+            <button type="button" class="btn small" data-testid="m-import" on:click=import>{move || t().dashboard.import}</button>
+        </details>
+        {move || message.get().map(|(ok, m)| view! { <p class=if ok { "advice ok" } else { "error" } role="status" data-testid="m-message">{m}</p> })}
+    }
+}
+
+/// The measurements as a small line, with the target as a dashed line.
+#[component]
+fn Sparkline(pr: KpiProgress) -> impl IntoView {
+    let values: Vec<f64> = pr
+        .series
+        .iter()
+        .map(|(_, v)| *v)
+        .chain(pr.baseline)
+        .chain(pr.target)
+        .collect();
+    if pr.series.len() < 2 {
+        return view! { <span></span> }.into_any();
+    }
+    let (min, max) = values
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
+    let span = (max - min).max(f64::EPSILON);
+    let y = |v: f64| 28.0 - (v - min) / span * 24.0;
+    let n = pr.series.len() as f64 - 1.0;
+    let points: String = pr
+        .series
+        .iter()
+        .enumerate()
+        .map(|(i, (_, v))| format!("{:.1},{:.1} ", 2.0 + i as f64 / n * 116.0, y(*v)))
+        .collect();
+    view! {
+        <svg class="sparkline" viewBox="0 0 120 30" width="120" height="30" aria-hidden="true" data-testid="sparkline">
+            {pr.target.map(|t| view! { <line x1="0" x2="120" y1=y(t) y2=y(t) class="target"/> })}
+            <polyline points=points class="line"/>
+        </svg>
+    }.into_any()
+}

@@ -1,0 +1,52 @@
+// Recording measurements for a lower-is-better KPI (cost per order): the
+// progress and the status follow, typed or pasted, and survive a reload.
+import { test, expect } from "@playwright/test";
+import { tid, openLibrary, createPlan, expectSaved } from "./app";
+
+test("three measurements of a cost per order move its progress and status", async ({ page }) => {
+  await openLibrary(page);
+  await createPlan(page, "Tableau", "");
+  await page.locator(tid("nav-overview")).click();
+  await page.locator(tid("plan-start")).fill("2027-01-01");
+  await page.locator(tid("plan-end")).fill("2027-12-31");
+  await page.locator(tid("nav-strategy")).click();
+  await page.locator(tid("step-3")).click();
+  await page.locator(tid("new-objective")).fill("Acquérir moins cher");
+  await page.locator(tid("new-objective-add")).click();
+  await page.locator(tid("objective-smart")).click();
+  await page.locator(tid("add-kpi")).selectOption("cost_per_order");
+  await page.locator(tid("baseline-cost_per_order")).fill("25");
+  await page.locator(tid("target-cost_per_order")).fill("20");
+  await page.locator(tid("objective-deadline")).fill("2027-12-31");
+
+  await page.locator(tid("nav-dashboard")).click();
+  const panel = page.locator(tid("dash-kpi-cost_per_order"));
+  await expect(panel.locator(tid("dash-status"))).toHaveText("Pas encore de mesure");
+  const form = page.locator(tid("dash-objective"));
+  // 24.50 at the end of February: 10% of the way, 16% of the time: on track.
+  await form.locator(tid("m-date")).fill("2027-02-28");
+  await form.locator(tid("m-value")).fill("24.50");
+  await form.locator(tid("m-add")).click();
+  await expect(panel.locator(tid("dash-progress"))).toContainText("10");
+  await expect(panel.locator(tid("dash-status"))).toHaveText("Dans les temps");
+  // Then a bad line is refused with its number, and two good ones are pasted.
+  await form.locator(".paste summary").click();
+  await form.locator(tid("m-paste")).fill("date,valeur\n2027-06-30,24\nhier;3");
+  await form.locator(tid("m-import")).click();
+  await expect(form.locator(tid("m-message"))).toContainText("Ligne 3");
+  await form.locator(tid("m-paste")).fill("2027-06-30,24\n2027-09-30;23,8");
+  await form.locator(tid("m-import")).click();
+  await expect(form.locator(tid("m-message"))).toContainText("2 mesure(s)");
+  // 23.80: 24% of the way at 75% of the time: off track.
+  await expect(panel.locator(tid("dash-progress"))).toContainText("24");
+  await expect(panel.locator(tid("dash-status"))).toHaveText("En retard");
+  await expect(panel.locator(tid("sparkline"))).toBeVisible();
+  // A cost per order cannot be negative.
+  await form.locator(tid("m-value")).fill("-1");
+  await form.locator(tid("m-add")).click();
+  await expect(form.locator(tid("m-message"))).toContainText("au moins 0");
+
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator(tid("dash-kpi-cost_per_order")).locator(tid("dash-status"))).toHaveText("En retard");
+});
