@@ -7,6 +7,7 @@ pub mod budget;
 pub mod catalogue;
 pub mod command;
 pub mod dashboard;
+pub mod examples;
 pub mod forecast;
 pub mod formula;
 pub mod funnel;

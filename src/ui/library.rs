@@ -45,7 +45,11 @@ pub fn LibraryPage() -> impl IntoView {
                     <div class="empty" data-testid="library-empty">
                         <h2>{move || t().library_empty_title}</h2>
                         <p>{move || t().library_empty_body}</p>
+                        <button type="button" class="btn" data-testid="start-blank" on:click=move |_| new_open.set(true)>
+                            {move || t().start_blank}
+                        </button>
                     </div>
+                    <Examples open=true/>
                 }
             >
                 <ul class="plan-list" data-testid="plan-list">
@@ -55,6 +59,9 @@ pub fn LibraryPage() -> impl IntoView {
                         children=move |entry| view! { <PlanCard entry=entry/> }
                     />
                 </ul>
+            </Show>
+            <Show when=move || store.entries.with(|e| !e.is_empty())>
+                <Examples open=false/>
             </Show>
             <Trash/>
             <NewPlanDialog open=new_open/>
@@ -319,5 +326,46 @@ fn NewPlanDialog(open: RwSignal<bool>) -> impl IntoView {
                 </div>
             </form>
         </Modal>
+    }
+}
+
+/// The example plans: each one, loaded, becomes a new plan of the library.
+#[component]
+fn Examples(open: bool) -> impl IntoView {
+    use crate::domain::examples::{build, Example};
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let navigate = StoredValue::new_local(use_navigate());
+    let error = RwSignal::new(None::<String>);
+    let load = move |which: Example| {
+        let lang = store.lang.get_untracked();
+        let plan = build(which, lang, crate::storage::browser::now().date_naive());
+        match store.add_plan(&plan) {
+            Ok(id) => {
+                store.toast((texts(lang).example_loaded)(&plan.name), None, false);
+                navigate.with_value(|n| {
+                    n(&format!("/plan/{id}/dashboard"), NavigateOptions::default())
+                });
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <details class="examples" open=open data-testid="examples">
+            <summary><h2>{move || t().examples_title}</h2></summary>
+            <p class="muted">{move || t().examples_intro}</p>
+            <ul class="example-grid">
+                {Example::ALL.into_iter().enumerate().map(|(i, which)| view! {
+                    <li class="example-card">
+                        <h3>{move || which.describe(store.lang.get()).0}</h3>
+                        <p>{move || which.describe(store.lang.get()).1}</p>
+                        <button type="button" class="btn primary small" data-testid=format!("example-{i}") on:click=move |_| load(which)>
+                            {move || t().start_example}
+                        </button>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <p class="error" role="alert">{move || error.get()}</p>
+        </details>
     }
 }
