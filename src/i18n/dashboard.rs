@@ -37,6 +37,17 @@ pub struct DashboardTexts {
     pub delete: &'static str,
     pub next_actions: &'static str,
     pub funnel_title: &'static str,
+    pub present: &'static str,
+    pub present_hint: &'static str,
+    pub leave: &'static str,
+    pub print: &'static str,
+    pub slide_of: fn(usize, usize) -> String,
+    pub slide_context: &'static str,
+    pub slide_budget: &'static str,
+    pub slide_timeline: &'static str,
+    pub slide_status: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
 }
 
 pub const FR: DashboardTexts = DashboardTexts {
@@ -77,6 +88,17 @@ pub const FR: DashboardTexts = DashboardTexts {
     delete: "Supprimer",
     next_actions: "Prochaines actions",
     funnel_title: "Tunnel de conversion",
+    present: "Présenter",
+    present_hint: "← → pour changer de page, Échap pour quitter.",
+    leave: "Quitter la présentation",
+    print: "Imprimer / PDF",
+    slide_of: |n, total| format!("{n} / {total}"),
+    slide_context: "Ce que veut l'entreprise",
+    slide_budget: "Le budget",
+    slide_timeline: "L'échéancier",
+    slide_status: "Où en sont les objectifs",
+    previous: "Précédente",
+    next: "Suivante",
 };
 
 pub const EN: DashboardTexts = DashboardTexts {
@@ -117,4 +139,15 @@ pub const EN: DashboardTexts = DashboardTexts {
     delete: "Delete",
     next_actions: "Next actions",
     funnel_title: "Conversion funnel",
+    present: "Present",
+    present_hint: "← → to change page, Esc to leave.",
+    leave: "Leave the presentation",
+    print: "Print / PDF",
+    slide_of: |n, total| format!("{n} / {total}"),
+    slide_context: "What the business wants",
+    slide_budget: "The budget",
+    slide_timeline: "The timeline",
+    slide_status: "Where the objectives stand",
+    previous: "Previous",
+    next: "Next",
 };

@@ -11,6 +11,7 @@ pub mod kpis;
 pub mod library;
 pub mod overview;
 pub mod plan_layout;
+pub mod present;
 pub mod shell;
 pub mod state;
 pub mod strategy;
@@ -92,6 +93,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("timeline") view=timeline::TimelinePage/>
                         <Route path=path!("kpis") view=kpis::KpisPage/>
                         <Route path=path!("dashboard") view=dashboard::DashboardPage/>
+                        <Route path=path!("present") view=present::PresentPage/>
                     </ParentRoute>
                 </Routes>
             </main>

@@ -2,6 +2,8 @@
 //! horizons) that always adds up, presets, advice and charts.
 
 mod charts;
+
+pub use charts::Charts;
 mod lines;
 mod phasing;
 mod table;

@@ -10,7 +10,7 @@ mod summary;
 pub use elements::ElementsStep;
 pub use objectives::{ObjectivesPage, ObjectivesStep};
 pub use smart_form::SmartStep;
-pub use summary::SummaryStep;
+pub use summary::{StrategyTree, SummaryStep};
 
 use crate::{
     domain::{validate::limits, Command, Period, Plan},

@@ -114,7 +114,6 @@ fn tree(p: &Plan, lang: Lang) -> Vec<Branch> {
 pub fn SummaryStep() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let branches = store.select(move |p| tree(p, store.lang.get()));
     let context = store.select(|p| (p.context.clone(), p.strategy.clone()));
     let heading = store.select(move |p| {
         let lang = store.lang.get();
@@ -153,13 +152,25 @@ pub fn SummaryStep() -> impl IntoView {
                     </div>
                 })
             }}
+            <StrategyTree/>
+        </div>
+    }
+}
+
+/// The strategy -> objectives -> KPIs tree, read-only (also shown in the
+/// presentation).
+#[component]
+pub fn StrategyTree() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let branches = store.select(move |p| tree(p, store.lang.get()));
+    view! {
             <Show when=move || !branches.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty" data-testid="summary-empty">{move || t().strategy.summary_empty}</p> }>
                 <ul class="tree" data-testid="summary-tree">
                     {move || branches.get().into_iter().map(|b| view! { <BranchView branch=b/> }).collect_view()}
                 </ul>
             </Show>
-        </div>
     }
 }
 

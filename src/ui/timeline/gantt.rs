@@ -79,6 +79,8 @@ pub fn Gantt(
     scale: RwSignal<Scale>,
     group: RwSignal<Group>,
     selected: RwSignal<Option<crate::domain::ItemId>>,
+    /// No focus, no click, no keyboard moves (presentation and print).
+    readonly: bool,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
@@ -146,7 +148,7 @@ pub fn Gantt(
                     body.push(view! { <text class="group-label" x="8" y=y + 19.0>{label}</text> }.into_any());
                     y += ROW_H;
                     for a in list {
-                        body.push(view! { <ActionRow action=a y=y x0=from ppd=ppd period_end=period.end selected=selected/> }.into_any());
+                        body.push(view! { <ActionRow action=a y=y x0=from ppd=ppd period_end=period.end selected=selected readonly=readonly/> }.into_any());
                         y += ROW_H;
                     }
                 }
@@ -193,6 +195,7 @@ fn ActionRow(
     ppd: f64,
     period_end: NaiveDate,
     selected: RwSignal<Option<crate::domain::ItemId>>,
+    readonly: bool,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
@@ -228,14 +231,14 @@ fn ActionRow(
     let label = tooltip.clone();
     view! {
         <g class="action-row" class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=format!("{:?}", action.importance).to_lowercase()
-            tabindex="0" role="button" aria-label=label
-            on:click=move |_| selected.set(Some(id))
-            on:keydown=move |e: leptos::ev::KeyboardEvent| match e.key().as_str() {
+            tabindex=(!readonly).then_some("0") role=(!readonly).then_some("button") aria-label=label
+            on:click=move |_| if !readonly { selected.set(Some(id)) }
+            on:keydown=move |e: leptos::ev::KeyboardEvent| if !readonly { match e.key().as_str() {
                 "Enter" | " " => { e.prevent_default(); selected.set(Some(id)); }
                 "ArrowRight" => { e.prevent_default(); shift(1); }
                 "ArrowLeft" => { e.prevent_default(); shift(-1); }
                 _ => {}
-            }>
+            } }>
             <title>{tooltip}</title>
             <rect class="row-bg" x="0" y=y width="100%" height=ROW_H/>
             <text class="row-label" x="16" y=y + 18.0>{crate::ui::timeline::clip(&title, 26)}</text>

@@ -4,6 +4,8 @@
 mod form;
 mod gantt;
 
+pub use gantt::Gantt;
+
 use crate::{
     domain::{smart::kpi_name, timeline, Action, ActionStatus, Command, Importance, ItemId},
     ui::{format, state::Store, use_texts},
@@ -117,7 +119,7 @@ pub fn TimelinePage() -> impl IntoView {
             </div>
             <Legend/>
             <Show when=move || !all.with(Vec::is_empty) fallback=move || view! { <p class="empty" data-testid="timeline-empty">{move || t().timeline.empty}</p> }>
-                <gantt::Gantt actions=shown scale=scale group=group selected=selected/>
+                <gantt::Gantt actions=shown scale=scale group=group selected=selected readonly=false/>
             </Show>
             <Detail selected=selected editing=editing/>
             <Shift/>
