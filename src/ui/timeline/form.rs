@@ -77,14 +77,19 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
             })
         })
     };
+    let spent_text = RwSignal::new(String::new());
+    // The amount fields are text while typed: filled when another action
+    // opens (its id changes), not on every edit of the action's fields.
+    let editing_id = Memo::new(move |_| editing.with(|e| e.as_ref().map(|a| a.id)));
     Effect::new(move |_| {
-        if let Some(a) = editing.get() {
+        if editing_id.get().is_some() {
+            let Some(a) = editing.get_untracked() else {
+                return;
+            };
             let currency = store.with_plan(|p| p.currency.clone()).unwrap_or_default();
-            cost_text.set(format::money_plain(
-                a.cost,
-                &currency,
-                store.lang.get_untracked(),
-            ));
+            let lang = store.lang.get_untracked();
+            cost_text.set(format::money_plain(a.cost, &currency, lang));
+            spent_text.set(format::money_plain(a.spent, &currency, lang));
             error.set(None);
         }
     });
@@ -118,16 +123,21 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
             return;
         };
         let currency = store.with_plan(|p| p.currency.clone()).unwrap_or_default();
-        match parse_money(&cost_text.get_untracked(), &currency) {
-            Ok(m) => a.cost = m,
-            Err(crate::domain::MoneyError::Empty) => a.cost = Money::ZERO,
-            Err(err) => {
-                error.set(Some(format!(
-                    "{} : {}",
-                    t().timeline.f_cost,
-                    (t().err_money)(&err)
-                )));
-                return;
+        for (text, label, slot) in [
+            (cost_text.get_untracked(), t().timeline.f_cost, &mut a.cost),
+            (
+                spent_text.get_untracked(),
+                t().dashboard.spent,
+                &mut a.spent,
+            ),
+        ] {
+            match parse_money(&text, &currency) {
+                Ok(m) => *slot = m,
+                Err(crate::domain::MoneyError::Empty) => *slot = Money::ZERO,
+                Err(err) => {
+                    error.set(Some(format!("{label} : {}", (t().err_money)(&err))));
+                    return;
+                }
             }
         }
         let command = if is_new() {
@@ -222,6 +232,11 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                         <label for="action-cost">{move || t().timeline.f_cost}</label>
                         <input id="action-cost" data-testid="action-cost" type="text" inputmode="decimal"
                             prop:value=move || cost_text.get() on:input=move |e| cost_text.set(event_target_value(&e))/>
+                    </div>
+                    <div class="field">
+                        <label for="action-spent">{move || t().dashboard.spent}</label>
+                        <input id="action-spent" data-testid="action-spent" type="text" inputmode="decimal"
+                            prop:value=move || spent_text.get() on:input=move |e| spent_text.set(event_target_value(&e))/>
                     </div>
                     <div class="field">
                         <label for="action-owner">{move || t().timeline.f_owner}</label>

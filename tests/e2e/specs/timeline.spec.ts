@@ -71,6 +71,18 @@ test("actions on the Gantt, an over-committed line, refusals, re-scheduling and 
   await expect(page.locator(tid("action-count"))).toContainText("1 action(s) affichée(s) sur 3");
   await page.locator(tid("filter-importance")).selectOption("");
 
+  // Record what an action has cost; the amount typed survives later edits
+  // in the dialog, and the dashboard adds it up.
+  await page.locator(tid("gantt-row")).filter({ hasText: "Audit SEO" }).click();
+  await page.locator(tid("action-edit")).click();
+  await page.locator(tid("action-spent")).fill("1'200");
+  await page.locator(tid("action-status")).selectOption("done");
+  await page.locator(tid("action-save")).click();
+  await page.locator(tid("nav-dashboard")).click();
+  await expect(page.locator(tid("dash-spent"))).toContainText(/1.200[.,]00/);
+  await expect(page.locator(tid("dash-committed"))).toContainText(/5.500[.,]00/);
+  await page.locator(tid("nav-timeline")).click();
+
   await expectSaved(page);
   await page.reload();
   await expect(page.locator(tid("gantt-row"))).toHaveCount(3);
