@@ -37,6 +37,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <BudgetCard/>
                 <ActionsCard/>
             </div>
+            <FunnelCard/>
             <h2>{move || t().dashboard.objectives_title}</h2>
             <Show when=move || !objectives.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty small">{move || t().dashboard.no_objectives}</p> }>
@@ -147,6 +148,7 @@ fn ObjectiveCard(id: ItemId) -> impl IntoView {
                 </span>
                 " "{move || head.get().map(|h| h.0)}
             </h3>
+            <NextActions id=id/>
             <Show when=move || !kpis.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || t().dashboard.no_kpi}</p> }>
                 <For each=move || kpis.get() key=|k| k.clone() let:kpi>
                     <KpiPanel objective=id kpi=kpi/>
@@ -331,4 +333,59 @@ fn Sparkline(pr: KpiProgress) -> impl IntoView {
             <polyline points=points class="line"/>
         </svg>
     }.into_any()
+}
+
+/// The next two open actions serving objective `id`.
+#[component]
+fn NextActions(id: ItemId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let today = crate::storage::browser::now().date_naive();
+    let next = store.select(move |p| {
+        let mut list: Vec<(NaiveDate, String)> = p
+            .actions
+            .iter()
+            .filter(|a| a.objectives.contains(&id) && a.end >= today)
+            .filter(|a| !matches!(a.status, ActionStatus::Done | ActionStatus::Cancelled))
+            .map(|a| (a.start.max(today), a.title.clone()))
+            .collect();
+        list.sort();
+        list.truncate(2);
+        list
+    });
+    view! {
+        <Show when=move || !next.with(Vec::is_empty)>
+            <p class="next-actions" data-testid="dash-next-actions">
+                <span class="small-label">{move || t().dashboard.next_actions}</span>" "
+                {move || next.get().into_iter().map(|(d, title)| format!("{} ({})", title, format::date(d, store.lang.get()))).collect::<Vec<_>>().join(" · ")}
+            </p>
+        </Show>
+    }
+}
+
+/// The first funnel row at a glance: each step's conversion, the weakest
+/// highlighted.
+#[component]
+fn FunnelCard() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let row = store.select(|p| p.funnel.first().cloned());
+    view! {
+        {move || row.get().filter(|r| r.counts.iter().any(Option::is_some)).map(|r| {
+            let report = crate::domain::funnel::report(&r);
+            let lang = store.lang.get();
+            let stage = |i: usize| crate::domain::catalogue::FunnelStage::ALL[i].name().get(lang);
+            view! {
+                <section class="card" data-testid="dash-funnel">
+                    <h2>{t().dashboard.funnel_title}</h2>
+                    <ol class="funnel-snapshot">
+                        {(0..4).map(|i| {
+                            let c = report.conversion[i].map(|c| format!("{}\u{a0}%", format::number(c * 100.0, lang, 1))).unwrap_or_else(|| "—".into());
+                            view! { <li class:weakest=report.weakest == Some(i)>{format!("{} → {} : {c}", stage(i), stage(i + 1))}</li> }
+                        }).collect_view()}
+                    </ol>
+                </section>
+            }
+        })}
+    }
 }

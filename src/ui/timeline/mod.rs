@@ -56,7 +56,29 @@ pub fn TimelinePage() -> impl IntoView {
     let status_filter = RwSignal::new(None::<ActionStatus>);
     let importance_filter = RwSignal::new(None::<Importance>);
     let objective_filter = RwSignal::new(None::<ItemId>);
+    let channel_filter = RwSignal::new(None::<String>);
     let all = store.select(|p| p.actions.clone());
+    // Each action's channel: its own, or its budget line's.
+    let channels = store.select(move |p| {
+        let lang = store.lang.get();
+        p.actions
+            .iter()
+            .map(|a| {
+                let c = a.channel.clone().or_else(|| {
+                    a.budget_line
+                        .and_then(|id| p.budget.lines.iter().find(|l| l.id == id))
+                        .map(|l| l.channel.clone())
+                });
+                (a.id, c.map(|c| c.name(lang)))
+            })
+            .collect::<Vec<_>>()
+    });
+    let channel_names = Memo::new(move |_| {
+        let mut names: Vec<String> = channels.get().into_iter().filter_map(|(_, c)| c).collect();
+        names.sort();
+        names.dedup();
+        names
+    });
     let shown = Signal::derive(move || {
         all.get()
             .into_iter()
@@ -66,6 +88,14 @@ pub fn TimelinePage() -> impl IntoView {
                 objective_filter
                     .get()
                     .is_none_or(|o| a.objectives.contains(&o))
+            })
+            .filter(|a| {
+                channel_filter.get().is_none_or(|c| {
+                    channels.with(|list| {
+                        list.iter()
+                            .any(|(id, name)| *id == a.id && name.as_deref() == Some(c.as_str()))
+                    })
+                })
             })
             .collect::<Vec<_>>()
     });
@@ -143,6 +173,16 @@ pub fn TimelinePage() -> impl IntoView {
                     }>
                         <option value="">{move || t().timeline.filter_all}</option>
                         {IMPORTANCE.iter().map(|(i, k)| view! { <option value=*k>{move || importance_name(*i, t().timeline)}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-channel">{move || t().timeline.by_channel}</label>
+                    <select id="filter-channel" data-testid="filter-channel" on:change=move |e| {
+                        let v = event_target_value(&e);
+                        channel_filter.set((!v.is_empty()).then_some(v));
+                    }>
+                        <option value="">{move || t().timeline.filter_all}</option>
+                        {move || channel_names.get().into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">

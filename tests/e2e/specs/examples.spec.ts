@@ -16,6 +16,7 @@ test("an example is a new plan, complete, and the person's plans are untouched",
   await expect(page.locator(tid("dashboard"))).toBeVisible();
   await expect(page.locator(tid("plan-title"))).toHaveText("Boutique en ligne");
   expect((await page.locator(tid("dash-objective")).count())).toBeGreaterThanOrEqual(3);
+  await expect(page.locator(tid("dash-next-actions")).first()).toBeVisible();
   await page.locator(tid("nav-timeline")).click();
   expect(await page.locator(tid("gantt-row")).count()).toBeGreaterThanOrEqual(15);
   await page.locator(tid("nav-budget")).click();

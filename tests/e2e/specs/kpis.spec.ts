@@ -75,6 +75,8 @@ test("the funnel shows conversion, the weakest step, and refuses counts growing 
   await expect(page.locator(tid("funnel-0-3-error"))).toContainText("entier");
   await page.reload();
   await expect(page.locator(tid("funnel-0-2"))).toHaveValue(/3.000/);
+  await page.locator(tid("nav-dashboard")).click();
+  await expect(page.locator(tid("dash-funnel"))).toContainText("Attraction → Interaction : 20");
 });
 
 test("a revenue target the budget cannot reach is out of reach, with the missing amount", async ({ page }) => {

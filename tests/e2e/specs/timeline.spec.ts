@@ -70,6 +70,10 @@ test("actions on the Gantt, an over-committed line, refusals, re-scheduling and 
   await expect(page.locator(tid("action-item"))).toHaveCount(1);
   await expect(page.locator(tid("action-count"))).toContainText("1 action(s) affichée(s) sur 3");
   await page.locator(tid("filter-importance")).selectOption("");
+  await page.locator(tid("filter-channel")).selectOption("Référencement naturel (SEO)");
+  await expect(page.locator(tid("action-item"))).toHaveCount(2);
+  await page.locator(tid("filter-channel")).selectOption("");
+  await expect(page.locator(tid("action-item"))).toHaveCount(3);
 
   // Record what an action has cost; the amount typed survives later edits
   // in the dialog, and the dashboard adds it up.
