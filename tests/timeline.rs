@@ -135,3 +135,14 @@ fn the_timeline_survives_export_and_import() {
     let monthly = &p.actions[0];
     assert_eq!(timeline::occurrences(monthly, p.period.end).len(), 12);
 }
+
+#[test]
+fn a_currency_change_rescales_what_actions_have_spent_too() {
+    let mut p = plan_with_twenty_actions();
+    let mut a = p.actions[0].clone();
+    a.spent = Money(1_500_00);
+    apply(&mut p, Command::UpdateAction(Box::new(a))).unwrap();
+    apply(&mut p, Command::SetCurrency(Currency::new("JPY").unwrap())).unwrap();
+    assert_eq!(p.actions[0].spent, Money(1_500));
+    assert_eq!(p.actions[0].cost, Money(2_000));
+}

@@ -3,6 +3,7 @@
 //! Nothing in here touches the browser or the UI framework, so every rule is
 //! tested natively with `cargo test`. The UI only sends [`Command`]s.
 
+pub mod action;
 pub mod budget;
 pub mod catalogue;
 pub mod command;
@@ -15,14 +16,17 @@ pub mod history;
 pub mod ids;
 pub mod money;
 pub mod number;
+pub mod objective;
 pub mod plan;
 pub mod smart;
 pub mod timeline;
 pub mod validate;
 
+pub use action::*;
 pub use command::{apply, Command, CommandError, LineEdit, Links, ObjectiveEdit};
 pub use history::History;
 pub use ids::ItemId;
 pub use money::{parse_money, Currency, Money, MoneyError, COMMON_CURRENCIES};
+pub use objective::*;
 pub use plan::*;
 pub use validate::{validate, Problem, ProblemKind, Severity};

@@ -1,6 +1,6 @@
 //! Commands on the actions of the timeline.
 
-use super::{check_len, objectives::claim_id, Command, CommandError};
+use super::{check_len, ids::claim_id, Command, CommandError};
 use crate::domain::{validate::limits, Action, ItemId, Plan};
 
 /// Refuses an action that breaks the rules: no title, an end before its

@@ -2,11 +2,7 @@
 //! lines allocate never exceeds the total, no cell is negative, and a locked
 //! cell changes only after it is unlocked.
 
-use super::{
-    check_len,
-    objectives::{claim_id, Links},
-    Command, CommandError,
-};
+use super::{check_len, ids::claim_id, objectives::Links, Command, CommandError};
 use crate::domain::{
     budget::{Channel, Tier},
     validate::limits,

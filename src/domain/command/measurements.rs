@@ -1,6 +1,6 @@
 //! Commands on the measurements of the dashboard.
 
-use super::{objectives::claim_id, Command, CommandError};
+use super::{ids::claim_id, Command, CommandError};
 use crate::domain::{smart::kpi_meta, validate::limits, ItemId, Measurement, Plan};
 
 pub(super) fn insert(

@@ -6,17 +6,23 @@
 
 mod actions;
 mod budget;
+mod error;
+mod ids;
+mod kpis;
 mod measurements;
 mod objectives;
+mod settings;
 
 pub use budget::LineEdit;
+pub(crate) use error::check_len;
+pub use error::CommandError;
 pub use objectives::{Links, ObjectiveEdit};
+use settings::{check_forecast, check_funnel};
 
 use crate::domain::{
     validate::limits, BudgetLine, Currency, CustomKpi, Horizon, ItemId, KpiRef, Lang, Money,
     Objective, Period, Plan, StrategyElement,
 };
-use thiserror::Error;
 
 /// A change to a plan. The UI builds these; only [`apply`] changes a plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -219,105 +225,6 @@ impl Command {
     }
 }
 
-/// Why a command was refused. The plan is unchanged when this is returned.
-#[derive(Clone, Debug, PartialEq, Error)]
-pub enum CommandError {
-    /// The plan name is empty.
-    #[error("the name cannot be empty")]
-    EmptyName,
-    /// A text is longer than the field allows.
-    #[error("{field}: at most {max} characters")]
-    TooLong {
-        /// Field path.
-        field: &'static str,
-        /// Limit in characters.
-        max: usize,
-    },
-    /// The period ends before it starts.
-    #[error("the period ends before it starts")]
-    PeriodReversed,
-    /// An amount is negative or absurdly large.
-    #[error("amount out of range")]
-    AmountOutOfRange,
-    /// The total would fall below what the budget lines already allocate.
-    #[error("the total cannot be below what is already allocated")]
-    TotalBelowAllocated {
-        /// What the lines allocate.
-        allocated: Money,
-    },
-    /// The new currency has fewer decimals and an amount would be rounded.
-    #[error("changing currency would round an amount")]
-    CurrencyWouldRound,
-    /// A title or name is empty.
-    #[error("the title cannot be empty")]
-    EmptyTitle,
-    /// No item with that id.
-    #[error("no item {0}")]
-    UnknownItem(ItemId),
-    /// An id already in use.
-    #[error("id {0} is already used")]
-    DuplicateId(ItemId),
-    /// A KPI reference that is neither in the catalogue nor in the plan, or
-    /// not one of the objective's KPIs.
-    #[error("unknown KPI")]
-    UnknownKpi,
-    /// The same KPI twice on one objective.
-    #[error("this KPI is already chosen")]
-    KpiTwice,
-    /// More KPIs on one objective than is useful.
-    #[error("too many KPIs on one objective")]
-    TooManyKpis,
-    /// A custom KPI still used by an objective or a measurement.
-    #[error("this KPI is still used")]
-    KpiInUse,
-    /// A value outside what its KPI's unit allows (a rate above 100%).
-    #[error("value out of range")]
-    ValueOutOfRange {
-        /// Smallest value allowed.
-        min: f64,
-        /// Largest value allowed, if any.
-        max: Option<f64>,
-    },
-    /// A deadline before the plan starts.
-    #[error("the deadline is before the plan starts")]
-    DeadlineBeforeStart,
-    /// A deadline after the plan ends.
-    #[error("the deadline is after the plan ends")]
-    DeadlineAfterEnd,
-    /// The budget lines would allocate more than the total.
-    #[error("over the budget by {excess:?}")]
-    OverBudget {
-        /// By how much.
-        excess: Money,
-    },
-    /// A locked cell cannot change until it is unlocked.
-    #[error("this cell is locked")]
-    CellLocked,
-    /// Nothing left to distribute, or no unlocked cell to put it in.
-    #[error("nothing to distribute")]
-    NothingToDistribute,
-    /// An end before its start.
-    #[error("the end is before the start")]
-    EndBeforeStart,
-    /// A phasing span of no month, or absurdly long.
-    #[error("a span needs 1 to 1200 months")]
-    BadSpan,
-    /// The locked cells alone are above the new total.
-    #[error("the locked cells are above the new total")]
-    LockedAboveTotal {
-        /// What the locked cells hold.
-        locked: Money,
-    },
-}
-
-pub(crate) fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), CommandError> {
-    if text.chars().count() > max {
-        Err(CommandError::TooLong { field, max })
-    } else {
-        Ok(())
-    }
-}
-
 /// Applies `command` to `plan` and returns the command that undoes it.
 ///
 /// On error the plan is left exactly as it was.
@@ -387,9 +294,9 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
         Command::RemoveObjective(id) => objectives::remove_objective(plan, id)?,
         Command::EditObjective(id, edit) => objectives::edit_objective(plan, id, edit)?,
         Command::MoveObjective { id, to } => objectives::move_objective(plan, id, to)?,
-        Command::InsertCustomKpi { index, kpi } => objectives::insert_custom_kpi(plan, index, kpi)?,
-        Command::UpdateCustomKpi(kpi) => objectives::update_custom_kpi(plan, kpi)?,
-        Command::RemoveCustomKpi(id) => objectives::remove_custom_kpi(plan, id)?,
+        Command::InsertCustomKpi { index, kpi } => kpis::insert_custom_kpi(plan, index, kpi)?,
+        Command::UpdateCustomKpi(kpi) => kpis::update_custom_kpi(plan, kpi)?,
+        Command::RemoveCustomKpi(id) => kpis::remove_custom_kpi(plan, id)?,
         Command::InsertBudgetLine { index, line, links } => {
             budget::insert_line(plan, index, line, links)?
         }
@@ -423,56 +330,8 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
             Command::SetFunnel(std::mem::replace(&mut plan.funnel, rows))
         }
         Command::Batch(commands) => apply_batch(plan, commands)?,
-        Command::SetNextId(next) => objectives::set_next_id(plan, next)?,
+        Command::SetNextId(next) => ids::set_next_id(plan, next)?,
     })
-}
-
-/// Refuses forecast figures no business has: negative costs, rates above
-/// 100%, and more than 20 scenarios.
-fn check_forecast(f: &crate::domain::forecast::Forecast) -> Result<(), CommandError> {
-    let rate = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1.0).contains(&v));
-    let amount = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1e12).contains(&v));
-    let scenarios_ok = f.scenarios.len() <= 20
-        && !f.scenarios.is_empty()
-        && f.scenarios.iter().all(|s| {
-            amount(s.cpc)
-                && rate(s.ctr)
-                && rate(s.conversion_rate)
-                && s.name.chars().count() <= limits::SHORT_TEXT
-        });
-    if !(amount(f.aov)
-        && rate(f.margin)
-        && rate(f.paid_share)
-        && scenarios_ok
-        && f.active < f.scenarios.len())
-    {
-        return Err(CommandError::ValueOutOfRange {
-            min: 0.0,
-            max: None,
-        });
-    }
-    Ok(())
-}
-
-/// Refuses more than 50 funnel rows, long labels and absurd counts.
-fn check_funnel(rows: &[crate::domain::funnel::FunnelRow]) -> Result<(), CommandError> {
-    let max = crate::domain::funnel::MAX_COUNT;
-    if rows.len() > 50 {
-        return Err(CommandError::TooLong {
-            field: "funnel",
-            max: 50,
-        });
-    }
-    for r in rows {
-        check_len("funnel.label", &r.label, limits::SHORT_TEXT)?;
-        if r.counts.iter().flatten().any(|c| *c > max) {
-            return Err(CommandError::ValueOutOfRange {
-                min: 0.0,
-                max: Some(max as f64),
-            });
-        }
-    }
-    Ok(())
 }
 
 /// Applies every command in order; if one is refused, the ones already
@@ -504,7 +363,11 @@ fn money_fields(plan: &mut Plan) -> impl Iterator<Item = &mut Money> {
                 .iter_mut()
                 .flat_map(|l| l.amounts.iter_mut()),
         )
-        .chain(plan.actions.iter_mut().map(|a| &mut a.cost))
+        .chain(
+            plan.actions
+                .iter_mut()
+                .flat_map(|a| [&mut a.cost, &mut a.spent]),
+        )
 }
 
 /// Rescales amounts when the new currency has a different number of decimals,

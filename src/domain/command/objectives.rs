@@ -3,12 +3,12 @@
 //! Removing an item also removes every reference to it, and remembers where
 //! each one was ([`Links`]), so undo puts the plan back exactly as it was.
 
-use super::{check_len, Command, CommandError};
+use super::{check_len, ids::claim_id, Command, CommandError};
 use crate::domain::{
     catalogue::{self, Bounds},
     validate::limits,
-    Action, BudgetLine, CustomKpi, ItemId, KpiRef, Objective, ObjectiveKpi, Plan, Rank,
-    StrategyElement, Target,
+    Action, BudgetLine, ItemId, KpiRef, Objective, ObjectiveKpi, Plan, Rank, StrategyElement,
+    Target,
 };
 use chrono::NaiveDate;
 
@@ -159,48 +159,6 @@ fn objective_mut(plan: &mut Plan, id: ItemId) -> Result<&mut Objective, CommandE
         .iter_mut()
         .find(|o| o.id == id)
         .ok_or(CommandError::UnknownItem(id))
-}
-
-/// Whether `id` is free to use for a new item.
-fn id_is_free(plan: &Plan, id: ItemId) -> bool {
-    !plan.strategy_elements.iter().any(|e| e.id == id)
-        && !plan.objectives.iter().any(|o| o.id == id)
-        && !plan.custom_kpis.iter().any(|k| k.id == id)
-        && !plan.budget.lines.iter().any(|l| l.id == id)
-        && !plan.actions.iter().any(|a| a.id == id)
-        && !plan.measurements.iter().any(|m| m.id == id)
-}
-
-/// Takes `id` for a new item: refuses one in use, and moves `next_id` past
-/// it. Returns the command that gives `next_id` back on undo.
-pub(super) fn claim_id(plan: &mut Plan, id: ItemId) -> Result<Command, CommandError> {
-    if !id_is_free(plan, id) {
-        return Err(CommandError::DuplicateId(id));
-    }
-    let before = plan.next_id;
-    plan.next_id = plan.next_id.max(id.0.saturating_add(1));
-    Ok(Command::SetNextId(before))
-}
-
-/// Undo of an insert: `next_id` goes back, but never below an id in use.
-pub(super) fn set_next_id(plan: &mut Plan, next: u32) -> Result<Command, CommandError> {
-    let highest = plan
-        .strategy_elements
-        .iter()
-        .map(|e| e.id)
-        .chain(plan.objectives.iter().map(|o| o.id))
-        .chain(plan.custom_kpis.iter().map(|k| k.id))
-        .chain(plan.budget.lines.iter().map(|l| l.id))
-        .chain(plan.actions.iter().map(|a| a.id))
-        .chain(plan.measurements.iter().map(|m| m.id))
-        .max();
-    if highest.is_some_and(|h| h.0 >= next) {
-        return Err(CommandError::DuplicateId(ItemId(next)));
-    }
-    Ok(Command::SetNextId(std::mem::replace(
-        &mut plan.next_id,
-        next,
-    )))
 }
 
 pub(super) fn insert_element(
@@ -437,70 +395,4 @@ fn edit_fields(
             ObjectiveEdit::Target(kpi, replace(&mut slot.target, target))
         }
     })
-}
-
-pub(super) fn insert_custom_kpi(
-    plan: &mut Plan,
-    index: usize,
-    kpi: CustomKpi,
-) -> Result<Command, CommandError> {
-    check_custom_kpi(&kpi)?;
-    let id = kpi.id;
-    let give_back = claim_id(plan, id)?;
-    let index = index.min(plan.custom_kpis.len());
-    plan.custom_kpis.insert(index, kpi);
-    Ok(Command::Batch(vec![
-        Command::RemoveCustomKpi(id),
-        give_back,
-    ]))
-}
-
-fn check_custom_kpi(kpi: &CustomKpi) -> Result<(), CommandError> {
-    if kpi.name.trim().is_empty() {
-        return Err(CommandError::EmptyTitle);
-    }
-    check_len("custom_kpis.name", &kpi.name, limits::SHORT_TEXT)?;
-    check_len("custom_kpis.definition", &kpi.definition, limits::LONG_TEXT)
-}
-
-pub(super) fn update_custom_kpi(plan: &mut Plan, kpi: CustomKpi) -> Result<Command, CommandError> {
-    check_custom_kpi(&kpi)?;
-    let slot = plan
-        .custom_kpis
-        .iter_mut()
-        .find(|k| k.id == kpi.id)
-        .ok_or(CommandError::UnknownItem(kpi.id))?;
-    // A unit change could leave figures outside the new unit's bounds.
-    if slot.unit != kpi.unit && uses_kpi(&plan.objectives, &plan.measurements, kpi.id) {
-        return Err(CommandError::KpiInUse);
-    }
-    let slot = plan
-        .custom_kpis
-        .iter_mut()
-        .find(|k| k.id == kpi.id)
-        .ok_or(CommandError::UnknownItem(kpi.id))?;
-    Ok(Command::UpdateCustomKpi(std::mem::replace(slot, kpi)))
-}
-
-fn uses_kpi(
-    objectives: &[Objective],
-    measurements: &[crate::domain::Measurement],
-    id: ItemId,
-) -> bool {
-    let r = KpiRef::Custom(id);
-    objectives.iter().any(|o| o.kpis.iter().any(|k| k.kpi == r))
-        || measurements.iter().any(|m| m.kpi == r)
-}
-
-pub(super) fn remove_custom_kpi(plan: &mut Plan, id: ItemId) -> Result<Command, CommandError> {
-    let index = plan
-        .custom_kpis
-        .iter()
-        .position(|k| k.id == id)
-        .ok_or(CommandError::UnknownItem(id))?;
-    if uses_kpi(&plan.objectives, &plan.measurements, id) {
-        return Err(CommandError::KpiInUse);
-    }
-    let kpi = plan.custom_kpis.remove(index);
-    Ok(Command::InsertCustomKpi { index, kpi })
 }

@@ -1,0 +1,149 @@
+//! Actions of the timeline and measurements of the dashboard.
+
+use crate::domain::{budget::Channel, Delivery, Horizon, ItemId, KpiRef, Money};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// How important an action is (the timeline's colour code).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Importance {
+    /// Must happen.
+    Critical,
+    /// Important.
+    High,
+    /// Normal.
+    #[default]
+    Normal,
+    /// Nice to have.
+    Low,
+}
+
+/// Where an action stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    /// Not started.
+    #[default]
+    Planned,
+    /// Under way.
+    InProgress,
+    /// Finished.
+    Done,
+    /// Dropped.
+    Cancelled,
+}
+
+/// An action on the timeline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// Stable id.
+    pub id: ItemId,
+    /// Short title.
+    pub title: String,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day (equal to `start` for a one-day action).
+    pub end: NaiveDate,
+    /// Colour code.
+    #[serde(default)]
+    pub importance: Importance,
+    /// Progress.
+    #[serde(default)]
+    pub status: ActionStatus,
+    /// Objectives it serves.
+    #[serde(default)]
+    pub objectives: Vec<ItemId>,
+    /// Budget line it spends from.
+    #[serde(default)]
+    pub budget_line: Option<ItemId>,
+    /// Planned cost, all occurrences together.
+    #[serde(default)]
+    pub cost: Money,
+    /// What it involves.
+    #[serde(default)]
+    pub description: String,
+    /// Channel or tool it uses, when it is not its budget line's.
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    /// Horizon it belongs to.
+    #[serde(default)]
+    pub horizon: Option<Horizon>,
+    /// Who carries it out.
+    #[serde(default)]
+    pub owner: String,
+    /// In-house or consultant.
+    #[serde(default)]
+    pub delivery: Delivery,
+    /// Repeats (the regular medium-term actions).
+    #[serde(default)]
+    pub recurrence: Option<Recurrence>,
+    /// What it has cost so far.
+    #[serde(default)]
+    pub spent: Money,
+}
+
+/// How often an action repeats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Every {
+    /// Each week.
+    Week,
+    /// Each month.
+    Month,
+    /// Each quarter.
+    Quarter,
+}
+
+/// A repeating action: occurrences from its start, every period, until a
+/// last day (or the end of the plan).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recurrence {
+    /// How often.
+    pub every: Every,
+    /// No occurrence starts after this day; `None`: the end of the plan.
+    #[serde(default)]
+    pub until: Option<NaiveDate>,
+}
+
+impl Action {
+    /// A one-day action with only a title.
+    pub fn new(id: ItemId, title: &str, day: NaiveDate) -> Action {
+        Action {
+            id,
+            title: title.to_string(),
+            start: day,
+            end: day,
+            importance: Importance::Normal,
+            status: ActionStatus::Planned,
+            objectives: Vec::new(),
+            budget_line: None,
+            cost: Money::ZERO,
+            description: String::new(),
+            channel: None,
+            horizon: None,
+            owner: String::new(),
+            delivery: Delivery::InHouse,
+            recurrence: None,
+            spent: Money::ZERO,
+        }
+    }
+}
+
+/// A dated value of a KPI.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Measurement {
+    /// Stable id.
+    pub id: ItemId,
+    /// Which KPI.
+    pub kpi: KpiRef,
+    /// For which objective, when the KPI serves several.
+    #[serde(default)]
+    pub objective: Option<ItemId>,
+    /// Day of the measurement.
+    pub date: NaiveDate,
+    /// Value in the KPI's unit.
+    pub value: f64,
+}

@@ -1,0 +1,103 @@
+//! Why a command was refused.
+
+use crate::domain::{ItemId, Money};
+use thiserror::Error;
+
+/// Why a command was refused. The plan is unchanged when this is returned.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum CommandError {
+    /// The plan name is empty.
+    #[error("the name cannot be empty")]
+    EmptyName,
+    /// A text is longer than the field allows.
+    #[error("{field}: at most {max} characters")]
+    TooLong {
+        /// Field path.
+        field: &'static str,
+        /// Limit in characters.
+        max: usize,
+    },
+    /// The period ends before it starts.
+    #[error("the period ends before it starts")]
+    PeriodReversed,
+    /// An amount is negative or absurdly large.
+    #[error("amount out of range")]
+    AmountOutOfRange,
+    /// The total would fall below what the budget lines already allocate.
+    #[error("the total cannot be below what is already allocated")]
+    TotalBelowAllocated {
+        /// What the lines allocate.
+        allocated: Money,
+    },
+    /// The new currency has fewer decimals and an amount would be rounded.
+    #[error("changing currency would round an amount")]
+    CurrencyWouldRound,
+    /// A title or name is empty.
+    #[error("the title cannot be empty")]
+    EmptyTitle,
+    /// No item with that id.
+    #[error("no item {0}")]
+    UnknownItem(ItemId),
+    /// An id already in use.
+    #[error("id {0} is already used")]
+    DuplicateId(ItemId),
+    /// A KPI reference that is neither in the catalogue nor in the plan, or
+    /// not one of the objective's KPIs.
+    #[error("unknown KPI")]
+    UnknownKpi,
+    /// The same KPI twice on one objective.
+    #[error("this KPI is already chosen")]
+    KpiTwice,
+    /// More KPIs on one objective than is useful.
+    #[error("too many KPIs on one objective")]
+    TooManyKpis,
+    /// A custom KPI still used by an objective or a measurement.
+    #[error("this KPI is still used")]
+    KpiInUse,
+    /// A value outside what its KPI's unit allows (a rate above 100%).
+    #[error("value out of range")]
+    ValueOutOfRange {
+        /// Smallest value allowed.
+        min: f64,
+        /// Largest value allowed, if any.
+        max: Option<f64>,
+    },
+    /// A deadline before the plan starts.
+    #[error("the deadline is before the plan starts")]
+    DeadlineBeforeStart,
+    /// A deadline after the plan ends.
+    #[error("the deadline is after the plan ends")]
+    DeadlineAfterEnd,
+    /// The budget lines would allocate more than the total.
+    #[error("over the budget by {excess:?}")]
+    OverBudget {
+        /// By how much.
+        excess: Money,
+    },
+    /// A locked cell cannot change until it is unlocked.
+    #[error("this cell is locked")]
+    CellLocked,
+    /// Nothing left to distribute, or no unlocked cell to put it in.
+    #[error("nothing to distribute")]
+    NothingToDistribute,
+    /// An end before its start.
+    #[error("the end is before the start")]
+    EndBeforeStart,
+    /// A phasing span of no month, or absurdly long.
+    #[error("a span needs 1 to 1200 months")]
+    BadSpan,
+    /// The locked cells alone are above the new total.
+    #[error("the locked cells are above the new total")]
+    LockedAboveTotal {
+        /// What the locked cells hold.
+        locked: Money,
+    },
+}
+
+pub(crate) fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), CommandError> {
+    if text.chars().count() > max {
+        Err(CommandError::TooLong { field, max })
+    } else {
+        Ok(())
+    }
+}

@@ -1,0 +1,66 @@
+//! Commands on the KPIs a person defines beside the catalogue.
+
+use super::{check_len, ids::claim_id, Command, CommandError};
+use crate::domain::{validate::limits, CustomKpi, ItemId, KpiRef, Measurement, Objective, Plan};
+
+pub(super) fn insert_custom_kpi(
+    plan: &mut Plan,
+    index: usize,
+    kpi: CustomKpi,
+) -> Result<Command, CommandError> {
+    check_custom_kpi(&kpi)?;
+    let id = kpi.id;
+    let give_back = claim_id(plan, id)?;
+    let index = index.min(plan.custom_kpis.len());
+    plan.custom_kpis.insert(index, kpi);
+    Ok(Command::Batch(vec![
+        Command::RemoveCustomKpi(id),
+        give_back,
+    ]))
+}
+
+fn check_custom_kpi(kpi: &CustomKpi) -> Result<(), CommandError> {
+    if kpi.name.trim().is_empty() {
+        return Err(CommandError::EmptyTitle);
+    }
+    check_len("custom_kpis.name", &kpi.name, limits::SHORT_TEXT)?;
+    check_len("custom_kpis.definition", &kpi.definition, limits::LONG_TEXT)
+}
+
+pub(super) fn update_custom_kpi(plan: &mut Plan, kpi: CustomKpi) -> Result<Command, CommandError> {
+    check_custom_kpi(&kpi)?;
+    let slot = plan
+        .custom_kpis
+        .iter_mut()
+        .find(|k| k.id == kpi.id)
+        .ok_or(CommandError::UnknownItem(kpi.id))?;
+    // A unit change could leave figures outside the new unit's bounds.
+    if slot.unit != kpi.unit && uses_kpi(&plan.objectives, &plan.measurements, kpi.id) {
+        return Err(CommandError::KpiInUse);
+    }
+    let slot = plan
+        .custom_kpis
+        .iter_mut()
+        .find(|k| k.id == kpi.id)
+        .ok_or(CommandError::UnknownItem(kpi.id))?;
+    Ok(Command::UpdateCustomKpi(std::mem::replace(slot, kpi)))
+}
+
+fn uses_kpi(objectives: &[Objective], measurements: &[Measurement], id: ItemId) -> bool {
+    let r = KpiRef::Custom(id);
+    objectives.iter().any(|o| o.kpis.iter().any(|k| k.kpi == r))
+        || measurements.iter().any(|m| m.kpi == r)
+}
+
+pub(super) fn remove_custom_kpi(plan: &mut Plan, id: ItemId) -> Result<Command, CommandError> {
+    let index = plan
+        .custom_kpis
+        .iter()
+        .position(|k| k.id == id)
+        .ok_or(CommandError::UnknownItem(id))?;
+    if uses_kpi(&plan.objectives, &plan.measurements, id) {
+        return Err(CommandError::KpiInUse);
+    }
+    let kpi = plan.custom_kpis.remove(index);
+    Ok(Command::InsertCustomKpi { index, kpi })
+}
