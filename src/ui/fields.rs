@@ -163,49 +163,18 @@ pub fn MoneyField(
     commit: Callback<Money, Option<String>>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
-    let error = RwSignal::new(None::<String>);
-    let editing = RwSignal::new(false);
-    let shown = move || format::money_plain(value.get(), &currency.get(), store.lang.get());
-    let text = RwSignal::new(String::new());
-    // Follow the plan (undo, currency change) unless the person is typing.
-    Effect::new(move |_| {
-        let formatted = shown();
-        if !editing.get_untracked() {
-            text.set(formatted);
+    let shown =
+        Signal::derive(move || format::money_plain(value.get(), &currency.get(), store.lang.get()));
+    let parse = Callback::new(move |typed: String| {
+        let t = crate::i18n::texts(store.lang.get_untracked());
+        match parse_money(&typed, &currency.get_untracked()) {
+            Ok(m) => commit.run(m),
+            Err(err) => Some((t.err_money)(&err)),
         }
     });
     view! {
-        <FieldFrame id=id.clone() label=label hint=hint error=error>
-            <div class="money-input">
-                <input
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    id=id.clone()
-                    data-testid=id.clone()
-                    aria-describedby=described_by(&id)
-                    aria-invalid=move || error.with(Option::is_some).to_string()
-                    prop:value=move || text.get()
-                    on:focus=move |_| editing.set(true)
-                    on:blur=move |_| {
-                        editing.set(false);
-                        if error.with_untracked(Option::is_none) {
-                            text.set(shown());
-                        }
-                    }
-                    on:input=move |e| {
-                        let typed = event_target_value(&e);
-                        text.set(typed.clone());
-                        let t = crate::i18n::texts(store.lang.get_untracked());
-                        error.set(match parse_money(&typed, &currency.get_untracked()) {
-                            Ok(m) => commit.run(m),
-                            Err(err) => Some((t.err_money)(&err)),
-                        });
-                    }
-                />
-                <span class="unit" aria-hidden="true">{move || currency.get().code().to_string()}</span>
-            </div>
-        </FieldFrame>
+        <EditedText id=id label=label hint=hint shown=shown parse=parse class="money-input"
+            suffix=Signal::derive(move || currency.get().code().to_string())/>
     }
 }
 
@@ -235,24 +204,56 @@ pub fn NumberField(
 ) -> impl IntoView {
     use crate::domain::number::{from_typed, parse_decimal, to_typed, NumberError};
     let store = expect_context::<Store>();
-    let error = RwSignal::new(None::<String>);
-    let editing = RwSignal::new(false);
-    let shown = move || {
+    let shown = Signal::derive(move || {
         value
             .get()
             .map(|v| format::number(to_typed(unit.get(), v), store.lang.get(), 4))
             .unwrap_or_default()
-    };
+    });
+    let parse = Callback::new(move |typed: String| {
+        let st = crate::i18n::texts(store.lang.get_untracked()).strategy;
+        match parse_decimal(&typed) {
+            Err(NumberError::Empty) => commit.run(None),
+            Ok(v) => commit.run(Some(from_typed(unit.get_untracked(), v))),
+            Err(err) => Some((st.err_number)(&err)),
+        }
+    });
+    view! {
+        <EditedText id=id label=label hint=Signal::derive(|| None::<String>) shown=shown parse=parse
+            class="money-input number-input" suffix=suffix/>
+    }
+}
+
+/// A text input for a value of the plan: shows the value formatted for the
+/// locale, keeps what the person types while they type (a refused text stays
+/// visible beside its reason), and follows the plan again (undo, currency
+/// change) once they leave the field.
+#[component]
+fn EditedText(
+    id: String,
+    label: Signal<String>,
+    hint: Signal<Option<String>>,
+    /// The plan's value, formatted.
+    shown: Signal<String>,
+    /// Turns typed text into a command; returns the refusal to show.
+    parse: Callback<String, Option<String>>,
+    /// What follows the input (`CHF`, `%`).
+    suffix: Signal<String>,
+    /// Class of the box around the input.
+    class: &'static str,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let editing = RwSignal::new(false);
     let text = RwSignal::new(String::new());
     Effect::new(move |_| {
-        let formatted = shown();
+        let formatted = shown.get();
         if !editing.get_untracked() {
             text.set(formatted);
         }
     });
     view! {
-        <FieldFrame id=id.clone() label=label hint=Signal::derive(|| None::<String>) error=error>
-            <div class="money-input number-input">
+        <FieldFrame id=id.clone() label=label hint=hint error=error>
+            <div class=class>
                 <input
                     type="text"
                     inputmode="decimal"
@@ -266,18 +267,13 @@ pub fn NumberField(
                     on:blur=move |_| {
                         editing.set(false);
                         if error.with_untracked(Option::is_none) {
-                            text.set(shown());
+                            text.set(shown.get_untracked());
                         }
                     }
                     on:input=move |e| {
                         let typed = event_target_value(&e);
                         text.set(typed.clone());
-                        let st = crate::i18n::texts(store.lang.get_untracked()).strategy;
-                        error.set(match parse_decimal(&typed) {
-                            Err(NumberError::Empty) => commit.run(None),
-                            Ok(v) => commit.run(Some(from_typed(unit.get_untracked(), v))),
-                            Err(err) => Some((st.err_number)(&err)),
-                        });
+                        error.set(parse.run(typed));
                     }
                 />
                 <span class="unit" aria-hidden="true">{move || suffix.get()}</span>

@@ -12,6 +12,7 @@ pub mod library;
 pub mod overview;
 pub mod plan_layout;
 pub mod present;
+pub mod select;
 pub mod shell;
 pub mod state;
 pub mod strategy;

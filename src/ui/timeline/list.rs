@@ -1,0 +1,71 @@
+//! The list of actions, filtered by the page and sortable here.
+
+use super::form::{importance_name, status_name};
+use crate::{
+    domain::Action,
+    ui::{format, state::Store, use_texts},
+};
+use leptos::prelude::*;
+
+/// The filtered list, sortable.
+#[component]
+pub fn ActionList(
+    shown: Signal<Vec<Action>>,
+    total: Signal<usize>,
+    editing: RwSignal<Option<Action>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let sort = RwSignal::new(0u8);
+    let sorted = move || {
+        let mut list = shown.get();
+        match sort.get() {
+            1 => list.sort_by(|a, b| a.importance.cmp(&b.importance).then(a.start.cmp(&b.start))),
+            2 => list.sort_by_key(|a| a.title.to_lowercase()),
+            _ => list.sort_by_key(|a| a.start),
+        }
+        list
+    };
+    let currency = store.select(|p| p.currency.clone());
+    view! {
+        <div class="list-head">
+            <p class="muted" data-testid="action-count">{move || (t().timeline.count)(shown.with(Vec::len), total.get())}</p>
+            <div class="field">
+                <label for="sort-actions">{move || t().timeline.sort_by}</label>
+                <select id="sort-actions" data-testid="sort-actions" on:change=move |e| sort.set(event_target_value(&e).parse().unwrap_or(0))>
+                    <option value="0">{move || t().timeline.sort_start}</option>
+                    <option value="1">{move || t().timeline.sort_importance}</option>
+                    <option value="2">{move || t().timeline.sort_title}</option>
+                </select>
+            </div>
+        </div>
+        <div class="table-scroll">
+            <table class="budget-table actions-table" data-testid="action-list">
+                <thead><tr>
+                    <th scope="col">{move || t().timeline.f_title}</th>
+                    <th scope="col">{move || t().timeline.f_start}</th>
+                    <th scope="col">{move || t().timeline.f_end}</th>
+                    <th scope="col">{move || t().timeline.importance}</th>
+                    <th scope="col">{move || t().timeline.status}</th>
+                    <th scope="col" class="num">{move || t().timeline.f_cost}</th>
+                </tr></thead>
+                <tbody>
+                    {move || sorted().into_iter().map(|a| {
+                        let lang = store.lang.get();
+                        let copy = a.clone();
+                        view! {
+                            <tr data-testid="action-item">
+                                <td><button type="button" class="link" on:click=move |_| editing.set(Some(copy.clone()))>{a.title.clone()}</button></td>
+                                <td>{format::date(a.start, lang)}</td>
+                                <td>{format::date(a.end, lang)}</td>
+                                <td><span class=format!("imp-tag imp-tag-{:?}", a.importance).to_lowercase()>{importance_name(a.importance, t().timeline)}</span></td>
+                                <td>{status_name(a.status, t().timeline)}</td>
+                                <td class="num">{format::money(a.cost, &currency.get(), lang)}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
