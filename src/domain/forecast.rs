@@ -272,10 +272,10 @@ pub struct Reverse {
 }
 
 /// KPIs whose target the reverse forecast can read.
-const REVERSIBLE: [&str; 4] = ["revenue", "orders", "new_customers", "converted_users"];
+pub(crate) const REVERSIBLE: [&str; 4] = ["revenue", "orders", "new_customers", "converted_users"];
 
 /// Months from the plan start to the objective's deadline (or the plan end).
-fn months_to_deadline(plan: &Plan, o: &Objective) -> f64 {
+pub(crate) fn months_to_deadline(plan: &Plan, o: &Objective) -> f64 {
     let end = o.deadline.unwrap_or(plan.period.end);
     let days = (end - plan.period.start).num_days().max(0) as f64 + 1.0;
     (days / 30.44).max(1.0)

@@ -10,6 +10,7 @@ pub mod command;
 pub mod dashboard;
 pub mod examples;
 pub mod forecast;
+pub mod forecast_check;
 pub mod formula;
 pub mod funnel;
 pub mod history;

@@ -1,7 +1,7 @@
 // Recording measurements for a lower-is-better KPI (cost per order): the
 // progress and the status follow, typed or pasted, and survive a reload.
 import { test, expect } from "@playwright/test";
-import { tid, openLibrary, createPlan, expectSaved } from "./app";
+import { tid, openLibrary, createPlan, expectSaved, importFile, envelope, minimalPlan } from "./app";
 
 test("three measurements of a cost per order move its progress and status", async ({ page }) => {
   await openLibrary(page);
@@ -49,4 +49,46 @@ test("three measurements of a cost per order move its progress and status", asyn
   await expectSaved(page);
   await page.reload();
   await expect(page.locator(tid("dash-kpi-cost_per_order")).locator(tid("dash-status"))).toHaveText("En retard");
+});
+
+// Forecast against actual: a plan funding 100 more orders with CHF 5'000 of
+// search ads. Central scenario (CPC 5.42, conversion 8.18%): the budget buys
+// 5000 / 5.42 * 0.0818 = 75.46 orders by 31 Dec 2027, so 37.73 by 2 July
+// (182 of 364 days). 30 measured is 20% behind; 45 is 19% ahead.
+test("the forecast of an objective is set beside its latest measurement", async ({ page }) => {
+  await openLibrary(page);
+  const plan = minimalPlan({
+    name: "Prévision", budget: {
+      total: 500000,
+      lines: [{ id: 2, channel: { kind: "catalogue", value: "search_ads" }, amounts: [500000, 0, 0], objectives: [1] }],
+    },
+    objectives: [{
+      id: 1, title: "Vendre plus", rank: "priority", statement: "100 commandes de plus", deadline: "2027-12-31",
+      kpis: [{ kpi: { kind: "catalogue", value: "orders" }, baseline: 0, target: { kind: "value", value: 100 } }],
+    }],
+    next_id: 3,
+  });
+  await importFile(page, "prevision.json", envelope(plan, 2));
+  await page.locator(tid("import-as-new")).click();
+  await page.locator(tid("nav-dashboard")).click();
+  // No measurement yet: nothing to compare, no card.
+  await expect(page.locator(tid("dash-objective"))).toBeVisible();
+  await expect(page.locator(tid("dash-forecast"))).toHaveCount(0);
+
+  const form = page.locator(tid("dash-objective"));
+  await form.locator(tid("m-date")).fill("2027-07-02");
+  await form.locator(tid("m-value")).fill("30");
+  await form.locator(tid("m-add")).click();
+  const row = page.locator(tid("dash-forecast")).locator(tid("forecast-row"));
+  await expect(row).toHaveCount(1);
+  await expect(row.locator(tid("forecast-expected"))).toHaveText("37,73");
+  await expect(row.locator(tid("forecast-actual"))).toHaveText("30");
+  await expect(row.locator(tid("forecast-gap"))).toContainText("−20 %");
+  await expect(row).toContainText("75,46 prévus, cible 100");
+
+  await form.locator(tid("m-date")).fill("2027-07-02");
+  await form.locator(tid("m-value")).fill("45");
+  await form.locator(tid("m-add")).click();
+  await expect(row.locator(tid("forecast-gap"))).toContainText("+19 %");
+  await expect(row.locator(tid("forecast-gap"))).toHaveClass(/ahead/);
 });

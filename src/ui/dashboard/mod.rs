@@ -15,6 +15,8 @@ use crate::{
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+mod forecast;
+
 /// The dashboard page.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
@@ -38,6 +40,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <ActionsCard/>
             </div>
             <FunnelCard/>
+            <forecast::ForecastCard/>
             <h2>{move || t().dashboard.objectives_title}</h2>
             <Show when=move || !objectives.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty small">{move || t().dashboard.no_objectives}</p> }>

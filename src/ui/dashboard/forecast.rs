@@ -1,0 +1,107 @@
+//! The dashboard's "forecast and actual" card: for each revenue, orders or
+//! new-customers KPI with a measurement, what the forecast expected on that
+//! date beside what was measured.
+
+use crate::{
+    domain::{forecast_check, smart::kpi_meta, smart::kpi_name},
+    ui::{format, state::Store, use_texts},
+};
+use leptos::prelude::*;
+
+/// The card; absent while no forecast KPI has a measurement.
+#[component]
+pub fn ForecastCard() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let rows = store.select(move |p| {
+        let lang = store.lang.get();
+        forecast_check::checks(p)
+            .into_iter()
+            .map(|(objective, c)| {
+                let unit = kpi_meta(p, &c.kpi).map(|m| m.unit).unwrap_or_default();
+                let show = |v: f64| format::kpi_value(v, unit, &p.currency, lang);
+                let target = c.target.map(show).unwrap_or_else(|| "—".into());
+                Row {
+                    objective,
+                    kpi: kpi_name(p, &c.kpi, lang),
+                    date: format::date(c.date, lang),
+                    expected: show(c.expected),
+                    actual: show(c.actual),
+                    gap: c.gap(),
+                    deadline: (t().dashboard.forecast_deadline)(&show(c.at_deadline), &target),
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <Show when=move || !rows.with(Vec::is_empty)>
+            <section class="card" data-testid="dash-forecast">
+                <h2>{move || t().dashboard.forecast_title}</h2>
+                <p class="muted small">{move || t().dashboard.forecast_intro}</p>
+                <div class="table-scroll">
+                    <table class="forecast-actual">
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || t().dashboard.forecast_objective}</th>
+                                <th scope="col">{move || t().dashboard.forecast_kpi}</th>
+                                <th scope="col">{move || t().dashboard.forecast_on}</th>
+                                <th scope="col" class="num">{move || t().dashboard.forecast_expected}</th>
+                                <th scope="col" class="num">{move || t().dashboard.forecast_actual}</th>
+                                <th scope="col" class="num">{move || t().dashboard.forecast_gap}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || rows.get().into_iter().map(|r| view! { <ForecastRow row=r/> }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+/// One line of the card, already formatted.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Row {
+    objective: String,
+    kpi: String,
+    date: String,
+    expected: String,
+    actual: String,
+    gap: Option<f64>,
+    deadline: String,
+}
+
+#[component]
+fn ForecastRow(row: Row) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let lang = store.lang.get_untracked();
+    let d = t().dashboard;
+    // Revenue, orders and customers: more is better, so a positive gap is ahead.
+    let (gap_text, class, label) = match row.gap {
+        Some(g) => {
+            let sign = if g >= 0.0 { "+" } else { "−" };
+            let text = format!("{sign}{}\u{a0}%", format::number(g.abs() * 100.0, lang, 0));
+            if g >= 0.0 {
+                (text, "gap ahead", d.forecast_ahead)
+            } else {
+                (text, "gap behind", d.forecast_behind)
+            }
+        }
+        None => ("—".into(), "gap", ""),
+    };
+    view! {
+        <tr data-testid="forecast-row">
+            <td>{row.objective}</td>
+            <td>{row.kpi}<br/><span class="muted small">{row.deadline}</span></td>
+            <td>{row.date}</td>
+            <td class="num" data-testid="forecast-expected">{row.expected}</td>
+            <td class="num" data-testid="forecast-actual">{row.actual}</td>
+            <td class=format!("num {class}") data-testid="forecast-gap" title=label>
+                {gap_text}
+                <span class="sr-only">" "{label}</span>
+            </td>
+        </tr>
+    }
+}
