@@ -201,4 +201,5 @@ pub const EN: Texts = Texts {
     kpis: &super::kpis::EN,
     timeline: &super::timeline::EN,
     dashboard: &super::dashboard::EN,
+    share: &super::share::EN,
 };

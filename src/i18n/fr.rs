@@ -201,4 +201,5 @@ pub const FR: Texts = Texts {
     kpis: &super::kpis::FR,
     timeline: &super::timeline::FR,
     dashboard: &super::dashboard::FR,
+    share: &super::share::FR,
 };

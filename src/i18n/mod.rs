@@ -6,6 +6,7 @@
 
 pub mod budget;
 pub mod dashboard;
+pub mod share;
 mod en;
 mod fr;
 pub mod kpis;
@@ -155,6 +156,8 @@ pub struct Texts {
     pub timeline: &'static timeline::TimelineTexts,
     /// Texts of the dashboard.
     pub dashboard: &'static dashboard::DashboardTexts,
+    /// Texts of share links.
+    pub share: &'static share::ShareTexts,
 }
 
 /// The texts of `lang`.

@@ -6,6 +6,7 @@ pub mod envelope;
 pub mod kv;
 pub mod library;
 pub mod migrate;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

@@ -138,6 +138,11 @@ impl Store {
         self.refresh();
     }
 
+    /// A copy of a stored plan (the open one as it is in memory), to share it.
+    pub fn read_plan(&self, id: &PlanId) -> Result<Plan, String> {
+        self.read(id).map(|(plan, _)| plan)
+    }
+
     /// Downloads the plan as a pretty-printed `.json` envelope.
     pub fn export_plan(&self, id: &PlanId) {
         let result = self.read(id).and_then(|(plan, _)| {

@@ -13,6 +13,7 @@ pub mod overview;
 pub mod plan_layout;
 pub mod present;
 pub mod select;
+pub mod share;
 pub mod shell;
 pub mod state;
 pub mod strategy;
@@ -80,6 +81,7 @@ pub fn App() -> impl IntoView {
             <main id="main" class="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=library::LibraryPage/>
+                    <Route path=path!("/share") view=share::SharePage/>
                     <ParentRoute path=path!("/plan/:id") view=plan_layout::PlanLayout>
                         <Route path=path!("") view=overview::OverviewPage/>
                         <ParentRoute path=path!("strategy") view=strategy::StrategyLayout>

@@ -75,6 +75,7 @@ pub fn OverviewPage() -> impl IntoView {
                     <button type="button" class="btn" data-testid="export-current" on:click=move |_| {
                         if let Some(id) = store.current_id() { store.export_plan(&id); }
                     }>{move || t().export_json}</button>
+                    {move || store.open_id.get().map(|id| view! { <crate::ui::share::ShareButton id=id testid="share-current"/> })}
                     <ImportButton/>
                 </div>
             </div>

@@ -28,6 +28,16 @@ const SLIDES: usize = 6;
 /// The presentation page.
 #[component]
 pub fn PresentPage() -> impl IntoView {
+    Slides(SlidesProps { document: false })
+}
+
+/// The slides. As a `document` (a shared plan's read-only view) every slide
+/// is shown one below the other and the keyboard is left alone.
+#[component]
+pub fn Slides(
+    /// Show every slide, stacked, with no presentation controls.
+    document: bool,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let slide = RwSignal::new(0usize);
@@ -47,6 +57,7 @@ pub fn PresentPage() -> impl IntoView {
         }
     };
     let keys = window_event_listener(leptos::ev::keydown, move |e| match e.key().as_str() {
+        _ if document => {}
         "ArrowRight" | "PageDown" | " " => {
             e.prevent_default();
             slide.update(|s| *s = (*s + 1).min(SLIDES - 1));
@@ -61,14 +72,16 @@ pub fn PresentPage() -> impl IntoView {
         _ => {}
     });
     on_cleanup(move || keys.remove());
-    if let Some(body) = document().body() {
-        let _ = body.class_list().add_1("presenting");
-    }
-    on_cleanup(|| {
-        if let Some(body) = document().body() {
-            let _ = body.class_list().remove_1("presenting");
+    if !document {
+        if let Some(body) = leptos::prelude::document().body() {
+            let _ = body.class_list().add_1("presenting");
         }
-    });
+        on_cleanup(|| {
+            if let Some(body) = leptos::prelude::document().body() {
+                let _ = body.class_list().remove_1("presenting");
+            }
+        });
+    }
     let head = store.select(move |p| {
         let lang = store.lang.get();
         (
@@ -85,14 +98,16 @@ pub fn PresentPage() -> impl IntoView {
     });
     let actions = store.select(|p| p.actions.clone());
     let slide_class = move |i: usize| {
-        if slide.get() == i {
+        if document || slide.get() == i {
             "slide current"
         } else {
             "slide"
         }
     };
     view! {
-        <section class="presentation" data-testid="presentation" aria-roledescription="slides">
+        <section class="presentation" class:document=document data-testid="presentation"
+            aria-roledescription=(!document).then_some("slides")>
+            {(!document).then(|| view! {
             <div class="present-bar">
                 <span class="muted">{move || t().dashboard.present_hint}</span>
                 <span data-testid="slide-number" aria-live="polite">{move || (t().dashboard.slide_of)(slide.get() + 1, SLIDES)}</span>
@@ -101,6 +116,7 @@ pub fn PresentPage() -> impl IntoView {
                 <button type="button" class="btn small" on:click=move |_| { let _ = window().print(); }>{move || t().dashboard.print}</button>
                 <button type="button" class="btn small primary" data-testid="present-leave" on:click=move |_| leave()>{move || t().dashboard.leave}</button>
             </div>
+            })}
             <article class=move || slide_class(0) data-testid="slide-0">
                 <div class="cover">
                     <svg viewBox="0 0 24 24" width="64" height="64" aria-hidden="true" class="cover-logo">

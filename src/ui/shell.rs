@@ -131,7 +131,8 @@ fn SectionNav() -> impl IntoView {
     let links = move || {
         let t = t();
         let mut items = vec![(href("/"), t.nav_plans, "nav-plans")];
-        if let Some(id) = current() {
+        // A shared plan is not in the library: its sections have no URL.
+        if let Some(id) = current().filter(|_| !store.shared.get()) {
             let p = |s: &str| href(&format!("/plan/{id}{s}"));
             items.extend([
                 (p(""), t.nav_overview, "nav-overview"),

@@ -11,6 +11,8 @@ use crate::{
 use leptos::prelude::*;
 use std::time::Duration;
 
+mod shared;
+
 /// Delay between the last edit and the autosave.
 const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
 
@@ -95,6 +97,9 @@ pub struct Store {
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     /// The save indicator.
     pub status: RwSignal<SaveStatus>,
+    /// The open plan came from a share link: shown read-only, never saved
+    /// (its id is a placeholder, not a key of the library).
+    pub shared: RwSignal<bool>,
     /// A pending conflict with another tab.
     pub conflict: RwSignal<Option<Conflict>>,
     /// Messages at the bottom of the screen.
@@ -130,6 +135,7 @@ impl Store {
             dirty: StoredValue::new(false),
             timer: StoredValue::new_local(None),
             status: RwSignal::new(SaveStatus::Idle),
+            shared: RwSignal::new(false),
             conflict: RwSignal::new(None),
             toasts: RwSignal::new(Vec::new()),
             next_toast: StoredValue::new(0),
@@ -166,7 +172,7 @@ impl Store {
 
     /// Opens the plan `id` (from the URL), saving the previous one first.
     pub fn open(&self, id: &PlanId) {
-        if self.current_id().as_ref() == Some(id) {
+        if self.current_id().as_ref() == Some(id) && !self.shared.get_untracked() {
             return;
         }
         self.close();
@@ -186,6 +192,12 @@ impl Store {
 
     /// Saves and closes the open plan.
     pub fn close(&self) {
+        if self.shared.get_untracked() {
+            self.shared.set(false);
+            self.current.set(None);
+            self.status.set(SaveStatus::Idle);
+            return;
+        }
         self.save_now();
         if self.dirty.get_value() {
             // Unsaved (storage full): keep it open rather than lose it.
@@ -202,6 +214,11 @@ impl Store {
     /// Applies a command to the open plan, records it for undo, and
     /// schedules the autosave. On error nothing changes.
     pub fn dispatch(&self, command: Command) -> Result<(), CommandError> {
+        if self.shared.get_untracked() {
+            // Read-only: the views offer no editing, and nothing may change
+            // a plan that is not in the library.
+            return Ok(());
+        }
         let at = browser::now_ms();
         // Update the history in place: cloning it would copy up to 200
         // inverse commands on every keystroke.
@@ -276,7 +293,10 @@ impl Store {
             handle.clear();
             self.timer.set_value(None);
         }
-        if !self.dirty.get_value() || self.conflict.with_untracked(Option::is_some) {
+        if !self.dirty.get_value()
+            || self.conflict.with_untracked(Option::is_some)
+            || self.shared.get_untracked()
+        {
             return;
         }
         let Some(open) = self.current.get_untracked() else {
@@ -402,3 +422,4 @@ impl Store {
         );
     }
 }
+

@@ -1,0 +1,201 @@
+//! Share links: the button and dialog that make one, and the `/share` page
+//! that opens one read-only with "save a copy to my plans".
+
+use crate::{
+    storage::{
+        browser,
+        share::{self, Share, MAX_LINK_CHARS},
+        PlanId,
+    },
+    ui::{dialog::Modal, format, href, present::Slides, state::Store, use_texts, Base},
+};
+use leptos::{html, prelude::*};
+use leptos_router::{hooks::use_navigate, NavigateOptions};
+
+/// What the dialog shows: the link, or why there is none.
+#[derive(Clone, Debug, PartialEq)]
+enum Made {
+    Link(String),
+    TooLong(usize),
+    Failed(String),
+}
+
+/// "Share link" for the plan `id`: a dialog with the link to copy, or, for
+/// a plan too large for a link, its size and the `.json` file instead.
+#[component]
+pub fn ShareButton(
+    /// The plan to share.
+    id: PlanId,
+    /// `data-testid` of the button.
+    #[prop(into)]
+    testid: String,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let open = RwSignal::new(false);
+    let made = RwSignal::new(None::<Made>);
+    let copied = RwSignal::new(None::<bool>);
+    let base = use_context::<Base>().map(|b| b.0).unwrap_or_default();
+    let id = StoredValue::new(id);
+    let make = move |_| {
+        store.save_now();
+        copied.set(None);
+        made.set(Some(match store.read_plan(&id.get_value()) {
+            Ok(plan) => match share::encode(&plan, browser::now()) {
+                Share::Link(payload) => {
+                    let origin = window().location().origin().unwrap_or_default();
+                    Made::Link(format!("{origin}{base}/share#{payload}"))
+                }
+                Share::TooLong(n) => Made::TooLong(n),
+            },
+            Err(e) => Made::Failed(e),
+        }));
+        open.set(true);
+    };
+    let area = NodeRef::<html::Textarea>::new();
+    let copy = move |_| {
+        let Some(Made::Link(link)) = made.get_untracked() else {
+            return;
+        };
+        if let Some(a) = area.get_untracked() {
+            a.select();
+        }
+        let promise = window().navigator().clipboard().write_text(&link);
+        wasm_bindgen_futures::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            copied.set(Some(ok));
+        });
+    };
+    let title = Signal::derive(move || t().share.title.to_string());
+    view! {
+        <button type="button" class="btn small" data-testid=testid on:click=make>
+            {move || t().share.button}
+        </button>
+        <Modal open=open title=title testid="share-dialog">
+            {move || {
+                let t = t();
+                let lang = store.lang.get();
+                match made.get() {
+                    Some(Made::Link(link)) => view! {
+                        <p>{t.share.intro}</p>
+                        <div class="field">
+                            <label for="share-link">{t.share.link_label}</label>
+                            <textarea id="share-link" node_ref=area data-testid="share-link" readonly rows="4"
+                                class="share-link" on:focus=move |e| {
+                                    use wasm_bindgen::JsCast;
+                                    if let Some(a) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                                        a.select();
+                                    }
+                                }>{link.clone()}</textarea>
+                            <p class="hint" data-testid="share-length">{(t.share.length)(&format::number(link.len() as f64, lang, 0))}</p>
+                        </div>
+                        <p role="status" data-testid="share-copied" class=move || if copied.get() == Some(false) { "error" } else { "advice ok" }>
+                            {move || copied.get().map(|ok| if ok { t.share.copied } else { t.share.copy_failed })}
+                        </p>
+                        <div class="dialog-actions">
+                            <button type="button" class="btn" on:click=move |_| open.set(false)>{t.close}</button>
+                            <button type="button" class="btn primary" data-testid="share-copy" on:click=copy>{t.share.copy}</button>
+                        </div>
+                    }.into_any(),
+                    Some(Made::TooLong(n)) => view! {
+                        <p class="error" data-testid="share-too-long">
+                            {(t.share.too_long)(&format::number(n as f64, lang, 0), &format::number(MAX_LINK_CHARS as f64, lang, 0))}
+                        </p>
+                        <div class="dialog-actions">
+                            <button type="button" class="btn" on:click=move |_| open.set(false)>{t.close}</button>
+                            <button type="button" class="btn primary" data-testid="share-download" on:click=move |_| {
+                                store.export_plan(&id.get_value());
+                                open.set(false);
+                            }>{t.export_json}</button>
+                        </div>
+                    }.into_any(),
+                    Some(Made::Failed(e)) => view! {
+                        <p class="error">{e}</p>
+                        <div class="dialog-actions">
+                            <button type="button" class="btn" on:click=move |_| open.set(false)>{t.close}</button>
+                        </div>
+                    }.into_any(),
+                    None => ().into_any(),
+                }
+            }}
+        </Modal>
+    }
+}
+
+/// `/share#cap1.…`: the plan of the link, read-only, with "save a copy".
+/// Nothing is written until the person asks; a link that cannot be read
+/// says why and leaves every saved plan as it was.
+#[component]
+pub fn SharePage() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let navigate = use_navigate();
+    let hash = window().location().hash().unwrap_or_default();
+    let error = match share::decode(&hash) {
+        Ok(loaded) => {
+            store.open_shared(loaded.plan);
+            None
+        }
+        Err(e) => Some(e),
+    };
+    // Another link pasted into the address bar only changes the fragment.
+    let reload = window_event_listener(leptos::ev::hashchange, |_| {
+        let _ = window().location().reload();
+    });
+    on_cleanup(move || {
+        reload.remove();
+        if store.shared.get_untracked() {
+            store.close();
+        }
+    });
+    if let Some(e) = error {
+        let message = move || {
+            let t = t();
+            (t.share.error)(&e)
+                .map(str::to_string)
+                .unwrap_or_else(|| match &e {
+                    share::ShareError::Load(l) => (t.err_load)(l),
+                    other => other.to_string(),
+                })
+        };
+        return view! {
+            <section class="page narrow" data-testid="share-error">
+                <h1>{move || t().share.error_title}</h1>
+                <p class="error" role="alert" data-testid="share-error-message">{message}</p>
+                <p class="muted">{move || t().share.error_hint}</p>
+                <p><a href=href("/")>{move || t().back_to_library}</a></p>
+            </section>
+        }
+        .into_any();
+    }
+    let save_error = RwSignal::new(None::<String>);
+    let save = move |_| {
+        let name = store
+            .current
+            .with_untracked(|c| c.as_ref().map(|o| o.plan.name.clone()))
+            .unwrap_or_default();
+        match store.save_shared_copy() {
+            Ok(id) => {
+                store.toast((t().share.saved)(&name), None, false);
+                navigate(&format!("/plan/{id}"), NavigateOptions::default());
+            }
+            Err(e) => save_error.set(Some(e)),
+        }
+    };
+    view! {
+        <section class="share-page" data-testid="share-page">
+            <div class="banner info share-banner" role="region" aria-labelledby="share-banner-title" data-testid="share-banner">
+                <div>
+                    <strong id="share-banner-title">{move || t().share.banner_title}</strong>
+                    <p>{move || t().share.banner_body}</p>
+                    <p class="error" role="alert" data-testid="share-save-error">{move || save_error.get()}</p>
+                </div>
+                <button type="button" class="btn primary" data-testid="share-save-copy" on:click=save>
+                    {move || t().share.save_copy}
+                </button>
+            </div>
+            <Slides document=true/>
+        </section>
+    }
+    .into_any()
+}
