@@ -30,7 +30,7 @@ export CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 E2E_PORT ?= 8090
 
-.PHONY: help run serve-release build test check fmt-check clippy test-native test-wasm \
+.PHONY: help run serve-release build build-sub test check fmt-check clippy test-native test-wasm \
         test-e2e bench tools wasm-target trunk wasm-bindgen binaryen browser e2e-deps \
         screenshots clean
 
@@ -50,6 +50,13 @@ serve-release: tools
 build: tools
 	trunk build --release
 
+# The same site for hosting under a sub-path (as GitHub Pages does), for the
+# e2e test of sub-path hosting. Cargo's build is reused: only bindgen and
+# wasm-opt run again.
+SUB_PATH ?= /cap/
+build-sub: tools
+	trunk build --release --public-url $(SUB_PATH) --dist dist-sub
+
 # ---------------------------------------------------------------- tests
 
 test: tools browser e2e-deps
@@ -57,6 +64,7 @@ test: tools browser e2e-deps
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory build-sub
 	$(MAKE) --no-print-directory test-e2e
 	@echo "make test: every tier passed"
 
@@ -78,6 +86,7 @@ test-wasm: tools browser
 
 test-e2e: e2e-deps browser
 	test -f dist/index.html || $(MAKE) --no-print-directory build
+	test -f dist-sub/index.html || $(MAKE) --no-print-directory build-sub
 	cd tests/e2e && E2E_PORT=$(E2E_PORT) npx playwright test
 
 bench:
@@ -130,4 +139,4 @@ e2e-deps:
 
 clean:
 	cargo clean
-	rm -rf dist tests/e2e/test-results
+	rm -rf dist dist-sub tests/e2e/test-results

@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
     let base = base_path();
     provide_context(Base(base.clone()));
     install_listeners(store);
+    register_service_worker(&base);
 
     // Keep <html lang> and the title in the interface language.
     Effect::new(move |_| {
@@ -113,6 +114,23 @@ fn NotFound() -> impl IntoView {
             <h1>{move || t().page_not_found}</h1>
             <p><a href=href("/")>{move || t().back_to_library}</a></p>
         </section>
+    }
+}
+
+/// Registers the service worker that keeps the app for offline use. Release
+/// builds only: in development it would serve stale builds. A browser
+/// without service workers (some private modes) simply works online.
+fn register_service_worker(base: &str) {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let navigator = window().navigator();
+    let supported = js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+        .is_ok_and(|v| !v.is_undefined() && !v.is_null());
+    if supported {
+        // The promise rejects on an insecure origin or a missing file; the
+        // app works without it, so the rejection is left alone.
+        let _ = navigator.service_worker().register(&format!("{base}/sw.js"));
     }
 }
 

@@ -1,0 +1,73 @@
+// Trunk post_build hook: finishes the static site in the staging folder.
+//
+// 1. sw.js: the list of files to keep for offline use, and a version made
+//    from their content, so a new build is a new service worker that
+//    replaces the old cache on the next visit.
+// 2. Release builds: a Content-Security-Policy <meta> allowing only the
+//    app's own resources. Trunk's loader is an inline module script, allowed
+//    by its sha256 hash rather than by 'unsafe-inline'. (Not in debug: the
+//    dev server injects its own reload script.)
+// 3. 404.html, a copy of index.html: static hosts answer unknown paths with
+//    it, so deep links and reloads open the app (history routing).
+//
+// Plain Node, no dependencies.
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const release = process.env.TRUNK_PROFILE === "release";
+if (!staging) throw new Error("run by Trunk: TRUNK_STAGING_DIR is not set");
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+const sha256 = (data, encoding) => createHash("sha256").update(data).digest(encoding);
+
+// 2. CSP, before anything reads index.html.
+const indexPath = join(staging, "index.html");
+let html = await readFile(indexPath, "utf8");
+if (release) {
+  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\bsrc=/.test(m[0].slice(0, m[0].indexOf(">"))))
+    .map((m) => `'sha256-${sha256(m[1], "base64")}'`);
+  const policy = [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${inline.join(" ")}`.trim(),
+    "style-src 'self'",
+    // Leptos sets style="" attributes (bar widths, positions).
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  if (!html.includes("<!-- csp -->")) throw new Error("index.html lacks the <!-- csp --> placeholder");
+  html = html.replace("<!-- csp -->", meta);
+  await writeFile(indexPath, html);
+}
+
+// 1. The service worker's file list and version.
+const swPath = join(staging, "sw.js");
+const all = (await files(staging)).filter((p) => p !== swPath && !p.endsWith("404.html"));
+const list = all.map((p) => relative(staging, p).split("\\").join("/")).sort();
+const version = createHash("sha256");
+for (const p of all.sort()) version.update(p).update(await readFile(p));
+const sw = (await readFile(swPath, "utf8"))
+  .replace('"__CAP_VERSION__"', JSON.stringify(version.digest("hex").slice(0, 16)))
+  .replace('["__CAP_FILES__"]', JSON.stringify(list));
+await writeFile(swPath, sw);
+
+// 3. Deep links on static hosts.
+await writeFile(join(staging, "404.html"), html);
+console.log(`postbuild: ${list.length} files for offline use${release ? ", CSP set" : ""}`);
