@@ -30,7 +30,7 @@ export CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 E2E_PORT ?= 8090
 
-.PHONY: help run serve-release build build-sub test check fmt-check clippy test-native test-wasm \
+.PHONY: help run serve-release build build-sub test check fmt-check clippy test-native test-wasm bundle-check \
         test-e2e bench tools wasm-target trunk wasm-bindgen binaryen browser e2e-deps \
         screenshots clean
 
@@ -65,6 +65,7 @@ test: tools browser e2e-deps
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory build-sub
+	$(MAKE) --no-print-directory bundle-check
 	$(MAKE) --no-print-directory test-e2e
 	@echo "make test: every tier passed"
 
@@ -84,13 +85,48 @@ test-wasm: tools browser
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target wasm32-unknown-unknown --test web
 
+# Fails when the gzip size of wasm + js + css passes tools/bundle-budget.json.
+bundle-check:
+	node tools/bundle-size.mjs dist
+
 test-e2e: e2e-deps browser
 	test -f dist/index.html || $(MAKE) --no-print-directory build
 	test -f dist-sub/index.html || $(MAKE) --no-print-directory build-sub
 	cd tests/e2e && E2E_PORT=$(E2E_PORT) npx playwright test
 
-bench:
-	cargo bench --bench domain
+# make bench: speed and size as measured facts, written to BENCHMARKS.md (not
+# part of make test). Builds the app (dist/) and the floor, a Leptos hello-world
+# built the same way (bench/floor/dist/); runs the native benchmarks
+# (benches/domain.rs, benches/criterion.rs), then the browser one (bench/web.mjs:
+# cold loads, sizes, the large plan in Chromium), then bench/report.mjs. About
+# 5 minutes once everything is compiled. Raw results land in bench/out/.
+BENCH_OUT := $(CURDIR)/bench/out
+.PHONY: bench bench-floor bench-native bench-web bench-report
+
+bench: tools browser e2e-deps
+	rm -rf $(BENCH_OUT)
+	mkdir -p $(BENCH_OUT)
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory bench-floor
+	$(MAKE) --no-print-directory bench-native
+	$(MAKE) --no-print-directory bench-web
+	$(MAKE) --no-print-directory bench-report
+
+bench-floor: tools
+	cd bench/floor && trunk build --release
+
+bench-native:
+	mkdir -p $(BENCH_OUT)
+	cargo bench --bench domain | tee $(BENCH_OUT)/domain.txt
+	CRITERION_HOME=$(BENCH_OUT)/criterion cargo bench --bench criterion | tee $(BENCH_OUT)/criterion.txt
+
+bench-web: e2e-deps browser
+	test -f dist/index.html || $(MAKE) --no-print-directory build
+	test -f bench/floor/dist/index.html || $(MAKE) --no-print-directory bench-floor
+	node bench/web.mjs
+
+bench-report:
+	node bench/report.mjs
 
 screenshots: e2e-deps browser
 	cd tests/e2e && E2E_PORT=$(E2E_PORT) npx playwright test --grep @screenshots

@@ -5,6 +5,7 @@
 
 mod common;
 
+use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine as _};
 use cap::{
     domain::{
         examples::{self, Example},
@@ -15,7 +16,6 @@ use cap::{
         LoadError,
     },
 };
-use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine as _};
 use chrono::{NaiveDate, TimeZone, Utc};
 use common::arb_plan;
 use proptest::prelude::*;
@@ -32,7 +32,11 @@ fn link(plan: &cap::domain::Plan) -> String {
 }
 
 fn shop() -> cap::domain::Plan {
-    examples::build(Example::Shop, Lang::Fr, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())
+    examples::build(
+        Example::Shop,
+        Lang::Fr,
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+    )
 }
 
 #[test]
@@ -44,8 +48,17 @@ fn every_example_plan_fits_in_a_link_and_reads_back_identical() {
             assert!(l.starts_with(PREFIX));
             // Compression matters: a third of the JSON at most.
             let json = cap::storage::encode(&plan, now(), false);
-            assert!(l.len() * 3 < json.len(), "{which:?}: {} of {}", l.len(), json.len());
-            assert!(l.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)), "URL-safe");
+            assert!(
+                l.len() * 3 < json.len(),
+                "{which:?}: {} of {}",
+                l.len(),
+                json.len()
+            );
+            assert!(
+                l.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)),
+                "URL-safe"
+            );
             let back = decode(&format!("#{l}")).unwrap();
             assert_eq!(back.plan, plan, "{which:?} {lang:?}");
         }
@@ -68,11 +81,17 @@ fn altered_empty_and_foreign_links_are_refused_with_their_reason() {
     assert_eq!(decode("#"), Err(ShareError::Empty));
     assert_eq!(decode("#section-2"), Err(ShareError::NotALink));
     // A chat app's ellipsis at the end, a character changed in the middle.
-    assert_eq!(decode(&format!("{}…", &l[..l.len() - 10])), Err(ShareError::Damaged));
+    assert_eq!(
+        decode(&format!("{}…", &l[..l.len() - 10])),
+        Err(ShareError::Damaged)
+    );
     let mut bytes = l.clone().into_bytes();
     let mid = bytes.len() / 2;
     bytes[mid] = if bytes[mid] == b'A' { b'B' } else { b'A' };
-    assert_eq!(decode(&String::from_utf8(bytes).unwrap()), Err(ShareError::Damaged));
+    assert_eq!(
+        decode(&String::from_utf8(bytes).unwrap()),
+        Err(ShareError::Damaged)
+    );
 }
 
 #[test]
@@ -81,7 +100,10 @@ fn a_link_is_read_through_the_same_checks_as_a_file() {
         let z = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 6);
         format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(z))
     };
-    assert!(matches!(decode(&pack("{\"a\":1}")), Err(ShareError::Load(LoadError::NotAPlan))));
+    assert!(matches!(
+        decode(&pack("{\"a\":1}")),
+        Err(ShareError::Load(LoadError::NotAPlan))
+    ));
     let newer = r#"{"format":"cap-plan","schema_version":99,"plan":{}}"#;
     assert!(matches!(
         decode(&pack(newer)),
@@ -99,7 +121,9 @@ fn a_plan_too_large_for_a_link_says_how_long_its_link_would_be() {
     let mut x: u64 = 1;
     plan.context = (0..60_000)
         .map(|_| {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             char::from(b'a' + (x >> 59) as u8 % 26)
         })
         .collect();

@@ -6,10 +6,10 @@
 
 pub mod budget;
 pub mod dashboard;
-pub mod share;
 mod en;
 mod fr;
 pub mod kpis;
+pub mod share;
 pub mod strategy;
 pub mod timeline;
 

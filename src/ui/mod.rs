@@ -142,7 +142,9 @@ fn register_service_worker(base: &str) {
     if supported {
         // The promise rejects on an insecure origin or a missing file; the
         // app works without it, so the rejection is left alone.
-        let _ = navigator.service_worker().register(&format!("{base}/sw.js"));
+        let _ = navigator
+            .service_worker()
+            .register(&format!("{base}/sw.js"));
     }
 }
 

@@ -132,15 +132,16 @@ pub fn SharePage() -> impl IntoView {
     let navigate = use_navigate();
     let hash = window().location().hash().unwrap_or_default();
     let error = match share::decode(&hash) {
-        Ok(loaded) => {
-            store.open_shared(loaded.plan);
-            None
-        }
-        Err(e) => Some(e),
+        Ok(loaded) => (!store.open_shared(loaded.plan)).then_some(Err(())),
+        Err(e) => Some(Ok(e)),
     };
-    // Another link pasted into the address bar only changes the fragment.
-    let reload = window_event_listener(leptos::ev::hashchange, |_| {
-        let _ = window().location().reload();
+    // Another link pasted into the address bar only changes the fragment
+    // (the skip link's `#main` is not a link to reload for).
+    let reload = window_event_listener(leptos::ev::hashchange, move |_| {
+        let now = window().location().hash().unwrap_or_default();
+        if now != hash && now.starts_with(&format!("#{}", share::PREFIX)) {
+            let _ = window().location().reload();
+        }
     });
     on_cleanup(move || {
         reload.remove();
@@ -151,12 +152,16 @@ pub fn SharePage() -> impl IntoView {
     if let Some(e) = error {
         let message = move || {
             let t = t();
-            (t.share.error)(&e)
-                .map(str::to_string)
-                .unwrap_or_else(|| match &e {
-                    share::ShareError::Load(l) => (t.err_load)(l),
-                    other => other.to_string(),
-                })
+            match &e {
+                // The open plan could not be saved: it stays open.
+                Err(()) => t.banner_quota.to_string(),
+                Ok(e) => (t.share.error)(e)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| match e {
+                        share::ShareError::Load(l) => (t.err_load)(l),
+                        other => other.to_string(),
+                    }),
+            }
         };
         return view! {
             <section class="page narrow" data-testid="share-error">

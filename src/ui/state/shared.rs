@@ -11,11 +11,13 @@ use leptos::prelude::*;
 impl Store {
     /// Shows a plan read from a share link, read-only, after saving and
     /// closing the open one. It is never written anywhere until the person
-    /// saves a copy ([`Store::save_shared_copy`]).
-    pub fn open_shared(&self, plan: Plan) {
+    /// saves a copy ([`Store::save_shared_copy`]). Returns false, and
+    /// changes nothing, when the open plan could not be saved first (full
+    /// storage): it stays open rather than being lost.
+    pub fn open_shared(&self, plan: Plan) -> bool {
         self.close();
         if self.dirty.get_value() {
-            return; // the open plan could not be saved: keep it
+            return false;
         }
         self.current.set(Some(OpenPlan {
             id: shared_id(),
@@ -23,6 +25,7 @@ impl Store {
         }));
         self.shared.set(true);
         self.status.set(SaveStatus::Idle);
+        true
     }
 
     /// Adds the shared plan to the library as a new plan and leaves the

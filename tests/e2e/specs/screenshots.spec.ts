@@ -48,6 +48,19 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
         // Nothing pushes the page wider than the screen (wide tables scroll inside their box).
         expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
       }
+      // The share dialog, then the plan as its link opens it (read-only).
+      await page.goto(base);
+      await page.locator(tid("share-current")).click();
+      await expect(page.locator(tid("share-link"))).toBeVisible();
+      await page.screenshot({ path: out(`${lang}-${width}-share-dialog`) });
+      const link = await page.locator(tid("share-link")).inputValue();
+      await page.goto(link);
+      await expect(page.locator(tid("share-banner"))).toBeVisible();
+      await page.screenshot({ path: out(`${lang}-${width}-shared`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), "shared").toBeLessThanOrEqual(width);
+      await page.goto(link.slice(0, link.length / 2));
+      await expect(page.locator(tid("share-error"))).toBeVisible();
+      await page.screenshot({ path: out(`${lang}-${width}-share-broken`) });
       await page.locator(tid("nav-plans")).click();
       await page.screenshot({ path: out(`${lang}-${width}-library`), fullPage: true });
       if (width === 1280) {
