@@ -135,11 +135,10 @@ pub fn SharePage() -> impl IntoView {
         Ok(loaded) => (!store.open_shared(loaded.plan)).then_some(Err(())),
         Err(e) => Some(Ok(e)),
     };
-    // Another link pasted into the address bar only changes the fragment
-    // (the skip link's `#main` is not a link to reload for).
+    // Another link pasted into the address bar only changes the fragment:
+    // read it afresh. (The skip link moves the focus without a fragment.)
     let reload = window_event_listener(leptos::ev::hashchange, move |_| {
-        let now = window().location().hash().unwrap_or_default();
-        if now != hash && now.starts_with(&format!("#{}", share::PREFIX)) {
+        if window().location().hash().unwrap_or_default() != hash {
             let _ = window().location().reload();
         }
     });

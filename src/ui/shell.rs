@@ -24,7 +24,17 @@ pub fn Header() -> impl IntoView {
             .with(|c| c.as_ref().map(|o| o.plan.name.clone()))
     });
     view! {
-        <a class="skip" href="#main">{move || t().skip_to_content}</a>
+        // Moves the focus without writing `#main` into the URL, where it
+        // would replace a share link's fragment.
+        <a class="skip" href="#main" on:click=|e| {
+            e.prevent_default();
+            if let Some(main) = document().get_element_by_id("main") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }>{move || t().skip_to_content}</a>
         <header class="topbar">
             <div class="brand">
                 <a href=href("/") class="logo" aria-label="Cap">

@@ -229,6 +229,7 @@ fn ActionRow(
     );
     let occ = occurrences(&action, period_end);
     let label = tooltip.clone();
+    let (shown, clipped) = crate::ui::timeline::clip(&title, 26);
     view! {
         <g class="action-row" class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=format!("{:?}", action.importance).to_lowercase()
             tabindex=(!readonly).then_some("0") role=(!readonly).then_some("button") aria-label=label
@@ -241,7 +242,9 @@ fn ActionRow(
             } }>
             <title>{tooltip}</title>
             <rect class="row-bg" x="0" y=y width="100%" height=ROW_H/>
-            <text class="row-label" x="16" y=y + 18.0>{crate::ui::timeline::clip(&title, 26)}</text>
+            // The ellipsis is hidden from assistive technology, so the visible
+            // text stays a prefix of the row's accessible name.
+            <text class="row-label" x="16" y=y + 18.0>{shown}{clipped.then(|| view! { <tspan aria-hidden="true">"…"</tspan> })}</text>
             {occ.into_iter().map(|(s, e)| {
                 let w = (x(e + Duration::days(1)) - x(s)).max(4.0);
                 view! { <rect class=class x=x(s) y=y + 5.0 width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
