@@ -168,7 +168,7 @@ fn ReadableCard(
                 <button type="button" class="btn small" data-testid="plan-export" on:click=move |_| store.export_plan(&id_e)>
                     {move || t().export_json}
                 </button>
-                <crate::ui::share::ShareButton id=id_x.clone() testid="plan-share"/>
+                <crate::ui::share::ShareButton id=id_x.clone() testid="plan-share" small=true/>
                 <button type="button" class="btn small danger-text" data-testid="plan-delete" on:click=move |_| confirm_delete.set(true)>
                     {move || t().delete}
                 </button>

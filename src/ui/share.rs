@@ -29,6 +29,9 @@ pub fn ShareButton(
     /// `data-testid` of the button.
     #[prop(into)]
     testid: String,
+    /// A small button (in a plan card's row of actions).
+    #[prop(optional)]
+    small: bool,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
@@ -68,7 +71,7 @@ pub fn ShareButton(
     };
     let title = Signal::derive(move || t().share.title.to_string());
     view! {
-        <button type="button" class="btn small" data-testid=testid on:click=make>
+        <button type="button" class="btn" class:small=small data-testid=testid on:click=make>
             {move || t().share.button}
         </button>
         <Modal open=open title=title testid="share-dialog">
@@ -89,7 +92,7 @@ pub fn ShareButton(
                                 }>{link.clone()}</textarea>
                             <p class="hint" data-testid="share-length">{(t.share.length)(&format::number(link.len() as f64, lang, 0))}</p>
                         </div>
-                        <p role="status" data-testid="share-copied" class=move || if copied.get() == Some(false) { "error" } else { "advice ok" }>
+                        <p role="status" data-testid="share-copied" class=move || match copied.get() { Some(true) => "advice ok", Some(false) => "error", None => "" }>
                             {move || copied.get().map(|ok| if ok { t.share.copied } else { t.share.copy_failed })}
                         </p>
                         <div class="dialog-actions">

@@ -3,7 +3,7 @@
 //! date beside what was measured.
 
 use crate::{
-    domain::{forecast_check, smart::kpi_meta, smart::kpi_name},
+    domain::{forecast_check, smart::kpi_meta, smart::kpi_name, Unit},
     ui::{format, state::Store, use_texts},
 };
 use leptos::prelude::*;
@@ -20,15 +20,21 @@ pub fn ForecastCard() -> impl IntoView {
             .map(|(objective, c)| {
                 let unit = kpi_meta(p, &c.kpi).map(|m| m.unit).unwrap_or_default();
                 let show = |v: f64| format::kpi_value(v, unit, &p.currency, lang);
+                // A forecast of orders or customers is a whole number: 38,
+                // not 37.73 (the gap is computed on the exact figure).
+                let forecast = |v: f64| match unit {
+                    Unit::Count => format::number(v.round(), lang, 0),
+                    _ => show(v),
+                };
                 let target = c.target.map(show).unwrap_or_else(|| "—".into());
                 Row {
                     objective,
                     kpi: kpi_name(p, &c.kpi, lang),
                     date: format::date(c.date, lang),
-                    expected: show(c.expected),
+                    expected: forecast(c.expected),
                     actual: show(c.actual),
                     gap: c.gap(),
-                    deadline: (t().dashboard.forecast_deadline)(&show(c.at_deadline), &target),
+                    deadline: (t().dashboard.forecast_deadline)(&forecast(c.at_deadline), &target),
                 }
             })
             .collect::<Vec<_>>()

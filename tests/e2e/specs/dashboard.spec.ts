@@ -53,7 +53,7 @@ test("three measurements of a cost per order move its progress and status", asyn
 
 // Forecast against actual: a plan funding 100 more orders with CHF 5'000 of
 // search ads. Central scenario (CPC 5.42, conversion 8.18%): the budget buys
-// 5000 / 5.42 * 0.0818 = 75.46 orders by 31 Dec 2027, so 37.73 by 2 July
+// 5000 / 5.42 * 0.0818 = 75.46 orders by 31 Dec 2027, so 37.73 by 2 July, shown as whole orders
 // (182 of 364 days). 30 measured is 20% behind; 45 is 19% ahead.
 test("the forecast of an objective is set beside its latest measurement", async ({ page }) => {
   await openLibrary(page);
@@ -81,10 +81,10 @@ test("the forecast of an objective is set beside its latest measurement", async 
   await form.locator(tid("m-add")).click();
   const row = page.locator(tid("dash-forecast")).locator(tid("forecast-row"));
   await expect(row).toHaveCount(1);
-  await expect(row.locator(tid("forecast-expected"))).toHaveText("37,73");
+  await expect(row.locator(tid("forecast-expected"))).toHaveText("38");
   await expect(row.locator(tid("forecast-actual"))).toHaveText("30");
   await expect(row.locator(tid("forecast-gap"))).toContainText("−20 %");
-  await expect(row).toContainText("75,46 prévus, cible 100");
+  await expect(row).toContainText("75 prévus, cible 100");
 
   await form.locator(tid("m-date")).fill("2027-07-02");
   await form.locator(tid("m-value")).fill("45");
