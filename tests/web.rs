@@ -321,3 +321,89 @@ async fn the_language_switch_changes_every_text_and_is_remembered() {
         .unwrap_or_default();
     assert!(settings.contains("\"fr\""), "{settings}");
 }
+
+// ---------------------------------------------------------------- storage faults
+
+#[wasm_bindgen_test]
+async fn a_plan_from_a_newer_version_is_listed_unreadable_and_never_written_over() {
+    reset();
+    let library = Library::new(BrowserStore::open());
+    let id = cap::storage::PlanId::parse("web-newer").unwrap();
+    library.save(&id, &plan("Du futur"), now(), None).unwrap();
+    let newer = local()
+        .get_item(&id.key())
+        .unwrap()
+        .unwrap()
+        .replace("\"schema_version\":2", "\"schema_version\":99");
+    local().set_item(&id.key(), &newer).unwrap();
+
+    let (root, _app) = mount_app();
+    settle().await;
+    assert!(
+        root.text_content().unwrap_or_default().contains("99"),
+        "the library says which version the plan needs"
+    );
+    // Opening it says why, and nothing is written over it.
+    window()
+        .history()
+        .unwrap()
+        .push_state_with_url(&JsValue::NULL, "", Some("/plan/web-newer"))
+        .unwrap();
+    window()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    settle().await;
+    sleep(700).await;
+    assert_eq!(local().get_item(&id.key()).unwrap(), Some(newer.clone()));
+    let backups: Vec<String> = (0..local().length().unwrap())
+        .filter_map(|i| local().key(i).unwrap())
+        .filter(|k| k.starts_with("cap.backup."))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(local().get_item(&backups[0]).unwrap(), Some(newer));
+}
+
+/// What another tab's write looks like to this one: the text changes in
+/// localStorage and a `storage` event fires.
+fn other_tab_writes(key: &str, text: &str) {
+    local().set_item(key, text).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(key));
+    init.set_new_value(Some(text));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    window().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_second_tab_writing_the_open_plan_is_a_conflict_and_nothing_is_overwritten() {
+    reset();
+    let (root, _app) = mount_app();
+    settle().await;
+    by_testid(&root, "new-plan").click();
+    settle().await;
+    type_into(&by_testid(&root, "new-plan-name"), "Deux onglets");
+    by_testid(&root, "new-plan-create").click();
+    settle().await;
+    let (key, _) = stored_plans().remove(0);
+
+    // The other tab saves its version while this one has an edit pending.
+    type_into(&by_testid(&root, "plan-client"), "Client de cet onglet");
+    let mut theirs = plan("Deux onglets");
+    theirs.client = "Client de l'autre onglet".into();
+    let theirs = cap::storage::encode(&theirs, now(), false);
+    other_tab_writes(&key, &theirs);
+    settle().await;
+    assert!(by_testid(&root, "banner-conflict").is_connected());
+
+    // Past the autosave: their text is still stored, mine is still on screen.
+    sleep(700).await;
+    assert_eq!(local().get_item(&key).unwrap(), Some(theirs));
+    let client: HtmlInputElement = by_testid(&root, "plan-client").unchecked_into();
+    assert_eq!(client.value(), "Client de cet onglet");
+
+    // Keeping mine is a choice, and only then is theirs replaced.
+    by_testid(&root, "conflict-keep-mine").click();
+    settle().await;
+    let stored = cap::storage::decode(&local().get_item(&key).unwrap().unwrap()).unwrap();
+    assert_eq!(stored.plan.client, "Client de cet onglet");
+}
