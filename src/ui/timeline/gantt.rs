@@ -132,7 +132,10 @@ pub fn Gantt(
         Some((from, to, period, rows))
     });
     view! {
-        <div class="gantt-scroll" data-testid="gantt">
+        // Read-only, the rows are not focusable: the scroll box itself is, so
+        // a keyboard can scroll a wide chart.
+        <div class="gantt-scroll" data-testid="gantt" tabindex=readonly.then_some("0")
+            role=readonly.then_some("region") aria-label=move || readonly.then(|| t().timeline.title)>
             {move || {
                 let (from, to, period, rows) = layout.get()?;
                 let s = scale.get();
@@ -229,7 +232,6 @@ fn ActionRow(
     );
     let occ = occurrences(&action, period_end);
     let label = tooltip.clone();
-    let (shown, clipped) = crate::ui::timeline::clip(&title, 26);
     view! {
         <g class="action-row" class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=format!("{:?}", action.importance).to_lowercase()
             tabindex=(!readonly).then_some("0") role=(!readonly).then_some("button") aria-label=label
@@ -242,9 +244,10 @@ fn ActionRow(
             } }>
             <title>{tooltip}</title>
             <rect class="row-bg" x="0" y=y width="100%" height=ROW_H/>
-            // The ellipsis is hidden from assistive technology, so the visible
-            // text stays a prefix of the row's accessible name.
-            <text class="row-label" x="16" y=y + 18.0>{shown}{clipped.then(|| view! { <tspan aria-hidden="true">"…"</tspan> })}</text>
+            // As a button, the row's accessible name (its label) gives the
+            // whole title, which the drawing may cut: the drawing is for the
+            // eye only. Read-only rows have no name: their text is read.
+            <text class="row-label" x="16" y=y + 18.0 aria-hidden=(!readonly).then_some("true")>{crate::ui::timeline::clip(&title, 26)}</text>
             {occ.into_iter().map(|(s, e)| {
                 let w = (x(e + Duration::days(1)) - x(s)).max(4.0);
                 view! { <rect class=class x=x(s) y=y + 5.0 width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }

@@ -36,13 +36,12 @@ pub enum Group {
     Objective,
 }
 
-/// `text` cut to `n - 1` characters when longer than `n`, and whether it was
-/// cut (the caller draws the ellipsis, hidden from screen readers).
-pub fn clip(text: &str, n: usize) -> (String, bool) {
+/// `text` cut to `n` characters with an ellipsis.
+pub fn clip(text: &str, n: usize) -> String {
     if text.chars().count() <= n {
-        (text.to_string(), false)
+        text.to_string()
     } else {
-        (text.chars().take(n - 1).collect::<String>(), true)
+        format!("{}…", text.chars().take(n - 1).collect::<String>())
     }
 }
 

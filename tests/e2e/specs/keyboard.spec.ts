@@ -11,8 +11,12 @@ async function tabTo(page: Page, testid: string, max = 120) {
     const at = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
     if (at === testid) {
       const visible = await page.evaluate(() => {
-        const s = getComputedStyle(document.activeElement!);
-        return (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== "none";
+        const el = document.activeElement!;
+        const s = getComputedStyle(el);
+        if ((s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== "none") return true;
+        // An SVG row shows its focus on its background shape.
+        const bg = el instanceof SVGElement ? el.querySelector("rect") : null;
+        return !!bg && getComputedStyle(bg).stroke !== "none" && parseFloat(getComputedStyle(bg).strokeWidth) > 0;
       });
       expect(visible, `visible focus on ${testid}`).toBe(true);
       return;
