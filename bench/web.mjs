@@ -14,7 +14,7 @@
 //   localStorage.setItem of the same envelope, and importing the file.
 //
 //   node bench/web.mjs      (after `make build` and `make bench-floor`)
-// Env: BENCH_LOADS (15), BENCH_OPENS (5), BENCH_EDITS (30), BENCH_IMPORTS (5),
+// Env: BENCH_LOADS (20), BENCH_OPENS (5), BENCH_EDITS (30), BENCH_IMPORTS (5),
 // BENCH_PORT (8191; the floor gets the next port), CHROMIUM.
 
 import { spawn } from "node:child_process";
@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { createRequire } from "node:module";
 import { dirname, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadavg } from "node:os";
 import { constants, gzipSync } from "node:zlib";
 import { largeEnvelope, SIZES } from "./large-plan.mjs";
 
@@ -31,7 +32,7 @@ const require = createRequire(join(ROOT, "tests/e2e/package.json"));
 const { chromium } = require("playwright-core");
 
 const env = (name, fallback) => Number(process.env[name] || fallback);
-const LOADS = env("BENCH_LOADS", 15);
+const LOADS = env("BENCH_LOADS", 20);
 const OPENS = env("BENCH_OPENS", 5);
 const EDITS = env("BENCH_EDITS", 30);
 const IMPORTS = env("BENCH_IMPORTS", 5);
@@ -92,6 +93,37 @@ function sizes(dir) {
       };
     })
     .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Sizes of the sections of a wasm module (code, data, ...) and its function count. */
+function wasmSections(file) {
+  const b = readFileSync(file);
+  let o = 8;
+  const leb = () => {
+    let r = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = b[o++];
+      r += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return r;
+  };
+  const NAMES = ["custom", "type", "import", "function", "table", "memory", "global", "export", "start", "elem", "code", "data", "datacount"];
+  const sections = {};
+  let functions = 0;
+  while (o < b.length) {
+    const id = b[o++];
+    const len = leb();
+    const start = o;
+    let name = NAMES[id] || `section${id}`;
+    if (id === 0) name = `custom:${b.subarray(o + 1, o + 1 + b[o]).toString()}`;
+    if (id === 10) functions = leb();
+    sections[name] = (sections[name] || 0) + len;
+    o = start + len;
+  }
+  return { sections, functions };
 }
 
 // ---------------------------------------------------------------- servers
@@ -246,7 +278,8 @@ async function coldLoad(browser, base) {
   const interactive = await markTime(page, "cap-interactive", 60_000);
   const nav = await page.evaluate(() => {
     const n = performance.getEntriesByType("navigation")[0];
-    return { domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd };
+    const wasm = performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"));
+    return { domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd, wasmEnd: wasm?.responseEnd ?? null };
   });
   await context.close();
   return { interactive, ...nav, requested: [...requested] };
@@ -326,11 +359,14 @@ async function timelineEdits(page) {
   );
   const out = [];
   const warm = 3;
+  let focusAfterMove;
   for (let k = 0; k < EDITS + warm; k++) {
     // Focus a bar's row (not timed), then ArrowRight: one week later.
     await page.locator(tid("gantt-row")).nth(k * 7).focus();
     const r = await timedEdit(page, "keydown", "ArrowRight");
     if (k >= warm) out.push(r);
+    // Where the keyboard focus is after a move (a second ArrowRight goes there).
+    if (k === 0) focusAfterMove = await page.evaluate(() => document.activeElement?.dataset?.testid ?? document.activeElement?.tagName.toLowerCase());
   }
   const after = await page.evaluate(
     (k) => JSON.parse(localStorage.getItem(k)).plan.actions.map((a) => a.start),
@@ -341,7 +377,7 @@ async function timelineEdits(page) {
   const days = after.reduce((sum, d, i) => sum + (Date.parse(d) - Date.parse(before[i])) / 86_400_000, 0);
   if (days !== 7 * (EDITS + warm)) throw new Error(`actions moved by ${days} days, not ${7 * (EDITS + warm)}`);
   const moved = after.filter((d, i) => d !== before[i]).length;
-  return { edits: out, moved, navigateToTimelineMs: shown };
+  return { edits: out, moved, navigateToTimelineMs: shown, focusAfterMove };
 }
 
 /** JSON.stringify + localStorage.setItem of the envelope, in the page, with no app running. */
@@ -429,11 +465,14 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS });
   const result = {
     started: started.toISOString(),
+    loadavgStart: loadavg(),
     chromium: browser.version(),
     config: { loads: LOADS, warmup: WARMUP, opens: OPENS, edits: EDITS, imports: IMPORTS },
   };
   try {
     result.sizes = { app: sizes(APP_DIR), floor: sizes(FLOOR_DIR) };
+    const wasmOf = (dir, list) => wasmSections(join(dir, list.find((f) => f.kind === "wasm").file));
+    result.wasm = { app: wasmOf(APP_DIR, result.sizes.app), floor: wasmOf(FLOOR_DIR, result.sizes.floor) };
 
     log(`cold loads: ${WARMUP} warm-up + ${LOADS} each, app and floor interleaved`);
     const loads = { app: [], floor: [] };
@@ -444,10 +483,13 @@ async function main() {
         if (i >= WARMUP) loads[which].push(r);
       }
     }
-    result.loads = {
-      app: { ...stats(loads.app.map((r) => r.interactive)), runs: loads.app },
-      floor: { ...stats(loads.floor.map((r) => r.interactive)), runs: loads.floor },
-    };
+    const loadStats = (runs) => ({
+      ...stats(runs.map((r) => r.interactive)),
+      wasmEnd: stats(runs.map((r) => r.wasmEnd)),
+      afterWasm: stats(runs.map((r) => r.interactive - r.wasmEnd)),
+      runs,
+    });
+    result.loads = { app: loadStats(loads.app), floor: loadStats(loads.floor) };
     result.requested = { app: loads.app[0].requested, floor: loads.floor[0].requested };
     log(`cold load median: app ${result.loads.app.median.toFixed(0)} ms, floor ${result.loads.floor.median.toFixed(0)} ms`);
 
@@ -469,6 +511,8 @@ async function main() {
     log(`timeline edits: ${EDITS}`);
     const timeline = await timelineEdits(last.page);
     const saves = await last.page.evaluate(() => window.__bench.saves);
+    // The envelope as the app itself last wrote it (every field, its key order).
+    const savedText = await last.page.evaluate((k) => localStorage.getItem(k), `cap.plan.${PLAN_ID}`);
     await last.context.close();
     result.edits = {
       budget: { ...stats(budget.map((r) => r.toPaint)), toRaf: stats(budget.map((r) => r.toRaf)), runs: budget },
@@ -476,6 +520,7 @@ async function main() {
         ...stats(timeline.edits.map((r) => r.toPaint)),
         toRaf: stats(timeline.edits.map((r) => r.toRaf)),
         moved: timeline.moved,
+        focusAfterMove: timeline.focusAfterMove,
         navigateToTimelineMs: timeline.navigateToTimelineMs,
         runs: timeline.edits,
       },
@@ -493,11 +538,12 @@ async function main() {
       },
     };
     log("JSON.stringify + setItem");
-    const plain = await stringifyAndStore(browser, text);
+    const plain = await stringifyAndStore(browser, savedText);
     result.autosave.stringifySetItem = {
       stringify: stats(plain.map((r) => r.stringify)),
       setItem: stats(plain.map((r) => r.setItem)),
       total: stats(plain.map((r) => r.total)),
+      chars: plain[0].chars,
     };
 
     log(`imports: ${IMPORTS}`);
@@ -513,6 +559,7 @@ async function main() {
     for (const s of servers) s.kill();
   }
   result.seconds = Math.round((Date.now() - started) / 1000);
+  result.loadavgEnd = loadavg();
   writeFileSync(join(OUT, "web.json"), JSON.stringify(result, null, 2));
   log(`done in ${result.seconds} s: bench/out/web.json`);
 }
