@@ -14,6 +14,8 @@ use leptos::prelude::*;
 
 const LABEL_W: f64 = 200.0;
 const ROW_H: f64 = 28.0;
+/// Room kept at the right of the label column for the ellipsis.
+const LABEL_CUT: f64 = 22.0;
 const HEAD_H: f64 = 34.0;
 
 /// Pixels per day at each scale.
@@ -164,6 +166,10 @@ pub fn Gantt(
                                 <rect width="6" height="6" class="imp-critical"/>
                                 <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/>
                             </pattern>
+                            // Titles are drawn whole and cut at the label column's edge.
+                            <clipPath id="gantt-label-clip">
+                                <rect x="0" y="0" width=LABEL_W - LABEL_CUT height=height/>
+                            </clipPath>
                         </defs>
                         <rect x=LABEL_W y=HEAD_H width=x(period.end + Duration::days(1)) - x(period.start) height=height - HEAD_H
                             transform=format!("translate({} 0)", x(period.start) - LABEL_W) class="period"/>
@@ -222,6 +228,17 @@ fn ActionRow(
         a.start += by;
         a.end += by;
         let _ = store.send(Command::UpdateAction(Box::new(a)));
+        // The chart is drawn anew: give the focus back to this action's row,
+        // so the arrows keep moving it.
+        request_animation_frame(move || {
+            use wasm_bindgen::JsCast;
+            if let Some(row) = document()
+                .get_element_by_id(&format!("gantt-row-{id}"))
+                .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
+            {
+                let _ = row.focus();
+            }
+        });
     };
     let tooltip = format!(
         "{} · {} · {} → {}",
@@ -231,9 +248,10 @@ fn ActionRow(
         action.end
     );
     let occ = occurrences(&action, period_end);
+    let long = title.chars().count() > 26;
     let label = tooltip.clone();
     view! {
-        <g class="action-row" class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=format!("{:?}", action.importance).to_lowercase()
+        <g class="action-row" id=format!("gantt-row-{id}") class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=format!("{:?}", action.importance).to_lowercase()
             tabindex=(!readonly).then_some("0") role=(!readonly).then_some("button") aria-label=label
             on:click=move |_| if !readonly { selected.set(Some(id)) }
             on:keydown=move |e: leptos::ev::KeyboardEvent| if !readonly { match e.key().as_str() {
@@ -244,14 +262,19 @@ fn ActionRow(
             } }>
             <title>{tooltip}</title>
             <rect class="row-bg" x="0" y=y width="100%" height=ROW_H/>
-            // As a button, the row's accessible name (its label) gives the
-            // whole title, which the drawing may cut: the drawing is for the
-            // eye only. Read-only rows have no name: their text is read.
-            <text class="row-label" x="16" y=y + 18.0 aria-hidden=(!readonly).then_some("true")>{crate::ui::timeline::clip(&title, 26)}</text>
+            // The whole title, cut by the clip path: what is drawn is always
+            // a prefix of the row's accessible name. A focusable row is named
+            // by its label, so its drawing is for the eye only; read-only rows
+            // have no name, and their text is read.
+            <text class="row-label" x="16" y=y + 18.0 clip-path="url(#gantt-label-clip)"
+                aria-hidden=(!readonly).then_some("true")>{title.clone()}</text>
             {occ.into_iter().map(|(s, e)| {
                 let w = (x(e + Duration::days(1)) - x(s)).max(4.0);
                 view! { <rect class=class x=x(s) y=y + 5.0 width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
             }).collect_view()}
         </g>
+        // Outside the row, so not part of its text: a sign that the title
+        // goes on (an estimate from its length; the tooltip has it whole).
+        {long.then(|| view! { <text class="row-ellipsis" x=LABEL_W - LABEL_CUT + 2.0 y=y + 18.0 aria-hidden="true">"…"</text> })}
     }
 }

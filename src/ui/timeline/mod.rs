@@ -36,15 +36,6 @@ pub enum Group {
     Objective,
 }
 
-/// `text` cut to `n` characters with an ellipsis.
-pub fn clip(text: &str, n: usize) -> String {
-    if text.chars().count() <= n {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(n - 1).collect::<String>())
-    }
-}
-
 /// The timeline page.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
