@@ -133,67 +133,171 @@ pub fn Gantt(
         });
         Some((from, to, period, rows))
     });
+    // The frame (size, axis) changes rarely; rows are keyed by what they
+    // draw, so moving one action redraws that row only, not the chart.
+    let frame = Memo::new(move |_| {
+        layout.with(|l| {
+            let (from, to, period, rows) = l.as_ref()?;
+            let ppd = px_per_day(scale.get());
+            let n_rows: usize = rows.iter().map(|(_, v)| v.len() + 1).sum();
+            Some(Frame {
+                from: *from,
+                to: *to,
+                period: *period,
+                scale: scale.get(),
+                ppd,
+                width: LABEL_W + ((*to - *from).num_days() + 1) as f64 * ppd + 20.0,
+                height: HEAD_H + n_rows as f64 * ROW_H + 10.0,
+            })
+        })
+    });
+    let lines = Memo::new(move |_| {
+        let Some(f) = frame.get() else {
+            return Vec::new();
+        };
+        layout.with(|l| {
+            let mut out = Vec::new();
+            for (label, list) in l.iter().flat_map(|l| &l.3) {
+                out.push(Line::Group(label.clone()));
+                out.extend(list.iter().map(|a| Line::Action(Drawn(a.clone()))));
+            }
+            out.into_iter()
+                .enumerate()
+                .map(|(row, line)| RowKey {
+                    line,
+                    row,
+                    from: f.from,
+                    ppd_bits: f.ppd.to_bits(),
+                    period_end: f.period.end,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let f = move || frame.get().unwrap_or_default();
+    let x = move |d: NaiveDate| {
+        let f = f();
+        LABEL_W + (d - f.from).num_days() as f64 * f.ppd
+    };
     view! {
         // Read-only, the rows are not focusable: the scroll box itself is, so
         // a keyboard can scroll a wide chart.
         <div class="gantt-scroll" data-testid="gantt" tabindex=readonly.then_some("0")
             role=readonly.then_some("region") aria-label=move || readonly.then(|| t().timeline.title)>
-            {move || {
-                let (from, to, period, rows) = layout.get()?;
-                let s = scale.get();
-                let ppd = px_per_day(s);
-                let x = move |d: NaiveDate| LABEL_W + (d - from).num_days() as f64 * ppd;
-                let width = x(to + Duration::days(1)) + 20.0;
-                let n_rows: usize = rows.iter().map(|(_, v)| v.len() + 1).sum();
-                let height = HEAD_H + n_rows as f64 * ROW_H + 10.0;
-                let lang = store.lang.get();
-                let mut y = HEAD_H;
-                let mut body = Vec::new();
-                for (label, list) in rows {
-                    body.push(view! { <text class="group-label" x="8" y=y + 19.0>{label}</text> }.into_any());
-                    y += ROW_H;
-                    for a in list {
-                        body.push(view! { <ActionRow action=a y=y x0=from ppd=ppd period_end=period.end selected=selected readonly=readonly/> }.into_any());
-                        y += ROW_H;
-                    }
-                }
-                let tick_list = ticks(s, from, to);
-                Some(view! {
-                    <svg class="gantt" width=width height=height viewBox=format!("0 0 {width} {height}") role="group"
-                        aria-label=move || t().timeline.title>
-                        <defs>
-                            <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                                <rect width="6" height="6" class="imp-critical"/>
-                                <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/>
-                            </pattern>
-                            // Titles are drawn whole and cut at the label column's edge.
-                            <clipPath id="gantt-label-clip">
-                                <rect x="0" y="0" width=LABEL_W - LABEL_CUT height=height/>
-                            </clipPath>
-                        </defs>
-                        <rect x=LABEL_W y=HEAD_H width=x(period.end + Duration::days(1)) - x(period.start) height=height - HEAD_H
-                            transform=format!("translate({} 0)", x(period.start) - LABEL_W) class="period"/>
-                        {tick_list.into_iter().map(|d| {
-                            let label = match s {
+            <Show when=move || frame.with(Option::is_some)>
+                <svg class="gantt" width=move || f().width height=move || f().height
+                    viewBox=move || format!("0 0 {} {}", f().width, f().height) role="group"
+                    aria-label=move || t().timeline.title>
+                    <defs>
+                        <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                            <rect width="6" height="6" class="imp-critical"/>
+                            <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/>
+                        </pattern>
+                        // Titles are drawn whole and cut at the label column's edge.
+                        <clipPath id="gantt-label-clip">
+                            <rect x="0" y="0" width=LABEL_W - LABEL_CUT height=move || f().height/>
+                        </clipPath>
+                    </defs>
+                    <rect x=LABEL_W y=HEAD_H class="period"
+                        width=move || x(f().period.end + Duration::days(1)) - x(f().period.start)
+                        height=move || f().height - HEAD_H
+                        transform=move || format!("translate({} 0)", x(f().period.start) - LABEL_W)/>
+                    {move || {
+                        let f = f();
+                        let lang = store.lang.get();
+                        ticks(f.scale, f.from, f.to).into_iter().map(|d| {
+                            let label = match f.scale {
                                 Scale::Weeks => format!("{}/{}", d.day(), d.month()),
                                 Scale::Months => format::month(d, lang),
                                 Scale::Quarters => format!("T{} {}", d.month0() / 3 + 1, d.year()),
                             };
                             view! {
-                                <line class="tick" x1=x(d) y1=HEAD_H - 6.0 x2=x(d) y2=height/>
+                                <line class="tick" x1=x(d) y1=HEAD_H - 6.0 x2=x(d) y2=f.height/>
                                 <text class="tick-label" x=x(d) + 3.0 y=HEAD_H - 12.0>{label}</text>
                             }
-                        }).collect_view()}
-                        {body}
-                        {(from <= today && today <= to).then(|| view! {
-                            <line class="today" x1=x(today) y1=HEAD_H - 4.0 x2=x(today) y2=height data-testid="gantt-today"/>
-                            <text class="today-label" x=x(today) + 3.0 y=height - 4.0>{t().timeline.today}</text>
-                        })}
-                    </svg>
-                })
-            }}
+                        }).collect_view()
+                    }}
+                    <For each=move || lines.get() key=|k| k.clone() let:k>
+                        {
+                            let y = HEAD_H + k.row as f64 * ROW_H;
+                            match k.line {
+                                Line::Group(label) => view! { <text class="group-label" x="8" y=y + 19.0>{label}</text> }.into_any(),
+                                Line::Action(Drawn(a)) => view! {
+                                    <ActionRow action=a y=y x0=k.from ppd=f64::from_bits(k.ppd_bits) period_end=k.period_end
+                                        selected=selected readonly=readonly/>
+                                }.into_any(),
+                            }
+                        }
+                    </For>
+                    {move || {
+                        let f = f();
+                        (f.from <= today && today <= f.to).then(|| view! {
+                            <line class="today" x1=x(today) y1=HEAD_H - 4.0 x2=x(today) y2=f.height data-testid="gantt-today"/>
+                            <text class="today-label" x=x(today) + 3.0 y=f.height - 4.0>{t().timeline.today}</text>
+                        })
+                    }}
+                </svg>
+            </Show>
         </div>
     }
+}
+
+/// The chart's frame: time span, scale and size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Frame {
+    from: NaiveDate,
+    to: NaiveDate,
+    period: crate::domain::Period,
+    scale: Scale,
+    ppd: f64,
+    width: f64,
+    height: f64,
+}
+
+impl Default for Frame {
+    fn default() -> Self {
+        let day = NaiveDate::default();
+        Frame {
+            from: day,
+            to: day,
+            period: crate::domain::Period {
+                start: day,
+                end: day,
+            },
+            scale: Scale::Months,
+            ppd: 1.0,
+            width: 0.0,
+            height: 0.0,
+        }
+    }
+}
+
+/// An action as drawn. Hashed by what places it (id and dates), compared
+/// whole: a row is redrawn when anything of its action changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Drawn(Action);
+
+impl std::hash::Hash for Drawn {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.0.id, self.0.start, self.0.end).hash(h);
+    }
+}
+
+/// A line of the chart: a group's heading or an action.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Line {
+    Group(String),
+    Action(Drawn),
+}
+
+/// The key of a line: what it shows, where, and at which scale. A line
+/// whose key is unchanged keeps its DOM (and its focus).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct RowKey {
+    line: Line,
+    row: usize,
+    from: NaiveDate,
+    ppd_bits: u64,
+    period_end: NaiveDate,
 }
 
 #[component]
