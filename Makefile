@@ -2,7 +2,8 @@
 #   make run    install what is missing, build, serve on http://127.0.0.1:8080
 #   make test   install what tests need, run every tier (fmt, clippy, native,
 #               wasm in headless Chromium, release build, Playwright e2e)
-#   make bench  rerunnable benchmark of the domain (ratios against a baseline)
+#   make bench  speed and size measured against baselines of the same run,
+#               written to BENCHMARKS.md (not part of make test)
 #
 # Tools are installed into ./.tools (cargo) and ./tools/node_modules (npm), so a
 # global trunk or wasm-bindgen of another version is neither used nor replaced.
@@ -37,7 +38,7 @@ E2E_PORT ?= 8090
 help:
 	@echo "make run    build and serve Cap on http://127.0.0.1:8080 (installs missing tools)"
 	@echo "make test   every test tier (installs what tests need)"
-	@echo "make bench  rerunnable benchmarks, figures as ratios to a baseline"
+	@echo "make bench  speed and size against in-run baselines, into BENCHMARKS.md"
 
 # ---------------------------------------------------------------- run / build
 
