@@ -4,7 +4,7 @@
 //! drawn as their occurrences. A focused bar moves by a week with the arrow
 //! keys; Enter opens it.
 
-use super::{form::importance_name, Group, Scale};
+use super::{form::importance_name, Group, Keyed, Scale};
 use crate::{
     domain::{budget::horizon_name, timeline::occurrences, Action, Command, Importance, Plan},
     ui::{format, state::Store, use_texts},
@@ -159,7 +159,7 @@ pub fn Gantt(
             let mut out = Vec::new();
             for (label, list) in l.iter().flat_map(|l| &l.3) {
                 out.push(Line::Group(label.clone()));
-                out.extend(list.iter().map(|a| Line::Action(Drawn(a.clone()))));
+                out.extend(list.iter().map(|a| Line::Action(Keyed(a.clone()))));
             }
             out.into_iter()
                 .enumerate()
@@ -221,7 +221,7 @@ pub fn Gantt(
                             let y = HEAD_H + k.row as f64 * ROW_H;
                             match k.line {
                                 Line::Group(label) => view! { <text class="group-label" x="8" y=y + 19.0>{label}</text> }.into_any(),
-                                Line::Action(Drawn(a)) => view! {
+                                Line::Action(Keyed(a)) => view! {
                                     <ActionRow action=a y=y x0=k.from ppd=f64::from_bits(k.ppd_bits) period_end=k.period_end
                                         selected=selected readonly=readonly/>
                                 }.into_any(),
@@ -271,22 +271,11 @@ impl Default for Frame {
     }
 }
 
-/// An action as drawn. Hashed by what places it (id and dates), compared
-/// whole: a row is redrawn when anything of its action changed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Drawn(Action);
-
-impl std::hash::Hash for Drawn {
-    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
-        (self.0.id, self.0.start, self.0.end).hash(h);
-    }
-}
-
 /// A line of the chart: a group's heading or an action.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Line {
     Group(String),
-    Action(Drawn),
+    Action(Keyed),
 }
 
 /// The key of a line: what it shows, where, and at which scale. A line

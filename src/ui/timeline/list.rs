@@ -1,6 +1,9 @@
 //! The list of actions, filtered by the page and sortable here.
 
-use super::form::{importance_name, status_name};
+use super::{
+    form::{importance_name, status_name},
+    Keyed,
+};
 use crate::{
     domain::Action,
     ui::{format, state::Store, use_texts},
@@ -27,6 +30,7 @@ pub fn ActionList(
         list
     };
     let currency = store.select(|p| p.currency.clone());
+    let rows = move || sorted().into_iter().map(Keyed).collect::<Vec<_>>();
     view! {
         <div class="list-head">
             <p class="muted" data-testid="action-count">{move || (t().timeline.count)(shown.with(Vec::len), total.get())}</p>
@@ -50,20 +54,24 @@ pub fn ActionList(
                     <th scope="col" class="num">{move || t().timeline.f_cost}</th>
                 </tr></thead>
                 <tbody>
-                    {move || sorted().into_iter().map(|a| {
-                        let lang = store.lang.get();
-                        let copy = a.clone();
-                        view! {
-                            <tr data-testid="action-item">
-                                <td><button type="button" class="link" on:click=move |_| editing.set(Some(copy.clone()))>{a.title.clone()}</button></td>
-                                <td>{format::date(a.start, lang)}</td>
-                                <td>{format::date(a.end, lang)}</td>
-                                <td><span class=format!("imp-tag imp-tag-{:?}", a.importance).to_lowercase()>{importance_name(a.importance, t().timeline)}</span></td>
-                                <td>{status_name(a.status, t().timeline)}</td>
-                                <td class="num">{format::money(a.cost, &currency.get(), lang)}</td>
-                            </tr>
+                    // Keyed: an edit redraws the rows of the actions it changed.
+                    <For each=rows key=|k| k.clone() let:k>
+                        {
+                            let a = k.0;
+                            let copy = a.clone();
+                            let (start, end, cost, importance, status) = (a.start, a.end, a.cost, a.importance, a.status);
+                            view! {
+                                <tr data-testid="action-item">
+                                    <td><button type="button" class="link" on:click=move |_| editing.set(Some(copy.clone()))>{a.title.clone()}</button></td>
+                                    <td>{move || format::date(start, store.lang.get())}</td>
+                                    <td>{move || format::date(end, store.lang.get())}</td>
+                                    <td><span class=format!("imp-tag imp-tag-{:?}", importance).to_lowercase()>{move || importance_name(importance, t().timeline)}</span></td>
+                                    <td>{move || status_name(status, t().timeline)}</td>
+                                    <td class="num">{move || format::money(cost, &currency.get(), store.lang.get())}</td>
+                                </tr>
+                            }
                         }
-                    }).collect_view()}
+                    </For>
                 </tbody>
             </table>
         </div>

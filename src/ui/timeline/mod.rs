@@ -36,6 +36,18 @@ pub enum Group {
     Objective,
 }
 
+/// An action as a key of a keyed list: hashed by what places it (id and
+/// dates), compared whole, so its row is redrawn when anything of it
+/// changed and kept (with its DOM and focus) otherwise.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Keyed(pub Action);
+
+impl std::hash::Hash for Keyed {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.0.id, self.0.start, self.0.end).hash(h);
+    }
+}
+
 /// The timeline page.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
