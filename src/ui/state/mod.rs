@@ -5,12 +5,13 @@ use crate::{
     domain::{Command, CommandError, History, Lang, Plan},
     storage::{
         browser::{self, BrowserStore, Settings},
-        Entry, Library, LoadError, OpenError, PlanId, SaveError, StorageError,
+        Entry, Library, OpenError, PlanId, SaveError, StorageError,
     },
 };
 use leptos::prelude::*;
 use std::time::Duration;
 
+mod conflict;
 mod shared;
 
 /// Delay between the last edit and the autosave.
@@ -339,68 +340,6 @@ impl Store {
             entries.retain(|e| e.id() != &open.id);
             entries.insert(0, fresh);
         });
-    }
-
-    /// Another tab wrote `key` (the `storage` event).
-    pub fn on_storage_event(&self, key: Option<String>, new_value: Option<String>) {
-        let Some(key) = key else {
-            // localStorage.clear() in another tab.
-            self.refresh();
-            return;
-        };
-        if !key.starts_with("cap.") {
-            return;
-        }
-        if let Some(id) = self.current_id() {
-            if key == id.key() && new_value != self.stored_raw.get_value() {
-                self.conflict.set(Some(match new_value {
-                    Some(raw) => Conflict::Changed(raw),
-                    None => Conflict::Deleted,
-                }));
-                self.status.set(SaveStatus::Conflict);
-            }
-        }
-        self.refresh();
-    }
-
-    /// Conflict resolved by keeping this tab's version (overwrites theirs).
-    pub fn keep_mine(&self) {
-        let Some(open) = self.current.get_untracked() else {
-            return;
-        };
-        match self
-            .library
-            .with_value(|l| l.overwrite(&open.id, &open.plan, browser::now()))
-        {
-            Ok(raw) => {
-                self.conflict.set(None);
-                self.saved(&open, raw);
-            }
-            Err(e) => self.status.set(SaveStatus::Failed(e)),
-        }
-    }
-
-    /// Conflict resolved by loading the other tab's version; undo brings
-    /// this tab's version back.
-    pub fn load_theirs(&self) -> Result<(), LoadError> {
-        let Some(Conflict::Changed(raw)) = self.conflict.get_untracked() else {
-            return Ok(());
-        };
-        let loaded = crate::storage::decode(&raw)?;
-        self.history.update_value(|history| {
-            self.current.update(|c| {
-                if let Some(open) = c {
-                    let replace = Command::ReplacePlan(Box::new(loaded.plan));
-                    let _ = history.execute(&mut open.plan, replace, browser::now_ms());
-                }
-            })
-        });
-        self.stored_raw.set_value(Some(raw));
-        self.dirty.set_value(false);
-        self.conflict.set(None);
-        self.status.set(SaveStatus::Saved);
-        self.sync_history();
-        Ok(())
     }
 
     /// Shows a message for a few seconds.
