@@ -22,6 +22,12 @@ pub fn BudgetTable() -> impl IntoView {
     let rows = move || ids.get().into_iter().enumerate().collect::<Vec<_>>();
     let summary = store.select(|p| p.budget.summary());
     let currency = store.select(|p| p.currency.clone());
+    // One memo each for the whole table: rows and cells read these rather
+    // than selecting from the plan themselves on every edit.
+    provide_context(TableShared {
+        total: store.select(|p| p.budget.total),
+        currency,
+    });
     let money = move |m: Money| format::money(m, &currency.get(), store.lang.get());
     let pct = move |m: Money| {
         let bp = share_bp(m, summary.get().total);
@@ -67,21 +73,29 @@ pub fn BudgetTable() -> impl IntoView {
     }
 }
 
+/// What every row and cell of the table reads.
+#[derive(Clone, Copy)]
+struct TableShared {
+    total: Memo<Money>,
+    currency: Memo<crate::domain::Currency>,
+}
+
 /// One line of the table.
 #[component]
 fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
+    // The one memo of the row over the plan; its cells derive from it, so an
+    // edit of another line reruns this and nothing below it.
     let line = store.select(move |p| p.budget.lines.iter().find(|l| l.id == id).cloned());
-    let total = store.select(|p| p.budget.total);
-    let currency = store.select(|p| p.currency.clone());
+    let TableShared { total, currency } = expect_context::<TableShared>();
     let line_total = move || line.get().map(|l| l.total()).unwrap_or_default();
     let error = RwSignal::new(None::<String>);
     let delivery = move || line.get().map(|l| l.delivery).unwrap_or_default();
     view! {
         <tr data-testid="budget-row">
             <th scope="row"><LineHead id=id/></th>
-            {(0..3).map(|h| view! { <BudgetCell id=id row=row h=h/> }).collect_view()}
+            {(0..3).map(|h| view! { <BudgetCell id=id line=line row=row h=h/> }).collect_view()}
             <td class="num strong" data-testid="row-total">{move || format::money(line_total(), &currency.get(), store.lang.get())}</td>
             <td class="num" data-testid="row-share">
                 {move || format!("{}\u{a0}%", format::number(f64::from(share_bp(line_total(), total.get())) / 100.0, store.lang.get(), 1))}
@@ -114,36 +128,28 @@ fn focus_cell(row: usize, h: usize) {
 
 /// One cell: an amount (or a % of the total), a lock, and its refusal.
 #[component]
-fn BudgetCell(id: ItemId, row: usize, h: usize) -> impl IntoView {
+fn BudgetCell(
+    id: ItemId,
+    /// The row's line, as its row reads it.
+    line: Memo<Option<crate::domain::BudgetLine>>,
+    row: usize,
+    h: usize,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let PercentMode(percent) = expect_context::<PercentMode>();
     let horizon = Horizon::ALL[h];
-    let amount = store.select(move |p| {
-        p.budget
-            .lines
-            .iter()
-            .find(|l| l.id == id)
-            .map(|l| l.amounts[h])
-            .unwrap_or_default()
+    let amount =
+        Memo::new(move |_| line.with(|l| l.as_ref().map(|l| l.amounts[h]).unwrap_or_default()));
+    let locked = Memo::new(move |_| line.with(|l| l.as_ref().is_some_and(|l| l.locked[h])));
+    let name = Memo::new(move |_| {
+        line.with(|l| {
+            l.as_ref()
+                .map(|l| l.channel.name(store.lang.get()))
+                .unwrap_or_default()
+        })
     });
-    let locked = store.select(move |p| {
-        p.budget
-            .lines
-            .iter()
-            .find(|l| l.id == id)
-            .is_some_and(|l| l.locked[h])
-    });
-    let name = store.select(move |p| {
-        p.budget
-            .lines
-            .iter()
-            .find(|l| l.id == id)
-            .map(|l| l.channel.name(store.lang.get()))
-            .unwrap_or_default()
-    });
-    let total = store.select(|p| p.budget.total);
-    let currency = store.select(|p| p.currency.clone());
+    let TableShared { total, currency } = expect_context::<TableShared>();
     let error = RwSignal::new(None::<String>);
     let editing = RwSignal::new(false);
     let shown = move || {
