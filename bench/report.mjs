@@ -391,7 +391,7 @@ decode.
 ## Native: benches/domain.rs
 
 The house benchmark: ratios against in-run baselines (median of 15
-samples), on its own large plan (40 objectives, 30 lines, 1'000 actions,
+samples), on the same large plan as criterion (50 objectives, 40 lines, 1'000 actions,
 5'000 measurements).
 
 \`\`\`

@@ -12,88 +12,18 @@
 //! Median of 15 samples; each sample runs the operation enough times to last
 //! about 20 ms.
 
+#[path = "common/large_plan.rs"]
+mod large_plan;
+
 use cap::{
-    domain::{
-        Action, ActionStatus, BudgetLine, Command, Delivery, History, Importance, ItemId, KpiRef,
-        Lang, Measurement, Money, Objective, ObjectiveKpi, Plan, Rank, Target,
-    },
+    domain::{Command, History},
     storage::{decode, encode},
 };
-use chrono::{DateTime, Duration as Days, NaiveDate};
+use chrono::DateTime;
 use std::{
     hint::black_box,
     time::{Duration, Instant},
 };
-
-fn large_plan() -> Plan {
-    let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
-    let mut plan = Plan::new("Plan de référence", start, Lang::Fr);
-    plan.context = "Augmenter les ventes en ligne. ".repeat(50);
-    let mut next = 1;
-    let mut id = || {
-        next += 1;
-        ItemId(next - 1)
-    };
-    for i in 0..40 {
-        plan.objectives.push(Objective {
-            id: id(),
-            title: format!("Objectif {i}"),
-            rank: if i < 4 {
-                Rank::Priority
-            } else {
-                Rank::Secondary
-            },
-            template: None,
-            strategy_elements: vec![],
-            statement: "Augmenter le taux de conversion de 2 % à 3 % d'ici décembre".into(),
-            kpis: vec![ObjectiveKpi {
-                kpi: KpiRef::Catalogue("conversion_rate".into()),
-                baseline: Some(0.02),
-                target: Some(Target::Value(0.03)),
-            }],
-            deadline: Some(start + Days::days(300)),
-            owner: "Marie".into(),
-            rationale: "Benchmarks du secteur".into(),
-        });
-    }
-    for i in 0..30 {
-        plan.budget.lines.push(BudgetLine {
-            id: id(),
-            channel: cap::domain::budget::Channel::Custom(format!("canal-{i}")),
-            locked: [false; 3],
-            tier: None,
-            amounts: [Money(100_000), Money(200_000), Money(300_000)],
-            delivery: Delivery::InHouse,
-            objectives: vec![ItemId(1)],
-        });
-    }
-    plan.budget.total = Money(100_000_000);
-    for i in 0..1_000 {
-        plan.actions.push(Action {
-            id: id(),
-            title: format!("Action {i}"),
-            start: start + Days::days(i % 300),
-            end: start + Days::days(i % 300 + 14),
-            importance: Importance::Normal,
-            status: ActionStatus::Planned,
-            objectives: vec![ItemId(1)],
-            budget_line: Some(ItemId(41)),
-            cost: Money(10_000),
-            ..Action::new(ItemId(0), "", chrono::NaiveDate::MIN)
-        });
-    }
-    for i in 0..5_000 {
-        plan.measurements.push(Measurement {
-            id: id(),
-            kpi: KpiRef::Catalogue("conversion_rate".into()),
-            objective: Some(ItemId(1)),
-            date: start + Days::days(i % 365),
-            value: 0.02 + (i as f64) * 1e-6,
-        });
-    }
-    plan.next_id = next;
-    plan
-}
 
 /// Median time of one run of `f`.
 fn measure(mut f: impl FnMut()) -> Duration {
@@ -131,7 +61,7 @@ fn report(name: &str, op: Duration, baseline_name: &str, baseline: Duration) {
 }
 
 fn main() {
-    let plan = large_plan();
+    let plan = large_plan::large_plan();
     let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default();
     let text = encode(&plan, now, false);
     println!(
