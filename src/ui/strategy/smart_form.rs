@@ -4,7 +4,7 @@ use super::{step_href, Step};
 use crate::{
     domain::{
         catalogue, smart::kpi_meta, validate::limits, Command, CommandError, ItemId, KpiRef,
-        ObjectiveEdit, ObjectiveKpi, Plan, StrategyKind, Target, Unit,
+        ObjectiveEdit, Plan, StrategyKind, Target, Unit,
     },
     ui::{fields::TextField, format, state::Store, use_texts},
 };
@@ -14,10 +14,12 @@ use leptos_router::{
     NavigateOptions,
 };
 
+mod add_kpi;
 mod checklist;
 mod custom_kpi;
 mod kpi_row;
 
+use add_kpi::AddKpi;
 use checklist::Checklist;
 use custom_kpi::CustomKpiDialog;
 use kpi_row::KpiRow;
@@ -214,137 +216,6 @@ fn ServesElements(id: ItemId) -> impl IntoView {
             </fieldset>
         </Show>
     }
-}
-
-/// The KPI picker: suggested ones first, then the catalogue, then the
-/// person's own; and a way to create one.
-#[component]
-fn AddKpi(id: ItemId) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let t = use_texts();
-    let options = store.select(move |p| kpi_options(p, id, store.lang.get()));
-    let error = RwSignal::new(None::<String>);
-    let creating = RwSignal::new(false);
-    let choose = move |e: leptos::ev::Event| {
-        let value = event_target_value(&e);
-        // Back to the placeholder, ready for the next pick.
-        if let Some(select) = e
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
-        {
-            select.set_value("");
-        }
-        let kpi = if value == "create" {
-            creating.set(true);
-            return;
-        } else if let Some(custom) = value.strip_prefix("custom:") {
-            match custom.parse::<u32>() {
-                Ok(n) => KpiRef::Custom(ItemId(n)),
-                Err(_) => return,
-            }
-        } else if value.is_empty() {
-            return;
-        } else {
-            KpiRef::Catalogue(value)
-        };
-        let mut list = store
-            .with_plan(|p| {
-                p.objectives
-                    .iter()
-                    .find(|o| o.id == id)
-                    .map(|o| o.kpis.clone())
-            })
-            .flatten()
-            .unwrap_or_default();
-        list.push(ObjectiveKpi::new(kpi));
-        error.set(store.send(Command::EditObjective(id, ObjectiveEdit::Kpis(list))));
-    };
-    view! {
-        <div class="field">
-            <label for="add-kpi">{move || t().strategy.add_kpi_label}</label>
-            <select id="add-kpi" data-testid="add-kpi" on:change=choose aria-describedby="add-kpi-error">
-                <option value="">{move || t().strategy.add_kpi_placeholder}</option>
-                {move || {
-                    let (suggested, all, custom) = options.get();
-                    let st = t().strategy;
-                    let group = |label: &'static str, items: Vec<(String, String)>| {
-                        (!items.is_empty()).then(|| view! {
-                            <optgroup label=label>
-                                {items.into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
-                            </optgroup>
-                        })
-                    };
-                    view! {
-                        {group(st.suggested_group, suggested)}
-                        {group(st.all_group, all)}
-                        {group(st.custom_group, custom)}
-                        <option value="create">{st.create_kpi_option}</option>
-                    }
-                }}
-            </select>
-            <p class="error" id="add-kpi-error" role="alert" data-testid="add-kpi-error">{move || error.get()}</p>
-        </div>
-        <CustomKpiDialog open=creating objective=id/>
-    }
-}
-
-/// (suggested, all catalogue, custom) KPIs not yet on the objective, as
-/// (option value, name) pairs.
-type KpiOptions = (
-    Vec<(String, String)>,
-    Vec<(String, String)>,
-    Vec<(String, String)>,
-);
-
-fn kpi_options(p: &Plan, id: ItemId, lang: crate::domain::Lang) -> KpiOptions {
-    let Some(o) = p.objectives.iter().find(|o| o.id == id) else {
-        return Default::default();
-    };
-    let taken = |r: &KpiRef| o.kpis.iter().any(|k| &k.kpi == r);
-    let mut suggested_keys: Vec<&'static str> = Vec::new();
-    let template = o.template.as_deref().and_then(|key| {
-        catalogue::STRATEGY_ELEMENTS
-            .iter()
-            .flat_map(|s| s.objectives)
-            .find(|t| t.key == key)
-    });
-    suggested_keys.extend(template.map(|t| t.kpis).unwrap_or_default());
-    for e in p
-        .strategy_elements
-        .iter()
-        .filter(|e| o.strategy_elements.contains(&e.id))
-    {
-        if let StrategyKind::Catalogue(k) = &e.kind {
-            suggested_keys.extend(
-                catalogue::strategy_element(k)
-                    .map(|d| d.kpis)
-                    .unwrap_or_default(),
-            );
-        }
-    }
-    let mut seen = std::collections::HashSet::new();
-    suggested_keys.retain(|k| seen.insert(*k) && !taken(&KpiRef::Catalogue(k.to_string())));
-    let entry = |k: &catalogue::KpiDef| (k.key.to_string(), k.name.get(lang).to_string());
-    let suggested = suggested_keys
-        .iter()
-        .filter_map(|k| catalogue::kpi(k))
-        .map(entry)
-        .collect();
-    let mut all: Vec<_> = catalogue::KPIS
-        .iter()
-        .filter(|k| {
-            !taken(&KpiRef::Catalogue(k.key.to_string())) && !suggested_keys.contains(&k.key)
-        })
-        .map(entry)
-        .collect();
-    all.sort_by_key(|a| a.1.to_lowercase());
-    let custom = p
-        .custom_kpis
-        .iter()
-        .filter(|k| !taken(&KpiRef::Custom(k.id)))
-        .map(|k| (format!("custom:{}", k.id), k.name.clone()))
-        .collect();
-    (suggested, all, custom)
 }
 
 /// The deadline, which may be cleared.

@@ -1,0 +1,57 @@
+//! A change of currency keeps every amount exact: amounts are rescaled to
+//! the new currency's decimals, or the change is refused.
+
+use super::CommandError;
+use crate::domain::{Currency, Money, Plan};
+
+/// Every amount of the plan, for rescaling on a currency change.
+fn money_fields(plan: &mut Plan) -> impl Iterator<Item = &mut Money> {
+    std::iter::once(&mut plan.budget.total)
+        .chain(
+            plan.budget
+                .lines
+                .iter_mut()
+                .flat_map(|l| l.amounts.iter_mut()),
+        )
+        .chain(
+            plan.actions
+                .iter_mut()
+                .flat_map(|a| [&mut a.cost, &mut a.spent]),
+        )
+}
+
+/// Rescales amounts when the new currency has a different number of decimals,
+/// refusing (and changing nothing) if an amount would lose a digit or overflow.
+pub(super) fn rescale_money(plan: &mut Plan, to: &Currency) -> Result<(), CommandError> {
+    let from = plan.currency.minor_digits();
+    let to_digits = to.minor_digits();
+    if from == to_digits {
+        return Ok(());
+    }
+    let factor = 10i64.pow(from.abs_diff(to_digits));
+    let convert = |m: Money| -> Option<Money> {
+        if to_digits > from {
+            m.0.checked_mul(factor)
+                .map(Money)
+                .filter(|m| m.is_in_range(to))
+        } else if m.0 % factor == 0 {
+            Some(Money(m.0 / factor))
+        } else {
+            None
+        }
+    };
+    // Check every amount first so a refusal leaves the plan untouched.
+    if money_fields(plan).any(|m| convert(*m).is_none()) {
+        return Err(if to_digits > from {
+            CommandError::AmountOutOfRange
+        } else {
+            CommandError::CurrencyWouldRound
+        });
+    }
+    for m in money_fields(plan) {
+        if let Some(converted) = convert(*m) {
+            *m = converted;
+        }
+    }
+    Ok(())
+}
