@@ -236,6 +236,33 @@ fn money_is_formatted_by_intl_with_grouping_and_the_currency_decimals() {
     );
 }
 
+/// Formatters are built once and kept: each locale, currency and option
+/// set must still get its own, however the calls interleave.
+#[wasm_bindgen_test]
+fn kept_formatters_never_answer_for_another_currency_language_or_precision() {
+    let chf = Currency::chf();
+    let eur = Currency::new("EUR").unwrap();
+    let yen = Currency::new("JPY").unwrap();
+    let day = NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+    for _ in 0..2 {
+        for lang in Lang::ALL {
+            assert!(format::money(Money(100), &chf, lang).contains("CHF"));
+            assert!(format::money(Money(100), &eur, lang).contains('€'));
+            assert!(!format::money_plain(Money(100), &eur, lang).contains('€'));
+            assert_eq!(digit_runs(&format::money(Money(100), &yen, lang)), ["100"]);
+            assert_eq!(digit_runs(&format::number(1.2345, lang, 0)), ["1"]);
+            assert_eq!(digit_runs(&format::number(1.2345, lang, 2)), ["1", "23"]);
+            // A KPI amount keeps at most the currency's decimals.
+            let kpi = format::kpi_value(12.5, cap::domain::Unit::Money, &chf, lang);
+            assert_eq!(digit_runs(&kpi), ["12", "50"], "{kpi}");
+            assert_eq!(digit_runs(&format::date(day, lang)), ["15", "2027"]);
+            assert_eq!(digit_runs(&format::month(day, lang)), ["2027"]);
+        }
+        assert!(format::month(day, Lang::Fr).starts_with("janv"));
+        assert!(format::month(day, Lang::En).starts_with("Jan"));
+    }
+}
+
 // ---------------------------------------------------------------- components
 
 #[wasm_bindgen_test]

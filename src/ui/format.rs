@@ -1,18 +1,33 @@
 //! Numbers, money and dates formatted for the person's locale by the
 //! browser's `Intl`, never by hand.
+//!
+//! Building an `Intl` formatter costs far more than using one (on the
+//! budget page, building them was the largest share of a keystroke: 120
+//! cells, totals, bars and months each built their own), so each formatter
+//! is built once per locale and options, and kept for the page's life.
 
 use crate::domain::{Currency, Lang, Money};
 use chrono::{DateTime, NaiveDate, Utc};
-use js_sys::{Array, Intl, Object, Reflect};
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use std::{cell::RefCell, collections::HashMap};
 use wasm_bindgen::JsValue;
+
+thread_local! {
+    /// The browser's region (`CH` of `fr-CH`), read once: it cannot change
+    /// while the page is open.
+    static REGION: Option<String> = crate::storage::browser::browser_language()
+        .and_then(|tag| tag.split(['-', '_']).nth(1).map(str::to_ascii_uppercase))
+        .filter(|r| r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()));
+    /// Number formatters by locale and options.
+    static NUMBER: RefCell<HashMap<String, Intl::NumberFormat>> = RefCell::default();
+    /// The `format` functions of date formatters, by locale and options.
+    static DATE: RefCell<HashMap<String, Function>> = RefCell::default();
+}
 
 /// The locale for `lang`: the browser's region when it has one (fr-CH,
 /// en-GB), Switzerland otherwise (the app counts in Swiss francs first).
 pub fn locale(lang: Lang) -> String {
-    let region = crate::storage::browser::browser_language()
-        .and_then(|tag| tag.split(['-', '_']).nth(1).map(str::to_ascii_uppercase))
-        .filter(|r| r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()));
-    format!("{}-{}", lang.code(), region.as_deref().unwrap_or("CH"))
+    REGION.with(|region| format!("{}-{}", lang.code(), region.as_deref().unwrap_or("CH")))
 }
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
@@ -27,24 +42,66 @@ fn locales(lang: Lang) -> Array {
     Array::of1(&JsValue::from_str(&locale(lang)))
 }
 
+/// The options of a number formatter.
+#[derive(Clone, Copy)]
+enum NumberStyle<'a> {
+    /// A plain number with at most this many decimals.
+    Plain(u32),
+    /// An amount of this currency, with exactly its minor digits.
+    Money(&'a Currency),
+    /// An amount of this currency, with at most its minor digits.
+    MoneyUpTo(&'a Currency),
+}
+
+/// The formatter for `lang` and `style`, built on first use.
+fn number_format(lang: Lang, style: NumberStyle) -> Intl::NumberFormat {
+    let key = match style {
+        NumberStyle::Plain(max) => format!("{}|n|{max}", lang.code()),
+        NumberStyle::Money(c) => format!("{}|m|{}", lang.code(), c.code()),
+        NumberStyle::MoneyUpTo(c) => format!("{}|u|{}", lang.code(), c.code()),
+    };
+    NUMBER.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                let opts = match style {
+                    NumberStyle::Plain(max) => {
+                        options(&[("maximumFractionDigits", JsValue::from(max))])
+                    }
+                    NumberStyle::Money(c) | NumberStyle::MoneyUpTo(c) => {
+                        let digits = JsValue::from(c.minor_digits());
+                        let mut pairs = vec![
+                            ("style", JsValue::from("currency")),
+                            ("currency", c.code().into()),
+                            ("maximumFractionDigits", digits.clone()),
+                        ];
+                        if matches!(style, NumberStyle::Money(_)) {
+                            pairs.push(("minimumFractionDigits", digits));
+                        }
+                        options(&pairs)
+                    }
+                };
+                Intl::NumberFormat::new(&locales(lang), &opts)
+            })
+            .clone()
+    })
+}
+
+/// `value` written by the formatter for `lang` and `style`.
+fn format_number(value: f64, lang: Lang, style: NumberStyle) -> Option<String> {
+    number_format(lang, style)
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()?
+        .as_string()
+}
+
 /// `CHF 12’500.00` (en-CH) or `12 500,00 CHF` (fr-FR), as `Intl` writes it.
 pub fn money(amount: Money, currency: &Currency, lang: Lang) -> String {
-    let digits = JsValue::from(currency.minor_digits());
-    let fmt = Intl::NumberFormat::new(
-        &locales(lang),
-        &options(&[
-            ("style", "currency".into()),
-            ("currency", currency.code().into()),
-            ("minimumFractionDigits", digits.clone()),
-            ("maximumFractionDigits", digits),
-        ]),
-    );
-    let value = JsValue::from_f64(amount.to_major_f64(currency));
-    fmt.format()
-        .call1(&JsValue::NULL, &value)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| format!("{} {}", currency.code(), amount.to_major_f64(currency)))
+    let value = amount.to_major_f64(currency);
+    format_number(value, lang, NumberStyle::Money(currency))
+        .unwrap_or_else(|| format!("{} {value}", currency.code()))
 }
 
 /// An amount without the currency sign, as people type it back
@@ -52,16 +109,7 @@ pub fn money(amount: Money, currency: &Currency, lang: Lang) -> String {
 /// mark (which differ from plain numbers in some locales, fr-CH among them),
 /// with the currency left out.
 pub fn money_plain(amount: Money, currency: &Currency, lang: Lang) -> String {
-    let digits = JsValue::from(currency.minor_digits());
-    let fmt = Intl::NumberFormat::new(
-        &locales(lang),
-        &options(&[
-            ("style", "currency".into()),
-            ("currency", currency.code().into()),
-            ("minimumFractionDigits", digits.clone()),
-            ("maximumFractionDigits", digits),
-        ]),
-    );
+    let fmt = number_format(lang, NumberStyle::Money(currency));
     let parts = fmt.format_to_parts(amount.to_major_f64(currency));
     let text: String = parts
         .iter()
@@ -78,10 +126,45 @@ pub fn money_plain(amount: Money, currency: &Currency, lang: Lang) -> String {
     text.trim().to_string()
 }
 
-fn format_date(ms: f64, lang: Lang, opts: &[(&str, JsValue)]) -> String {
+/// The options of a date formatter.
+#[derive(Clone, Copy)]
+enum DateStyle {
+    /// `22 nov. 2026`.
+    Day,
+    /// `22 nov. 2026, 14:05`.
+    DayTime,
+    /// `nov. 2026`.
+    Month,
+}
+
+fn format_date(ms: f64, lang: Lang, style: DateStyle) -> String {
+    let key = format!("{}|{}", lang.code(), style as u8);
+    let format = DATE.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                let day = [
+                    ("day", JsValue::from("numeric")),
+                    ("month", "short".into()),
+                    ("year", "numeric".into()),
+                ];
+                let opts = match style {
+                    DateStyle::Day => options(&day),
+                    DateStyle::DayTime => {
+                        let time = [("hour", "2-digit".into()), ("minute", "2-digit".into())];
+                        options(&[&day[..], &time[..]].concat())
+                    }
+                    DateStyle::Month => {
+                        options(&[("month", "short".into()), ("year", "numeric".into())])
+                    }
+                };
+                Intl::DateTimeFormat::new(&locales(lang), &opts).format()
+            })
+            .clone()
+    });
     let date = js_sys::Date::new(&JsValue::from_f64(ms));
-    Intl::DateTimeFormat::new(&locales(lang), &options(opts))
-        .format()
+    format
         .call1(&JsValue::NULL, &date)
         .ok()
         .and_then(|s| s.as_string())
@@ -94,42 +177,17 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
         .and_hms_opt(12, 0, 0)
         .map(|dt| dt.and_utc().timestamp_millis() as f64)
         .unwrap_or_default();
-    format_date(
-        ms,
-        lang,
-        &[
-            ("day", "numeric".into()),
-            ("month", "short".into()),
-            ("year", "numeric".into()),
-        ],
-    )
+    format_date(ms, lang, DateStyle::Day)
 }
 
 /// Date and time in the person's time zone, for "last modified".
 pub fn datetime(dt: DateTime<Utc>, lang: Lang) -> String {
-    format_date(
-        dt.timestamp_millis() as f64,
-        lang,
-        &[
-            ("day", "numeric".into()),
-            ("month", "short".into()),
-            ("year", "numeric".into()),
-            ("hour", "2-digit".into()),
-            ("minute", "2-digit".into()),
-        ],
-    )
+    format_date(dt.timestamp_millis() as f64, lang, DateStyle::DayTime)
 }
 
 /// A plain number with at most `max_fraction` decimals (`12’500.5`).
 pub fn number(value: f64, lang: Lang, max_fraction: u32) -> String {
-    let fmt = Intl::NumberFormat::new(
-        &locales(lang),
-        &options(&[("maximumFractionDigits", JsValue::from(max_fraction))]),
-    );
-    fmt.format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()
-        .and_then(|s| s.as_string())
+    format_number(value, lang, NumberStyle::Plain(max_fraction))
         .unwrap_or_else(|| value.to_string())
 }
 
@@ -140,22 +198,8 @@ pub fn kpi_value(value: f64, unit: crate::domain::Unit, currency: &Currency, lan
     let typed = to_typed(unit, value);
     match unit {
         Unit::Percent => format!("{}\u{a0}%", number(typed, lang, 2)),
-        Unit::Money => {
-            let digits = JsValue::from(currency.minor_digits());
-            Intl::NumberFormat::new(
-                &locales(lang),
-                &options(&[
-                    ("style", "currency".into()),
-                    ("currency", currency.code().into()),
-                    ("maximumFractionDigits", digits),
-                ]),
-            )
-            .format()
-            .call1(&JsValue::NULL, &JsValue::from_f64(typed))
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_else(|| format!("{} {typed}", currency.code()))
-        }
+        Unit::Money => format_number(typed, lang, NumberStyle::MoneyUpTo(currency))
+            .unwrap_or_else(|| format!("{} {typed}", currency.code())),
         Unit::Duration => format!("{}\u{a0}min", number(typed, lang, 1)),
         Unit::Position => format!("n°\u{a0}{}", number(typed, lang, 1)),
         Unit::Count | Unit::Ratio => number(typed, lang, 2),
@@ -178,9 +222,5 @@ pub fn month(d: NaiveDate, lang: Lang) -> String {
         .and_hms_opt(12, 0, 0)
         .map(|dt| dt.and_utc().timestamp_millis() as f64)
         .unwrap_or_default();
-    format_date(
-        ms,
-        lang,
-        &[("month", "short".into()), ("year", "numeric".into())],
-    )
+    format_date(ms, lang, DateStyle::Month)
 }
