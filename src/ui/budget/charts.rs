@@ -67,11 +67,11 @@ pub fn Charts() -> impl IntoView {
             <Show when=move || data.get().3 != Money::ZERO
                 fallback=move || view! { <p class="muted">{move || t().budget.chart_empty}</p> }>
                 <Bar title=Signal::derive(move || t().budget.chart_horizons.to_string())
-                    segments=Signal::derive(move || data.get().0) testid="chart-horizons"/>
+                    segments=Memo::new(move |_| data.with(|d| d.0.clone())).into() testid="chart-horizons"/>
                 <Bar title=Signal::derive(move || t().budget.chart_channels.to_string())
-                    segments=Signal::derive(move || data.get().1) testid="chart-channels"/>
+                    segments=Memo::new(move |_| data.with(|d| d.1.clone())).into() testid="chart-channels"/>
                 <Bar title=Signal::derive(move || t().budget.chart_delivery.to_string())
-                    segments=Signal::derive(move || data.get().2) testid="chart-delivery"/>
+                    segments=Memo::new(move |_| data.with(|d| d.2.clone())).into() testid="chart-delivery"/>
             </Show>
         </section>
     }
@@ -86,30 +86,34 @@ fn Bar(
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let currency = store.select(|p| p.currency.clone());
-    let total = move || segments.get().iter().map(|s| s.amount).sum::<Money>();
+    let total =
+        Memo::new(move |_| segments.with(|list| list.iter().map(|s| s.amount).sum::<Money>()));
+    let total = move || total.get();
     let pct = move |m: Money| {
         format!(
             "{}\u{a0}%",
             format::number(f64::from(share_bp(m, total())) / 100.0, store.lang.get(), 1)
         )
     };
-    // Segment x positions in basis points of the width.
-    let rects = move || {
+    // Segment x positions in basis points of the width, by segment index.
+    let rects = Memo::new(move |_| {
         let whole = total();
         let mut x = 0u32;
-        segments
-            .get()
-            .into_iter()
-            .enumerate()
-            .filter(|(_, s)| s.amount.0 > 0)
-            .map(|(i, s)| {
-                let w = share_bp(s.amount, whole);
-                let start = x;
-                x += w;
-                (i, start, w)
-            })
-            .collect::<Vec<_>>()
-    };
+        segments.with(|list| {
+            list.iter()
+                .map(|s| {
+                    let w = if s.amount.0 > 0 {
+                        share_bp(s.amount, whole)
+                    } else {
+                        0
+                    };
+                    let start = x;
+                    x += w;
+                    (start, w)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let summary = move || {
         segments
             .get()
@@ -118,23 +122,39 @@ fn Bar(
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // Keyed by position and label: an edit updates the figures of the
+    // segments in place instead of drawing the chart and its legend anew.
+    let keys = Memo::new(move |_| {
+        segments.with(|list| {
+            list.iter()
+                .enumerate()
+                .map(|(i, s)| (i, s.label.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let amount =
+        move |i: usize| segments.with(|list| list.get(i).map(|s| s.amount).unwrap_or_default());
+    let rect = move |i: usize| rects.with(|r| r.get(i).copied().unwrap_or_default());
     view! {
         <figure class="bar-chart" data-testid=testid>
             <figcaption>{move || title.get()}</figcaption>
             <svg viewBox="0 0 10000 400" preserveAspectRatio="none" role="img" aria-label=move || format!("{}: {}", title.get(), summary())>
-                {move || rects().into_iter().map(|(i, x, w)| view! {
-                    <rect x=x.to_string() y="0" width=w.to_string() height="400" fill=PALETTE[i % PALETTE.len()]>
-                    </rect>
-                }).collect_view()}
+                <For each=move || keys.get() key=|k| k.clone() let:k>
+                    <rect x=move || rect(k.0).0.to_string() y="0" width=move || rect(k.0).1.to_string() height="400"
+                        fill=PALETTE[k.0 % PALETTE.len()]></rect>
+                </For>
             </svg>
             <ul class="legend">
-                {move || segments.get().into_iter().enumerate().map(|(i, s)| view! {
+                <For each=move || keys.get() key=|k| k.clone() let:k>
                     <li>
-                        <span class="swatch" style=format!("background:{}", PALETTE[i % PALETTE.len()]) aria-hidden="true"></span>
-                        <span class="legend-label">{s.label.clone()}</span>
-                        <span class="legend-figure">{pct(s.amount)}" · "{format::money(s.amount, &currency.get(), store.lang.get())}</span>
+                        <span class="swatch" style=format!("background:{}", PALETTE[k.0 % PALETTE.len()]) aria-hidden="true"></span>
+                        <span class="legend-label">{k.1}</span>
+                        <span class="legend-figure">{move || {
+                            let a = amount(k.0);
+                            format!("{} · {}", pct(a), format::money(a, &currency.get(), store.lang.get()))
+                        }}</span>
                     </li>
-                }).collect_view()}
+                </For>
             </ul>
         </figure>
     }

@@ -18,8 +18,12 @@ pub fn Phasing() -> impl IntoView {
         store.select(|p| monthly(&p.period, p.budget.summary().by_horizon, &p.budget.phasing));
     let currency = store.select(|p| p.currency.clone());
     let money = move |m: Money| format::money_plain(m, &currency.get(), store.lang.get());
+    // Folded by default: the month-by-month table is built when it is
+    // opened, not on every edit of the budget above it.
+    let open = RwSignal::new(false);
     view! {
-        <details class="card phasing" data-testid="budget-phasing">
+        <details class="card phasing" data-testid="budget-phasing"
+            on:toggle=move |e| open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
             <summary><h2>{move || t().budget.phasing_title}</h2></summary>
             <p class="muted">{move || t().budget.phasing_intro}</p>
             <div class="phasing-spans">
@@ -35,7 +39,7 @@ pub fn Phasing() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || rows.get().into_iter().map(|r| {
+                        {move || if open.get() { rows.get() } else { Vec::new() }.into_iter().map(|r| {
                             let total: Money = r.amounts.iter().copied().sum();
                             view! {
                                 <tr>

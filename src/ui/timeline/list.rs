@@ -43,7 +43,7 @@ pub fn ActionList(
                 </select>
             </div>
         </div>
-        <div class="table-scroll">
+        <div class="table-scroll list-scroll">
             <table class="budget-table actions-table" data-testid="action-list">
                 <thead><tr>
                     <th scope="col">{move || t().timeline.f_title}</th>
