@@ -144,22 +144,21 @@ pub fn AddLine() -> impl IntoView {
 /// The first cell of a row: the channel's name, its tier, the objectives
 /// it serves, and removal.
 #[component]
-pub fn LineHead(id: ItemId) -> impl IntoView {
+pub fn LineHead(
+    id: ItemId,
+    /// The row's line, as its row reads it.
+    line: Memo<Option<crate::domain::BudgetLine>>,
+    /// The plan's objectives (id, title), one memo for the whole table.
+    objectives: Memo<Vec<(ItemId, String)>>,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let line = store.select(move |p| p.budget.lines.iter().find(|l| l.id == id).cloned());
     let name = move || {
         line.get()
             .map(|l| l.channel.name(store.lang.get()))
             .unwrap_or_default()
     };
     let tier = move || line.get().map(|l| l.tier()).unwrap_or_default();
-    let objectives = store.select(|p| {
-        p.objectives
-            .iter()
-            .map(|o| (o.id, o.title.clone()))
-            .collect::<Vec<_>>()
-    });
     let served = move || line.get().map(|l| l.objectives).unwrap_or_default();
     let error = RwSignal::new(None::<String>);
     let tier_name = move |tier: Tier| match tier {

@@ -27,6 +27,12 @@ pub fn BudgetTable() -> impl IntoView {
     provide_context(TableShared {
         total: store.select(|p| p.budget.total),
         currency,
+        objectives: store.select(|p| {
+            p.objectives
+                .iter()
+                .map(|o| (o.id, o.title.clone()))
+                .collect::<Vec<_>>()
+        }),
     });
     let money = move |m: Money| format::money(m, &currency.get(), store.lang.get());
     let pct = move |m: Money| {
@@ -78,6 +84,8 @@ pub fn BudgetTable() -> impl IntoView {
 struct TableShared {
     total: Memo<Money>,
     currency: Memo<crate::domain::Currency>,
+    /// The objectives a line can serve (id, title).
+    objectives: Memo<Vec<(ItemId, String)>>,
 }
 
 /// One line of the table.
@@ -88,13 +96,17 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
     // The one memo of the row over the plan; its cells derive from it, so an
     // edit of another line reruns this and nothing below it.
     let line = store.select(move |p| p.budget.lines.iter().find(|l| l.id == id).cloned());
-    let TableShared { total, currency } = expect_context::<TableShared>();
+    let TableShared {
+        total,
+        currency,
+        objectives,
+    } = expect_context::<TableShared>();
     let line_total = move || line.get().map(|l| l.total()).unwrap_or_default();
     let error = RwSignal::new(None::<String>);
     let delivery = move || line.get().map(|l| l.delivery).unwrap_or_default();
     view! {
         <tr data-testid="budget-row">
-            <th scope="row"><LineHead id=id/></th>
+            <th scope="row"><LineHead id=id line=line objectives=objectives/></th>
             {(0..3).map(|h| view! { <BudgetCell id=id line=line row=row h=h/> }).collect_view()}
             <td class="num strong" data-testid="row-total">{move || format::money(line_total(), &currency.get(), store.lang.get())}</td>
             <td class="num" data-testid="row-share">
@@ -149,7 +161,9 @@ fn BudgetCell(
                 .unwrap_or_default()
         })
     });
-    let TableShared { total, currency } = expect_context::<TableShared>();
+    let TableShared {
+        total, currency, ..
+    } = expect_context::<TableShared>();
     let error = RwSignal::new(None::<String>);
     let editing = RwSignal::new(false);
     let shown = move || {
