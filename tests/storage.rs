@@ -432,3 +432,136 @@ fn export_file_names_are_safe_slugs() {
         "plan-2026-11-22.json"
     );
 }
+
+// ----- the listing's index -----
+
+/// A copy of `store` without the listing's index: what a first listing sees.
+fn without_index(store: &MemoryStore) -> MemoryStore {
+    let copy = MemoryStore::new();
+    for key in store.keys().unwrap() {
+        if key != index::INDEX_KEY {
+            copy.set(&key, &store.get(&key).unwrap().unwrap()).unwrap();
+        }
+    }
+    copy
+}
+
+#[test]
+fn the_listing_reuses_what_it_decoded_while_the_text_is_the_same() {
+    let lib = Library::new(MemoryStore::new());
+    let a = id("a");
+    let raw = lib.save(&a, &sample(), now(), None).unwrap();
+    let stored = lib
+        .raw(index::INDEX_KEY)
+        .unwrap()
+        .expect("the save wrote the index");
+    let mut idx = index::Index::read(Some(&stored));
+    let listed = idx.get(&a, &index::fingerprint(&raw)).cloned().unwrap();
+    assert_eq!(
+        (listed.name.as_str(), listed.client.as_str()),
+        ("Plan", "Acme")
+    );
+    // Proof that the listing reads the index rather than decoding: a name
+    // changed in the index alone shows.
+    idx.put(
+        a.clone(),
+        index::Listed {
+            name: "From the index".into(),
+            ..listed
+        },
+    );
+    lib.store().set(index::INDEX_KEY, &idx.to_text()).unwrap();
+    assert!(
+        matches!(&lib.list().unwrap()[0], Entry::Readable { name, .. } if name == "From the index")
+    );
+    // Another text under the same key (another tab, damage) is decoded again.
+    let mut theirs = sample();
+    theirs.name = "Their save".into();
+    lib.store()
+        .set(&a.key(), &encode(&theirs, now(), false))
+        .unwrap();
+    assert!(
+        matches!(&lib.list().unwrap()[0], Entry::Readable { name, .. } if name == "Their save")
+    );
+    lib.store()
+        .set(&a.key(), "{\"format\": \"cap-plan\", trunc")
+        .unwrap();
+    assert!(matches!(&lib.list().unwrap()[0], Entry::Unreadable { .. }));
+}
+
+#[test]
+fn a_full_storage_gives_the_index_room_before_refusing_a_plan() {
+    let a = id("a");
+    let text_len = encode(&sample(), now(), false).len();
+    // Room for the plan and its key, not for the index as well.
+    let lib = Library::new(MemoryStore::with_quota(a.key().len() + text_len + 40));
+    lib.save(&a, &sample(), now(), None).unwrap();
+    assert_eq!(lib.open(&a).unwrap().0.plan, sample());
+    let b = Library::new(MemoryStore::with_quota(a.key().len() + text_len + 40));
+    b.store().set(index::INDEX_KEY, &"x".repeat(30)).unwrap();
+    b.save(&a, &sample(), now(), None).unwrap();
+    assert_eq!(b.open(&a).unwrap().0.plan, sample());
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    Save(u8, String),
+    OtherTabWrites(u8, String),
+    Corrupt(u8),
+    Delete(u8),
+    DamageIndex,
+    List,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (0..3u8, "[A-Za-z ]{0,8}").prop_map(|(k, n)| Op::Save(k, n)),
+        (0..3u8, "[A-Za-z ]{0,8}").prop_map(|(k, n)| Op::OtherTabWrites(k, n)),
+        (0..3u8).prop_map(Op::Corrupt),
+        (0..3u8).prop_map(Op::Delete),
+        Just(Op::DamageIndex),
+        Just(Op::List),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Whatever happened to the stored texts and to the index, the listing
+    /// is exactly what decoding every plan from scratch gives.
+    #[test]
+    fn the_index_never_changes_what_the_listing_says(ops in prop::collection::vec(op(), 1..25)) {
+        let lib = Library::new(MemoryStore::new());
+        let mut t = now();
+        for op in ops {
+            t += chrono::Duration::minutes(1);
+            let key = |k: u8| id(&format!("p{k}"));
+            match op {
+                Op::Save(k, name) => {
+                    let mut p = sample();
+                    p.name = name;
+                    lib.overwrite(&key(k), &p, t).unwrap();
+                }
+                Op::OtherTabWrites(k, name) => {
+                    let mut p = sample();
+                    p.client = name;
+                    lib.store().set(&key(k).key(), &encode(&p, t, true)).unwrap();
+                }
+                Op::Corrupt(k) => {
+                    if let Some(raw) = lib.raw(&key(k).key()).unwrap() {
+                        lib.store().set(&key(k).key(), &raw[..raw.len() / 2]).unwrap();
+                    }
+                }
+                Op::Delete(k) => {
+                    lib.delete(&key(k)).unwrap();
+                }
+                Op::DamageIndex => lib.store().set(index::INDEX_KEY, "{\"version\":").unwrap(),
+                Op::List => {
+                    lib.list().unwrap();
+                }
+            }
+            let fresh = Library::new(without_index(lib.store()));
+            prop_assert_eq!(lib.list().unwrap(), fresh.list().unwrap());
+        }
+    }
+}

@@ -10,9 +10,10 @@
 //! - a deleted plan goes to the trash first and can be restored.
 
 use crate::{
-    domain::Plan,
+    domain::{validate, Plan, Severity},
     storage::{
         envelope::{self, LoadError, Loaded},
+        index::{fingerprint, Index, Listed, INDEX_KEY},
         kv::{KvStore, StorageError},
     },
 };
@@ -173,6 +174,8 @@ impl<S: KvStore> Library<S> {
     /// Every stored plan, newest first; unreadable ones are listed with their
     /// reason (and backed up once) instead of being skipped.
     pub fn list(&self) -> Result<Vec<Entry>, StorageError> {
+        let known = self.index();
+        let mut index = Index::default();
         let mut entries = Vec::new();
         for key in self.store.keys()? {
             let Some(id) = key.strip_prefix(PLAN_PREFIX).and_then(PlanId::parse) else {
@@ -181,10 +184,75 @@ impl<S: KvStore> Library<S> {
             let Some(raw) = self.store.get(&key)? else {
                 continue;
             };
-            entries.push(self.entry(id, &raw));
+            let print = fingerprint(&raw);
+            let entry = match known.get(&id, &print) {
+                // This very text decoded before, in this version of the app.
+                Some(listed) => Entry::Readable {
+                    id: id.clone(),
+                    name: listed.name.clone(),
+                    client: listed.client.clone(),
+                    saved_at: listed.saved_at,
+                },
+                None => self.entry(id.clone(), &raw),
+            };
+            if let Entry::Readable {
+                name,
+                client,
+                saved_at,
+                ..
+            } = &entry
+            {
+                index.put(
+                    id,
+                    Listed {
+                        fingerprint: print,
+                        name: name.clone(),
+                        client: client.clone(),
+                        saved_at: *saved_at,
+                    },
+                );
+            }
+            entries.push(entry);
+        }
+        if index != known {
+            self.write_index(&index);
         }
         entries.sort_by(|a, b| sort_key(b).cmp(&sort_key(a)));
         Ok(entries)
+    }
+
+    /// The listing's index as stored (empty when missing or damaged).
+    fn index(&self) -> Index {
+        Index::read(self.store.get(INDEX_KEY).ok().flatten().as_deref())
+    }
+
+    /// Stores the index. A failure (full storage) only costs a decode at
+    /// the next listing, so it is not reported.
+    fn write_index(&self, index: &Index) {
+        let _ = self.store.set(INDEX_KEY, &index.to_text());
+    }
+
+    /// Records in the index what a plan whose text is `raw` lists as: the
+    /// text is `plan` encoded, so it decodes to `plan`, and is readable
+    /// exactly when `plan` breaks no rule.
+    fn remember(&self, id: &PlanId, raw: &str, plan: &Plan, saved_at: Option<DateTime<Utc>>) {
+        let mut index = self.index();
+        let readable = !validate(plan).iter().any(|p| p.severity == Severity::Error);
+        if !readable {
+            index.remove(id);
+            self.write_index(&index);
+            return;
+        }
+        index.put(
+            id.clone(),
+            Listed {
+                fingerprint: fingerprint(raw),
+                name: plan.name.clone(),
+                client: plan.client.clone(),
+                saved_at,
+            },
+        );
+        self.write_index(&index);
     }
 
     fn entry(&self, id: PlanId, raw: &str) -> Entry {
@@ -256,7 +324,8 @@ impl<S: KvStore> Library<S> {
             return Err(SaveError::Conflict);
         }
         let text = envelope::encode(plan, now, false);
-        self.store.set(&key, &text)?;
+        self.write_plan(&key, &text)?;
+        self.remember(id, &text, plan, Some(now));
         Ok(text)
     }
 
@@ -269,8 +338,21 @@ impl<S: KvStore> Library<S> {
         now: DateTime<Utc>,
     ) -> Result<String, StorageError> {
         let text = envelope::encode(plan, now, false);
-        self.store.set(&id.key(), &text)?;
+        self.write_plan(&id.key(), &text)?;
+        self.remember(id, &text, plan, Some(now));
         Ok(text)
+    }
+
+    /// Writes a plan's text. When the storage is full, the listing's index
+    /// (a cache) gives its room to the plan before the save is refused.
+    fn write_plan(&self, key: &str, text: &str) -> Result<(), StorageError> {
+        match self.store.set(key, text) {
+            Err(StorageError::QuotaExceeded) if self.store.get(INDEX_KEY)?.is_some() => {
+                self.store.remove(INDEX_KEY)?;
+                self.store.set(key, text)
+            }
+            other => other,
+        }
     }
 
     /// Moves a plan to the trash; returns its raw text so the caller can

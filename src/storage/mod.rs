@@ -3,6 +3,7 @@
 //! and files. The format and library rules are pure and tested natively.
 
 pub mod envelope;
+pub mod index;
 pub mod kv;
 pub mod library;
 pub mod migrate;
