@@ -326,7 +326,12 @@ async function openLarge(browser, text) {
   const interactive = await markTime(page, "cap-interactive");
   const rows = await page.locator(tid("budget-row")).count();
   if (rows !== SIZES.lines) throw new Error(`budget page shows ${rows} lines, not ${SIZES.lines} (${errors})`);
-  return { context, page, open, interactive };
+  // The same plan opened again (the next visit): the library already knows
+  // its unchanged text, so only the plan being opened is decoded.
+  await page.reload({ waitUntil: "commit" });
+  const reopen = await markTime(page, "bench-budget-painted");
+  const reopenInteractive = await markTime(page, "cap-interactive");
+  return { context, page, open, interactive, reopen, reopenInteractive };
 }
 
 async function savesSoFar(page) {
@@ -553,11 +558,11 @@ async function main() {
     let last;
     for (let i = 0; i < OPENS; i++) {
       const o = await openLarge(browser, text);
-      opens.push({ open: o.open, interactive: o.interactive });
+      opens.push({ open: o.open, interactive: o.interactive, reopen: o.reopen, reopenInteractive: o.reopenInteractive });
       if (i < OPENS - 1) await o.context.close();
       else last = o;
     }
-    result.open = { ...stats(opens.map((o) => o.open)), runs: opens };
+    result.open = { ...stats(opens.map((o) => o.open)), reopen: stats(opens.map((o) => o.reopen)), runs: opens };
 
     log(`budget edits: ${EDITS}`);
     const budget = await budgetEdits(last.page);
