@@ -90,7 +90,8 @@ pub fn Gantt(
     let today = crate::storage::browser::now().date_naive();
     let layout = Memo::new(move |_| {
         let period = period.get()?;
-        let list = actions.get();
+        // Borrowed, not cloned: each action is cloned once, into its group.
+        let list = actions.read();
         let from = list
             .iter()
             .map(|a| a.start)
@@ -108,7 +109,7 @@ pub fn Gantt(
         let g = group.get();
         let mut rows: Vec<(String, Vec<Action>)> = Vec::new();
         store.with_plan(|p| {
-            for a in &list {
+            for a in list.iter() {
                 let key = group_of(p, a, g, lang, none);
                 match rows.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, v)) => v.push(a.clone()),

@@ -83,26 +83,35 @@ pub fn TimelinePage() -> impl IntoView {
         names.dedup();
         names
     });
-    let shown = Signal::derive(move || {
-        all.get()
-            .into_iter()
-            .filter(|a| status_filter.get().is_none_or(|s| a.status == s))
-            .filter(|a| importance_filter.get().is_none_or(|i| a.importance == i))
-            .filter(|a| {
-                objective_filter
-                    .get()
-                    .is_none_or(|o| a.objectives.contains(&o))
+    // A memo, not a derived signal: the chart, the list and the count read
+    // it, and each read of a derived signal would filter and clone every
+    // action again.
+    let shown = Memo::new(move |_| {
+        let (status, importance, objective) = (
+            status_filter.get(),
+            importance_filter.get(),
+            objective_filter.get(),
+        );
+        // The actions of the chosen channel, found once rather than per action.
+        let in_channel = channel_filter.get().map(|c| {
+            channels.with(|list| {
+                list.iter()
+                    .filter(|(_, name)| name.as_deref() == Some(c.as_str()))
+                    .map(|(id, _)| *id)
+                    .collect::<std::collections::HashSet<_>>()
             })
-            .filter(|a| {
-                channel_filter.get().is_none_or(|c| {
-                    channels.with(|list| {
-                        list.iter()
-                            .any(|(id, name)| *id == a.id && name.as_deref() == Some(c.as_str()))
-                    })
-                })
-            })
-            .collect::<Vec<_>>()
+        });
+        all.with(|list| {
+            list.iter()
+                .filter(|a| status.is_none_or(|s| a.status == s))
+                .filter(|a| importance.is_none_or(|i| a.importance == i))
+                .filter(|a| objective.is_none_or(|o| a.objectives.contains(&o)))
+                .filter(|a| in_channel.as_ref().is_none_or(|ids| ids.contains(&a.id)))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
+    let shown = Signal::from(shown);
     let period_start = store.select(|p| Some(p.period.start));
     let new_action = move |_| {
         let day = crate::storage::browser::now().date_naive();
