@@ -20,14 +20,13 @@ use crate::storage::{
     library::PlanId,
 };
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde_json::{Map, Value};
 
 /// The storage key of the index.
 pub const INDEX_KEY: &str = "cap.index";
 
 /// What the listing shows of a plan that decoded.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Listed {
     /// Fingerprint of the stored text that decoded.
     pub fingerprint: String,
@@ -40,17 +39,21 @@ pub struct Listed {
 }
 
 /// The index: the app version that wrote it, and an entry per plan id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Read and written through `serde_json::Value`, whose code the bundle has
+/// anyway, rather than derived (de)serializers of its own.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Index {
     version: String,
-    plans: BTreeMap<PlanId, Listed>,
+    /// Sorted by id (a few dozen plans at most: a sorted list keeps map
+    /// code for this one type out of the bundle).
+    plans: Vec<(PlanId, Listed)>,
 }
 
 impl Default for Index {
     fn default() -> Index {
         Index {
             version: version(),
-            plans: BTreeMap::new(),
+            plans: Vec::new(),
         }
     }
 }
@@ -88,34 +91,95 @@ pub fn fingerprint(text: &str) -> String {
 
 impl Index {
     /// Reads a stored index; a missing, damaged or other-version index is
-    /// an empty one.
+    /// an empty one, and an entry that does not read is left out.
     pub fn read(text: Option<&str>) -> Index {
-        text.and_then(|t| serde_json::from_str::<Index>(t).ok())
-            .filter(|index| index.version == version())
-            .unwrap_or_default()
+        let mut index = Index::default();
+        let Some(value) = text.and_then(|t| serde_json::from_str::<Value>(t).ok()) else {
+            return index;
+        };
+        if value.get("version").and_then(Value::as_str) != Some(index.version.as_str()) {
+            return index;
+        }
+        let Some(plans) = value.get("plans").and_then(Value::as_object) else {
+            return index;
+        };
+        for (id, entry) in plans {
+            let text = |field: &str| entry.get(field).and_then(Value::as_str).map(str::to_string);
+            // Read as the envelope's own `saved_at` is (the same code).
+            let saved_at = match entry.get("saved_at") {
+                Some(at) => match serde_json::from_value::<DateTime<Utc>>(at.clone()) {
+                    Ok(d) => Some(d),
+                    Err(_) => continue,
+                },
+                None => None,
+            };
+            if let (Some(id), Some(fingerprint), Some(name), Some(client)) = (
+                PlanId::parse(id),
+                text("fingerprint"),
+                text("name"),
+                text("client"),
+            ) {
+                index.put(
+                    id,
+                    Listed {
+                        fingerprint,
+                        name,
+                        client,
+                        saved_at,
+                    },
+                );
+            }
+        }
+        index
     }
 
     /// The stored text of the index.
     pub fn to_text(&self) -> String {
-        // A map of strings and plain structs: serializing cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        let plans: Map<String, Value> = self
+            .plans
+            .iter()
+            .map(|(id, l)| {
+                let mut entry = Map::new();
+                entry.insert("fingerprint".into(), l.fingerprint.clone().into());
+                entry.insert("name".into(), l.name.clone().into());
+                entry.insert("client".into(), l.client.clone().into());
+                if let Some(at) = l.saved_at {
+                    // Written as the envelope writes it: nanoseconds kept, so
+                    // the listing shows exactly what a decode would.
+                    if let Ok(at) = serde_json::to_value(at) {
+                        entry.insert("saved_at".into(), at);
+                    }
+                }
+                (id.to_string(), Value::Object(entry))
+            })
+            .collect();
+        let mut root = Map::new();
+        root.insert("version".into(), self.version.clone().into());
+        root.insert("plans".into(), Value::Object(plans));
+        Value::Object(root).to_string()
     }
 
     /// What was listed for `id` when its text had this `fingerprint`.
     pub fn get(&self, id: &PlanId, fingerprint: &str) -> Option<&Listed> {
         self.plans
-            .get(id)
-            .filter(|listed| listed.fingerprint == fingerprint)
+            .iter()
+            .find(|(k, listed)| k == id && listed.fingerprint == fingerprint)
+            .map(|(_, listed)| listed)
     }
 
     /// Records what the decode of `id`'s current text lists.
     pub fn put(&mut self, id: PlanId, listed: Listed) {
-        self.plans.insert(id, listed);
+        // Kept sorted by id, so two indexes of the same plans compare equal
+        // whatever order the storage listed them in.
+        match self.plans.binary_search_by(|(k, _)| k.cmp(&id)) {
+            Ok(at) => self.plans[at].1 = listed,
+            Err(at) => self.plans.insert(at, (id, listed)),
+        }
     }
 
     /// Forgets `id` (deleted, or no longer readable).
     pub fn remove(&mut self, id: &PlanId) {
-        self.plans.remove(id);
+        self.plans.retain(|(k, _)| k != id);
     }
 }
 

@@ -9,7 +9,7 @@
 use crate::domain::{Currency, Lang, Money};
 use chrono::{DateTime, NaiveDate, Utc};
 use js_sys::{Array, Function, Intl, Object, Reflect};
-use std::{cell::RefCell, collections::HashMap};
+use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
 thread_local! {
@@ -18,10 +18,21 @@ thread_local! {
     static REGION: Option<String> = crate::storage::browser::browser_language()
         .and_then(|tag| tag.split(['-', '_']).nth(1).map(str::to_ascii_uppercase))
         .filter(|r| r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()));
-    /// Number formatters by locale and options.
-    static NUMBER: RefCell<HashMap<String, Intl::NumberFormat>> = RefCell::default();
+    /// Number formatters by locale and options (a few dozen at most, so a
+    /// list: no hashing code in the bundle for it).
+    static NUMBER: RefCell<Vec<(String, Intl::NumberFormat)>> = RefCell::default();
     /// The `format` functions of date formatters, by locale and options.
-    static DATE: RefCell<HashMap<String, Function>> = RefCell::default();
+    static DATE: RefCell<Vec<(String, Function)>> = RefCell::default();
+}
+
+/// The value kept under `key`, made by `make` on first use.
+fn kept<T: Clone>(cache: &RefCell<Vec<(String, T)>>, key: String, make: impl FnOnce() -> T) -> T {
+    if let Some((_, v)) = cache.borrow().iter().find(|(k, _)| *k == key) {
+        return v.clone();
+    }
+    let v = make();
+    cache.borrow_mut().push((key, v.clone()));
+    v
 }
 
 /// The locale for `lang`: the browser's region when it has one (fr-CH,
@@ -61,30 +72,26 @@ fn number_format(lang: Lang, style: NumberStyle) -> Intl::NumberFormat {
         NumberStyle::MoneyUpTo(c) => format!("{}|u|{}", lang.code(), c.code()),
     };
     NUMBER.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(key)
-            .or_insert_with(|| {
-                let opts = match style {
-                    NumberStyle::Plain(max) => {
-                        options(&[("maximumFractionDigits", JsValue::from(max))])
+        kept(cache, key, || {
+            let opts = match style {
+                NumberStyle::Plain(max) => {
+                    options(&[("maximumFractionDigits", JsValue::from(max))])
+                }
+                NumberStyle::Money(c) | NumberStyle::MoneyUpTo(c) => {
+                    let digits = JsValue::from(c.minor_digits());
+                    let mut pairs = vec![
+                        ("style", JsValue::from("currency")),
+                        ("currency", c.code().into()),
+                        ("maximumFractionDigits", digits.clone()),
+                    ];
+                    if matches!(style, NumberStyle::Money(_)) {
+                        pairs.push(("minimumFractionDigits", digits));
                     }
-                    NumberStyle::Money(c) | NumberStyle::MoneyUpTo(c) => {
-                        let digits = JsValue::from(c.minor_digits());
-                        let mut pairs = vec![
-                            ("style", JsValue::from("currency")),
-                            ("currency", c.code().into()),
-                            ("maximumFractionDigits", digits.clone()),
-                        ];
-                        if matches!(style, NumberStyle::Money(_)) {
-                            pairs.push(("minimumFractionDigits", digits));
-                        }
-                        options(&pairs)
-                    }
-                };
-                Intl::NumberFormat::new(&locales(lang), &opts)
-            })
-            .clone()
+                    options(&pairs)
+                }
+            };
+            Intl::NumberFormat::new(&locales(lang), &opts)
+        })
     })
 }
 
@@ -140,28 +147,24 @@ enum DateStyle {
 fn format_date(ms: f64, lang: Lang, style: DateStyle) -> String {
     let key = format!("{}|{}", lang.code(), style as u8);
     let format = DATE.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(key)
-            .or_insert_with(|| {
-                let day = [
-                    ("day", JsValue::from("numeric")),
-                    ("month", "short".into()),
-                    ("year", "numeric".into()),
-                ];
-                let opts = match style {
-                    DateStyle::Day => options(&day),
-                    DateStyle::DayTime => {
-                        let time = [("hour", "2-digit".into()), ("minute", "2-digit".into())];
-                        options(&[&day[..], &time[..]].concat())
-                    }
-                    DateStyle::Month => {
-                        options(&[("month", "short".into()), ("year", "numeric".into())])
-                    }
-                };
-                Intl::DateTimeFormat::new(&locales(lang), &opts).format()
-            })
-            .clone()
+        kept(cache, key, || {
+            let day = [
+                ("day", JsValue::from("numeric")),
+                ("month", "short".into()),
+                ("year", "numeric".into()),
+            ];
+            let opts = match style {
+                DateStyle::Day => options(&day),
+                DateStyle::DayTime => {
+                    let time = [("hour", "2-digit".into()), ("minute", "2-digit".into())];
+                    options(&[&day[..], &time[..]].concat())
+                }
+                DateStyle::Month => {
+                    options(&[("month", "short".into()), ("year", "numeric".into())])
+                }
+            };
+            Intl::DateTimeFormat::new(&locales(lang), &opts).format()
+        })
     });
     let date = js_sys::Date::new(&JsValue::from_f64(ms));
     format
