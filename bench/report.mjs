@@ -169,7 +169,14 @@ function analysis() {
         "one module holding every page and every view. In Leptos 0.8 each `view!` is a distinct nested type, so every " +
         "component, every `move ||` closure and every `.into_any()` branch is monomorphised into its own rendering and " +
         "diffing code; the texts of both languages, the catalogues, serde (de)serialisers for the whole plan, validation " +
-        "and formatting come on top. There is no code splitting, so the first visit pays for all of it.",
+        "and formatting come on top. There is no code splitting, so the first visit pays for all of it: " +
+        "Leptos 0.8's lazy routes need the wasm split before wasm-bindgen runs, which Trunk 0.21 cannot do " +
+        "(its issue 1022 is open; cargo-leptos has it, behind reported breakages), so reaching 300 KiB means " +
+        "moving the build to another tool, not a setting. Tried on 2026-11-23 and kept out: opt-level \"s\" " +
+        "(+112 KB gzip against \"z\"), a second wasm-opt -Oz --converge pass (9 % fewer raw bytes, 5 KB more " +
+        "gzip). Where the code section goes (twiggy, unoptimised build): the app's own code 23 %, core 15 %, " +
+        "reactive_graph 13 %, tachys 11 %, alloc 6 %, leptos 5 %, serde_path_to_error 5 % (the field paths of " +
+        "import errors), chrono 2 %, serde_json 1.5 %.",
     );
   }
   if (!load.met) {
