@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod budget;
 pub mod dashboard;
+pub mod deferred;
 pub mod dialog;
 pub mod fields;
 pub mod format;

@@ -7,7 +7,7 @@ use crate::{
         budget::{horizon_name, share_bp},
         Horizon, Money,
     },
-    ui::{format, state::Store, use_texts},
+    ui::{deferred::deferred, format, state::Store, use_texts},
 };
 use leptos::prelude::*;
 
@@ -29,8 +29,10 @@ struct Segment {
 pub fn Charts() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let data = store.select(move |p| {
-        let lang = store.lang.get();
+    // Below the table: brought up to date right after the frame that shows
+    // an edit in the table, not within it (see `ui::deferred`).
+    let compute = move |p: &crate::domain::Plan| {
+        let lang = store.lang.get_untracked();
         let b = crate::i18n::texts(lang).budget;
         let s = p.budget.summary();
         let horizons = Horizon::ALL
@@ -61,7 +63,14 @@ pub fn Charts() -> impl IntoView {
             },
         ];
         (horizons, channels, delivery, s.allocated)
-    });
+    };
+    let data = deferred(
+        move || {
+            store.current.track();
+            store.lang.track();
+        },
+        move || store.with_plan(compute),
+    );
     view! {
         <section class="card charts" data-testid="budget-charts">
             <Show when=move || data.get().3 != Money::ZERO

@@ -9,7 +9,7 @@ pub use gantt::Gantt;
 
 use crate::{
     domain::{smart::kpi_name, timeline, Action, ActionStatus, Command, Importance, ItemId},
-    ui::{format, state::Store, use_texts},
+    ui::{deferred::deferred, format, state::Store, use_texts},
 };
 use form::{importance_name, status_name, ActionDialog, IMPORTANCE, STATUS};
 use leptos::prelude::*;
@@ -111,6 +111,12 @@ pub fn TimelinePage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The list sits under the chart: it follows an edit right after the
+    // frame that shows it on the chart (see `ui::deferred`).
+    let listed = Signal::from(deferred(
+        move || shown.track(),
+        move || shown.try_get_untracked(),
+    ));
     let shown = Signal::from(shown);
     let period_start = store.select(|p| Some(p.period.start));
     let new_action = move |_| {
@@ -208,7 +214,7 @@ pub fn TimelinePage() -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <list::ActionList shown=shown total=Signal::derive(move || all.with(Vec::len)) editing=editing/>
+            <list::ActionList shown=listed total=Signal::derive(move || all.with(Vec::len)) editing=editing/>
             <ActionDialog editing=editing/>
         </section>
     }

@@ -33,6 +33,17 @@ async function expectTableAddsUp(page: Page) {
   return all;
 }
 
+/** The charts under the table follow it (a frame late): each legend amount is its row's or its column's total. */
+async function expectChartsFollow(page: Page) {
+  const legend = async (chart: string) =>
+    (await page.locator(`${tid(chart)} .legend-figure`).allTextContents()).map((t) => minor(t.split("·")[1]));
+  const rows = (await page.locator(tid("row-total")).allTextContents()).map(minor);
+  const columns = [];
+  for (let h = 0; h < 3; h++) columns.push(minor((await page.locator(tid(`total-h${h}`)).textContent()) ?? ""));
+  await expect.poll(() => legend("chart-channels")).toEqual(rows);
+  await expect.poll(() => legend("chart-horizons")).toEqual(columns);
+}
+
 test("a CHF 50'000 budget: preset, hand edits, lock, redistribution, scaling, CSV", async ({ page }) => {
   await openLibrary(page);
   await createPlan(page, "Budget 2027", "Atelier Vélo");
@@ -71,6 +82,7 @@ test("a CHF 50'000 budget: preset, hand edits, lock, redistribution, scaling, CS
   }
   await cell.fill("1'111.11");
   await expect(page.locator(tid("cell-error-1-0"))).toBeEmpty();
+  await expectChartsFollow(page);
 
   // Lock SEO long term, distribute the rest: the locked cell keeps 2'000.
   await page.locator(tid("lock-0-2")).click();
@@ -101,6 +113,7 @@ test("a CHF 50'000 budget: preset, hand edits, lock, redistribution, scaling, CS
   await expect(page.locator(tid("budget-allocated"))).toContainText(/40.000[.,]00/);
   await expect(seoLong).toHaveValue(/2.000[.,]00/);
   expect(await expectTableAddsUp(page)).toBe(4_000_000);
+  await expectChartsFollow(page);
   await expectSaved(page);
 
   // The monthly phasing spreads each horizon exactly: months add up to the total.
