@@ -503,9 +503,70 @@ fn a_full_storage_gives_the_index_room_before_refusing_a_plan() {
     assert_eq!(b.open(&a).unwrap().0.plan, sample());
 }
 
+#[test]
+fn a_plan_the_index_calls_readable_but_that_fails_to_open_is_listed_unreadable_again() {
+    let lib = Library::new(MemoryStore::new());
+    let a = id("a");
+    lib.save(&a, &sample(), now(), None).unwrap();
+    // The text is damaged and the index (of this very build) claims the
+    // damaged text reads: the listing trusts it, opening does not.
+    let damaged = "{\"format\": \"cap-plan\", trunc";
+    lib.store().set(&a.key(), damaged).unwrap();
+    let mut idx = index::Index::read(lib.raw(index::INDEX_KEY).unwrap().as_deref());
+    let listed = idx
+        .get(&a, &index::fingerprint(&encode(&sample(), now(), false)))
+        .cloned()
+        .unwrap();
+    idx.put(
+        a.clone(),
+        index::Listed {
+            fingerprint: index::fingerprint(damaged),
+            ..listed
+        },
+    );
+    lib.store().set(index::INDEX_KEY, &idx.to_text()).unwrap();
+    assert!(matches!(&lib.list().unwrap()[0], Entry::Readable { .. }));
+    assert!(matches!(lib.open(&a), Err(OpenError::Load(_))));
+    match &lib.list().unwrap()[0] {
+        Entry::Unreadable {
+            backup_key: Some(key),
+            ..
+        } => {
+            assert_eq!(lib.raw(key).unwrap().as_deref(), Some(damaged));
+        }
+        other => panic!("listed as {other:?}"),
+    }
+}
+
+#[test]
+fn backups_and_trash_copies_also_take_the_index_room_on_a_full_storage() {
+    let a = id("a");
+    let damaged = "{\"format\": \"cap-plan\", trunc".to_string();
+    let room = a.key().len() + damaged.len() + "cap.backup.a".len() + damaged.len();
+    let lib = Library::new(MemoryStore::with_quota(room + 10));
+    lib.store().set(&a.key(), &damaged).unwrap();
+    lib.store()
+        .set(
+            index::INDEX_KEY,
+            &"x".repeat(room - a.key().len() - damaged.len() - index::INDEX_KEY.len()),
+        )
+        .unwrap();
+    match &lib.list().unwrap()[0] {
+        Entry::Unreadable {
+            backup_key: Some(key),
+            ..
+        } => {
+            assert_eq!(lib.raw(key).unwrap(), Some(damaged.clone()));
+        }
+        other => panic!("listed as {other:?}"),
+    }
+}
+
 #[derive(Clone, Debug)]
 enum Op {
     Save(u8, String),
+    SaveOver(u8, String),
+    ForeignIndex,
     OtherTabWrites(u8, String),
     Corrupt(u8),
     Delete(u8),
@@ -517,6 +578,8 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         (0..3u8, "[A-Za-z ]{0,8}").prop_map(|(k, n)| Op::Save(k, n)),
         (0..3u8, "[A-Za-z ]{0,8}").prop_map(|(k, n)| Op::OtherTabWrites(k, n)),
+        (0..3u8, "[A-Za-z ]{0,8}").prop_map(|(k, n)| Op::SaveOver(k, n)),
+        Just(Op::ForeignIndex),
         (0..3u8).prop_map(Op::Corrupt),
         (0..3u8).prop_map(Op::Delete),
         Just(Op::DamageIndex),
@@ -542,6 +605,28 @@ proptest! {
                     let mut p = sample();
                     p.name = name;
                     lib.overwrite(&key(k), &p, t).unwrap();
+                }
+                Op::SaveOver(k, name) => {
+                    // The app's own save, from the text it last read.
+                    let mut p = sample();
+                    p.context = name;
+                    let current = lib.raw(&key(k).key()).unwrap();
+                    lib.save(&key(k), &p, t, current.as_deref()).unwrap();
+                }
+                Op::ForeignIndex => {
+                    // Another build's index, claiming every stored text reads
+                    // under another name: never trusted.
+                    let mut plans = serde_json::Map::new();
+                    for k in 0..3u8 {
+                        if let Some(raw) = lib.raw(&key(k).key()).unwrap() {
+                            plans.insert(
+                                key(k).to_string(),
+                                json!({"fingerprint": index::fingerprint(&raw), "name": "Forged", "client": ""}),
+                            );
+                        }
+                    }
+                    let text = json!({"version": "0.1.0/2/another-build", "plans": plans}).to_string();
+                    lib.store().set(index::INDEX_KEY, &text).unwrap();
                 }
                 Op::OtherTabWrites(k, name) => {
                     let mut p = sample();

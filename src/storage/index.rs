@@ -9,8 +9,8 @@
 //! whose text has the same fingerprint is listed from the index; any other
 //! text (another tab's save, a hand edit, damage) is decoded again. The
 //! index is written by the app that decoded, and an index from another
-//! version of the app is ignored, since another version may read the same
-//! text differently.
+//! build of the app is ignored, since another build may read the same text
+//! differently; a plan that fails to open is dropped from it.
 //!
 //! It is only ever a cache: losing it, or failing to write it (full
 //! storage), costs a decode, never a plan.
@@ -58,9 +58,11 @@ impl Default for Index {
     }
 }
 
-/// The app and schema version whose decoding the entries record.
+/// The build whose decoding the entries record: the app and schema
+/// versions, and a fingerprint of the code that reads plans (build.rs), so
+/// a deploy that reads differently without a version bump starts afresh.
 fn version() -> String {
-    format!("{APP_VERSION}/{SCHEMA_VERSION}")
+    format!("{APP_VERSION}/{SCHEMA_VERSION}/{}", env!("CAP_BUILD_ID"))
 }
 
 /// A fingerprint of a stored text: its length and a 64-bit FNV-1a hash

@@ -237,7 +237,12 @@ impl<S: KvStore> Library<S> {
     /// exactly when `plan` breaks no rule.
     fn remember(&self, id: &PlanId, raw: &str, plan: &Plan, saved_at: Option<DateTime<Utc>>) {
         let mut index = self.index();
-        let readable = !validate(plan).iter().any(|p| p.severity == Severity::Error);
+        // What `decode` refuses before validating: an empty (unwritable) or
+        // oversized text. Anything else written by `encode` reads back as
+        // `plan`, which then must break no rule.
+        let readable = !raw.is_empty()
+            && raw.len() <= envelope::MAX_BYTES
+            && !validate(plan).iter().any(|p| p.severity == Severity::Error);
         if !readable {
             index.remove(id);
             self.write_index(&index);
@@ -287,7 +292,7 @@ impl<S: KvStore> Library<S> {
                 Some(existing) if existing == raw => return Ok(key),
                 Some(_) => continue,
                 None => {
-                    self.store.set(&key, raw)?;
+                    self.write_plan(&key, raw)?;
                     return Ok(key);
                 }
             }
@@ -304,7 +309,13 @@ impl<S: KvStore> Library<S> {
     /// reference for conflict detection on the next save).
     pub fn open(&self, id: &PlanId) -> Result<(Loaded, String), OpenError> {
         let raw = self.store.get(&id.key())?.ok_or(OpenError::NotFound)?;
-        let loaded = envelope::decode(&raw)?;
+        let loaded = envelope::decode(&raw).inspect_err(|_| {
+            // Whatever the index said, the next listing decodes this plan
+            // again, and lists it as unreadable with its backup.
+            let mut index = self.index();
+            index.remove(id);
+            self.write_index(&index);
+        })?;
         Ok((loaded, raw))
     }
 
@@ -343,11 +354,14 @@ impl<S: KvStore> Library<S> {
         Ok(text)
     }
 
-    /// Writes a plan's text. When the storage is full, the listing's index
-    /// (a cache) gives its room to the plan before the save is refused.
+    /// Writes a plan's text (a plan, its backup, its trash copy). When the
+    /// storage is full, the listing's index (a cache) gives its room to the
+    /// plan before the write is refused.
     fn write_plan(&self, key: &str, text: &str) -> Result<(), StorageError> {
         match self.store.set(key, text) {
-            Err(StorageError::QuotaExceeded) if self.store.get(INDEX_KEY)?.is_some() => {
+            Err(StorageError::QuotaExceeded)
+                if self.store.get(INDEX_KEY).ok().flatten().is_some() =>
+            {
                 self.store.remove(INDEX_KEY)?;
                 self.store.set(key, text)
             }
@@ -363,7 +377,7 @@ impl<S: KvStore> Library<S> {
         };
         // The person confirmed the delete, so a full storage that refuses the
         // trash copy does not stop it; the caller keeps `raw` for undo.
-        let _ = self.store.set(&format!("{TRASH_PREFIX}{id}"), &raw);
+        let _ = self.write_plan(&format!("{TRASH_PREFIX}{id}"), &raw);
         self.store.remove(&id.key())?;
         Ok(Some(raw))
     }
@@ -374,7 +388,7 @@ impl<S: KvStore> Library<S> {
         if self.store.get(&id.key())?.is_some() {
             return Err(SaveError::Conflict);
         }
-        self.store.set(&id.key(), raw)?;
+        self.write_plan(&id.key(), raw)?;
         self.store.remove(&format!("{TRASH_PREFIX}{id}"))?;
         Ok(())
     }

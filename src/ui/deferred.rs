@@ -25,9 +25,11 @@ where
     // One update in flight at most: edits that come faster than frames are
     // folded into the next one.
     let pending = StoredValue::new(false);
-    Effect::new(move |previous: Option<()>| {
+    // The first run too: effects start asynchronously, so a change between
+    // this call and that run would otherwise wait for the next one.
+    Effect::new(move |_| {
         track();
-        if previous.is_none() || pending.try_get_value() != Some(false) {
+        if pending.try_get_value() != Some(false) {
             return;
         }
         pending.set_value(true);

@@ -58,10 +58,8 @@ fn locales(lang: Lang) -> Array {
 enum NumberStyle<'a> {
     /// A plain number with at most this many decimals.
     Plain(u32),
-    /// An amount of this currency, with exactly its minor digits.
+    /// An amount of this currency, with its minor digits.
     Money(&'a Currency),
-    /// An amount of this currency, with at most its minor digits.
-    MoneyUpTo(&'a Currency),
 }
 
 /// The formatter for `lang` and `style`, built on first use.
@@ -69,7 +67,6 @@ fn number_format(lang: Lang, style: NumberStyle) -> Intl::NumberFormat {
     let key = match style {
         NumberStyle::Plain(max) => format!("{}|n|{max}", lang.code()),
         NumberStyle::Money(c) => format!("{}|m|{}", lang.code(), c.code()),
-        NumberStyle::MoneyUpTo(c) => format!("{}|u|{}", lang.code(), c.code()),
     };
     NUMBER.with(|cache| {
         kept(cache, key, || {
@@ -77,17 +74,14 @@ fn number_format(lang: Lang, style: NumberStyle) -> Intl::NumberFormat {
                 NumberStyle::Plain(max) => {
                     options(&[("maximumFractionDigits", JsValue::from(max))])
                 }
-                NumberStyle::Money(c) | NumberStyle::MoneyUpTo(c) => {
+                NumberStyle::Money(c) => {
                     let digits = JsValue::from(c.minor_digits());
-                    let mut pairs = vec![
-                        ("style", JsValue::from("currency")),
+                    options(&[
+                        ("style", "currency".into()),
                         ("currency", c.code().into()),
-                        ("maximumFractionDigits", digits.clone()),
-                    ];
-                    if matches!(style, NumberStyle::Money(_)) {
-                        pairs.push(("minimumFractionDigits", digits));
-                    }
-                    options(&pairs)
+                        ("minimumFractionDigits", digits.clone()),
+                        ("maximumFractionDigits", digits),
+                    ])
                 }
             };
             Intl::NumberFormat::new(&locales(lang), &opts)
@@ -201,7 +195,7 @@ pub fn kpi_value(value: f64, unit: crate::domain::Unit, currency: &Currency, lan
     let typed = to_typed(unit, value);
     match unit {
         Unit::Percent => format!("{}\u{a0}%", number(typed, lang, 2)),
-        Unit::Money => format_number(typed, lang, NumberStyle::MoneyUpTo(currency))
+        Unit::Money => format_number(typed, lang, NumberStyle::Money(currency))
             .unwrap_or_else(|| format!("{} {typed}", currency.code())),
         Unit::Duration => format!("{}\u{a0}min", number(typed, lang, 1)),
         Unit::Position => format!("n°\u{a0}{}", number(typed, lang, 1)),

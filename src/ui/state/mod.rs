@@ -187,7 +187,12 @@ impl Store {
                 self.open_error.set(None);
                 self.status.set(SaveStatus::Saved);
             }
-            Err(e) => self.open_error.set(Some((id.clone(), e))),
+            Err(e) => {
+                self.open_error.set(Some((id.clone(), e)));
+                // The library lists it as unreadable (with its backup) from
+                // now on, whatever it said before.
+                self.refresh();
+            }
         }
     }
 

@@ -58,11 +58,16 @@ pub fn ActionList(
                     <For each=rows key=|k| k.clone() let:k>
                         {
                             let a = k.0;
-                            let copy = a.clone();
+                            let id = a.id;
+                            // The action as it is now, not as this row was
+                            // drawn (the list follows edits a frame late).
+                            let open = move |_| editing.set(
+                                store.with_plan(|p| p.actions.iter().find(|x| x.id == id).cloned()).flatten(),
+                            );
                             let (start, end, cost, importance, status) = (a.start, a.end, a.cost, a.importance, a.status);
                             view! {
                                 <tr data-testid="action-item">
-                                    <td><button type="button" class="link" on:click=move |_| editing.set(Some(copy.clone()))>{a.title.clone()}</button></td>
+                                    <td><button type="button" class="link" on:click=open>{a.title.clone()}</button></td>
                                     <td>{move || format::date(start, store.lang.get())}</td>
                                     <td>{move || format::date(end, store.lang.get())}</td>
                                     <td><span class=format!("imp-tag imp-tag-{:?}", importance).to_lowercase()>{move || importance_name(importance, t().timeline)}</span></td>

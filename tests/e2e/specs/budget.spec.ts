@@ -119,7 +119,8 @@ test("a CHF 50'000 budget: preset, hand edits, lock, redistribution, scaling, CS
   // The monthly phasing spreads each horizon exactly: months add up to the total.
   await page.locator(`${tid("budget-phasing")} summary`).click();
   const monthTotals = async () => (await page.locator(tid("phasing-month-total")).allTextContents()).map(minor);
-  expect((await monthTotals()).reduce((a, b) => a + b, 0)).toBe(4_000_000);
+  // The months are built when the section opens.
+  await expect.poll(async () => (await monthTotals()).reduce((a, b) => a + b, 0)).toBe(4_000_000);
   await page.locator(tid("phasing-months-0")).selectOption("1");
   await expect.poll(async () => (await monthTotals())[1]).toBeLessThan((await monthTotals())[0]);
   expect((await monthTotals()).reduce((a, b) => a + b, 0)).toBe(4_000_000);
