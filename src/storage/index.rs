@@ -17,7 +17,7 @@
 
 use crate::storage::{
     envelope::{APP_VERSION, SCHEMA_VERSION},
-    library::PlanId,
+    plan_id::PlanId,
 };
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};

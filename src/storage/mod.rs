@@ -7,6 +7,7 @@ pub mod index;
 pub mod kv;
 pub mod library;
 pub mod migrate;
+pub mod plan_id;
 pub mod share;
 
 #[cfg(target_arch = "wasm32")]

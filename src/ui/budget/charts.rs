@@ -97,25 +97,25 @@ fn Bar(
     let currency = store.select(|p| p.currency.clone());
     let total =
         Memo::new(move |_| segments.with(|list| list.iter().map(|s| s.amount).sum::<Money>()));
-    let total = move || total.get();
     let pct = move |m: Money| {
         format!(
             "{}\u{a0}%",
-            format::number(f64::from(share_bp(m, total())) / 100.0, store.lang.get(), 1)
+            format::number(
+                f64::from(share_bp(m, total.get())) / 100.0,
+                store.lang.get(),
+                1
+            )
         )
     };
     // Segment x positions in basis points of the width, by segment index.
     let rects = Memo::new(move |_| {
-        let whole = total();
+        let whole = total.get();
         let mut x = 0u32;
         segments.with(|list| {
             list.iter()
                 .map(|s| {
-                    let w = if s.amount.0 > 0 {
-                        share_bp(s.amount, whole)
-                    } else {
-                        0
-                    };
+                    // Zero for an empty segment (share_bp of nothing).
+                    let w = share_bp(s.amount, whole);
                     let start = x;
                     x += w;
                     (start, w)
