@@ -31,7 +31,7 @@ export CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 E2E_PORT ?= 8090
 
-.PHONY: help run serve-release build build-sub test check fmt-check clippy test-native test-wasm bundle-check \
+.PHONY: help run serve-release build build-sub test check fmt-check clippy test-native test-wasm bundle-check cap-split \
         test-e2e bench tools wasm-target trunk wasm-bindgen binaryen browser e2e-deps \
         screenshots clean
 
@@ -45,18 +45,30 @@ help:
 run: tools
 	trunk serve --open=false
 
+# Release builds are split: every page but the library is a wasm chunk
+# fetched on first use (src/ui/lazy.rs), so a first visit downloads the
+# library's code, not the whole app. `--cfg cap_split` turns the pages into
+# split points and `--emit-relocs` keeps what the splitter needs; Trunk then
+# finds tools/split/wasm-bindgen first on PATH, which splits the module with
+# tools/cap-split before the real wasm-bindgen runs, and tools/postbuild.mjs
+# puts the chunks into the site. (Setting RUSTFLAGS replaces
+# .cargo/config.toml's, so erase_components is repeated here.)
+RELEASE_ENV = PATH="$(CURDIR)/tools/split:$$PATH" \
+  CAP_REAL_WASM_BINDGEN="$(TOOLS)/bin/wasm-bindgen" CAP_SPLIT="$(CAP_SPLIT)" \
+  RUSTFLAGS="--cfg erase_components --cfg cap_split -Clink-args=--emit-relocs"
+
 serve-release: tools
-	trunk serve --release --open=false
+	$(RELEASE_ENV) trunk serve --release --open=false
 
 build: tools
-	trunk build --release
+	$(RELEASE_ENV) trunk build --release
 
 # The same site for hosting under a sub-path (as GitHub Pages does), for the
 # e2e test of sub-path hosting. Cargo's build is reused: only bindgen and
 # wasm-opt run again.
 SUB_PATH ?= /cap/
 build-sub: tools
-	trunk build --release --public-url $(SUB_PATH) --dist dist-sub
+	$(RELEASE_ENV) trunk build --release --public-url $(SUB_PATH) --dist dist-sub
 
 # ---------------------------------------------------------------- tests
 
@@ -137,7 +149,13 @@ screenshots: e2e-deps browser
 
 # ---------------------------------------------------------------- tools
 
-tools: wasm-target trunk wasm-bindgen binaryen
+tools: wasm-target trunk wasm-bindgen binaryen cap-split
+
+# The release build's splitter (tools/cap-split, its own crate and lock
+# file): cargo rebuilds it only when its sources change.
+CAP_SPLIT := $(CURDIR)/tools/cap-split/target/release/cap-split
+cap-split:
+	@cargo build --quiet --release --locked --manifest-path tools/cap-split/Cargo.toml
 
 wasm-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \

@@ -1,5 +1,8 @@
 // Trunk post_build hook: finishes the static site in the staging folder.
 //
+// 0. Split builds (release, see the Makefile): the page chunks that
+//    tools/split/wasm-bindgen made beside wasm-bindgen's output, each
+//    through wasm-opt, and their loader, told the main module's hashed name.
 // 1. sw.js: the list of files to keep for offline use, and a version made
 //    from their content, so a new build is a new service worker that
 //    replaces the old cache on the next visit.
@@ -11,6 +14,7 @@
 //    it, so deep links and reloads open the app (history routing).
 //
 // Plain Node, no dependencies.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -27,6 +31,33 @@ async function files(dir) {
     else out.push(path);
   }
   return out;
+}
+
+// 0. The split build's chunks. The main module names its loader
+// (`cap-split-<digest>.js`); the wrapper left that loader, the chunks and a
+// manifest in <target>/wasm-bindgen/<profile>/cap-split/. Anything amiss
+// (a loader named but not made, made by another build) fails the build
+// rather than shipping a site whose pages cannot load.
+let chunks = 0;
+const mainJs = (await readdir(staging)).find((n) => /^cap-[0-9a-f]+\.js$/.test(n));
+if (mainJs) {
+  const js = await readFile(join(staging, mainJs), "utf8");
+  const named = js.match(/cap-split-([0-9a-f]{12})\.js/);
+  if (named) {
+    const target = process.env.CARGO_TARGET_DIR || join(process.env.TRUNK_SOURCE_DIR || ".", "target");
+    const dir = join(target, "wasm-bindgen", process.env.TRUNK_PROFILE || "release", "cap-split");
+    const manifest = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8"));
+    if (manifest.loader !== named[0]) {
+      throw new Error(`${mainJs} imports ${named[0]} but ${dir} holds ${manifest.loader}`);
+    }
+    const loader = await readFile(join(dir, manifest.loader), "utf8");
+    if (!loader.includes("./__CAP_MAIN_JS__")) throw new Error(`${manifest.loader} does not import the main module`);
+    await writeFile(join(staging, manifest.loader), loader.replaceAll("./__CAP_MAIN_JS__", `./${mainJs}`));
+    for (const chunk of manifest.chunks) {
+      execFileSync("wasm-opt", ["-Oz", `--output=${join(staging, chunk)}`, join(dir, chunk)], { stdio: "inherit" });
+    }
+    chunks = manifest.chunks.length;
+  }
 }
 
 const sha256 = (data, encoding) => createHash("sha256").update(data).digest(encoding);
@@ -70,4 +101,4 @@ await writeFile(swPath, sw);
 
 // 3. Deep links on static hosts.
 await writeFile(join(staging, "404.html"), html);
-console.log(`postbuild: ${list.length} files for offline use${release ? ", CSP set" : ""}`);
+console.log(`postbuild: ${list.length} files for offline use${chunks ? `, ${chunks} page chunks` : ""}${release ? ", CSP set" : ""}`);

@@ -118,6 +118,9 @@ pub const EN: Texts = Texts {
     plan_unreadable_title: "This plan cannot be opened",
     back_to_library: "Back to my plans",
     page_not_found: "This page does not exist.",
+    page_loading: "Loading the page…",
+    page_load_failed: "This page could not be loaded: the connection may have dropped, or a new version of Cap was published in the meantime. Your plans are untouched.",
+    page_reload: "Reload the page",
 
     banner_storage_unavailable: "Browser storage is unavailable (private browsing?). Your plans live in this tab only: export them to keep them.",
     banner_quota: "Browser storage is full: your latest changes are not saved. They stay in this tab; export the plan or erase plans from the trash.",

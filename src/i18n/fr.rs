@@ -118,6 +118,9 @@ pub const FR: Texts = Texts {
     plan_unreadable_title: "Ce plan ne peut pas être ouvert",
     back_to_library: "Retour à mes plans",
     page_not_found: "Cette page n'existe pas.",
+    page_loading: "Chargement de la page…",
+    page_load_failed: "Cette page n'a pas pu être chargée : la connexion a peut-être été coupée, ou une nouvelle version de Cap a été publiée entre-temps. Vos plans ne sont pas touchés.",
+    page_reload: "Recharger la page",
 
     banner_storage_unavailable: "Le stockage du navigateur est indisponible (navigation privée ?). Vos plans restent dans cet onglet seulement : exportez-les pour les garder.",
     banner_quota: "Le stockage du navigateur est plein : vos dernières modifications ne sont pas enregistrées. Elles restent dans cet onglet ; exportez le plan ou supprimez des plans de la corbeille.",

@@ -130,6 +130,9 @@ pub struct Texts {
     pub plan_unreadable_title: &'static str,
     pub back_to_library: &'static str,
     pub page_not_found: &'static str,
+    pub page_loading: &'static str,
+    pub page_load_failed: &'static str,
+    pub page_reload: &'static str,
 
     pub banner_storage_unavailable: &'static str,
     pub banner_quota: &'static str,

@@ -9,6 +9,7 @@ pub mod fields;
 pub mod format;
 pub mod import;
 pub mod kpis;
+pub mod lazy;
 pub mod library;
 pub mod overview;
 pub mod plan_layout;
@@ -21,6 +22,7 @@ pub mod strategy;
 pub mod timeline;
 
 use crate::{domain::Lang, i18n::Texts};
+use lazy::lazy_page;
 use leptos::prelude::*;
 use leptos_router::{
     components::{ParentRoute, Route, Router, Routes},
@@ -84,22 +86,22 @@ pub fn App() -> impl IntoView {
             <main id="main" class="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=library::LibraryPage/>
-                    <Route path=path!("/share") view=share::SharePage/>
+                    <Route path=path!("/share") view=ShareRoute/>
                     <ParentRoute path=path!("/plan/:id") view=plan_layout::PlanLayout>
-                        <Route path=path!("") view=overview::OverviewPage/>
-                        <ParentRoute path=path!("strategy") view=strategy::StrategyLayout>
-                            <Route path=path!("") view=strategy::ContextStep/>
-                            <Route path=path!("elements") view=strategy::ElementsStep/>
-                            <Route path=path!("objectives") view=strategy::ObjectivesStep/>
-                            <Route path=path!("smart") view=strategy::SmartStep/>
-                            <Route path=path!("summary") view=strategy::SummaryStep/>
+                        <Route path=path!("") view=OverviewRoute/>
+                        <ParentRoute path=path!("strategy") view=StrategyRoute>
+                            <Route path=path!("") view=ContextRoute/>
+                            <Route path=path!("elements") view=ElementsRoute/>
+                            <Route path=path!("objectives") view=ObjectivesStepRoute/>
+                            <Route path=path!("smart") view=SmartRoute/>
+                            <Route path=path!("summary") view=SummaryRoute/>
                         </ParentRoute>
-                        <Route path=path!("objectives") view=strategy::ObjectivesPage/>
-                        <Route path=path!("budget") view=budget::BudgetPage/>
-                        <Route path=path!("timeline") view=timeline::TimelinePage/>
-                        <Route path=path!("kpis") view=kpis::KpisPage/>
-                        <Route path=path!("dashboard") view=dashboard::DashboardPage/>
-                        <Route path=path!("present") view=present::PresentPage/>
+                        <Route path=path!("objectives") view=ObjectivesRoute/>
+                        <Route path=path!("budget") view=BudgetRoute/>
+                        <Route path=path!("timeline") view=TimelineRoute/>
+                        <Route path=path!("kpis") view=KpisRoute/>
+                        <Route path=path!("dashboard") view=DashboardRoute/>
+                        <Route path=path!("present") view=PresentRoute/>
                     </ParentRoute>
                 </Routes>
             </main>
@@ -107,6 +109,25 @@ pub fn App() -> impl IntoView {
         </Router>
     }
 }
+
+// Every page but the library (the first screen) and the plan's frame is
+// fetched on first use in release builds (see `lazy`): the strategy wizard
+// and the objectives list as one module, the presentation and the shared
+// view as another.
+lazy_page!(fn OverviewRoute(overview) => view! { <overview::OverviewPage/> });
+lazy_page!(fn StrategyRoute(strategy) => view! { <strategy::StrategyLayout/> });
+lazy_page!(fn ContextRoute(strategy) => view! { <strategy::ContextStep/> });
+lazy_page!(fn ElementsRoute(strategy) => view! { <strategy::ElementsStep/> });
+lazy_page!(fn ObjectivesStepRoute(strategy) => view! { <strategy::ObjectivesStep/> });
+lazy_page!(fn SmartRoute(strategy) => view! { <strategy::SmartStep/> });
+lazy_page!(fn SummaryRoute(strategy) => view! { <strategy::SummaryStep/> });
+lazy_page!(fn ObjectivesRoute(strategy) => view! { <strategy::ObjectivesPage/> });
+lazy_page!(fn BudgetRoute(budget) => view! { <budget::BudgetPage/> });
+lazy_page!(fn TimelineRoute(timeline) => view! { <timeline::TimelinePage/> });
+lazy_page!(fn KpisRoute(kpis) => view! { <kpis::KpisPage/> });
+lazy_page!(fn DashboardRoute(dashboard) => view! { <dashboard::DashboardPage/> });
+lazy_page!(fn PresentRoute(present) => view! { <present::PresentPage/> });
+lazy_page!(fn ShareRoute(present) => view! { <share::SharePage/> });
 
 #[component]
 fn NotFound() -> impl IntoView {

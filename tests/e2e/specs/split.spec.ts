@@ -1,0 +1,75 @@
+// The release build is split (src/ui/lazy.rs): the first visit downloads
+// the library's code only, each page's code comes the first time the page
+// opens, and a page whose code cannot be fetched says so next to where the
+// page would be, with nothing stored touched.
+import { test, expect, type Page } from "@playwright/test";
+import { tid, openLibrary, createPlan, expectSaved, storedPlans } from "./app";
+
+// The service worker would answer chunk requests from its cache, out of
+// page.route's sight; these tests are about the network.
+test.use({ serviceWorkers: "block" });
+
+const chunkPath = (url: string) => {
+  const path = new URL(url).pathname;
+  return /\/(split|chunk)_[^/]*\.wasm$/.test(path) ? path : null;
+};
+
+function recordChunks(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    const path = chunkPath(r.url());
+    if (path) fetched.push(path);
+  });
+  return fetched;
+}
+
+test("a first visit fetches no page's code; each page's code comes when it first opens, once", async ({ page }) => {
+  const fetched = recordChunks(page);
+  await openLibrary(page);
+  await page.waitForLoadState("networkidle");
+  expect(fetched, "the library needs no chunk").toEqual([]);
+
+  await createPlan(page, "Plan découpé", "Client");
+  expect(fetched.some((f) => f.includes("split_overview")), `overview chunk in ${fetched}`).toBe(true);
+
+  await page.locator(tid("nav-budget")).click();
+  await expect(page.locator(tid("budget-empty"))).toBeVisible();
+  expect(fetched.some((f) => f.includes("split_budget")), `budget chunk in ${fetched}`).toBe(true);
+  const afterBudget = fetched.length;
+
+  // Back and forth: the pages render from the chunks already there.
+  await page.locator(tid("nav-overview")).click();
+  await expect(page.locator(tid("overview"))).toBeVisible();
+  await page.locator(tid("nav-budget")).click();
+  await expect(page.locator(tid("budget-empty"))).toBeVisible();
+  expect(fetched.length, "no chunk fetched twice").toBe(afterBudget);
+  expect(new Set(fetched).size).toBe(fetched.length);
+});
+
+test("a page whose code cannot be fetched says so, keeps the plan, and opens after a reload", async ({ page }) => {
+  await openLibrary(page);
+  const id = await createPlan(page, "Plan sans réseau", "Client");
+  await expectSaved(page);
+  const before = await storedPlans(page);
+
+  // The connection drops, then the budget page is opened for the first time.
+  await page.route((url) => chunkPath(url.href)?.includes("budget") ?? false, (route) => route.abort("internetdisconnected"));
+  await page.locator(tid("nav-budget")).click();
+  const failed = page.locator(tid("page-load-failed"));
+  await expect(failed).toBeVisible();
+  await expect(failed.getByRole("alert")).toContainText("n'a pas pu être chargée");
+  // The rest of the app still works: the header, another page.
+  await page.locator(tid("nav-overview")).click();
+  await expect(page.locator(tid("plan-name"))).toHaveValue("Plan sans réseau");
+  expect(await storedPlans(page)).toEqual(before);
+
+  // Still offline, the page says so again; back online, its reload button
+  // opens it.
+  await page.locator(tid("nav-budget")).click();
+  await expect(failed).toBeVisible();
+  await page.unrouteAll();
+  await failed.getByRole("button", { name: "Recharger la page" }).click();
+  await expect(page.locator(tid("budget-empty"))).toBeVisible();
+  expect(page.url()).toContain(`/plan/${id}/budget`);
+  expect(await storedPlans(page)).toEqual(before);
+});
