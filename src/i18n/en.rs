@@ -1,10 +1,11 @@
 //! English texts.
 
 use super::Texts;
-use crate::domain::{CommandError, MoneyError, ProblemKind};
+use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
 use crate::storage::{LoadError, StorageError};
 
 pub const EN: Texts = Texts {
+    lang: Lang::En,
     app_tagline: "Digital marketing plan",
     skip_to_content: "Skip to content",
     nav_label: "Plan sections",
@@ -199,10 +200,5 @@ pub const EN: Texts = Texts {
         ProblemKind::UnknownKey(key) => format!("\"{key}\" is unknown to this version of Cap"),
         ProblemKind::PriorityCount(n) => format!("{n} priority objective(s): the method asks for 2 to 4"),
     },
-    strategy: &super::strategy::EN,
-    budget: &super::budget::EN,
-    kpis: &super::kpis::EN,
-    timeline: &super::timeline::EN,
-    dashboard: &super::dashboard::EN,
     share: &super::share::EN,
 };

@@ -1,10 +1,11 @@
 //! Textes français.
 
 use super::Texts;
-use crate::domain::{CommandError, MoneyError, ProblemKind};
+use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
 use crate::storage::{LoadError, StorageError};
 
 pub const FR: Texts = Texts {
+    lang: Lang::Fr,
     app_tagline: "Plan de marketing digital",
     skip_to_content: "Aller au contenu",
     nav_label: "Sections du plan",
@@ -199,10 +200,5 @@ pub const FR: Texts = Texts {
         ProblemKind::UnknownKey(key) => format!("« {key} » est inconnu de cette version de Cap"),
         ProblemKind::PriorityCount(n) => format!("{n} objectif(s) prioritaire(s) : la méthode en demande 2 à 4"),
     },
-    strategy: &super::strategy::FR,
-    budget: &super::budget::FR,
-    kpis: &super::kpis::FR,
-    timeline: &super::timeline::FR,
-    dashboard: &super::dashboard::FR,
     share: &super::share::FR,
 };

@@ -18,6 +18,8 @@ use crate::storage::{LoadError, StorageError};
 
 /// Every text of the interface, in one language.
 pub struct Texts {
+    /// The language of these texts.
+    pub lang: Lang,
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
     pub nav_label: &'static str,
@@ -149,18 +151,59 @@ pub struct Texts {
     pub err_money: fn(&MoneyError) -> String,
     pub err_problem: fn(&ProblemKind) -> String,
 
-    /// Texts of the strategy and objectives pages.
-    pub strategy: &'static strategy::StrategyTexts,
-    /// Texts of the budget page.
-    pub budget: &'static budget::BudgetTexts,
-    /// Texts of the KPIs page.
-    pub kpis: &'static kpis::KpiTexts,
-    /// Texts of the timeline page.
-    pub timeline: &'static timeline::TimelineTexts,
-    /// Texts of the dashboard.
-    pub dashboard: &'static dashboard::DashboardTexts,
     /// Texts of share links.
     pub share: &'static share::ShareTexts,
+}
+
+// The pages' own texts are reached through these methods, not fields of
+// `Texts`: a field would make the `FR`/`EN` statics point at every page's
+// strings, keeping them all in the first visit's wasm; a method keeps each
+// page's strings with the only code that reads them, in that page's chunk
+// of a split build (see `ui::lazy`).
+impl Texts {
+    fn is_fr(&self) -> bool {
+        self.lang == Lang::Fr
+    }
+    /// Texts of the strategy and objectives pages.
+    pub fn strategy(&self) -> &'static strategy::StrategyTexts {
+        if self.is_fr() {
+            &strategy::FR
+        } else {
+            &strategy::EN
+        }
+    }
+    /// Texts of the budget page.
+    pub fn budget(&self) -> &'static budget::BudgetTexts {
+        if self.is_fr() {
+            &budget::FR
+        } else {
+            &budget::EN
+        }
+    }
+    /// Texts of the KPIs page.
+    pub fn kpis(&self) -> &'static kpis::KpiTexts {
+        if self.is_fr() {
+            &kpis::FR
+        } else {
+            &kpis::EN
+        }
+    }
+    /// Texts of the timeline page.
+    pub fn timeline(&self) -> &'static timeline::TimelineTexts {
+        if self.is_fr() {
+            &timeline::FR
+        } else {
+            &timeline::EN
+        }
+    }
+    /// Texts of the dashboard.
+    pub fn dashboard(&self) -> &'static dashboard::DashboardTexts {
+        if self.is_fr() {
+            &dashboard::FR
+        } else {
+            &dashboard::EN
+        }
+    }
 }
 
 /// The texts of `lang`.

@@ -211,7 +211,7 @@ pub fn NumberField(
             .unwrap_or_default()
     });
     let parse = Callback::new(move |typed: String| {
-        let st = crate::i18n::texts(store.lang.get_untracked()).strategy;
+        let st = crate::i18n::texts(store.lang.get_untracked()).strategy();
         match parse_decimal(&typed) {
             Err(NumberError::Empty) => commit.run(None),
             Ok(v) => commit.run(Some(from_typed(unit.get_untracked(), v))),

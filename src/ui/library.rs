@@ -333,23 +333,30 @@ fn NewPlanDialog(open: RwSignal<bool>) -> impl IntoView {
 /// The example plans: each one, loaded, becomes a new plan of the library.
 #[component]
 fn Examples(open: bool) -> impl IntoView {
-    use crate::domain::examples::{build, Example};
+    use crate::domain::examples::Example;
     let store = expect_context::<Store>();
     let t = use_texts();
     let navigate = StoredValue::new_local(use_navigate());
     let error = RwSignal::new(None::<String>);
     let load = move |which: Example| {
         let lang = store.lang.get_untracked();
-        let plan = build(which, lang, crate::storage::browser::now().date_naive());
-        match store.add_plan(&plan) {
-            Ok(id) => {
-                store.toast((texts(lang).example_loaded)(&plan.name), None, false);
-                navigate.with_value(|n| {
-                    n(&format!("/plan/{id}/dashboard"), NavigateOptions::default())
-                });
+        let today = crate::storage::browser::now().date_naive();
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            let plan = match build_example(which, lang, today).await {
+                Ok(plan) => plan,
+                Err(_) => return error.set(Some(texts(lang).page_load_failed.to_string())),
+            };
+            match store.add_plan(&plan) {
+                Ok(id) => {
+                    store.toast((texts(lang).example_loaded)(&plan.name), None, false);
+                    navigate.with_value(|n| {
+                        n(&format!("/plan/{id}/dashboard"), NavigateOptions::default())
+                    });
+                }
+                Err(e) => error.set(Some(e)),
             }
-            Err(e) => error.set(Some(e)),
-        }
+        });
     };
     view! {
         <details class="examples" open=open data-testid="examples">
@@ -369,4 +376,26 @@ fn Examples(open: bool) -> impl IntoView {
             <p class="error" role="alert">{move || error.get()}</p>
         </details>
     }
+}
+
+/// An example plan. Its texts and figures are only needed when one is
+/// picked, so split builds fetch them then (see `ui::lazy`); a failed fetch
+/// is reported beside the examples.
+#[cfg(cap_split)]
+#[leptos::wasm_split::wasm_split(examples, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn build_example(
+    which: crate::domain::examples::Example,
+    lang: crate::domain::Lang,
+    today: chrono::NaiveDate,
+) -> Result<crate::domain::Plan, leptos::wasm_split::SplitLoaderError> {
+    Ok(crate::domain::examples::build(which, lang, today))
+}
+
+#[cfg(not(cap_split))]
+async fn build_example(
+    which: crate::domain::examples::Example,
+    lang: crate::domain::Lang,
+    today: chrono::NaiveDate,
+) -> Result<crate::domain::Plan, std::convert::Infallible> {
+    Ok(crate::domain::examples::build(which, lang, today))
 }

@@ -109,12 +109,12 @@ pub fn Slides(
             aria-roledescription=(!document).then_some("slides")>
             {(!document).then(|| view! {
             <div class="present-bar">
-                <span class="muted">{move || t().dashboard.present_hint}</span>
-                <span data-testid="slide-number" aria-live="polite">{move || (t().dashboard.slide_of)(slide.get() + 1, SLIDES)}</span>
-                <button type="button" class="btn small" data-testid="slide-prev" on:click=move |_| slide.update(|s| *s = s.saturating_sub(1))>{move || t().dashboard.previous}</button>
-                <button type="button" class="btn small" data-testid="slide-next" on:click=move |_| slide.update(|s| *s = (*s + 1).min(SLIDES - 1))>{move || t().dashboard.next}</button>
-                <button type="button" class="btn small" on:click=move |_| { let _ = window().print(); }>{move || t().dashboard.print}</button>
-                <button type="button" class="btn small primary" data-testid="present-leave" on:click=move |_| leave()>{move || t().dashboard.leave}</button>
+                <span class="muted">{move || t().dashboard().present_hint}</span>
+                <span data-testid="slide-number" aria-live="polite">{move || (t().dashboard().slide_of)(slide.get() + 1, SLIDES)}</span>
+                <button type="button" class="btn small" data-testid="slide-prev" on:click=move |_| slide.update(|s| *s = s.saturating_sub(1))>{move || t().dashboard().previous}</button>
+                <button type="button" class="btn small" data-testid="slide-next" on:click=move |_| slide.update(|s| *s = (*s + 1).min(SLIDES - 1))>{move || t().dashboard().next}</button>
+                <button type="button" class="btn small" on:click=move |_| { let _ = window().print(); }>{move || t().dashboard().print}</button>
+                <button type="button" class="btn small primary" data-testid="present-leave" on:click=move |_| leave()>{move || t().dashboard().leave}</button>
             </div>
             })}
             <article class=move || slide_class(0) data-testid="slide-0">
@@ -129,26 +129,26 @@ pub fn Slides(
                 </div>
             </article>
             <article class=move || slide_class(1) data-testid="slide-1">
-                <h2>{move || t().dashboard.slide_context}</h2>
+                <h2>{move || t().dashboard().slide_context}</h2>
                 <p class="big">{move || head.get().3}</p>
                 <p class="muted">{move || head.get().4}</p>
             </article>
             <article class=move || slide_class(2) data-testid="slide-2">
-                <h2>{move || t().strategy.title}</h2>
+                <h2>{move || t().strategy().title}</h2>
                 <StrategyTree/>
             </article>
             <article class=move || slide_class(3) data-testid="slide-3">
-                <h2>{move || t().dashboard.slide_budget}</h2>
+                <h2>{move || t().dashboard().slide_budget}</h2>
                 <BudgetSummary/>
                 <Charts/>
             </article>
             <article class=move || slide_class(4) data-testid="slide-4">
-                <h2>{move || t().dashboard.slide_timeline}</h2>
+                <h2>{move || t().dashboard().slide_timeline}</h2>
                 <Gantt actions=Signal::derive(move || actions.get()) scale=RwSignal::new(Scale::Months) group=RwSignal::new(Group::Horizon)
                     selected=RwSignal::new(None) readonly=true/>
             </article>
             <article class=move || slide_class(5) data-testid="slide-5">
-                <h2>{move || t().dashboard.slide_status}</h2>
+                <h2>{move || t().dashboard().slide_status}</h2>
                 <StatusList/>
             </article>
         </section>
@@ -191,9 +191,9 @@ fn BudgetSummary() -> impl IntoView {
         <div class="table-scroll">
             <table class="budget-table">
                 <thead><tr>
-                    <th scope="col">{move || t().budget.col_channel}</th>
+                    <th scope="col">{move || t().budget().col_channel}</th>
                     {crate::domain::Horizon::ALL.iter().map(|h| view! { <th scope="col" class="num">{move || horizon_name(*h).get(store.lang.get())}</th> }).collect_view()}
-                    <th scope="col" class="num">{move || t().budget.col_total}</th>
+                    <th scope="col" class="num">{move || t().budget().col_total}</th>
                 </tr></thead>
                 <tbody>
                     {move || rows.get().0.into_iter().map(|(name, cells)| view! {
@@ -201,12 +201,12 @@ fn BudgetSummary() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
                 <tfoot><tr>
-                    <th scope="row">{move || t().budget.col_total}</th>
+                    <th scope="row">{move || t().budget().col_total}</th>
                     {move || rows.get().1.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}
                 </tr></tfoot>
             </table>
         </div>
-        <p class="muted">{move || t().budget.total}" : "{move || rows.get().2}</p>
+        <p class="muted">{move || t().budget().total}" : "{move || rows.get().2}</p>
     }
 }
 
@@ -238,7 +238,7 @@ fn StatusList() -> impl IntoView {
     view! {
         <ul class="status-list">
             {move || items.get().into_iter().map(|(_, title, kpis)| {
-                let d = t().dashboard;
+                let d = t().dashboard();
                 view! {
                     <li>
                         <strong>{title}</strong>

@@ -43,9 +43,11 @@ impl Store {
             CommandError::TotalBelowAllocated { allocated } => {
                 message = format!("{message} ({})", money(allocated));
             }
-            CommandError::OverBudget { excess } => message = (t.budget.over_budget)(&money(excess)),
+            CommandError::OverBudget { excess } => {
+                message = (t.budget().over_budget)(&money(excess))
+            }
             CommandError::LockedAboveTotal { locked } => {
-                message = (t.budget.locked_above_total)(&money(locked))
+                message = (t.budget().locked_above_total)(&money(locked))
             }
             _ => {}
         }

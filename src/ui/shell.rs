@@ -151,7 +151,7 @@ fn SectionNav() -> impl IntoView {
                 (p("/timeline"), t.nav_timeline, "nav-timeline"),
                 (p("/kpis"), t.nav_kpis, "nav-kpis"),
                 (p("/dashboard"), t.nav_dashboard, "nav-dashboard"),
-                (p("/present"), t.dashboard.present, "nav-present"),
+                (p("/present"), t.dashboard().present, "nav-present"),
             ]);
         }
         items

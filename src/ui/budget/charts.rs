@@ -33,7 +33,7 @@ pub fn Charts() -> impl IntoView {
     // an edit in the table, not within it (see `ui::deferred`).
     let compute = move |p: &crate::domain::Plan| {
         let lang = store.lang.get_untracked();
-        let b = crate::i18n::texts(lang).budget;
+        let b = crate::i18n::texts(lang).budget();
         let s = p.budget.summary();
         let horizons = Horizon::ALL
             .iter()
@@ -74,12 +74,12 @@ pub fn Charts() -> impl IntoView {
     view! {
         <section class="card charts" data-testid="budget-charts">
             <Show when=move || data.get().3 != Money::ZERO
-                fallback=move || view! { <p class="muted">{move || t().budget.chart_empty}</p> }>
-                <Bar title=Signal::derive(move || t().budget.chart_horizons.to_string())
+                fallback=move || view! { <p class="muted">{move || t().budget().chart_empty}</p> }>
+                <Bar title=Signal::derive(move || t().budget().chart_horizons.to_string())
                     segments=Memo::new(move |_| data.with(|d| d.0.clone())).into() testid="chart-horizons"/>
-                <Bar title=Signal::derive(move || t().budget.chart_channels.to_string())
+                <Bar title=Signal::derive(move || t().budget().chart_channels.to_string())
                     segments=Memo::new(move |_| data.with(|d| d.1.clone())).into() testid="chart-channels"/>
-                <Bar title=Signal::derive(move || t().budget.chart_delivery.to_string())
+                <Bar title=Signal::derive(move || t().budget().chart_delivery.to_string())
                     segments=Memo::new(move |_| data.with(|d| d.2.clone())).into() testid="chart-delivery"/>
             </Show>
         </section>

@@ -57,13 +57,13 @@ pub fn EmptyBudget() -> impl IntoView {
     let no_total = store.select(|p| p.budget.total.0 == 0);
     view! {
         <div class="empty" data-testid="budget-empty">
-            <h2>{move || t().budget.empty_title}</h2>
-            <p>{move || t().budget.empty_body}</p>
+            <h2>{move || t().budget().empty_title}</h2>
+            <p>{move || t().budget().empty_body}</p>
             <Show when=move || no_total.get()>
-                <p class="advice warn">{move || t().budget.no_total}</p>
+                <p class="advice warn">{move || t().budget().no_total}</p>
             </Show>
             <button type="button" class="btn primary" data-testid="budget-add-usual"
-                on:click=move |_| error.set(add_usual(store))>{move || t().budget.add_usual}</button>
+                on:click=move |_| error.set(add_usual(store))>{move || t().budget().add_usual}</button>
             <p class="error" role="alert">{move || error.get()}</p>
         </div>
         <AddLine/>
@@ -121,20 +121,20 @@ pub fn AddLine() -> impl IntoView {
     view! {
         <div class="add-lines">
             <div class="field">
-                <label for="add-channel">{move || t().budget.add_channel}</label>
+                <label for="add-channel">{move || t().budget().add_channel}</label>
                 <select id="add-channel" data-testid="add-channel" on:change=pick>
-                    <option value="">{move || t().budget.add_channel_placeholder}</option>
+                    <option value="">{move || t().budget().add_channel_placeholder}</option>
                     {move || unused.get().into_iter().map(|(key, name)| view! { <option value=key>{name}</option> }).collect_view()}
                 </select>
             </div>
             <form class="inline-form" on:submit=submit>
                 <div class="field">
-                    <label for="custom-line">{move || t().budget.custom_line}</label>
+                    <label for="custom-line">{move || t().budget().custom_line}</label>
                     <input id="custom-line" data-testid="custom-line" type="text" maxlength=limits::SHORT_TEXT.to_string()
-                        placeholder=move || t().budget.custom_line_hint
+                        placeholder=move || t().budget().custom_line_hint
                         prop:value=move || custom.get() on:input=move |e| custom.set(event_target_value(&e))/>
                 </div>
-                <button type="submit" class="btn" data-testid="custom-line-add">{move || t().budget.add}</button>
+                <button type="submit" class="btn" data-testid="custom-line-add">{move || t().budget().add}</button>
             </form>
             <p class="error" role="alert" data-testid="add-line-error">{move || error.get()}</p>
         </div>
@@ -162,21 +162,21 @@ pub fn LineHead(
     let served = move || line.get().map(|l| l.objectives).unwrap_or_default();
     let error = RwSignal::new(None::<String>);
     let tier_name = move |tier: Tier| match tier {
-        Tier::Proven => t().budget.tier_proven,
-        Tier::Emerging => t().budget.tier_emerging,
-        Tier::Experimental => t().budget.tier_experimental,
+        Tier::Proven => t().budget().tier_proven,
+        Tier::Emerging => t().budget().tier_emerging,
+        Tier::Experimental => t().budget().tier_experimental,
     };
     view! {
         <div class="line-head">
             <div class="line-name">
                 <span data-testid="row-name">{name}</span>
                 <button type="button" class="btn small ghost danger-text" data-testid="row-remove"
-                    aria-label=move || (t().budget.remove_line)(&name()) title=move || (t().budget.remove_line)(&name())
+                    aria-label=move || (t().budget().remove_line)(&name()) title=move || (t().budget().remove_line)(&name())
                     on:click=move |_| error.set(store.send(Command::RemoveBudgetLine(id)))>"×"</button>
             </div>
             <div class="line-meta">
-                <label class="sr-only" for=format!("tier-{id}")>{move || t().budget.tier_label}</label>
-                <select id=format!("tier-{id}") class="tier" data-testid="row-tier" title=move || t().budget.tier_label
+                <label class="sr-only" for=format!("tier-{id}")>{move || t().budget().tier_label}</label>
+                <select id=format!("tier-{id}") class="tier" data-testid="row-tier" title=move || t().budget().tier_label
                     on:change=move |e| {
                         let chosen = Tier::ALL.into_iter().find(|x| format!("{x:?}") == event_target_value(&e));
                         error.set(store.send(Command::EditBudgetLine(id, LineEdit::Tier(chosen))));
@@ -187,7 +187,7 @@ pub fn LineHead(
                 </select>
                 <Show when=move || !objectives.with(Vec::is_empty)>
                     <details class="line-objectives">
-                        <summary data-testid="row-objectives">{move || (t().budget.objectives_label)(served().len())}</summary>
+                        <summary data-testid="row-objectives">{move || (t().budget().objectives_label)(served().len())}</summary>
                         <For each=move || objectives.get() key=|o| o.clone() let:o>
                             {
                                 let (oid, title) = o;

@@ -46,13 +46,13 @@ pub fn BudgetPage() -> impl IntoView {
         <section class="page budget-page" data-testid="budget">
             <div class="page-head">
                 <div>
-                    <h1>{move || t().budget.title}</h1>
-                    <p class="lead">{move || t().budget.intro}</p>
+                    <h1>{move || t().budget().title}</h1>
+                    <p class="lead">{move || t().budget().intro}</p>
                 </div>
                 <div class="page-actions">
                     <button type="button" class="btn" data-testid="budget-export-csv" on:click=export
                         disabled=move || !has_lines.get()>
-                        {move || t().budget.export_csv}
+                        {move || t().budget().export_csv}
                     </button>
                 </div>
             </div>
@@ -117,28 +117,28 @@ fn TotalAndFigures() -> impl IntoView {
     view! {
         <div class="budget-figures card">
             <div class="figure total-field">
-                <MoneyField id="budget-total" label=Signal::derive(move || t().budget.total.to_string())
-                    hint=Signal::derive(move || Some(t().budget.total_hint.to_string()))
+                <MoneyField id="budget-total" label=Signal::derive(move || t().budget().total.to_string())
+                    hint=Signal::derive(move || Some(t().budget().total_hint.to_string()))
                     value=Signal::derive(move || summary.get().total) currency=Signal::derive(move || currency.get())
                     commit=commit/>
             </div>
             <dl class="figures">
-                <div><dt>{move || t().budget.allocated}</dt><dd data-testid="budget-allocated">{move || money(summary.get().allocated)}</dd></div>
+                <div><dt>{move || t().budget().allocated}</dt><dd data-testid="budget-allocated">{move || money(summary.get().allocated)}</dd></div>
                 <div class:zero=move || summary.get().remaining == Money::ZERO>
-                    <dt>{move || t().budget.remaining}</dt><dd data-testid="budget-remaining">{move || money(summary.get().remaining)}</dd>
+                    <dt>{move || t().budget().remaining}</dt><dd data-testid="budget-remaining">{move || money(summary.get().remaining)}</dd>
                 </div>
-                <div><dt>{move || t().budget.in_house}</dt><dd data-testid="budget-in-house">{move || money(summary.get().by_delivery[0])}</dd></div>
-                <div><dt>{move || t().budget.consultant}</dt><dd data-testid="budget-consultant">{move || money(summary.get().by_delivery[1])}</dd></div>
+                <div><dt>{move || t().budget().in_house}</dt><dd data-testid="budget-in-house">{move || money(summary.get().by_delivery[0])}</dd></div>
+                <div><dt>{move || t().budget().consultant}</dt><dd data-testid="budget-consultant">{move || money(summary.get().by_delivery[1])}</dd></div>
             </dl>
             {move || pending.get().map(|total| {
                 let allocated = money(summary.get_untracked().allocated);
                 view! {
                     <div class="confirm-inline" role="alert" data-testid="budget-scale-question">
-                        <p>{(t().budget.scale_question)(&allocated, &money(total))}</p>
+                        <p>{(t().budget().scale_question)(&allocated, &money(total))}</p>
                         <button type="button" class="btn" data-testid="budget-scale-cancel"
                             on:click=move |_| { pending.set(None); scale_error.set(None); }>{t().cancel}</button>
                         <button type="button" class="btn primary" data-testid="budget-scale-yes" on:click=scale>
-                            {t().budget.scale_button}
+                            {t().budget().scale_button}
                         </button>
                         <p class="error" role="alert">{move || scale_error.get()}</p>
                     </div>
@@ -167,7 +167,7 @@ fn Presets() -> impl IntoView {
     };
     let preset_button = move |preset: Preset, testid: &'static str| {
         let text = move || {
-            let b = t().budget;
+            let b = t().budget();
             match preset {
                 Preset::LongTermFirst => (b.preset_long_term, b.preset_long_term_hint),
                 Preset::SeventyTwentyTen => (b.preset_702010, b.preset_702010_hint),
@@ -190,8 +190,8 @@ fn Presets() -> impl IntoView {
     };
     view! {
         <div class="budget-toolbar">
-            <div class="toolbar-group" role="group" aria-label=move || t().budget.presets>
-                <span class="small-label">{move || t().budget.presets}</span>
+            <div class="toolbar-group" role="group" aria-label=move || t().budget().presets>
+                <span class="small-label">{move || t().budget().presets}</span>
                 {preset_button(Preset::LongTermFirst, "preset-long-term")}
                 {preset_button(Preset::SeventyTwentyTen, "preset-70-20-10")}
                 {preset_button(Preset::Equal, "preset-equal")}
@@ -199,14 +199,14 @@ fn Presets() -> impl IntoView {
             <button type="button" class="btn small primary" data-testid="distribute-rest"
                 disabled=move || remaining.get() == Money::ZERO
                 on:click=move |_| run(budget::distribute_rest)>
-                {move || (t().budget.distribute_rest)(&format::money(remaining.get(), &currency.get(), store.lang.get()))}
+                {move || (t().budget().distribute_rest)(&format::money(remaining.get(), &currency.get(), store.lang.get()))}
             </button>
-            <div class="toolbar-group" role="group" aria-label=move || t().budget.show_as>
-                <span class="small-label">{move || t().budget.show_as}</span>
+            <div class="toolbar-group" role="group" aria-label=move || t().budget().show_as>
+                <span class="small-label">{move || t().budget().show_as}</span>
                 <button type="button" class="btn small" aria-pressed=move || (!percent.get()).to_string()
-                    data-testid="mode-amount" on:click=move |_| percent.set(false)>{move || t().budget.mode_amount}</button>
+                    data-testid="mode-amount" on:click=move |_| percent.set(false)>{move || t().budget().mode_amount}</button>
                 <button type="button" class="btn small" aria-pressed=move || percent.get().to_string()
-                    data-testid="mode-percent" on:click=move |_| percent.set(true)>{move || t().budget.mode_percent}</button>
+                    data-testid="mode-percent" on:click=move |_| percent.set(true)>{move || t().budget().mode_percent}</button>
             </div>
             <p class="error" role="alert" data-testid="budget-toolbar-error">{move || error.get()}</p>
         </div>
@@ -220,7 +220,7 @@ fn AdviceList() -> impl IntoView {
     let t = use_texts();
     let items = store.select(move |p| {
         let lang = store.lang.get();
-        let b = crate::i18n::texts(lang).budget;
+        let b = crate::i18n::texts(lang).budget();
         let pct = |bp: u32| format!("{}\u{a0}%", format::number(f64::from(bp) / 100.0, lang, 1));
         budget::advice(p)
             .into_iter()
@@ -252,9 +252,9 @@ fn AdviceList() -> impl IntoView {
     });
     view! {
         <aside class="card advice-card" data-testid="budget-advice">
-            <h2>{move || t().budget.advice_title}</h2>
+            <h2>{move || t().budget().advice_title}</h2>
             <Show when=move || !items.with(Vec::is_empty)
-                fallback=move || view! { <p class="advice ok">"✓ "{move || t().budget.advice_none}</p> }>
+                fallback=move || view! { <p class="advice ok">"✓ "{move || t().budget().advice_none}</p> }>
                 <ul>
                     {move || items.get().into_iter().map(|text| view! { <li class="advice warn" data-testid="budget-advice-item">"⚠ "{text}</li> }).collect_view()}
                 </ul>

@@ -24,8 +24,8 @@ pub fn Phasing() -> impl IntoView {
     view! {
         <details class="card phasing" data-testid="budget-phasing"
             on:toggle=move |e| open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
-            <summary><h2>{move || t().budget.phasing_title}</h2></summary>
-            <p class="muted">{move || t().budget.phasing_intro}</p>
+            <summary><h2>{move || t().budget().phasing_title}</h2></summary>
+            <p class="muted">{move || t().budget().phasing_intro}</p>
             <div class="phasing-spans">
                 {Horizon::ALL.iter().enumerate().map(|(h, horizon)| view! { <SpanControls h=h horizon=*horizon/> }).collect_view()}
             </div>
@@ -33,9 +33,9 @@ pub fn Phasing() -> impl IntoView {
                 <table class="budget-table months" data-testid="phasing-table">
                     <thead>
                         <tr>
-                            <th scope="col">{move || t().budget.phasing_month}</th>
+                            <th scope="col">{move || t().budget().phasing_month}</th>
                             {Horizon::ALL.iter().map(|h| view! { <th scope="col" class="num">{move || horizon_name(*h).get(store.lang.get())}</th> }).collect_view()}
-                            <th scope="col" class="num">{move || t().budget.col_total}</th>
+                            <th scope="col" class="num">{move || t().budget().col_total}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -91,7 +91,7 @@ fn SpanControls(h: usize, horizon: Horizon) -> impl IntoView {
     view! {
         <fieldset class="span-controls" data-testid=format!("phasing-{h}")>
             <legend>{move || horizon_name(horizon).get(store.lang.get())}</legend>
-            <label for=format!("span-first-{h}")>{move || t().budget.phasing_from}</label>
+            <label for=format!("span-first-{h}")>{move || t().budget().phasing_from}</label>
             <select id=format!("span-first-{h}") on:change=move |e| {
                 let first = event_target_value(&e).parse().unwrap_or(0);
                 let (current, _) = span.get_untracked();
@@ -105,7 +105,7 @@ fn SpanControls(h: usize, horizon: Horizon) -> impl IntoView {
                     }).collect_view()
                 }}
             </select>
-            <label for=format!("span-months-{h}")>{move || t().budget.phasing_months}</label>
+            <label for=format!("span-months-{h}")>{move || t().budget().phasing_months}</label>
             <select id=format!("span-months-{h}") data-testid=format!("phasing-months-{h}") on:change=move |e| {
                 let n = event_target_value(&e).parse().unwrap_or(1);
                 let (current, _) = span.get_untracked();
@@ -120,7 +120,7 @@ fn SpanControls(h: usize, horizon: Horizon) -> impl IntoView {
                 }}
             </select>
             <button type="button" class="btn small" disabled=move || !span.get().1 on:click=move |_| set(None)>
-                {move || t().budget.phasing_usual}
+                {move || t().budget().phasing_usual}
             </button>
             <p class="error" role="alert">{move || error.get()}</p>
         </fieldset>

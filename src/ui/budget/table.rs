@@ -45,16 +45,16 @@ pub fn BudgetTable() -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="budget-table" data-testid="budget-table" aria-describedby="budget-keys">
-                <caption>{move || (t().budget.table_caption)(currency.get().code())}</caption>
+                <caption>{move || (t().budget().table_caption)(currency.get().code())}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || t().budget.col_channel}</th>
+                        <th scope="col">{move || t().budget().col_channel}</th>
                         {Horizon::ALL.iter().map(|h| view! {
                             <th scope="col" class="num">{move || horizon_name(*h).get(store.lang.get())}</th>
                         }).collect_view()}
-                        <th scope="col" class="num">{move || t().budget.col_total}</th>
-                        <th scope="col" class="num">{move || t().budget.col_share}</th>
-                        <th scope="col">{move || t().budget.col_delivery}</th>
+                        <th scope="col" class="num">{move || t().budget().col_total}</th>
+                        <th scope="col" class="num">{move || t().budget().col_share}</th>
+                        <th scope="col">{move || t().budget().col_delivery}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -64,7 +64,7 @@ pub fn BudgetTable() -> impl IntoView {
                 </tbody>
                 <tfoot>
                     <tr data-testid="budget-totals">
-                        <th scope="row">{move || t().budget.col_total}</th>
+                        <th scope="row">{move || t().budget().col_total}</th>
                         {(0..3).map(|h| view! {
                             <td class="num" data-testid=format!("total-h{h}")>{move || money(summary.get().by_horizon[h])}</td>
                         }).collect_view()}
@@ -75,7 +75,7 @@ pub fn BudgetTable() -> impl IntoView {
                 </tfoot>
             </table>
         </div>
-        <p class="hint" id="budget-keys">{move || t().budget.keyboard_hint}" "{move || t().budget.locked_note}</p>
+        <p class="hint" id="budget-keys">{move || t().budget().keyboard_hint}" "{move || t().budget().locked_note}</p>
     }
 }
 
@@ -113,13 +113,13 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
                 {move || format!("{}\u{a0}%", format::number(f64::from(share_bp(line_total(), total.get())) / 100.0, store.lang.get(), 1))}
             </td>
             <td>
-                <label class="sr-only" for=format!("delivery-{id}")>{move || t().budget.col_delivery}</label>
+                <label class="sr-only" for=format!("delivery-{id}")>{move || t().budget().col_delivery}</label>
                 <select id=format!("delivery-{id}") data-testid="row-delivery" on:change=move |e| {
                     let d = if event_target_value(&e) == "consultant" { Delivery::Consultant } else { Delivery::InHouse };
                     error.set(store.send(Command::EditBudgetLine(id, LineEdit::Delivery(d))));
                 }>
-                    <option value="in_house" selected=move || delivery() == Delivery::InHouse>{move || t().budget.in_house}</option>
-                    <option value="consultant" selected=move || delivery() == Delivery::Consultant>{move || t().budget.consultant}</option>
+                    <option value="in_house" selected=move || delivery() == Delivery::InHouse>{move || t().budget().in_house}</option>
+                    <option value="consultant" selected=move || delivery() == Delivery::Consultant>{move || t().budget().consultant}</option>
                 </select>
                 <p class="error" role="alert">{move || error.get()}</p>
             </td>
@@ -186,19 +186,21 @@ fn BudgetCell(
         }
     });
     let label =
-        move || (t().budget.cell_label)(&name.get(), horizon_name(horizon).get(store.lang.get()));
+        move || (t().budget().cell_label)(&name.get(), horizon_name(horizon).get(store.lang.get()));
     let on_input = move |typed: String| {
         let lang = store.lang.get_untracked();
         let texts = crate::i18n::texts(lang);
         let parsed: Result<Money, String> = if percent.get_untracked() {
             let total = total.get_untracked();
             match parse_decimal(&typed) {
-                Ok(_) if total == Money::ZERO => Err(texts.budget.percent_needs_total.to_string()),
+                Ok(_) if total == Money::ZERO => {
+                    Err(texts.budget().percent_needs_total.to_string())
+                }
                 Ok(p) if (0.0..=100.0).contains(&p) => {
                     Ok(Money((total.0 as f64 * p / 100.0).round() as i64))
                 }
-                Ok(_) => Err((texts.strategy.out_of_range)("0", Some("100"))),
-                Err(e) => Err((texts.strategy.err_number)(&e)),
+                Ok(_) => Err((texts.strategy().out_of_range)("0", Some("100"))),
+                Err(e) => Err((texts.strategy().err_number)(&e)),
             }
         } else {
             parse_money(&typed, &currency.get_untracked()).map_err(|e| (texts.err_money)(&e))
@@ -235,11 +237,11 @@ fn BudgetCell(
                     aria-pressed=move || locked.get().to_string()
                     aria-label=move || {
                         let (n, hz) = (name.get(), horizon_name(horizon).get(store.lang.get()));
-                        if locked.get() { (t().budget.unlock)(&n, hz) } else { (t().budget.lock)(&n, hz) }
+                        if locked.get() { (t().budget().unlock)(&n, hz) } else { (t().budget().lock)(&n, hz) }
                     }
                     title=move || {
                         let (n, hz) = (name.get(), horizon_name(horizon).get(store.lang.get()));
-                        if locked.get() { (t().budget.unlock)(&n, hz) } else { (t().budget.lock)(&n, hz) }
+                        if locked.get() { (t().budget().unlock)(&n, hz) } else { (t().budget().lock)(&n, hz) }
                     }
                     on:click=move |_| error.set(store.send(Command::SetCellLocked { line: id, horizon, locked: !locked.get_untracked() }))>
                     <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">

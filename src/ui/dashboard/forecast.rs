@@ -34,7 +34,10 @@ pub fn ForecastCard() -> impl IntoView {
                     expected: forecast(c.expected),
                     actual: show(c.actual),
                     gap: c.gap(),
-                    deadline: (t().dashboard.forecast_deadline)(&forecast(c.at_deadline), &target),
+                    deadline: (t().dashboard().forecast_deadline)(
+                        &forecast(c.at_deadline),
+                        &target,
+                    ),
                 }
             })
             .collect::<Vec<_>>()
@@ -42,18 +45,18 @@ pub fn ForecastCard() -> impl IntoView {
     view! {
         <Show when=move || !rows.with(Vec::is_empty)>
             <section class="card" data-testid="dash-forecast">
-                <h2>{move || t().dashboard.forecast_title}</h2>
-                <p class="muted small">{move || t().dashboard.forecast_intro}</p>
+                <h2>{move || t().dashboard().forecast_title}</h2>
+                <p class="muted small">{move || t().dashboard().forecast_intro}</p>
                 <div class="table-scroll">
                     <table class="forecast-actual">
                         <thead>
                             <tr>
-                                <th scope="col">{move || t().dashboard.forecast_objective}</th>
-                                <th scope="col">{move || t().dashboard.forecast_kpi}</th>
-                                <th scope="col">{move || t().dashboard.forecast_on}</th>
-                                <th scope="col" class="num">{move || t().dashboard.forecast_expected}</th>
-                                <th scope="col" class="num">{move || t().dashboard.forecast_actual}</th>
-                                <th scope="col" class="num">{move || t().dashboard.forecast_gap}</th>
+                                <th scope="col">{move || t().dashboard().forecast_objective}</th>
+                                <th scope="col">{move || t().dashboard().forecast_kpi}</th>
+                                <th scope="col">{move || t().dashboard().forecast_on}</th>
+                                <th scope="col" class="num">{move || t().dashboard().forecast_expected}</th>
+                                <th scope="col" class="num">{move || t().dashboard().forecast_actual}</th>
+                                <th scope="col" class="num">{move || t().dashboard().forecast_gap}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -83,7 +86,7 @@ fn ForecastRow(row: Row) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let lang = store.lang.get_untracked();
-    let d = t().dashboard;
+    let d = t().dashboard();
     // Revenue, orders and customers: more is better, so a positive gap is ahead.
     let (gap_text, class, label) = match row.gap {
         Some(g) => {

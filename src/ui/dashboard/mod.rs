@@ -31,8 +31,8 @@ pub fn DashboardPage() -> impl IntoView {
         <section class="page dashboard-page" data-testid="dashboard">
             <div class="page-head">
                 <div>
-                    <h1>{move || t().dashboard.title}</h1>
-                    <p class="lead">{move || t().dashboard.intro}</p>
+                    <h1>{move || t().dashboard().title}</h1>
+                    <p class="lead">{move || t().dashboard().intro}</p>
                 </div>
             </div>
             <div class="dash-top">
@@ -41,9 +41,9 @@ pub fn DashboardPage() -> impl IntoView {
             </div>
             <FunnelCard/>
             <forecast::ForecastCard/>
-            <h2>{move || t().dashboard.objectives_title}</h2>
+            <h2>{move || t().dashboard().objectives_title}</h2>
             <Show when=move || !objectives.with(Vec::is_empty)
-                fallback=move || view! { <p class="empty small">{move || t().dashboard.no_objectives}</p> }>
+                fallback=move || view! { <p class="empty small">{move || t().dashboard().no_objectives}</p> }>
                 <For each=move || objectives.get() key=|id| *id let:id>
                     <ObjectiveCard id=id/>
                 </For>
@@ -63,11 +63,11 @@ fn BudgetCard() -> impl IntoView {
     });
     view! {
         <section class="card" data-testid="dash-budget">
-            <h2>{move || t().dashboard.budget_title}</h2>
+            <h2>{move || t().dashboard().budget_title}</h2>
             <dl class="figures">
                 {move || {
                     let (allocated, committed, spent, currency) = figures.get();
-                    let d = t().dashboard;
+                    let d = t().dashboard();
                     [(d.allocated, allocated, "dash-allocated"), (d.committed, committed, "dash-committed"), (d.spent, spent, "dash-spent")]
                         .into_iter()
                         .map(|(label, m, id)| view! {
@@ -118,10 +118,10 @@ fn ActionsCard() -> impl IntoView {
     };
     view! {
         <section class="card">
-            <h2>{move || t().dashboard.late}</h2>
-            {move || list(lists.get().1, t().dashboard.none_late, "dash-late")}
-            <h2>{move || t().dashboard.upcoming}</h2>
-            {move || list(lists.get().0, t().dashboard.none_upcoming, "dash-upcoming")}
+            <h2>{move || t().dashboard().late}</h2>
+            {move || list(lists.get().1, t().dashboard().none_late, "dash-late")}
+            <h2>{move || t().dashboard().upcoming}</h2>
+            {move || list(lists.get().0, t().dashboard().none_upcoming, "dash-upcoming")}
         </section>
     }
 }
@@ -147,12 +147,12 @@ fn ObjectiveCard(id: ItemId) -> impl IntoView {
         <article class="card objective-card" data-testid="dash-objective">
             <h3>
                 <span class="rank-badge" class:priority=move || head.get().is_some_and(|h| h.1)>
-                    {move || if head.get().is_some_and(|h| h.1) { t().strategy.summary_priority } else { t().strategy.summary_secondary }}
+                    {move || if head.get().is_some_and(|h| h.1) { t().strategy().summary_priority } else { t().strategy().summary_secondary }}
                 </span>
                 " "{move || head.get().map(|h| h.0)}
             </h3>
             <NextActions id=id/>
-            <Show when=move || !kpis.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || t().dashboard.no_kpi}</p> }>
+            <Show when=move || !kpis.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || t().dashboard().no_kpi}</p> }>
                 <For each=move || kpis.get() key=|k| k.clone() let:kpi>
                     <KpiPanel objective=id kpi=kpi/>
                 </For>
@@ -218,11 +218,11 @@ fn KpiPanel(objective: ItemId, kpi: KpiRef) -> impl IntoView {
         let v = parse_decimal(&value.get_untracked());
         message.set(Some(match (d, v) {
             (Err(_), _) => (false, t().bad_date.to_string()),
-            (_, Err(e)) => (false, (t().strategy.err_number)(&e)),
+            (_, Err(e)) => (false, (t().strategy().err_number)(&e)),
             (Ok(d), Ok(v)) => match record.with_value(|r| r(vec![(d, v)])) {
                 None => {
                     value.set(String::new());
-                    (true, (t().dashboard.imported)(1))
+                    (true, (t().dashboard().imported)(1))
                 }
                 Some(e) => (false, e),
             },
@@ -230,13 +230,13 @@ fn KpiPanel(objective: ItemId, kpi: KpiRef) -> impl IntoView {
     };
     let import = move |_| {
         message.set(Some(match dashboard::parse_csv(&paste.get_untracked()) {
-            Err((line, e)) => (false, (t().dashboard.csv_error)(line, &e)),
+            Err((line, e)) => (false, (t().dashboard().csv_error)(line, &e)),
             Ok(rows) => {
                 let n = rows.len();
                 match record.with_value(|r| r(rows)) {
                     None => {
                         paste.set(String::new());
-                        (true, (t().dashboard.imported)(n))
+                        (true, (t().dashboard().imported)(n))
                     }
                     Some(e) => (false, e),
                 }
@@ -247,7 +247,7 @@ fn KpiPanel(objective: ItemId, kpi: KpiRef) -> impl IntoView {
     view! {
         {move || data.get().map(|(name, unit, pr, ids, currency)| {
             let lang = store.lang.get();
-            let d = t().dashboard;
+            let d = t().dashboard();
             let show = |v: Option<f64>| v.map(|v| format::kpi_value(v, unit, &currency, lang)).unwrap_or_else(|| "—".into());
             let (status_text, status_class) = match pr.status {
                 Status::OnTrack => (d.on_track, "on"),
@@ -285,21 +285,21 @@ fn KpiPanel(objective: ItemId, kpi: KpiRef) -> impl IntoView {
         })}
         <form class="inline-form record" on:submit=add>
             <div class="field">
-                <label for=format!("m-date-{objective}-{slug}")>{move || t().dashboard.date}</label>
+                <label for=format!("m-date-{objective}-{slug}")>{move || t().dashboard().date}</label>
                 <input type="date" id=format!("m-date-{objective}-{slug}") data-testid="m-date" prop:value=move || date.get() on:change=move |e| date.set(event_target_value(&e))/>
             </div>
             <div class="field">
-                <label for=format!("m-value-{objective}-{slug}")>{move || t().dashboard.value}{move || data.get().map(|d| match d.1 { Unit::Percent => " (%)", Unit::Duration => " (min)", _ => "" })}</label>
+                <label for=format!("m-value-{objective}-{slug}")>{move || t().dashboard().value}{move || data.get().map(|d| match d.1 { Unit::Percent => " (%)", Unit::Duration => " (min)", _ => "" })}</label>
                 <input type="text" inputmode="decimal" id=format!("m-value-{objective}-{slug}") data-testid="m-value" prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))/>
             </div>
-            <button type="submit" class="btn" data-testid="m-add">{move || t().dashboard.add}</button>
+            <button type="submit" class="btn" data-testid="m-add">{move || t().dashboard().add}</button>
         </form>
         <details class="paste">
-            <summary>{move || t().dashboard.paste}</summary>
-            <label class="sr-only" for=format!("m-paste-{objective}-{slug}")>{move || t().dashboard.paste}</label>
-            <textarea id=format!("m-paste-{objective}-{slug}") data-testid="m-paste" rows="4" placeholder=move || t().dashboard.paste_hint
+            <summary>{move || t().dashboard().paste}</summary>
+            <label class="sr-only" for=format!("m-paste-{objective}-{slug}")>{move || t().dashboard().paste}</label>
+            <textarea id=format!("m-paste-{objective}-{slug}") data-testid="m-paste" rows="4" placeholder=move || t().dashboard().paste_hint
                 prop:value=move || paste.get() on:input=move |e| paste.set(event_target_value(&e))></textarea>
-            <button type="button" class="btn small" data-testid="m-import" on:click=import>{move || t().dashboard.import}</button>
+            <button type="button" class="btn small" data-testid="m-import" on:click=import>{move || t().dashboard().import}</button>
         </details>
         {move || message.get().map(|(ok, m)| view! { <p class=if ok { "advice ok" } else { "error" } role="status" data-testid="m-message">{m}</p> })}
     }
@@ -359,7 +359,7 @@ fn NextActions(id: ItemId) -> impl IntoView {
     view! {
         <Show when=move || !next.with(Vec::is_empty)>
             <p class="next-actions" data-testid="dash-next-actions">
-                <span class="small-label">{move || t().dashboard.next_actions}</span>" "
+                <span class="small-label">{move || t().dashboard().next_actions}</span>" "
                 {move || next.get().into_iter().map(|(d, title)| format!("{} ({})", title, format::date(d, store.lang.get()))).collect::<Vec<_>>().join(" · ")}
             </p>
         </Show>
@@ -380,7 +380,7 @@ fn FunnelCard() -> impl IntoView {
             let stage = |i: usize| crate::domain::catalogue::FunnelStage::ALL[i].name().get(lang);
             view! {
                 <section class="card" data-testid="dash-funnel">
-                    <h2>{t().dashboard.funnel_title}</h2>
+                    <h2>{t().dashboard().funnel_title}</h2>
                     <ol class="funnel-snapshot">
                         {(0..4).map(|i| {
                             let c = report.conversion[i].map(|c| format!("{}\u{a0}%", format::number(c * 100.0, lang, 1))).unwrap_or_else(|| "—".into());

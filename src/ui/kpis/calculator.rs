@@ -130,11 +130,11 @@ pub fn Calculator() -> impl IntoView {
     };
     view! {
         <section class="card calculator" data-testid="calculator">
-            <h2>{move || t().kpis.calc_title}</h2>
-            <p class="muted">{move || t().kpis.calc_intro}</p>
+            <h2>{move || t().kpis().calc_title}</h2>
+            <p class="muted">{move || t().kpis().calc_intro}</p>
             <div class="grid-2">
                 <div class="field">
-                    <label for="calc-kpi">{move || t().kpis.calc_kpi}</label>
+                    <label for="calc-kpi">{move || t().kpis().calc_kpi}</label>
                     <select id="calc-kpi" data-testid="calc-kpi" on:change=pick_kpi>
                         {with_formula.into_iter().map(|k| view! {
                             <option value=k.key selected=move || kpi.get().map(|x| x.key) == Some(k.key)>{move || k.name.get(lang())}</option>
@@ -142,7 +142,7 @@ pub fn Calculator() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="calc-unknown">{move || t().kpis.calc_solve_for}</label>
+                    <label for="calc-unknown">{move || t().kpis().calc_solve_for}</label>
                     <select id="calc-unknown" data-testid="calc-unknown" on:change=move |e| {
                         let i: usize = event_target_value(&e).parse().unwrap_or(0);
                         if let Some(s) = slots().get(i) { unknown.set(*s); }
@@ -173,7 +173,7 @@ pub fn Calculator() -> impl IntoView {
                 }}
             </div>
             <div class="calc-result" data-testid="calc-result" aria-live="polite">
-                <span class="small-label">{move || t().kpis.calc_result}</span>
+                <span class="small-label">{move || t().kpis().calc_result}</span>
                 {move || {
                     let k = kpi.get()?;
                     let s = unknown.get();
@@ -184,12 +184,12 @@ pub fn Calculator() -> impl IntoView {
                                 formula::NotComputable::Missing(m) | formula::NotComputable::DividesByZero(m) => slot_name(k, m, lang()),
                                 _ => String::new(),
                             };
-                            view! { <strong class="not-computable">{(t().kpis.not_computable)(&(t().kpis.why)(&why, &name))}</strong> }.into_any()
+                            view! { <strong class="not-computable">{(t().kpis().not_computable)(&(t().kpis().why)(&why, &name))}</strong> }.into_any()
                         }
                     })
                 }}
             </div>
-            <p class="formula" data-testid="calc-formula"><span class="small-label">{move || t().kpis.calc_formula}</span>" "{written}</p>
+            <p class="formula" data-testid="calc-formula"><span class="small-label">{move || t().kpis().calc_formula}</span>" "{written}</p>
             <UseInObjective kpi=Signal::derive(move || kpi.get()) value=Signal::derive(move || {
                 (unknown.get() == Slot::Kpi).then(|| result.get().and_then(Result::ok)).flatten()
             })/>
@@ -247,16 +247,16 @@ fn UseInObjective(
             },
         ));
         message.set(Some(match store.send(Command::Batch(commands)) {
-            None => (true, (t().kpis.used)(&title)),
+            None => (true, (t().kpis().used)(&title)),
             Some(e) => (false, e),
         }));
     };
     view! {
         <Show when=move || !objectives.with(Vec::is_empty)
-            fallback=move || view! { <p class="muted">{move || t().kpis.no_objective}</p> }>
+            fallback=move || view! { <p class="muted">{move || t().kpis().no_objective}</p> }>
             <div class="use-in-objective">
                 <div class="field">
-                    <label for="calc-objective">{move || t().kpis.use_for}</label>
+                    <label for="calc-objective">{move || t().kpis().use_for}</label>
                     <select id="calc-objective" data-testid="calc-objective" on:change=move |e| {
                         chosen.set(event_target_value(&e).parse().ok().map(crate::domain::ItemId));
                     }>
@@ -266,9 +266,9 @@ fn UseInObjective(
                     </select>
                 </div>
                 <button type="button" class="btn small" data-testid="calc-use-baseline" disabled=move || value.get().is_none()
-                    on:click=move |_| send(false)>{move || t().kpis.use_baseline}</button>
+                    on:click=move |_| send(false)>{move || t().kpis().use_baseline}</button>
                 <button type="button" class="btn small" data-testid="calc-use-target" disabled=move || value.get().is_none()
-                    on:click=move |_| send(true)>{move || t().kpis.use_target}</button>
+                    on:click=move |_| send(true)>{move || t().kpis().use_target}</button>
                 {move || message.get().map(|(ok, m)| view! { <p class=if ok { "advice ok" } else { "error" } role="status" data-testid="calc-used">{m}</p> })}
             </div>
         </Show>

@@ -26,8 +26,8 @@ pub fn ForecastSection() -> impl IntoView {
     let t = use_texts();
     view! {
         <section class="card forecast" data-testid="forecast">
-            <h2>{move || t().kpis.forecast_title}</h2>
-            <p class="muted">{move || t().kpis.forecast_intro}</p>
+            <h2>{move || t().kpis().forecast_title}</h2>
+            <p class="muted">{move || t().kpis().forecast_intro}</p>
             <BusinessFigures/>
             <Scenarios/>
             <ForwardTable/>
@@ -48,7 +48,7 @@ fn BusinessFigures() -> impl IntoView {
                       get: fn(&Forecast) -> Option<f64>,
                       set: fn(&mut Forecast, Option<f64>)| {
         view! {
-            <NumberField id=id label=Signal::derive(move || label(t().kpis).to_string())
+            <NumberField id=id label=Signal::derive(move || label(t().kpis()).to_string())
                 value=Signal::derive(move || get(&f.get())) unit=Signal::derive(move || unit)
                 suffix=Signal::derive(move || if unit == Unit::Percent { "%".to_string() } else { currency.get() })
                 commit=Callback::new(move |v| edit(store, |x| set(x, v)))/>
@@ -56,17 +56,17 @@ fn BusinessFigures() -> impl IntoView {
     };
     view! {
         <fieldset class="checks">
-            <legend>{move || t().kpis.business}</legend>
+            <legend>{move || t().kpis().business}</legend>
             <div class="grid-3">
                 {field("forecast-aov", |k| k.aov, Unit::Money, |f| f.aov, |f, v| f.aov = v)}
                 {field("forecast-margin", |k| k.margin, Unit::Percent, |f| f.margin, |f, v| f.margin = v)}
                 {field("forecast-paid-share", |k| k.paid_share, Unit::Percent, |f| f.paid_share, |f, v| f.paid_share = v)}
             </div>
-            <p class="hint">{move || t().kpis.paid_share_hint}</p>
+            <p class="hint">{move || t().kpis().paid_share_hint}</p>
             <label class="check">
                 <input type="checkbox" data-testid="forecast-monthly" prop:checked=move || f.get().monthly_targets
                     on:change=move |e| { let on = event_target_checked(&e); let _ = edit(store, |x| x.monthly_targets = on); }/>
-                {move || t().kpis.monthly}
+                {move || t().kpis().monthly}
             </label>
         </fieldset>
     }
@@ -90,11 +90,11 @@ fn Scenarios() -> impl IntoView {
     let lang = move || store.lang.get();
     let name = move |i: usize, s: &Scenario| {
         if s.name.is_empty() {
-            t().kpis
+            t().kpis()
                 .scenario_names
                 .get(i)
                 .map(|n| n.to_string())
-                .unwrap_or_else(|| (t().kpis.scenario_name)(i))
+                .unwrap_or_else(|| (t().kpis().scenario_name)(i))
         } else {
             s.name.clone()
         }
@@ -126,7 +126,7 @@ fn Scenarios() -> impl IntoView {
         ),
     ];
     view! {
-        <h3>{move || t().kpis.scenarios}</h3>
+        <h3>{move || t().kpis().scenarios}</h3>
         <div class="scenario-grid">
             {move || f.get().scenarios.iter().enumerate().map(|(i, s)| {
                 let title = name(i, s);
@@ -137,12 +137,12 @@ fn Scenarios() -> impl IntoView {
                             <input type="radio" name="active-scenario" data-testid=format!("scenario-active-{i}")
                                 prop:checked=move || f.get().active == i
                                 on:change=move |_| { let _ = edit(store, |x| x.active = i); }/>
-                            {move || t().kpis.active}
+                            {move || t().kpis().active}
                         </label>
                         {rates.iter().map(|(key, label, unit, get, set, bench)| {
                             let (unit, get, set, bench, label) = (*unit, *get, *set, *bench, *label);
                             view! {
-                                <NumberField id=format!("scenario-{i}-{key}") label=Signal::derive(move || label(t().kpis).to_string())
+                                <NumberField id=format!("scenario-{i}-{key}") label=Signal::derive(move || label(t().kpis()).to_string())
                                     value=Signal::derive(move || f.get().scenarios.get(i).and_then(get)) unit=Signal::derive(move || unit)
                                     suffix=Signal::derive(move || if unit == Unit::Percent { "%".to_string() } else { currency.get() })
                                     commit=Callback::new(move |v| edit(store, |x| if let Some(s) = x.scenarios.get_mut(i) { set(s, v) }))/>
@@ -153,7 +153,7 @@ fn Scenarios() -> impl IntoView {
                                         } else {
                                             format::number(bench.value, lang(), 2)
                                         };
-                                        (t().kpis.benchmark)(&value, bench.source, bench.year, bench.note.get(lang()))
+                                        (t().kpis().benchmark)(&value, bench.source, bench.year, bench.note.get(lang()))
                                     }}</p>
                                 </Show>
                             }
@@ -204,7 +204,7 @@ fn ForwardTable() -> impl IntoView {
         let money2 = money.clone();
         let num = move |v: f64| format::number(v.round(), lang(), 0);
         let pct = move |v: f64| format!("{}\u{a0}%", format::number(v * 100.0, lang(), 1));
-        let k = t().kpis;
+        let k = t().kpis();
         let metrics: Vec<Metric> = vec![
             (
                 k.metric_spend,
@@ -250,23 +250,23 @@ fn ForwardTable() -> impl IntoView {
         }
     };
     view! {
-        <h3>{move || t().kpis.forward_title}</h3>
+        <h3>{move || t().kpis().forward_title}</h3>
         {move || {
             let (per, active, currency, _) = data.get();
             let spend = active[3].1.spend;
             if spend == Money::ZERO {
-                return view! { <p class="advice warn" data-testid="forecast-no-paid">{t().kpis.no_paid}</p> }.into_any();
+                return view! { <p class="advice warn" data-testid="forecast-no-paid">{t().kpis().no_paid}</p> }.into_any();
             }
             let names: Vec<String> = f_names(&data.get().3, t());
             let by_scenario: Vec<(String, Forward)> = names.into_iter().zip(per).collect();
             let by_horizon: Vec<(String, Forward)> = active.into_iter().map(|(h, f)| {
-                (h.map(|h| horizon_name(h).get(lang()).to_string()).unwrap_or_else(|| t().kpis.whole_plan.to_string()), f)
+                (h.map(|h| horizon_name(h).get(lang()).to_string()).unwrap_or_else(|| t().kpis().whole_plan.to_string()), f)
             }).collect();
             let no_aov = matches!(by_horizon.last().map(|(_, f)| &f.revenue), Some(Err(_)));
             view! {
-                <p class="muted">{(t().kpis.forward_intro)(&format::money(spend, &currency, lang()))}</p>
+                <p class="muted">{(t().kpis().forward_intro)(&format::money(spend, &currency, lang()))}</p>
                 {no_aov.then(|| view! {
-                    <p class="hint" data-testid="forecast-needs-aov">{(t().kpis.not_computable)(&(t().kpis.why)(&NotComputable::Missing(crate::domain::formula::Slot::Kpi), t().kpis.aov))}</p>
+                    <p class="hint" data-testid="forecast-needs-aov">{(t().kpis().not_computable)(&(t().kpis().why)(&NotComputable::Missing(crate::domain::formula::Slot::Kpi), t().kpis().aov))}</p>
                 })}
                 <div class="table-scroll"><table class="budget-table" data-testid="forecast-scenarios">{rows(by_scenario)}</table></div>
                 <div class="table-scroll"><table class="budget-table" data-testid="forecast-horizons">{rows(by_horizon)}</table></div>
@@ -281,11 +281,11 @@ fn f_names(names: &[String], t: &crate::i18n::Texts) -> Vec<String> {
         .enumerate()
         .map(|(i, n)| {
             if n.is_empty() {
-                t.kpis
+                t.kpis()
                     .scenario_names
                     .get(i)
                     .map(|s| s.to_string())
-                    .unwrap_or_else(|| (t.kpis.scenario_name)(i))
+                    .unwrap_or_else(|| (t.kpis().scenario_name)(i))
             } else {
                 n.clone()
             }
@@ -317,13 +317,13 @@ fn ReverseList() -> impl IntoView {
     });
     let lang = move || store.lang.get();
     view! {
-        <h3>{move || t().kpis.reverse_title}</h3>
-        <p class="muted">{move || t().kpis.reverse_intro}</p>
-        <Show when=move || !items.with(Vec::is_empty) fallback=move || view! { <p class="empty small">{move || t().kpis.reverse_none}</p> }>
+        <h3>{move || t().kpis().reverse_title}</h3>
+        <p class="muted">{move || t().kpis().reverse_intro}</p>
+        <Show when=move || !items.with(Vec::is_empty) fallback=move || view! { <p class="empty small">{move || t().kpis().reverse_none}</p> }>
             <ul class="reverse-list">
                 {move || items.get().into_iter().map(|(title, r, verdict, currency)| {
                     let money = |m: Money| format::money(m, &currency, lang());
-                    let k = t().kpis;
+                    let k = t().kpis();
                     let badge = match &verdict {
                         Some(Achievability::Met { .. }) => view! { <span class="verdict met">"✓ "{k.verdict_met}</span> }.into_any(),
                         Some(Achievability::Stretched { .. }) => view! { <span class="verdict stretched">"≈ "{k.verdict_stretched}</span> }.into_any(),

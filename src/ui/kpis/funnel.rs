@@ -31,19 +31,19 @@ pub fn Funnel() -> impl IntoView {
     let add_row = move |_| {
         let mut r = rows.get_untracked();
         r.push(FunnelRow {
-            label: format!("{} {}", t().kpis.funnel_label, r.len()),
+            label: format!("{} {}", t().kpis().funnel_label, r.len()),
             counts: [None; 5],
         });
         error.set(store.send(Command::SetFunnel(r)));
     };
     view! {
         <section class="card funnel" data-testid="funnel">
-            <h2>{move || t().kpis.funnel_title}</h2>
-            <p class="muted">{move || t().kpis.funnel_intro}</p>
+            <h2>{move || t().kpis().funnel_title}</h2>
+            <p class="muted">{move || t().kpis().funnel_intro}</p>
             <For each=indices key=|i| *i let:i>
                 <FunnelRowView index=i rows=rows/>
             </For>
-            <button type="button" class="btn small" data-testid="funnel-add-row" on:click=add_row>{move || t().kpis.funnel_add_row}</button>
+            <button type="button" class="btn small" data-testid="funnel-add-row" on:click=add_row>{move || t().kpis().funnel_add_row}</button>
             <p class="error" role="alert">{move || error.get()}</p>
         </section>
     }
@@ -68,7 +68,7 @@ fn FunnelRowView(index: usize, rows: Memo<Vec<FunnelRow>>) -> impl IntoView {
     let label = move || {
         let l = row.get().label;
         if l.is_empty() {
-            t().kpis.funnel_all.to_string()
+            t().kpis().funnel_all.to_string()
         } else {
             l
         }
@@ -77,13 +77,13 @@ fn FunnelRowView(index: usize, rows: Memo<Vec<FunnelRow>>) -> impl IntoView {
     view! {
         <div class="funnel-row" data-testid="funnel-row">
             <div class="funnel-head">
-                <label class="sr-only" for=format!("funnel-label-{index}")>{move || t().kpis.funnel_label}</label>
+                <label class="sr-only" for=format!("funnel-label-{index}")>{move || t().kpis().funnel_label}</label>
                 <input type="text" id=format!("funnel-label-{index}") class="funnel-label" data-testid="funnel-label"
-                    placeholder=move || t().kpis.funnel_all prop:value=move || row.get().label
+                    placeholder=move || t().kpis().funnel_all prop:value=move || row.get().label
                     on:change=move |e| { let v = event_target_value(&e); update(&|r| r.label = v.clone()); }/>
                 {(index > 0).then(|| view! {
                     <button type="button" class="btn small ghost danger-text" data-testid="funnel-remove-row"
-                        aria-label=move || (t().kpis.funnel_remove_row)(&label())
+                        aria-label=move || (t().kpis().funnel_remove_row)(&label())
                         on:click=move |_| {
                             let mut all = rows.get_untracked();
                             if index < all.len() { all.remove(index); }
@@ -98,7 +98,7 @@ fn FunnelRowView(index: usize, rows: Memo<Vec<FunnelRow>>) -> impl IntoView {
                             <StageInput index=index stage=i row=row update=Callback::new(move |v: Option<u64>| update(&|r| r.counts[i] = v))/>
                             {(i < 4).then(|| view! {
                                 <p class="step" class:weakest=move || info.get().weakest == Some(i) data-testid=format!("funnel-step-{i}")>
-                                    {move || info.get().conversion[i].map(|c| format!("↓ {} {} · {} {}", t().kpis.funnel_conversion, pct(c), t().kpis.funnel_drop, pct(1.0 - c)))}
+                                    {move || info.get().conversion[i].map(|c| format!("↓ {} {} · {} {}", t().kpis().funnel_conversion, pct(c), t().kpis().funnel_drop, pct(1.0 - c)))}
                                 </p>
                             })}
                         </li>
@@ -108,8 +108,8 @@ fn FunnelRowView(index: usize, rows: Memo<Vec<FunnelRow>>) -> impl IntoView {
             </div>
             {move || {
                 let r = info.get();
-                let grows = r.grows.first().map(|i| (t().kpis.funnel_grows)(stage_name(*i), stage_name(i + 1)));
-                let weakest = r.weakest.map(|i| (t().kpis.funnel_weakest)(step_from(i).name().get(lang()), stage_name(i + 1)));
+                let grows = r.grows.first().map(|i| (t().kpis().funnel_grows)(stage_name(*i), stage_name(i + 1)));
+                let weakest = r.weakest.map(|i| (t().kpis().funnel_weakest)(step_from(i).name().get(lang()), stage_name(i + 1)));
                 view! {
                     {grows.map(|g| view! { <p class="error" role="alert" data-testid="funnel-grows">{g}</p> })}
                     {weakest.map(|w| view! { <p class="advice warn" data-testid="funnel-weakest">{w}</p> })}
@@ -146,7 +146,7 @@ fn StageInput(
                 error.set(match parse_decimal(&typed) {
                     Err(crate::domain::number::NumberError::Empty) => { update.run(None); None }
                     Ok(v) if v >= 0.0 && v.fract() == 0.0 && v <= 1e12 => { update.run(Some(v as u64)); None }
-                    _ => Some(t().kpis.funnel_whole.to_string()),
+                    _ => Some(t().kpis().funnel_whole.to_string()),
                 });
             }/>
         <p class="error" role="alert" data-testid=format!("{id}-error")>{move || error.get()}</p>

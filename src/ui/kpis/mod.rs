@@ -16,8 +16,8 @@ pub fn KpisPage() -> impl IntoView {
         <section class="page kpis-page" data-testid="kpis">
             <div class="page-head">
                 <div>
-                    <h1>{move || t().kpis.title}</h1>
-                    <p class="lead">{move || t().kpis.intro}</p>
+                    <h1>{move || t().kpis().title}</h1>
+                    <p class="lead">{move || t().kpis().intro}</p>
                 </div>
             </div>
             <calculator::Calculator/>

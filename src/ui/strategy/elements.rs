@@ -56,12 +56,12 @@ pub fn ElementsStep() -> impl IntoView {
     };
     view! {
         <div class="step" data-testid="step-elements">
-            <p class="lead">{move || t().strategy.elements_intro}</p>
-            <p class="muted" data-testid="elements-count">{move || (t().strategy.chosen_count)(count.get())}</p>
+            <p class="lead">{move || t().strategy().elements_intro}</p>
+            <p class="muted" data-testid="elements-count">{move || (t().strategy().chosen_count)(count.get())}</p>
             <ul class="element-grid">
                 {catalogue::STRATEGY_ELEMENTS.iter().map(|def| view! { <CatalogueElement def=def/> }).collect_view()}
             </ul>
-            <h2>{move || t().strategy.custom_element_label}</h2>
+            <h2>{move || t().strategy().custom_element_label}</h2>
             <ul class="element-list">
                 <For each=move || customs.get() key=|(id, name)| (*id, name.clone()) let:item>
                     <CustomElement id=item.0 name=item.1/>
@@ -69,16 +69,16 @@ pub fn ElementsStep() -> impl IntoView {
             </ul>
             <form class="inline-form" on:submit=add_custom>
                 <div class="field">
-                    <label for="custom-element">{move || t().strategy.custom_element_label}</label>
+                    <label for="custom-element">{move || t().strategy().custom_element_label}</label>
                     <input id="custom-element" data-testid="custom-element" type="text"
                         maxlength=limits::SHORT_TEXT.to_string()
-                        placeholder=move || t().strategy.custom_element_hint
+                        placeholder=move || t().strategy().custom_element_hint
                         aria-describedby="custom-element-error"
                         prop:value=move || new_name.get()
                         on:input=move |e| new_name.set(event_target_value(&e))/>
                     <p class="error" id="custom-element-error" role="alert">{move || add_error.get()}</p>
                 </div>
-                <button type="submit" class="btn" data-testid="custom-element-add">{move || t().strategy.add}</button>
+                <button type="submit" class="btn" data-testid="custom-element-add">{move || t().strategy().add}</button>
             </form>
         </div>
     }
@@ -123,15 +123,15 @@ fn CatalogueElement(def: &'static StrategyDef) -> impl IntoView {
                     aria-pressed=move || chosen.get().is_some().to_string()
                     data-testid=format!("element-toggle-{}", def.key)
                     on:click=toggle>
-                    {move || if chosen.get().is_some() { format!("✓ {}", t().strategy.chosen) } else { t().strategy.choose.to_string() }}
+                    {move || if chosen.get().is_some() { format!("✓ {}", t().strategy().chosen) } else { t().strategy().choose.to_string() }}
                 </button>
             </div>
             <p>{move || def.leads_to.get(lang())}</p>
-            <p class="small-label">{move || t().strategy.typical_objectives}</p>
+            <p class="small-label">{move || t().strategy().typical_objectives}</p>
             <ul class="typical">
                 {def.objectives.iter().map(|o| view! { <li>{move || o.title.get(lang())}</li> }).collect_view()}
             </ul>
-            <p class="muted"><span class="small-label">{move || t().strategy.kpis}</span>" "{kpi_names}</p>
+            <p class="muted"><span class="small-label">{move || t().strategy().kpis}</span>" "{kpi_names}</p>
             <p class="error" role="alert">{move || error.get()}</p>
             {move || chosen.get().map(|id| view! { <ElementNote id=id/> })}
         </li>
@@ -151,7 +151,7 @@ fn ElementNote(id: ItemId) -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <TextField id=format!("element-note-{id}") label=Signal::derive(move || t().strategy.note_label.to_string())
+        <TextField id=format!("element-note-{id}") label=Signal::derive(move || t().strategy().note_label.to_string())
             value=note commit=Callback::new(move |s| store.send(Command::SetStrategyNote(id, s)))
             max_len=limits::LONG_TEXT/>
     }
@@ -166,10 +166,10 @@ fn CustomElement(id: ItemId, name: String) -> impl IntoView {
     view! {
         <li class="element-card chosen" data-testid="custom-element-card">
             <div class="element-head">
-                <h3>{name}" "<span class="badge">{move || t().strategy.custom_badge}</span></h3>
+                <h3>{name}" "<span class="badge">{move || t().strategy().custom_badge}</span></h3>
                 <button type="button" class="btn small danger-text" data-testid="custom-element-remove"
                     on:click=move |_| error.set(store.send(Command::RemoveStrategyElement(id)))>
-                    {move || t().strategy.remove}
+                    {move || t().strategy().remove}
                 </button>
             </div>
             <p class="error" role="alert">{move || error.get()}</p>

@@ -109,11 +109,11 @@ pub fn StrategyLayout() -> impl IntoView {
         <section class="page wizard" data-testid="strategy">
             <div class="page-head">
                 <div>
-                    <h1>{move || t().strategy.title}</h1>
-                    <p class="lead">{move || t().strategy.intro}</p>
+                    <h1>{move || t().strategy().title}</h1>
+                    <p class="lead">{move || t().strategy().intro}</p>
                 </div>
             </div>
-            <nav class="stepper" aria-label=move || t().strategy.steps_label>
+            <nav class="stepper" aria-label=move || t().strategy().steps_label>
                 <ol>
                     {Step::ALL
                         .into_iter()
@@ -127,7 +127,7 @@ pub fn StrategyLayout() -> impl IntoView {
                                         aria-current=move || (step.get() == s).then_some("step")
                                     >
                                         <span class="step-number" aria-hidden="true">{i + 1}</span>
-                                        <span class="step-label">{move || s.label(t().strategy)}</span>
+                                        <span class="step-label">{move || s.label(t().strategy())}</span>
                                     </a>
                                 </li>
                             }
@@ -135,18 +135,18 @@ pub fn StrategyLayout() -> impl IntoView {
                         .collect_view()}
                 </ol>
             </nav>
-            <p class="sr-only" aria-live="polite">{move || (t().strategy.step_of)(index() + 1, Step::ALL.len())}</p>
+            <p class="sr-only" aria-live="polite">{move || (t().strategy().step_of)(index() + 1, Step::ALL.len())}</p>
             <Outlet/>
             <div class="wizard-nav">
                 {move || neighbour(-1).map(|s| view! {
                     <a class="btn" href=step_href(&store, s) data-testid="step-previous">
-                        "← "{move || t().strategy.previous}" · "{move || s.label(t().strategy)}
+                        "← "{move || t().strategy().previous}" · "{move || s.label(t().strategy())}
                     </a>
                 })}
                 <span class="spacer"></span>
                 {move || neighbour(1).map(|s| view! {
                     <a class="btn primary" href=step_href(&store, s) data-testid="step-next">
-                        {move || t().strategy.next}" · "{move || s.label(t().strategy)}" →"
+                        {move || t().strategy().next}" · "{move || s.label(t().strategy())}" →"
                     </a>
                 })}
             </div>
@@ -173,7 +173,7 @@ pub fn ContextStep() -> impl IntoView {
     let end = Signal::derive(move || period.get().map(|p| p.end).unwrap_or_default());
     view! {
         <div class="card step" data-testid="step-context">
-            <p class="lead">{move || t().strategy.context_intro}</p>
+            <p class="lead">{move || t().strategy().context_intro}</p>
             <TextField id="plan-context" label=label(|t| t.field_context) hint=hint(|t| t.field_context_hint)
                 value=text(|p| p.context.clone()) commit=commit(Command::SetContext) multiline=true max_len=limits::LONG_TEXT/>
             <TextField id="plan-strategy" label=label(|t| t.field_strategy) hint=hint(|t| t.field_strategy_hint)

@@ -19,11 +19,11 @@ pub fn ObjectivesStep() -> impl IntoView {
     let t = use_texts();
     view! {
         <div class="step" data-testid="step-objectives">
-            <p class="lead">{move || t().strategy.objectives_intro}</p>
+            <p class="lead">{move || t().strategy().objectives_intro}</p>
             <div class="two-columns">
                 <Suggestions/>
                 <div>
-                    <h2>{move || t().strategy.objectives_title}</h2>
+                    <h2>{move || t().strategy().objectives_title}</h2>
                     <PriorityBanner/>
                     <ObjectiveList/>
                     <NewObjective/>
@@ -42,12 +42,12 @@ pub fn ObjectivesPage() -> impl IntoView {
         <section class="page narrow" data-testid="objectives-page">
             <div class="page-head">
                 <div>
-                    <h1>{move || t().strategy.list_page_title}</h1>
-                    <p class="lead">{move || t().strategy.list_page_intro}</p>
+                    <h1>{move || t().strategy().list_page_title}</h1>
+                    <p class="lead">{move || t().strategy().list_page_intro}</p>
                 </div>
                 <div class="page-actions">
                     <a class="btn" href=move || { let _ = store.open_id.get(); step_href(&store, Step::Objectives) }>
-                        {move || t().strategy.title}
+                        {move || t().strategy().title}
                     </a>
                 </div>
             </div>
@@ -76,7 +76,7 @@ fn PriorityBanner() -> impl IntoView {
     view! {
         <Show when=move || has_objectives.get()>
             {move || {
-                let st = t().strategy;
+                let st = t().strategy();
                 let (advice, n) = advice.get();
                 match advice {
                     Some(PriorityAdvice::TooFew(n)) => view! {
@@ -113,10 +113,10 @@ fn Suggestions() -> impl IntoView {
     });
     view! {
         <aside class="card suggestions" data-testid="suggestions">
-            <h2>{move || t().strategy.suggestions_title}</h2>
-            <p class="muted">{move || t().strategy.suggestions_hint}</p>
+            <h2>{move || t().strategy().suggestions_title}</h2>
+            <p class="muted">{move || t().strategy().suggestions_hint}</p>
             <Show when=move || !chosen.with(Vec::is_empty)
-                fallback=move || view! { <p data-testid="suggestions-none">{move || t().strategy.suggestions_none}</p> }>
+                fallback=move || view! { <p data-testid="suggestions-none">{move || t().strategy().suggestions_none}</p> }>
                 <For each=move || chosen.get() key=|(id, key)| (*id, *key) let:item>
                     {
                         let (element_id, key) = item;
@@ -182,7 +182,7 @@ fn Suggestion(template: &'static ObjectiveTemplate, element: ItemId) -> impl Int
             <span>{move || template.title.get(store.lang.get())}</span>
             <button type="button" class="btn small" disabled=move || added.get()
                 data-testid=format!("suggestion-add-{}", template.key) on:click=add>
-                {move || if added.get() { format!("✓ {}", t().strategy.added) } else { format!("+ {}", t().strategy.add) }}
+                {move || if added.get() { format!("✓ {}", t().strategy().added) } else { format!("+ {}", t().strategy().add) }}
             </button>
             <p class="error" role="alert">{move || error.get()}</p>
         </li>
@@ -225,13 +225,13 @@ fn NewObjective() -> impl IntoView {
     view! {
         <form class="inline-form" on:submit=submit>
             <div class="field">
-                <label for="new-objective">{move || t().strategy.own_objective_label}</label>
+                <label for="new-objective">{move || t().strategy().own_objective_label}</label>
                 <input id="new-objective" data-testid="new-objective" type="text" maxlength=limits::SHORT_TEXT.to_string()
                     aria-describedby="new-objective-error"
                     prop:value=move || title.get() on:input=move |e| title.set(event_target_value(&e))/>
                 <p class="error" id="new-objective-error" role="alert" data-testid="new-objective-error">{move || error.get()}</p>
             </div>
-            <button type="submit" class="btn" data-testid="new-objective-add">{move || t().strategy.add}</button>
+            <button type="submit" class="btn" data-testid="new-objective-add">{move || t().strategy().add}</button>
         </form>
     }
 }
@@ -244,7 +244,7 @@ pub fn ObjectiveList() -> impl IntoView {
     let ids = store.select(|p| p.objectives.iter().map(|o| o.id).collect::<Vec<_>>());
     view! {
         <Show when=move || !ids.with(Vec::is_empty)
-            fallback=move || view! { <p class="empty small" data-testid="objectives-empty">{move || t().strategy.objectives_empty}</p> }>
+            fallback=move || view! { <p class="empty small" data-testid="objectives-empty">{move || t().strategy().objectives_empty}</p> }>
             <ol class="objective-list" data-testid="objective-list">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <ObjectiveRow id=id/>
@@ -307,7 +307,7 @@ fn ObjectiveRow(id: ItemId) -> impl IntoView {
     view! {
         <li class="objective-row" class:priority=move || rank.get() == Rank::Priority data-testid="objective-row">
             <div class="objective-main">
-                <label for=input_id.clone() class="sr-only">{move || t().strategy.objective_title_label}</label>
+                <label for=input_id.clone() class="sr-only">{move || t().strategy().objective_title_label}</label>
                 <input id=input_id.clone() type="text" class="objective-title" data-testid="objective-title"
                     maxlength=limits::SHORT_TEXT.to_string()
                     aria-invalid=move || error.with(Option::is_some).to_string()
@@ -317,35 +317,35 @@ fn ObjectiveRow(id: ItemId) -> impl IntoView {
                 <p class="error" role="alert" data-testid="objective-error">{move || error.get()}</p>
             </div>
             <div class="objective-tools">
-                <label class="sr-only" for=format!("objective-rank-{id}")>{move || t().strategy.rank_label}</label>
+                <label class="sr-only" for=format!("objective-rank-{id}")>{move || t().strategy().rank_label}</label>
                 <select id=format!("objective-rank-{id}") data-testid="objective-rank"
                     on:change=move |e| {
                         let r = if event_target_value(&e) == "secondary" { Rank::Secondary } else { Rank::Priority };
                         send(Command::EditObjective(id, ObjectiveEdit::Rank(r)));
                     }>
-                    <option value="priority" selected=move || rank.get() == Rank::Priority>{move || t().strategy.rank_priority}</option>
-                    <option value="secondary" selected=move || rank.get() == Rank::Secondary>{move || t().strategy.rank_secondary}</option>
+                    <option value="priority" selected=move || rank.get() == Rank::Priority>{move || t().strategy().rank_priority}</option>
+                    <option value="secondary" selected=move || rank.get() == Rank::Secondary>{move || t().strategy().rank_secondary}</option>
                 </select>
                 <a class="smart-score" class:complete=move || met.get() == 5 href=smart_link data-testid="objective-smart"
-                    title=move || t().strategy.make_smart>
-                    {move || (t().strategy.smart_score)(met.get())}
+                    title=move || t().strategy().make_smart>
+                    {move || (t().strategy().smart_score)(met.get())}
                 </a>
                 <button type="button" class="btn small icon" data-testid="objective-up"
-                    aria-label=move || t().strategy.move_up title=move || t().strategy.move_up
+                    aria-label=move || t().strategy().move_up title=move || t().strategy().move_up
                     disabled=move || position.get().0 == 0
                     on:click=move |_| send(Command::MoveObjective { id, to: position.get_untracked().0.saturating_sub(1) })>"↑"</button>
                 <button type="button" class="btn small icon" data-testid="objective-down"
-                    aria-label=move || t().strategy.move_down title=move || t().strategy.move_down
+                    aria-label=move || t().strategy().move_down title=move || t().strategy().move_down
                     disabled=move || { let (i, n) = position.get(); i + 1 >= n }
                     on:click=move |_| send(Command::MoveObjective { id, to: position.get_untracked().0 + 1 })>"↓"</button>
                 <button type="button" class="btn small danger-text" data-testid="objective-delete"
-                    on:click=move |_| confirm.set(true)>{move || t().strategy.delete_objective}</button>
+                    on:click=move |_| confirm.set(true)>{move || t().strategy().delete_objective}</button>
             </div>
             <ConfirmDialog
                 open=confirm
-                title=Signal::derive(move || t().strategy.delete_objective.to_string())
-                body=Signal::derive(move || (t().strategy.confirm_delete_objective)(&title.get()))
-                confirm=Signal::derive(move || t().strategy.delete_objective.to_string())
+                title=Signal::derive(move || t().strategy().delete_objective.to_string())
+                body=Signal::derive(move || (t().strategy().confirm_delete_objective)(&title.get()))
+                confirm=Signal::derive(move || t().strategy().delete_objective.to_string())
                 testid="confirm-delete-objective"
                 on_confirm=Callback::new(move |_| send(Command::RemoveObjective(id)))
             />

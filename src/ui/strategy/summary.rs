@@ -136,10 +136,10 @@ pub fn SummaryStep() -> impl IntoView {
                 <p>{move || heading.get().1}</p>
             </header>
             <div class="page-head">
-                <p class="lead">{move || t().strategy.summary_intro}</p>
+                <p class="lead">{move || t().strategy().summary_intro}</p>
                 <div class="page-actions">
                     <button type="button" class="btn" on:click=move |_| { let _ = window().print(); }>
-                        {move || t().strategy.print}
+                        {move || t().strategy().print}
                     </button>
                 </div>
             </div>
@@ -166,7 +166,7 @@ pub fn StrategyTree() -> impl IntoView {
     let branches = store.select(move |p| tree(p, store.lang.get()));
     view! {
             <Show when=move || !branches.with(Vec::is_empty)
-                fallback=move || view! { <p class="empty" data-testid="summary-empty">{move || t().strategy.summary_empty}</p> }>
+                fallback=move || view! { <p class="empty" data-testid="summary-empty">{move || t().strategy().summary_empty}</p> }>
                 <ul class="tree" data-testid="summary-tree">
                     {move || branches.get().into_iter().map(|b| view! { <BranchView branch=b/> }).collect_view()}
                 </ul>
@@ -180,7 +180,7 @@ fn BranchView(branch: Branch) -> impl IntoView {
     let name = branch.name.clone();
     view! {
         <li class="branch" data-testid="summary-branch">
-            <h2>{move || name.clone().unwrap_or_else(|| t().strategy.summary_unlinked.to_string())}</h2>
+            <h2>{move || name.clone().unwrap_or_else(|| t().strategy().summary_unlinked.to_string())}</h2>
             {(!branch.note.is_empty()).then(|| view! { <p class="muted">{branch.note.clone()}</p> })}
             <ul class="branch-objectives">
                 {branch.objectives.into_iter().map(|o| view! { <ObjectiveView node=o/> }).collect_view()}
@@ -197,18 +197,18 @@ fn ObjectiveView(node: ObjectiveNode) -> impl IntoView {
         <li class="summary-objective" class:priority=priority data-testid="summary-objective">
             <h3>
                 <span class="rank-badge" class:priority=priority>
-                    {move || if priority { t().strategy.summary_priority } else { t().strategy.summary_secondary }}
+                    {move || if priority { t().strategy().summary_priority } else { t().strategy().summary_secondary }}
                 </span>
                 " "{node.title.clone()}
             </h3>
             {(!node.statement.is_empty()).then(|| view! { <p>{node.statement.clone()}</p> })}
             {if node.kpis.is_empty() {
-                view! { <p class="muted">{move || t().strategy.summary_no_kpi}</p> }.into_any()
+                view! { <p class="muted">{move || t().strategy().summary_no_kpi}</p> }.into_any()
             } else {
                 view! {
                     <ul class="summary-kpis">
                         {node.kpis.into_iter().map(|k| {
-                            let to_define = move || t().strategy.summary_to_define.to_string();
+                            let to_define = move || t().strategy().summary_to_define.to_string();
                             let (from, to) = (k.from.clone(), k.to.clone());
                             view! {
                                 <li data-testid="summary-kpi">
@@ -224,8 +224,8 @@ fn ObjectiveView(node: ObjectiveNode) -> impl IntoView {
                 }.into_any()
             }}
             <p class="muted meta">
-                {node.deadline.clone().map(|d| (t().strategy.summary_deadline)(&d))}
-                {(!node.owner.is_empty()).then(|| format!(" · {}", (t().strategy.summary_owner)(&node.owner)))}
+                {node.deadline.clone().map(|d| (t().strategy().summary_deadline)(&d))}
+                {(!node.owner.is_empty()).then(|| format!(" · {}", (t().strategy().summary_owner)(&node.owner)))}
             </p>
         </li>
     }

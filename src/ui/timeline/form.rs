@@ -124,10 +124,14 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
         };
         let currency = store.with_plan(|p| p.currency.clone()).unwrap_or_default();
         for (text, label, slot) in [
-            (cost_text.get_untracked(), t().timeline.f_cost, &mut a.cost),
+            (
+                cost_text.get_untracked(),
+                t().timeline().f_cost,
+                &mut a.cost,
+            ),
             (
                 spent_text.get_untracked(),
-                t().dashboard.spent,
+                t().dashboard().spent,
                 &mut a.spent,
             ),
         ] {
@@ -162,53 +166,53 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
         }
     };
     view! {
-        <Modal open=open title=Signal::derive(move || if is_new() { t().timeline.new_action.to_string() } else { t().timeline.edit_action.to_string() }) testid="action-dialog">
+        <Modal open=open title=Signal::derive(move || if is_new() { t().timeline().new_action.to_string() } else { t().timeline().edit_action.to_string() }) testid="action-dialog">
             <form class="stack action-form" on:submit=submit>
                 <div class="field">
-                    <label for="action-title">{move || t().timeline.f_title}</label>
+                    <label for="action-title">{move || t().timeline().f_title}</label>
                     <input id="action-title" data-testid="action-title" type="text" maxlength="300" autofocus
                         prop:value=value(|a| a.title.clone()) on:input=move |e| { let v = event_target_value(&e); set(&|a| a.title = v.clone()); }/>
                 </div>
                 <div class="grid-2">
                     <div class="field">
-                        <label for="action-start">{move || t().timeline.f_start}</label>
+                        <label for="action-start">{move || t().timeline().f_start}</label>
                         <input id="action-start" data-testid="action-start" type="date" prop:value=value(|a| iso(a.start))
                             on:change=move |e| if let Some(d) = parse_date(&event_target_value(&e)) { set(&|a| { let len = a.end - a.start; a.start = d; if a.end < d { a.end = d + len; } }); }/>
                     </div>
                     <div class="field">
-                        <label for="action-end">{move || t().timeline.f_end}</label>
+                        <label for="action-end">{move || t().timeline().f_end}</label>
                         <input id="action-end" data-testid="action-end" type="date" prop:value=value(|a| iso(a.end))
                             on:change=move |e| if let Some(d) = parse_date(&event_target_value(&e)) { set(&|a| a.end = d); }/>
                     </div>
                     <div class="field">
-                        <label for="action-importance">{move || t().timeline.importance}</label>
+                        <label for="action-importance">{move || t().timeline().importance}</label>
                         <select id="action-importance" data-testid="action-importance" on:change=move |e| {
                             let v = event_target_value(&e);
                             if let Some((i, _)) = IMPORTANCE.iter().find(|(_, k)| *k == v) { set(&|a| a.importance = *i); }
                         }>
                             {IMPORTANCE.iter().map(|(i, k)| view! {
-                                <option value=*k selected=move || editing.with(|e| e.as_ref().map(|a| a.importance)) == Some(*i)>{move || importance_name(*i, t().timeline)}</option>
+                                <option value=*k selected=move || editing.with(|e| e.as_ref().map(|a| a.importance)) == Some(*i)>{move || importance_name(*i, t().timeline())}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="action-status">{move || t().timeline.status}</label>
+                        <label for="action-status">{move || t().timeline().status}</label>
                         <select id="action-status" data-testid="action-status" on:change=move |e| {
                             let v = event_target_value(&e);
                             if let Some((s, _)) = STATUS.iter().find(|(_, k)| *k == v) { set(&|a| a.status = *s); }
                         }>
                             {STATUS.iter().map(|(s, k)| view! {
-                                <option value=*k selected=move || editing.with(|e| e.as_ref().map(|a| a.status)) == Some(*s)>{move || status_name(*s, t().timeline)}</option>
+                                <option value=*k selected=move || editing.with(|e| e.as_ref().map(|a| a.status)) == Some(*s)>{move || status_name(*s, t().timeline())}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="action-horizon">{move || t().timeline.f_horizon}</label>
+                        <label for="action-horizon">{move || t().timeline().f_horizon}</label>
                         <select id="action-horizon" data-testid="action-horizon" on:change=move |e| {
                             let i: Option<usize> = event_target_value(&e).parse().ok();
                             set(&|a| a.horizon = i.and_then(|i| Horizon::ALL.get(i).copied()));
                         }>
-                            <option value="">{move || t().timeline.f_none}</option>
+                            <option value="">{move || t().timeline().f_none}</option>
                             {Horizon::ALL.iter().enumerate().map(|(i, h)| view! {
                                 <option value=i.to_string() selected=move || editing.with(|e| e.as_ref().and_then(|a| a.horizon)) == Some(*h)>
                                     {move || crate::domain::budget::horizon_name(*h).get(store.lang.get())}
@@ -217,51 +221,51 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                         </select>
                     </div>
                     <div class="field">
-                        <label for="action-line">{move || t().timeline.f_line}</label>
+                        <label for="action-line">{move || t().timeline().f_line}</label>
                         <select id="action-line" data-testid="action-line" on:change=move |e| {
                             let id: Option<u32> = event_target_value(&e).parse().ok();
                             set(&|a| a.budget_line = id.map(ItemId));
                         }>
-                            <option value="">{move || t().timeline.f_none}</option>
+                            <option value="">{move || t().timeline().f_none}</option>
                             {move || lines.get().into_iter().map(|(id, name)| view! {
                                 <option value=id.to_string() selected=move || editing.with(|e| e.as_ref().and_then(|a| a.budget_line)) == Some(id)>{name}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="action-cost">{move || t().timeline.f_cost}</label>
+                        <label for="action-cost">{move || t().timeline().f_cost}</label>
                         <input id="action-cost" data-testid="action-cost" type="text" inputmode="decimal"
                             prop:value=move || cost_text.get() on:input=move |e| cost_text.set(event_target_value(&e))/>
                     </div>
                     <div class="field">
-                        <label for="action-spent">{move || t().dashboard.spent}</label>
+                        <label for="action-spent">{move || t().dashboard().spent}</label>
                         <input id="action-spent" data-testid="action-spent" type="text" inputmode="decimal"
                             prop:value=move || spent_text.get() on:input=move |e| spent_text.set(event_target_value(&e))/>
                     </div>
                     <div class="field">
-                        <label for="action-owner">{move || t().timeline.f_owner}</label>
+                        <label for="action-owner">{move || t().timeline().f_owner}</label>
                         <input id="action-owner" data-testid="action-owner" type="text" maxlength="300"
                             prop:value=value(|a| a.owner.clone()) on:input=move |e| { let v = event_target_value(&e); set(&|a| a.owner = v.clone()); }/>
                     </div>
                     <div class="field">
-                        <label for="action-delivery">{move || t().timeline.f_delivery}</label>
+                        <label for="action-delivery">{move || t().timeline().f_delivery}</label>
                         <select id="action-delivery" on:change=move |e| {
                             let d = if event_target_value(&e) == "consultant" { Delivery::Consultant } else { Delivery::InHouse };
                             set(&|a| a.delivery = d);
                         }>
-                            <option value="in_house">{move || t().budget.in_house}</option>
-                            <option value="consultant" selected=move || editing.with(|e| e.as_ref().map(|a| a.delivery)) == Some(Delivery::Consultant)>{move || t().budget.consultant}</option>
+                            <option value="in_house">{move || t().budget().in_house}</option>
+                            <option value="consultant" selected=move || editing.with(|e| e.as_ref().map(|a| a.delivery)) == Some(Delivery::Consultant)>{move || t().budget().consultant}</option>
                         </select>
                     </div>
                     <div class="field">
-                        <label for="action-repeat">{move || t().timeline.f_repeat}</label>
+                        <label for="action-repeat">{move || t().timeline().f_repeat}</label>
                         <select id="action-repeat" data-testid="action-repeat" on:change=move |e| {
                             let every = match event_target_value(&e).as_str() { "week" => Some(Every::Week), "month" => Some(Every::Month), "quarter" => Some(Every::Quarter), _ => None };
                             set(&|a| a.recurrence = every.map(|every| Recurrence { every, until: a.recurrence.and_then(|r| r.until) }));
                         }>
                             {[("", None), ("week", Some(Every::Week)), ("month", Some(Every::Month)), ("quarter", Some(Every::Quarter))].into_iter().map(|(k, every)| view! {
                                 <option value=k selected=move || editing.with(|e| e.as_ref().map(|a| a.recurrence.map(|r| r.every))) == Some(every)>
-                                    {move || { let tl = t().timeline; match every { None => tl.f_once, Some(Every::Week) => tl.f_weekly, Some(Every::Month) => tl.f_monthly, Some(Every::Quarter) => tl.f_quarterly } }}
+                                    {move || { let tl = t().timeline(); match every { None => tl.f_once, Some(Every::Week) => tl.f_weekly, Some(Every::Month) => tl.f_monthly, Some(Every::Quarter) => tl.f_quarterly } }}
                                 </option>
                             }).collect_view()}
                         </select>
@@ -269,14 +273,14 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                 </div>
                 <Show when=move || editing.with(|e| e.as_ref().is_some_and(|a| a.recurrence.is_some()))>
                     <div class="field">
-                        <label for="action-until">{move || t().timeline.f_until}</label>
+                        <label for="action-until">{move || t().timeline().f_until}</label>
                         <input id="action-until" type="date" prop:value=value(|a| a.recurrence.and_then(|r| r.until).map(iso).unwrap_or_default())
                             on:change=move |e| { let d = parse_date(&event_target_value(&e)); set(&|a| if let Some(r) = a.recurrence.as_mut() { r.until = d; }); }/>
                     </div>
                 </Show>
                 <Show when=move || !objectives.with(Vec::is_empty)>
                     <fieldset class="checks">
-                        <legend>{move || t().timeline.f_objectives}</legend>
+                        <legend>{move || t().timeline().f_objectives}</legend>
                         <For each=move || objectives.get() key=|o| o.clone() let:o>
                             {
                                 let (oid, title) = o;
@@ -293,17 +297,17 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                     </fieldset>
                 </Show>
                 <div class="field">
-                    <label for="action-description">{move || t().timeline.f_description}</label>
+                    <label for="action-description">{move || t().timeline().f_description}</label>
                     <textarea id="action-description" rows="3" prop:value=value(|a| a.description.clone())
                         on:input=move |e| { let v = event_target_value(&e); set(&|a| a.description = v.clone()); }></textarea>
                 </div>
                 <p class="error" role="alert" data-testid="action-error">{move || error.get()}</p>
                 <div class="dialog-actions">
                     <Show when=move || !is_new()>
-                        <button type="button" class="btn danger-text" data-testid="action-delete" on:click=delete>{move || t().timeline.delete}</button>
+                        <button type="button" class="btn danger-text" data-testid="action-delete" on:click=delete>{move || t().timeline().delete}</button>
                     </Show>
                     <button type="button" class="btn" on:click=move |_| editing.set(None)>{move || t().cancel}</button>
-                    <button type="submit" class="btn primary" data-testid="action-save">{move || t().timeline.save}</button>
+                    <button type="submit" class="btn primary" data-testid="action-save">{move || t().timeline().save}</button>
                 </div>
             </form>
         </Modal>

@@ -105,7 +105,7 @@ pub fn Gantt(
             .max()
             .unwrap_or(period.end);
         let lang = store.lang.get();
-        let none = t().timeline.no_group;
+        let none = t().timeline().no_group;
         let g = group.get();
         let mut rows: Vec<(String, Vec<Action>)> = Vec::new();
         store.with_plan(|p| {
@@ -183,11 +183,11 @@ pub fn Gantt(
         // Read-only, the rows are not focusable: the scroll box itself is, so
         // a keyboard can scroll a wide chart.
         <div class="gantt-scroll" data-testid="gantt" tabindex=readonly.then_some("0")
-            role=readonly.then_some("region") aria-label=move || readonly.then(|| t().timeline.title)>
+            role=readonly.then_some("region") aria-label=move || readonly.then(|| t().timeline().title)>
             <Show when=move || frame.with(Option::is_some)>
                 <svg class="gantt" width=move || f().width height=move || f().height
                     viewBox=move || format!("0 0 {} {}", f().width, f().height) role="group"
-                    aria-label=move || t().timeline.title>
+                    aria-label=move || t().timeline().title>
                     <defs>
                         <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                             <rect width="6" height="6" class="imp-critical"/>
@@ -233,7 +233,7 @@ pub fn Gantt(
                         let f = f();
                         (f.from <= today && today <= f.to).then(|| view! {
                             <line class="today" x1=x(today) y1=HEAD_H - 4.0 x2=x(today) y2=f.height data-testid="gantt-today"/>
-                            <text class="today-label" x=x(today) + 3.0 y=f.height - 4.0>{t().timeline.today}</text>
+                            <text class="today-label" x=x(today) + 3.0 y=f.height - 4.0>{t().timeline().today}</text>
                         })
                     }}
                 </svg>
@@ -337,7 +337,7 @@ fn ActionRow(
     let tooltip = format!(
         "{} · {} · {} → {}",
         title,
-        importance_name(action.importance, t().timeline),
+        importance_name(action.importance, t().timeline()),
         action.start,
         action.end
     );

@@ -33,25 +33,25 @@ pub fn ActionList(
     let rows = move || sorted().into_iter().map(Keyed).collect::<Vec<_>>();
     view! {
         <div class="list-head">
-            <p class="muted" data-testid="action-count">{move || (t().timeline.count)(shown.with(Vec::len), total.get())}</p>
+            <p class="muted" data-testid="action-count">{move || (t().timeline().count)(shown.with(Vec::len), total.get())}</p>
             <div class="field">
-                <label for="sort-actions">{move || t().timeline.sort_by}</label>
+                <label for="sort-actions">{move || t().timeline().sort_by}</label>
                 <select id="sort-actions" data-testid="sort-actions" on:change=move |e| sort.set(event_target_value(&e).parse().unwrap_or(0))>
-                    <option value="0">{move || t().timeline.sort_start}</option>
-                    <option value="1">{move || t().timeline.sort_importance}</option>
-                    <option value="2">{move || t().timeline.sort_title}</option>
+                    <option value="0">{move || t().timeline().sort_start}</option>
+                    <option value="1">{move || t().timeline().sort_importance}</option>
+                    <option value="2">{move || t().timeline().sort_title}</option>
                 </select>
             </div>
         </div>
         <div class="table-scroll list-scroll">
             <table class="budget-table actions-table" data-testid="action-list">
                 <thead><tr>
-                    <th scope="col">{move || t().timeline.f_title}</th>
-                    <th scope="col">{move || t().timeline.f_start}</th>
-                    <th scope="col">{move || t().timeline.f_end}</th>
-                    <th scope="col">{move || t().timeline.importance}</th>
-                    <th scope="col">{move || t().timeline.status}</th>
-                    <th scope="col" class="num">{move || t().timeline.f_cost}</th>
+                    <th scope="col">{move || t().timeline().f_title}</th>
+                    <th scope="col">{move || t().timeline().f_start}</th>
+                    <th scope="col">{move || t().timeline().f_end}</th>
+                    <th scope="col">{move || t().timeline().importance}</th>
+                    <th scope="col">{move || t().timeline().status}</th>
+                    <th scope="col" class="num">{move || t().timeline().f_cost}</th>
                 </tr></thead>
                 <tbody>
                     // Keyed: an edit redraws the rows of the actions it changed.
@@ -70,8 +70,8 @@ pub fn ActionList(
                                     <td><button type="button" class="link" on:click=open>{a.title.clone()}</button></td>
                                     <td>{move || format::date(start, store.lang.get())}</td>
                                     <td>{move || format::date(end, store.lang.get())}</td>
-                                    <td><span class=format!("imp-tag imp-tag-{:?}", importance).to_lowercase()>{move || importance_name(importance, t().timeline)}</span></td>
-                                    <td>{move || status_name(status, t().timeline)}</td>
+                                    <td><span class=format!("imp-tag imp-tag-{:?}", importance).to_lowercase()>{move || importance_name(importance, t().timeline())}</span></td>
+                                    <td>{move || status_name(status, t().timeline())}</td>
                                     <td class="num">{move || format::money(cost, &currency.get(), store.lang.get())}</td>
                                 </tr>
                             }

@@ -142,74 +142,74 @@ pub fn TimelinePage() -> impl IntoView {
         <section class="page timeline-page" data-testid="timeline">
             <div class="page-head">
                 <div>
-                    <h1>{move || t().timeline.title}</h1>
-                    <p class="lead">{move || t().timeline.intro}</p>
+                    <h1>{move || t().timeline().title}</h1>
+                    <p class="lead">{move || t().timeline().intro}</p>
                 </div>
                 <div class="page-actions">
-                    <button type="button" class="btn primary" data-testid="new-action" on:click=new_action>{move || t().timeline.new_action}</button>
+                    <button type="button" class="btn primary" data-testid="new-action" on:click=new_action>{move || t().timeline().new_action}</button>
                 </div>
             </div>
             <OverCommitments/>
             <div class="budget-toolbar">
-                <div class="toolbar-group" role="group" aria-label=move || t().timeline.scale>
-                    <span class="small-label">{move || t().timeline.scale}</span>
+                <div class="toolbar-group" role="group" aria-label=move || t().timeline().scale>
+                    <span class="small-label">{move || t().timeline().scale}</span>
                     {[(Scale::Weeks, "scale-weeks"), (Scale::Months, "scale-months"), (Scale::Quarters, "scale-quarters")].into_iter().map(|(s, id)| {
-                        toggle(Signal::derive(move || { let tl = t().timeline; match s { Scale::Weeks => tl.weeks, Scale::Months => tl.months, Scale::Quarters => tl.quarters }.to_string() }),
+                        toggle(Signal::derive(move || { let tl = t().timeline(); match s { Scale::Weeks => tl.weeks, Scale::Months => tl.months, Scale::Quarters => tl.quarters }.to_string() }),
                             id, Signal::derive(move || scale.get() == s), Callback::new(move |_| scale.set(s)))
                     }).collect_view()}
                 </div>
-                <div class="toolbar-group" role="group" aria-label=move || t().timeline.group_by>
-                    <span class="small-label">{move || t().timeline.group_by}</span>
+                <div class="toolbar-group" role="group" aria-label=move || t().timeline().group_by>
+                    <span class="small-label">{move || t().timeline().group_by}</span>
                     {[(Group::Horizon, "group-horizon"), (Group::Channel, "group-channel"), (Group::Objective, "group-objective")].into_iter().map(|(g, id)| {
-                        toggle(Signal::derive(move || { let tl = t().timeline; match g { Group::Horizon => tl.by_horizon, Group::Channel => tl.by_channel, Group::Objective => tl.by_objective }.to_string() }),
+                        toggle(Signal::derive(move || { let tl = t().timeline(); match g { Group::Horizon => tl.by_horizon, Group::Channel => tl.by_channel, Group::Objective => tl.by_objective }.to_string() }),
                             id, Signal::derive(move || group.get() == g), Callback::new(move |_| group.set(g)))
                     }).collect_view()}
                 </div>
             </div>
             <Legend/>
-            <Show when=move || !all.with(Vec::is_empty) fallback=move || view! { <p class="empty" data-testid="timeline-empty">{move || t().timeline.empty}</p> }>
+            <Show when=move || !all.with(Vec::is_empty) fallback=move || view! { <p class="empty" data-testid="timeline-empty">{move || t().timeline().empty}</p> }>
                 <gantt::Gantt actions=shown scale=scale group=group selected=selected readonly=false/>
             </Show>
             <Detail selected=selected editing=editing/>
             <Shift/>
-            <h2>{move || t().timeline.list_title}</h2>
+            <h2>{move || t().timeline().list_title}</h2>
             <div class="list-filters">
                 <div class="field">
-                    <label for="filter-status">{move || t().timeline.status}</label>
+                    <label for="filter-status">{move || t().timeline().status}</label>
                     <select id="filter-status" data-testid="filter-status" on:change=move |e| {
                         let v = event_target_value(&e);
                         status_filter.set(STATUS.iter().find(|(_, k)| *k == v).map(|(s, _)| *s));
                     }>
-                        <option value="">{move || t().timeline.filter_all}</option>
-                        {STATUS.iter().map(|(s, k)| view! { <option value=*k>{move || status_name(*s, t().timeline)}</option> }).collect_view()}
+                        <option value="">{move || t().timeline().filter_all}</option>
+                        {STATUS.iter().map(|(s, k)| view! { <option value=*k>{move || status_name(*s, t().timeline())}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="filter-importance">{move || t().timeline.importance}</label>
+                    <label for="filter-importance">{move || t().timeline().importance}</label>
                     <select id="filter-importance" data-testid="filter-importance" on:change=move |e| {
                         let v = event_target_value(&e);
                         importance_filter.set(IMPORTANCE.iter().find(|(_, k)| *k == v).map(|(i, _)| *i));
                     }>
-                        <option value="">{move || t().timeline.filter_all}</option>
-                        {IMPORTANCE.iter().map(|(i, k)| view! { <option value=*k>{move || importance_name(*i, t().timeline)}</option> }).collect_view()}
+                        <option value="">{move || t().timeline().filter_all}</option>
+                        {IMPORTANCE.iter().map(|(i, k)| view! { <option value=*k>{move || importance_name(*i, t().timeline())}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="filter-channel">{move || t().timeline.by_channel}</label>
+                    <label for="filter-channel">{move || t().timeline().by_channel}</label>
                     <select id="filter-channel" data-testid="filter-channel" on:change=move |e| {
                         let v = event_target_value(&e);
                         channel_filter.set((!v.is_empty()).then_some(v));
                     }>
-                        <option value="">{move || t().timeline.filter_all}</option>
+                        <option value="">{move || t().timeline().filter_all}</option>
                         {move || channel_names.get().into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="filter-objective">{move || t().timeline.by_objective}</label>
+                    <label for="filter-objective">{move || t().timeline().by_objective}</label>
                     <select id="filter-objective" data-testid="filter-objective" on:change=move |e| {
                         objective_filter.set(event_target_value(&e).parse().ok().map(ItemId));
                     }>
-                        <option value="">{move || t().timeline.filter_all}</option>
+                        <option value="">{move || t().timeline().filter_all}</option>
                         {move || objectives.get().into_iter().map(|(id, title)| view! { <option value=id.to_string()>{title}</option> }).collect_view()}
                     </select>
                 </div>
@@ -224,10 +224,10 @@ pub fn TimelinePage() -> impl IntoView {
 fn Legend() -> impl IntoView {
     let t = use_texts();
     view! {
-        <ul class="gantt-legend" aria-label=move || t().timeline.legend>
+        <ul class="gantt-legend" aria-label=move || t().timeline().legend>
             {IMPORTANCE.iter().map(|(i, k)| view! {
                 <li><svg width="28" height="14" aria-hidden="true"><rect width="28" height="14" rx="3" class=format!("bar imp-{}", if *k == "critical" { "critical-bar" } else { k })/></svg>
-                {move || importance_name(*i, t().timeline)}</li>
+                {move || importance_name(*i, t().timeline())}</li>
             }).collect_view()}
         </ul>
     }
@@ -251,7 +251,7 @@ fn OverCommitments() -> impl IntoView {
                     .find(|l| l.id == o.line)
                     .map(|l| l.channel.name(lang))
                     .unwrap_or_default();
-                (crate::i18n::texts(lang).timeline.over_committed)(
+                (crate::i18n::texts(lang).timeline().over_committed)(
                     &name,
                     &money(o.committed),
                     &money(o.allocated),
@@ -313,7 +313,7 @@ fn Detail(selected: RwSignal<Option<ItemId>>, editing: RwSignal<Option<Action>>)
     view! {
         {move || info.get().map(|(a, objectives, line, outside, n)| {
             let lang = store.lang.get();
-            let tl = t().timeline;
+            let tl = t().timeline();
             let edit_copy = a.clone();
             view! {
                 <aside class="card action-detail" data-testid="action-detail">
@@ -361,7 +361,7 @@ fn Shift() -> impl IntoView {
             return;
         };
         let Ok(n) = weeks.get_untracked().trim().parse::<i64>() else {
-            message.set(Some((t().strategy.err_number)(
+            message.set(Some((t().strategy().err_number)(
                 &crate::domain::number::NumberError::NotANumber,
             )));
             return;
@@ -371,22 +371,22 @@ fn Shift() -> impl IntoView {
             .flatten();
         message.set(match command {
             Some(c) => store.send(c),
-            None => Some(t().timeline.shift_none.to_string()),
+            None => Some(t().timeline().shift_none.to_string()),
         });
     };
     view! {
         <details class="card shift">
-            <summary>{move || t().timeline.shift_title}</summary>
+            <summary>{move || t().timeline().shift_title}</summary>
             <form class="inline-form" on:submit=apply>
                 <div class="field">
-                    <label for="shift-from">{move || t().timeline.shift_from}</label>
+                    <label for="shift-from">{move || t().timeline().shift_from}</label>
                     <input id="shift-from" data-testid="shift-from" type="date" prop:value=move || from.get() on:change=move |e| from.set(event_target_value(&e))/>
                 </div>
                 <div class="field">
-                    <label for="shift-weeks">{move || t().timeline.shift_weeks}</label>
+                    <label for="shift-weeks">{move || t().timeline().shift_weeks}</label>
                     <input id="shift-weeks" data-testid="shift-weeks" type="text" inputmode="numeric" prop:value=move || weeks.get() on:input=move |e| weeks.set(event_target_value(&e))/>
                 </div>
-                <button type="submit" class="btn" data-testid="shift-apply">{move || t().timeline.shift_apply}</button>
+                <button type="submit" class="btn" data-testid="shift-apply">{move || t().timeline().shift_apply}</button>
             </form>
             <p class="error" role="alert" data-testid="shift-message">{move || message.get()}</p>
         </details>
