@@ -90,6 +90,10 @@ fmt-check:
 clippy: wasm-target
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	@# The split release build's code paths (src/ui/lazy.rs), in a target
+	@# folder of their own since RUSTFLAGS differ.
+	RUSTFLAGS="--cfg erase_components --cfg cap_split" CARGO_TARGET_DIR=target/split-check \
+	  cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 test-native:
 	cargo test

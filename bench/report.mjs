@@ -71,6 +71,13 @@ function sizeSet(files, requested) {
 const app = sizeSet(web.sizes.app, web.requested.app);
 const floor = sizeSet(web.sizes.floor, web.requested.floor);
 const notLoaded = app.all.filter((f) => !app.loaded.includes(f));
+// The split build's page chunks (tools/cap-split): a module per page group
+// (split_*) and the pieces several of them share (chunk_*).
+const isChunk = (f) => /(^|\/)(split|chunk)_[^/]*\.wasm$/.test(f.file);
+const chunkFiles = app.all.filter(isChunk);
+const chunkGzip = chunkFiles.reduce((n, f) => n + f.gzip, 0);
+const sharedChunks = chunkFiles.filter((f) => /(^|\/)chunk_/.test(f.file));
+const openChunks = (web.open.runs[0].chunks || []).map((name) => app.all.find((f) => f.file === name)).filter(Boolean);
 
 // ---------------------------------------------------------------- criterion
 
@@ -161,22 +168,27 @@ function analysis() {
   if (!gz.met) {
     const wasm = app.kinds.find((k) => k.kind === "wasm");
     out.push(
-      `- **Transfer size**: ${kib(app.gzip)} gzip, ${kib(app.gzip - TARGET_GZIP)} over 300 KiB. The wasm is ` +
-        `${kib(wasm.gzip)} of it (${pct(wasm.gzip / app.gzip)}): its code section is ${kib(w.app.sections.code)} in ` +
-        `${w.app.functions} functions and its data section ${kib(w.app.sections.data || 0)}, against ` +
-        `${kib(w.floor.sections.code)} in ${w.floor.functions} functions for the floor, whose whole load is ` +
-        `${kib(floor.gzip)}. So the runtime (Leptos, wasm-bindgen) is a small part: the cost is the app's own code, ` +
-        "one module holding every page and every view. In Leptos 0.8 each `view!` is a distinct nested type, so every " +
-        "component, every `move ||` closure and every `.into_any()` branch is monomorphised into its own rendering and " +
-        "diffing code; the texts of both languages, the catalogues, serde (de)serialisers for the whole plan, validation " +
-        "and formatting come on top. There is no code splitting, so the first visit pays for all of it: " +
-        "Leptos 0.8's lazy routes need the wasm split before wasm-bindgen runs, which Trunk 0.21 cannot do " +
-        "(its issue 1022 is open; cargo-leptos has it, behind reported breakages), so reaching 300 KiB means " +
-        "moving the build to another tool, not a setting. Tried on 2026-11-23 and kept out: opt-level \"s\" " +
-        "(+112 KB gzip against \"z\"), a second wasm-opt -Oz --converge pass (9 % fewer raw bytes, 5 KB more " +
-        "gzip). Where the code section goes (twiggy, unoptimised build): the app's own code 23 %, core 15 %, " +
-        "reactive_graph 13 %, tachys 11 %, alloc 6 %, leptos 5 %, serde_path_to_error 5 % (the field paths of " +
-        "import errors), chrono 2 %, serde_json 1.5 %.",
+      `- **Transfer size**: ${kib(app.gzip)} gzip, ${kib(app.gzip - TARGET_GZIP)} over 300 KiB (before the ` +
+        "release build was split, on 2026-11-23: 758.9 KiB). The build is split since 2026-12-01: every page but the " +
+        "library is a wasm chunk fetched the first time it opens (src/ui/lazy.rs; Trunk 0.21 cannot split, so " +
+        "tools/split/wasm-bindgen splits the module with tools/cap-split, on Leptos' own splitter, before " +
+        "wasm-bindgen runs). What a first visit still downloads is the main module: " +
+        `${kib(wasm.gzip)} gzip (${pct(wasm.gzip / app.gzip)} of the load), a code section of ` +
+        `${kib(w.app.sections.code)} in ${w.app.functions} functions and a data section of ` +
+        `${kib(w.app.sections.data || 0)}, against ${kib(w.floor.sections.code)} in ${w.floor.functions} functions ` +
+        `for the floor, whose whole load is ${kib(floor.gzip)}. Where it goes (twiggy, the split main module before ` +
+        "wasm-opt, on 2026-12-01): Leptos' runtime (reactive_graph, tachys, leptos, the router) 20 %, core, alloc " +
+        "and std 14 %, static data (the shell's and library's texts of both languages, the KPI catalogue, tables) " +
+        "8 %, serde_path_to_error 6 % (the field path an import error names) and serde_json 2 %, the app's ui code " +
+        "5 %, domain 4 % (every command, for undo, and validation), storage 2.5 % (decode, encode, the library " +
+        "index), js-sys, web-sys and wasm-bindgen 5 %, chrono 2 %. That is what the library needs to list, import, " +
+        "create, undo and save plans: the next cuts are structural (the field path of a refused file found in a " +
+        "chunk fetched only on a refusal; the share dialog and its deflate on first use), each worth about 10 to 25 " +
+        `KiB, not the ${kib(app.gzip - TARGET_GZIP)} that are missing. Kept out on 2026-11-23: opt-level "s" ` +
+        "(+112 KB gzip against \"z\"), a second wasm-opt -Oz --converge pass (5 KB more gzip). The pages' chunks: " +
+        `${kib(chunkGzip)} gzip in ${chunkFiles.length} files (a page's own module plus the shared pieces it needs), ` +
+        `so the whole app is ${kib(app.allGzip)}, ${kib(app.allGzip - 758.9 * 1024)} more than unsplit: code in ` +
+        "separate modules compresses less well together.",
     );
   }
   if (!load.met) {
@@ -272,7 +284,8 @@ ${analysis()}
 Gzip is \`zlib.gzipSync\` level 9 of each file of the build; raw is the file
 as built. The "cold load" set is the wasm, js and css files the page fetched
 while loading (the app's service worker fetches its own files after that:
-${notLoaded.length ? notLoaded.map((f) => `\`${f.file}\` ${kib(f.gzip)} gzip`).join(", ") : "none"} not counted above). 1 KiB = 1024 bytes.
+${notLoaded.filter((f) => !isChunk(f)).map((f) => `\`${f.file}\` ${kib(f.gzip)} gzip`).join(", ") || "no other file"}, and the
+${chunkFiles.length} page chunks, ${kib(chunkGzip)} gzip, fetched by a page the first time it opens, not counted above). 1 KiB = 1024 bytes.
 
 ${table(
   ["What", "App raw", "App gzip", "Floor raw", "Floor gzip", "App / floor (gzip)"],
@@ -287,7 +300,7 @@ ${table(
   ],
 )}
 
-Files: ${app.all.map((f) => `\`${f.file}\` ${kib(f.raw)} / ${kib(f.gzip)}`).join("; ")}.
+Files: ${app.all.filter((f) => !isChunk(f) || !sharedChunks.includes(f)).map((f) => `\`${f.file}\` ${kib(f.raw)} / ${kib(f.gzip)}`).join("; ")}; and ${sharedChunks.length} shared chunks (\`chunk_*\`), ${kib(sharedChunks.reduce((n, f) => n + f.raw, 0))} / ${kib(sharedChunks.reduce((n, f) => n + f.gzip, 0))}.
 
 ## Cold load
 
@@ -323,6 +336,7 @@ ${table(
   ["Figure", "n", "Median", "p95", "Max"],
   [
     ["open: navigation to /plan/bench-1/budget until the first budget cell is painted (plan put in localStorage first)", web.open.n, ms(web.open.median), ms(web.open.p95), ms(web.open.max)],
+    [`  of which its code, the page chunks fetched on that first open (split build): ${openChunks.length} files, ${kib(openChunks.reduce((n, f) => n + f.gzip, 0))} gzip`, "", "", "", ""],
     ["open again: the same page reloaded (the library's index already knows the plan's text)", web.open.reopen.n, ms(web.open.reopen.median), ms(web.open.reopen.p95), ms(web.open.reopen.max)],
     ...[
       ["typing into a budget cell (one keystroke, one edit)", web.edits.budget],

@@ -45,6 +45,8 @@ const APP = `http://127.0.0.1:${PORT}`;
 const FLOOR = `http://127.0.0.1:${PORT + 1}`;
 const PLAN_ID = "bench-1";
 const ASSET = /\.(wasm|js|css)$/;
+// A page chunk of the split release build (src/ui/lazy.rs, tools/cap-split).
+const CHUNK = /(^|\/)(split|chunk)_[^/]*\.wasm$/;
 
 // The flags of tests/e2e/playwright.config.ts: no network reached from here.
 const ARGS = [
@@ -321,8 +323,16 @@ async function openLarge(browser, text) {
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await storePlan(page, text);
+  // The page chunks (split build) the budget page fetched on its first open.
+  const chunks = new Set();
+  const onRequest = (r) => {
+    const path = new URL(r.url()).pathname;
+    if (CHUNK.test(path)) chunks.add(path.slice(path.lastIndexOf("/") + 1));
+  };
+  page.on("request", onRequest);
   await page.goto(`${APP}/plan/${PLAN_ID}/budget`, { waitUntil: "commit" });
   const open = await markTime(page, "bench-budget-painted");
+  page.off("request", onRequest);
   const interactive = await markTime(page, "cap-interactive");
   const rows = await page.locator(tid("budget-row")).count();
   if (rows !== SIZES.lines) throw new Error(`budget page shows ${rows} lines, not ${SIZES.lines} (${errors})`);
@@ -331,7 +341,7 @@ async function openLarge(browser, text) {
   await page.reload({ waitUntil: "commit" });
   const reopen = await markTime(page, "bench-budget-painted");
   const reopenInteractive = await markTime(page, "cap-interactive");
-  return { context, page, open, interactive, reopen, reopenInteractive };
+  return { context, page, open, interactive, reopen, reopenInteractive, chunks: [...chunks].sort() };
 }
 
 async function savesSoFar(page) {
@@ -558,7 +568,7 @@ async function main() {
     let last;
     for (let i = 0; i < OPENS; i++) {
       const o = await openLarge(browser, text);
-      opens.push({ open: o.open, interactive: o.interactive, reopen: o.reopen, reopenInteractive: o.reopenInteractive });
+      opens.push({ open: o.open, interactive: o.interactive, reopen: o.reopen, reopenInteractive: o.reopenInteractive, chunks: o.chunks });
       if (i < OPENS - 1) await o.context.close();
       else last = o;
     }

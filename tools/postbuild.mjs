@@ -14,7 +14,7 @@
 //    it, so deep links and reloads open the app (history routing).
 //
 // Plain Node, no dependencies.
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -54,7 +54,12 @@ if (mainJs) {
     if (!loader.includes("./__CAP_MAIN_JS__")) throw new Error(`${manifest.loader} does not import the main module`);
     await writeFile(join(staging, manifest.loader), loader.replaceAll("./__CAP_MAIN_JS__", `./${mainJs}`));
     for (const chunk of manifest.chunks) {
-      execFileSync("wasm-opt", ["-Oz", `--output=${join(staging, chunk)}`, join(dir, chunk)], { stdio: "inherit" });
+      // The splitter writes a name subsection wasm-opt does not know (and
+      // drops): its warning, once per chunk, is left out of the build log.
+      const run = spawnSync("wasm-opt", ["-Oz", `--output=${join(staging, chunk)}`, join(dir, chunk)], { encoding: "utf8" });
+      const said = (run.stderr || "").split("\n").filter((l) => l && !/^warning: unknown name subsection/.test(l));
+      if (said.length) console.error(said.join("\n"));
+      if (run.status !== 0) throw new Error(`wasm-opt failed on ${chunk} (${run.error || `exit ${run.status}`})`);
     }
     chunks = manifest.chunks.length;
   }
