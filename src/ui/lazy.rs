@@ -84,7 +84,7 @@ pub fn show(
 pub fn load_failed() -> impl IntoView {
     let t = use_texts();
     view! {
-        <section class="page narrow" data-testid="page-load-failed">
+        <section class="page narrow load-failed" data-testid="page-load-failed">
             <p class="error" role="alert">{move || t().page_load_failed}</p>
             <button type="button" class="btn primary" on:click=|_| {
                 let _ = window().location().reload();

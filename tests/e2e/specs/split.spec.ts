@@ -23,27 +23,31 @@ function recordChunks(page: Page): string[] {
   return fetched;
 }
 
-test("a first visit fetches no page's code; each page's code comes when it first opens, once", async ({ page }) => {
+test("a first visit fetches no page's code; the plan's pages come in one go, once", async ({ page }) => {
   const fetched = recordChunks(page);
   await openLibrary(page);
   await page.waitForLoadState("networkidle");
   expect(fetched, "the library needs no chunk").toEqual([]);
 
   await createPlan(page, "Plan découpé", "Client");
-  expect(fetched.some((f) => f.includes("split_overview")), `overview chunk in ${fetched}`).toBe(true);
+  expect(fetched.some((f) => f.includes("split_plan")), `the plan's pages in ${fetched}`).toBe(true);
+  expect(fetched.some((f) => f.includes("split_present")), "the presentation is not fetched yet").toBe(false);
+  const opened = fetched.length;
 
+  // Every other page of the plan renders from the code already there.
   await page.locator(tid("nav-budget")).click();
   await expect(page.locator(tid("budget-empty"))).toBeVisible();
-  expect(fetched.some((f) => f.includes("split_budget")), `budget chunk in ${fetched}`).toBe(true);
-  const afterBudget = fetched.length;
-
-  // Back and forth: the pages render from the chunks already there.
+  await page.locator(tid("nav-timeline")).click();
+  await expect(page.locator(tid("timeline"))).toBeVisible();
   await page.locator(tid("nav-overview")).click();
   await expect(page.locator(tid("overview"))).toBeVisible();
-  await page.locator(tid("nav-budget")).click();
-  await expect(page.locator(tid("budget-empty"))).toBeVisible();
-  expect(fetched.length, "no chunk fetched twice").toBe(afterBudget);
-  expect(new Set(fetched).size).toBe(fetched.length);
+  expect(fetched.slice(opened), "no chunk for the other pages").toEqual([]);
+
+  // The presentation comes when it is first opened.
+  await page.locator(tid("nav-present")).click();
+  await expect(page.locator(tid("presentation"))).toBeVisible();
+  expect(fetched.slice(opened).some((f) => f.includes("split_present"))).toBe(true);
+  expect(new Set(fetched).size, "no chunk fetched twice").toBe(fetched.length);
 });
 
 test("a page whose code cannot be fetched says so, keeps the plan, and opens after a reload", async ({ page }) => {
@@ -52,9 +56,9 @@ test("a page whose code cannot be fetched says so, keeps the plan, and opens aft
   await expectSaved(page);
   const before = await storedPlans(page);
 
-  // The connection drops, then the budget page is opened for the first time.
-  await page.route((url) => chunkPath(url.href)?.includes("budget") ?? false, (route) => route.abort("internetdisconnected"));
-  await page.locator(tid("nav-budget")).click();
+  // The connection drops, then the presentation is opened for the first time.
+  await page.route((url) => chunkPath(url.href)?.includes("split_present") ?? false, (route) => route.abort("internetdisconnected"));
+  await page.locator(tid("nav-present")).click();
   const failed = page.locator(tid("page-load-failed"));
   await expect(failed).toBeVisible();
   await expect(failed.getByRole("alert")).toContainText("n'a pas pu être chargée");
@@ -65,11 +69,11 @@ test("a page whose code cannot be fetched says so, keeps the plan, and opens aft
 
   // Still offline, the page says so again; back online, its reload button
   // opens it.
-  await page.locator(tid("nav-budget")).click();
+  await page.locator(tid("nav-present")).click();
   await expect(failed).toBeVisible();
   await page.unrouteAll();
   await failed.getByRole("button", { name: "Recharger la page" }).click();
-  await expect(page.locator(tid("budget-empty"))).toBeVisible();
-  expect(page.url()).toContain(`/plan/${id}/budget`);
+  await expect(page.locator(tid("presentation"))).toBeVisible();
+  expect(page.url()).toContain(`/plan/${id}/present`);
   expect(await storedPlans(page)).toEqual(before);
 });
