@@ -4,11 +4,12 @@
 //! calculators, the dashboard, the strategy wizard and the presentation are
 //! most of the app's code and are not needed to show it. Built with
 //! `--cfg cap_split` (the Makefile's release builds), each page declared with
-//! [`lazy_page!`] is a split point: `tools/cap-split` moves its code, and
-//! whatever only it uses, into a wasm chunk of its own (code several pages
-//! share goes to shared chunks), and the page fetches it on first use. Once
-//! fetched, a chunk is kept for the page's life, so coming back to a page
-//! renders it at once. The service worker keeps every chunk for offline use.
+//! [`lazy_page!`] is a split point of a named module: `tools/cap-split` moves
+//! the code of each module, and whatever only it uses, into a wasm chunk of
+//! its own (code that several modules share goes to small shared chunks), and
+//! the first page of a module to open fetches it. Once fetched, a module is
+//! kept for the page's life, so every page of it then renders at once. The
+//! service worker keeps every chunk for offline use.
 //!
 //! Without the cfg (debug builds, the browser tests) a page renders directly,
 //! as before.
