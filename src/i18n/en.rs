@@ -39,6 +39,7 @@ pub const EN: Texts = Texts {
     start_example: "Start from this example",
     start_blank: "Start a blank plan",
     example_loaded: |name| format!("Example \"{name}\" added to your plans."),
+    example_load_failed: "This example could not be loaded: the connection may have dropped. Try again; your plans are untouched.",
     new_plan: "New plan",
     import_file: "Import a file",
     import_file_hint: ".json file exported from Cap",

@@ -39,6 +39,7 @@ pub const FR: Texts = Texts {
     start_example: "Partir de cet exemple",
     start_blank: "Partir d'un plan vierge",
     example_loaded: |name| format!("Exemple « {name} » ajouté à vos plans."),
+    example_load_failed: "Cet exemple n'a pas pu être chargé : la connexion a peut-être été coupée. Réessayez ; vos plans ne sont pas touchés.",
     new_plan: "Nouveau plan",
     import_file: "Importer un fichier",
     import_file_hint: "Fichier .json exporté depuis Cap",

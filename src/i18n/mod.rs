@@ -53,6 +53,7 @@ pub struct Texts {
     pub start_example: &'static str,
     pub start_blank: &'static str,
     pub example_loaded: fn(&str) -> String,
+    pub example_load_failed: &'static str,
     pub new_plan: &'static str,
     pub import_file: &'static str,
     pub import_file_hint: &'static str,

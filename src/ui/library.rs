@@ -345,7 +345,7 @@ fn Examples(open: bool) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let plan = match build_example(which, lang, today).await {
                 Ok(plan) => plan,
-                Err(_) => return error.set(Some(texts(lang).page_load_failed.to_string())),
+                Err(_) => return error.set(Some(texts(lang).example_load_failed.to_string())),
             };
             match store.add_plan(&plan) {
                 Ok(id) => {

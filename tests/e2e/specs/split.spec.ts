@@ -77,3 +77,19 @@ test("a page whose code cannot be fetched says so, keeps the plan, and opens aft
   expect(page.url()).toContain(`/plan/${id}/present`);
   expect(await storedPlans(page)).toEqual(before);
 });
+
+test("an example whose code cannot be fetched says so beside the examples and adds nothing", async ({ page }) => {
+  await openLibrary(page);
+  const examples = page.locator(tid("examples"));
+  await page.route((url) => chunkPath(url.href)?.includes("split_examples") ?? false, (route) => route.abort("internetdisconnected"));
+  await page.locator(tid("example-0")).click();
+  await expect(examples.getByRole("alert")).toContainText("Cet exemple n'a pas pu être chargé");
+  expect(page.url()).not.toContain("/plan/");
+  expect(await storedPlans(page)).toEqual({});
+
+  // Back online, the same button works.
+  await page.unrouteAll();
+  await page.locator(tid("example-0")).click();
+  await page.waitForURL(/\/plan\/.+\/dashboard$/);
+  expect(Object.keys(await storedPlans(page))).toHaveLength(1);
+});
