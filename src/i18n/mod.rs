@@ -161,50 +161,32 @@ pub struct Texts {
 // strings, keeping them all in the first visit's wasm; a method keeps each
 // page's strings with the only code that reads them, in that page's chunk
 // of a split build (see `ui::lazy`).
-impl Texts {
-    fn is_fr(&self) -> bool {
-        self.lang == Lang::Fr
-    }
+macro_rules! page_texts {
+    ($($(#[$doc:meta])* $name:ident: $module:ident::$ty:ident,)*) => {
+        impl Texts {
+            $(
+                $(#[$doc])*
+                pub fn $name(&self) -> &'static $module::$ty {
+                    match self.lang {
+                        Lang::Fr => &$module::FR,
+                        Lang::En => &$module::EN,
+                    }
+                }
+            )*
+        }
+    };
+}
+page_texts! {
     /// Texts of the strategy and objectives pages.
-    pub fn strategy(&self) -> &'static strategy::StrategyTexts {
-        if self.is_fr() {
-            &strategy::FR
-        } else {
-            &strategy::EN
-        }
-    }
+    strategy: strategy::StrategyTexts,
     /// Texts of the budget page.
-    pub fn budget(&self) -> &'static budget::BudgetTexts {
-        if self.is_fr() {
-            &budget::FR
-        } else {
-            &budget::EN
-        }
-    }
+    budget: budget::BudgetTexts,
     /// Texts of the KPIs page.
-    pub fn kpis(&self) -> &'static kpis::KpiTexts {
-        if self.is_fr() {
-            &kpis::FR
-        } else {
-            &kpis::EN
-        }
-    }
+    kpis: kpis::KpiTexts,
     /// Texts of the timeline page.
-    pub fn timeline(&self) -> &'static timeline::TimelineTexts {
-        if self.is_fr() {
-            &timeline::FR
-        } else {
-            &timeline::EN
-        }
-    }
+    timeline: timeline::TimelineTexts,
     /// Texts of the dashboard.
-    pub fn dashboard(&self) -> &'static dashboard::DashboardTexts {
-        if self.is_fr() {
-            &dashboard::FR
-        } else {
-            &dashboard::EN
-        }
-    }
+    dashboard: dashboard::DashboardTexts,
 }
 
 /// The texts of `lang`.
