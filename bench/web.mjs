@@ -154,7 +154,7 @@ async function serve(dir, port) {
 //   page, from its timeStamp to the painted frame after it.
 // - autosave: window.setTimeout callbacks and Storage.setItem are wrapped,
 //   so a write of `cap.plan.*` made from a timer callback (the app's
-//   debounced autosave) is timed from the start of that callback (clone,
+//   debounced autosave) is timed from the start of that callback (the
 //   read-back check, encode in wasm) to setItem's return, and to the end of
 //   the callback (the save status update).
 function benchInit() {

@@ -27,7 +27,7 @@ mod native {
             budget::{self, Preset},
             forecast, Money, Plan,
         },
-        storage::{decode, encode, migrate},
+        storage::{decode, encode, migrate, Encoder},
     };
     use chrono::DateTime;
     use criterion::{BatchSize, Criterion};
@@ -196,6 +196,27 @@ mod native {
         g.bench_function("encode", |b| {
             b.iter(|| encode(black_box(&plan), now, false))
         });
+        // The autosave's own encoder, between saves that differ by one
+        // budget cell (its kept lists are reused) or by one action's dates
+        // (the actions are written again, the measurements reused).
+        let mut budget_edit = plan.clone();
+        budget_edit.budget.lines[0].amounts[0].0 += 1;
+        let mut action_moved = plan.clone();
+        action_moved.actions[0].start += chrono::Duration::weeks(1);
+        action_moved.actions[0].end += chrono::Duration::weeks(1);
+        for (name, other) in [
+            ("encoder_budget_edit", &budget_edit),
+            ("encoder_action_moved", &action_moved),
+        ] {
+            let mut encoder = Encoder::default();
+            let mut flip = false;
+            g.bench_function(name, |b| {
+                b.iter(|| {
+                    flip = !flip;
+                    encoder.encode(black_box(if flip { other } else { &plan }), now)
+                })
+            });
+        }
         g.finish();
     }
 

@@ -31,14 +31,15 @@ pub const MAX_BYTES: usize = 8 * 1024 * 1024;
 /// limit (128) stops a 10'000-deep file before it can exhaust the stack.
 const MAX_DEPTH: usize = 32;
 
-/// The envelope as written.
+/// The envelope as written (`P`: the plan, or the autosave's view of it in
+/// `storage::encoder`).
 #[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    format: &'static str,
-    schema_version: u32,
-    saved_at: DateTime<Utc>,
-    app_version: &'static str,
-    plan: &'a Plan,
+pub(crate) struct EnvelopeOut<P> {
+    pub format: &'static str,
+    pub schema_version: u32,
+    pub saved_at: DateTime<Utc>,
+    pub app_version: &'static str,
+    pub plan: P,
 }
 
 /// A plan read back, with the envelope's metadata.

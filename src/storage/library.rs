@@ -14,12 +14,14 @@ use crate::storage::plan_id::PLAN_PREFIX;
 use crate::{
     domain::{validate, Plan, Severity},
     storage::{
+        encoder::Encoder,
         envelope::{self, LoadError, Loaded},
         index::{fingerprint, Index, Listed, INDEX_KEY},
         kv::{KvStore, StorageError},
     },
 };
 use chrono::{DateTime, Utc};
+use std::cell::RefCell;
 use thiserror::Error;
 
 const BACKUP_PREFIX: &str = "cap.backup.";
@@ -92,12 +94,17 @@ pub enum SaveError {
 /// The plans stored in a [`KvStore`].
 pub struct Library<S: KvStore> {
     store: S,
+    /// Saves reuse the JSON of what did not change since the last one.
+    encoder: RefCell<Encoder>,
 }
 
 impl<S: KvStore> Library<S> {
     /// A library over `store`.
     pub fn new(store: S) -> Library<S> {
-        Library { store }
+        Library {
+            store,
+            encoder: RefCell::default(),
+        }
     }
 
     /// The underlying store.
@@ -268,7 +275,7 @@ impl<S: KvStore> Library<S> {
         if current.as_deref() != expected {
             return Err(SaveError::Conflict);
         }
-        let text = envelope::encode(plan, now, false);
+        let text = self.encoder.borrow_mut().encode(plan, now);
         self.write_plan(&key, &text)?;
         self.remember(id, &text, plan, Some(now));
         Ok(text)
@@ -282,7 +289,7 @@ impl<S: KvStore> Library<S> {
         plan: &Plan,
         now: DateTime<Utc>,
     ) -> Result<String, StorageError> {
-        let text = envelope::encode(plan, now, false);
+        let text = self.encoder.borrow_mut().encode(plan, now);
         self.write_plan(&id.key(), &text)?;
         self.remember(id, &text, plan, Some(now));
         Ok(text)

@@ -2,6 +2,7 @@
 //! migration chain, the library of plans, and (in the browser) localStorage
 //! and files. The format and library rules are pure and tested natively.
 
+pub mod encoder;
 pub mod envelope;
 pub mod index;
 pub mod kv;
@@ -13,6 +14,7 @@ pub mod share;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 
+pub use encoder::Encoder;
 pub use envelope::{decode, encode, LoadError, Loaded};
 pub use kv::{KvStore, MemoryStore, StorageError};
 pub use library::{Entry, Library, OpenError, PlanId, SaveError};

@@ -42,7 +42,7 @@ impl Store {
         {
             Ok(raw) => {
                 self.conflict.set(None);
-                self.saved(&open, raw);
+                self.saved(open.id, open.plan.name, open.plan.client, raw);
             }
             Err(e) => self.status.set(SaveStatus::Failed(e)),
         }

@@ -305,17 +305,24 @@ impl Store {
         {
             return;
         }
-        let Some(open) = self.current.get_untracked() else {
+        // Borrowed, not cloned: the save only reads the plan.
+        let Some((id, result)) = self.current.with_untracked(|c| {
+            c.as_ref().map(|open| {
+                let result = self.stored_raw.with_value(|expected| {
+                    self.library.with_value(|l| {
+                        l.save(&open.id, &open.plan, browser::now(), expected.as_deref())
+                    })
+                });
+                let listed = (open.plan.name.clone(), open.plan.client.clone());
+                (open.id.clone(), result.map(|raw| (raw, listed)))
+            })
+        }) else {
             return;
         };
-        let expected = self.stored_raw.get_value();
-        let result = self
-            .library
-            .with_value(|l| l.save(&open.id, &open.plan, browser::now(), expected.as_deref()));
         match result {
-            Ok(raw) => self.saved(&open, raw),
+            Ok((raw, (name, client))) => self.saved(id, name, client, raw),
             Err(SaveError::Conflict) => {
-                let theirs = self.library.with_value(|l| l.raw(&open.id.key()));
+                let theirs = self.library.with_value(|l| l.raw(&id.key()));
                 self.conflict.set(Some(match theirs {
                     Ok(Some(raw)) => Conflict::Changed(raw),
                     _ => Conflict::Deleted,
@@ -326,7 +333,7 @@ impl Store {
         }
     }
 
-    fn saved(&self, open: &OpenPlan, raw: String) {
+    fn saved(&self, id: PlanId, name: String, client: String, raw: String) {
         self.stored_raw.set_value(Some(raw));
         self.dirty.set_value(false);
         self.status.set(if self.persistent {
@@ -336,13 +343,13 @@ impl Store {
         });
         let now = Some(browser::now());
         self.entries.update(|entries| {
+            entries.retain(|e| e.id() != &id);
             let fresh = Entry::Readable {
-                id: open.id.clone(),
-                name: open.plan.name.clone(),
-                client: open.plan.client.clone(),
+                id,
+                name,
+                client,
                 saved_at: now,
             };
-            entries.retain(|e| e.id() != &open.id);
             entries.insert(0, fresh);
         });
     }
