@@ -5,7 +5,8 @@
 //! (1'000 actions and 5'000 measurements: 860 of 870 KB), and one edit
 //! changes at most one of the two lists. The encoder keeps each list's JSON
 //! with a copy of the list it came from; a save compares the list with the
-//! copy and writes the kept JSON when they are equal. The text is byte for
+//! copy and writes the kept JSON when they are equal, between the rest of
+//! the plan's fields serialized as usual. The text is byte for
 //! byte what `envelope::encode(plan, saved_at, false)` writes (tested with
 //! random plans and edits in tests/storage.rs).
 //!
@@ -20,16 +21,16 @@ use crate::{
 };
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use serde_json::value::{to_raw_value, RawValue};
 
 /// One list and the JSON it serializes to.
 struct Kept<T> {
     list: Vec<T>,
-    json: Box<RawValue>,
+    json: String,
 }
 
 /// Encodes a plan's envelope, reusing the JSON of its big lists while they
-/// are unchanged. One per open plan (the lists it keeps are that plan's).
+/// are unchanged. One per library: it keeps the lists of the plan it saved
+/// last, and any other plan simply misses them.
 #[derive(Default)]
 pub struct Encoder {
     actions: Option<Kept<Action>>,
@@ -41,43 +42,79 @@ impl Encoder {
     ///
     /// [`envelope::encode`]: crate::storage::envelope::encode
     pub fn encode(&mut self, plan: &Plan, saved_at: DateTime<Utc>) -> String {
-        let (Some(actions), Some(measurements)) = (
+        let parts = (
             kept(&mut self.actions, &plan.actions),
             kept(&mut self.measurements, &plan.measurements),
-        ) else {
-            // A list that does not serialize (it always does: plain data
-            // with string keys) is written the plain way.
+        );
+        let (Some(actions), Some(measurements)) = parts else {
+            // Plain data with string keys always serializes; were it ever
+            // not to, the plain way says so the same way.
             return envelope::encode(plan, saved_at, false);
         };
-        let out = EnvelopeOut {
+        let (head, tail) = halves(plan);
+        let envelope = EnvelopeOut {
             format: envelope::FORMAT,
             schema_version: envelope::SCHEMA_VERSION,
             saved_at,
             app_version: envelope::APP_VERSION,
-            plan: PlanOut::new(plan, actions, measurements),
+            plan: (),
         };
-        serde_json::to_string(&out).unwrap_or_else(|_| envelope::encode(plan, saved_at, false))
+        // Each piece is a JSON object; the envelope is spliced from their
+        // insides, in `Plan`'s field order:
+        // {<envelope>,"plan":{<head>,"actions":[..],"measurements":[..],<tail>}}
+        let (Ok(envelope), Ok(head), Ok(tail)) = (
+            serde_json::to_string(&envelope),
+            serde_json::to_string(&head),
+            serde_json::to_string(&tail),
+        ) else {
+            return envelope::encode(plan, saved_at, false);
+        };
+        // `"plan":null}` ends the envelope's own text: the plan goes there.
+        let Some(envelope) = envelope.strip_suffix("null}") else {
+            return envelope::encode(plan, saved_at, false);
+        };
+        let mut out = String::with_capacity(
+            envelope.len() + head.len() + actions.len() + measurements.len() + tail.len() + 40,
+        );
+        out.push_str(envelope);
+        out.push('{');
+        out.push_str(inside(&head));
+        out.push_str(",\"actions\":");
+        out.push_str(actions);
+        out.push_str(",\"measurements\":");
+        out.push_str(measurements);
+        out.push(',');
+        out.push_str(inside(&tail));
+        out.push_str("}}");
+        out
     }
+}
+
+/// What is between the braces of a JSON object's text.
+fn inside(object: &str) -> &str {
+    object
+        .strip_prefix('{')
+        .and_then(|o| o.strip_suffix('}'))
+        .unwrap_or(object)
 }
 
 /// The kept JSON of `list`, serialized again only when `list` changed.
 fn kept<'a, T: Clone + PartialEq + Serialize>(
     slot: &'a mut Option<Kept<T>>,
     list: &[T],
-) -> Option<&'a RawValue> {
+) -> Option<&'a str> {
     if slot.as_ref().is_none_or(|k| k.list != list) {
         *slot = Some(Kept {
-            json: to_raw_value(list).ok()?,
+            json: serde_json::to_string(list).ok()?,
             list: list.to_vec(),
         });
     }
-    slot.as_ref().map(|k| &*k.json)
+    slot.as_ref().map(|k| k.json.as_str())
 }
 
-/// [`Plan`] as it serializes, field for field in its order, with the two
-/// big lists given as JSON already written.
+/// [`Plan`]'s fields before its actions, as they serialize.
 #[derive(Serialize)]
-struct PlanOut<'a> {
+struct Head<'a> {
     name: &'a str,
     client: &'a str,
     sector: &'a str,
@@ -90,54 +127,57 @@ struct PlanOut<'a> {
     objectives: &'a [Objective],
     custom_kpis: &'a [CustomKpi],
     budget: &'a Budget,
-    actions: &'a RawValue,
-    measurements: &'a RawValue,
+}
+
+/// [`Plan`]'s fields after its measurements, as they serialize.
+#[derive(Serialize)]
+struct Tail<'a> {
     forecast: &'a Forecast,
     funnel: &'a [FunnelRow],
     next_id: u32,
 }
 
-impl<'a> PlanOut<'a> {
-    fn new(plan: &'a Plan, actions: &'a RawValue, measurements: &'a RawValue) -> PlanOut<'a> {
-        // Every field named, none skipped with `..`: a field added to `Plan`
-        // stops this from compiling until it is written here too.
-        let Plan {
-            name,
-            client,
-            sector,
-            currency,
-            period,
-            language,
-            context,
-            strategy,
-            strategy_elements,
-            objectives,
-            custom_kpis,
-            budget,
-            actions: _,
-            measurements: _,
-            forecast,
-            funnel,
-            next_id,
-        } = plan;
-        PlanOut {
-            name,
-            client,
-            sector,
-            currency,
-            period,
-            language,
-            context,
-            strategy,
-            strategy_elements,
-            objectives,
-            custom_kpis,
-            budget,
-            actions,
-            measurements,
-            forecast,
-            funnel,
-            next_id: *next_id,
-        }
-    }
+/// The plan around its two big lists.
+fn halves(plan: &Plan) -> (Head<'_>, Tail<'_>) {
+    // Every field named, none skipped with `..`: a field added to `Plan`
+    // stops this from compiling until it is written here too.
+    let Plan {
+        name,
+        client,
+        sector,
+        currency,
+        period,
+        language,
+        context,
+        strategy,
+        strategy_elements,
+        objectives,
+        custom_kpis,
+        budget,
+        actions: _,
+        measurements: _,
+        forecast,
+        funnel,
+        next_id,
+    } = plan;
+    let head = Head {
+        name,
+        client,
+        sector,
+        currency,
+        period,
+        language,
+        context,
+        strategy,
+        strategy_elements,
+        objectives,
+        custom_kpis,
+        budget,
+    };
+    let tail = Tail {
+        forecast,
+        funnel,
+        next_id: *next_id,
+    };
+    (head, tail)
 }
