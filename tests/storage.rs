@@ -228,6 +228,22 @@ fn the_autosave_encoder_writes_what_encode_writes_for_every_example() {
     }
 }
 
+/// A measured 0 that becomes -0 is the same number to `==` but not the same
+/// text: the encoder writes it again.
+#[test]
+fn the_autosave_encoder_writes_a_negative_zero_anew() {
+    let mut p = cap::domain::examples::build(
+        cap::domain::examples::Example::Shop,
+        Lang::Fr,
+        day(2027, 1, 1),
+    );
+    let mut encoder = Encoder::default();
+    p.measurements[0].value = 0.0;
+    assert_eq!(encoder.encode(&p, now()), encode(&p, now(), false));
+    p.measurements[0].value = -0.0;
+    assert_eq!(encoder.encode(&p, now()), encode(&p, now(), false));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 

@@ -43,8 +43,12 @@ impl Encoder {
     /// [`envelope::encode`]: crate::storage::envelope::encode
     pub fn encode(&mut self, plan: &Plan, saved_at: DateTime<Utc>) -> String {
         let parts = (
-            kept(&mut self.actions, &plan.actions),
-            kept(&mut self.measurements, &plan.measurements),
+            kept(&mut self.actions, &plan.actions, |a, b| a == b),
+            // Equal, and the same bits: 0.0 == -0.0, but they are written
+            // differently.
+            kept(&mut self.measurements, &plan.measurements, |a, b| {
+                a == b && a.value.to_bits() == b.value.to_bits()
+            }),
         );
         let (Some(actions), Some(measurements)) = parts else {
             // Plain data with string keys always serializes; were it ever
@@ -98,12 +102,17 @@ fn inside(object: &str) -> &str {
         .unwrap_or(object)
 }
 
-/// The kept JSON of `list`, serialized again only when `list` changed.
-fn kept<'a, T: Clone + PartialEq + Serialize>(
+/// The kept JSON of `list`, serialized again unless every item is `same`
+/// as the kept one (`same` must hold only for items written identically).
+fn kept<'a, T: Clone + Serialize>(
     slot: &'a mut Option<Kept<T>>,
     list: &[T],
+    same: fn(&T, &T) -> bool,
 ) -> Option<&'a str> {
-    if slot.as_ref().is_none_or(|k| k.list != list) {
+    let unchanged = |k: &Kept<T>| {
+        k.list.len() == list.len() && k.list.iter().zip(list).all(|(a, b)| same(a, b))
+    };
+    if !slot.as_ref().is_some_and(unchanged) {
         *slot = Some(Kept {
             json: serde_json::to_string(list).ok()?,
             list: list.to_vec(),
