@@ -265,6 +265,43 @@ fn kept_formatters_never_answer_for_another_currency_language_or_precision() {
 
 // ---------------------------------------------------------------- components
 
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+#[wasm_bindgen_test]
+fn a_reused_list_keeps_its_equal_items_and_reports_a_change() {
+    let old = strings(&["a", "b", "c"]);
+    let kept: Vec<*const u8> = old.iter().map(|s| s.as_ptr()).collect();
+    let new = strings(&["a", "B", "c"]);
+    let (out, changed) = cap::ui::select::reuse(Some(old), &new);
+    assert!(changed);
+    assert_eq!(out, new);
+    // The first and last strings are the previous ones, not clones.
+    assert_eq!(out[0].as_ptr(), kept[0]);
+    assert_eq!(out[2].as_ptr(), kept[2]);
+    assert_ne!(out[1].as_ptr(), kept[1]);
+}
+
+#[wasm_bindgen_test]
+fn a_reused_list_that_is_the_same_is_no_change_and_a_shorter_or_longer_one_is() {
+    let list = strings(&["a", "b"]);
+    assert_eq!(
+        cap::ui::select::reuse(Some(list.clone()), &list),
+        (list.clone(), false)
+    );
+    assert_eq!(
+        cap::ui::select::reuse(Some(list.clone()), &list[..1]),
+        (strings(&["a"]), true)
+    );
+    let longer = strings(&["a", "b", "c"]);
+    assert_eq!(
+        cap::ui::select::reuse(Some(list), &longer),
+        (longer.clone(), true)
+    );
+    assert_eq!(cap::ui::select::reuse(None, &longer), (longer, true));
+}
+
 #[wasm_bindgen_test]
 async fn a_new_plan_is_created_saved_and_listed() {
     reset();
@@ -433,4 +470,131 @@ async fn a_second_tab_writing_the_open_plan_is_a_conflict_and_nothing_is_overwri
     settle().await;
     let stored = cap::storage::decode(&local().get_item(&key).unwrap().unwrap()).unwrap();
     assert_eq!(stored.plan.client, "Client de cet onglet");
+}
+
+// ---------------------------------------------------------------- the Gantt
+
+/// A key pressed on a focused element: a bubbling, cancelable keydown.
+fn press(el: &HtmlElement, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+fn element(id: &str) -> HtmlElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+        .unchecked_into()
+}
+
+fn bar_x(row: &HtmlElement) -> f64 {
+    row.query_selector("[data-testid=\"gantt-bar\"]")
+        .unwrap()
+        .unwrap()
+        .get_attribute("x")
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn moving_an_action_on_the_gantt_keeps_its_row_and_focus_and_redraws_no_other_row() {
+    reset();
+    // More actions than one band of the chart holds (24 rows).
+    let mut p = plan("Gantt");
+    let first = p.next_id;
+    for i in 0..40u32 {
+        let action = cap::domain::Action::new(
+            cap::domain::ItemId(first + i),
+            &format!("Action {i}"),
+            day(2027, 2, 1) + chrono::Duration::days(i64::from(i)),
+        );
+        cap::domain::apply(
+            &mut p,
+            Command::InsertAction {
+                index: i as usize,
+                action: Box::new(action),
+            },
+        )
+        .unwrap();
+    }
+    let library = Library::new(BrowserStore::open());
+    let id = cap::storage::PlanId::parse("web-gantt").unwrap();
+    library.save(&id, &p, now(), None).unwrap();
+    let (root, _app) = mount_app();
+    settle().await;
+    window()
+        .history()
+        .unwrap()
+        .push_state_with_url(&JsValue::NULL, "", Some("/plan/web-gantt/timeline"))
+        .unwrap();
+    window()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    let rows = || {
+        root.query_selector_all("[data-testid=\"gantt-row\"]")
+            .unwrap()
+            .length()
+    };
+    for _ in 0..40 {
+        settle().await;
+        if rows() > 0 {
+            break;
+        }
+    }
+    assert_eq!(rows(), 40, "{}", root.text_content().unwrap_or_default());
+
+    // One action in the second band, one in the first.
+    let moved_id = format!("gantt-row-{}", first + 30);
+    let other_id = format!("gantt-row-{}", first + 2);
+    let moved = element(&moved_id);
+    let other = element(&other_id);
+    let x = bar_x(&moved);
+    moved.focus().unwrap();
+    press(&moved, "ArrowRight");
+    settle().await;
+
+    let after = element(&moved_id);
+    assert!(
+        after.is_same_node(Some(&moved)),
+        "the moved action keeps its row element"
+    );
+    assert!(
+        element(&other_id).is_same_node(Some(&other)),
+        "another row is not redrawn"
+    );
+    assert!(
+        document()
+            .active_element()
+            .is_some_and(|e| e.is_same_node(Some(&moved))),
+        "the focus stays on the moved row, so the next arrow moves it again"
+    );
+    assert!(
+        bar_x(&after) > x,
+        "its bar is drawn a week later: {x} -> {}",
+        bar_x(&after)
+    );
+    assert!(
+        after
+            .get_attribute("aria-label")
+            .unwrap()
+            .contains("2027-03-10"),
+        "its name says its new start"
+    );
+
+    // And the plan has it: saved with the new dates.
+    sleep(700).await;
+    let stored = cap::storage::decode(&local().get_item(&id.key()).unwrap().unwrap()).unwrap();
+    let a = stored
+        .plan
+        .actions
+        .iter()
+        .find(|a| a.id.0 == first + 30)
+        .unwrap();
+    assert_eq!(a.start, day(2027, 3, 10));
 }

@@ -11,12 +11,17 @@ use crate::{
 };
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const LABEL_W: f64 = 200.0;
 const ROW_H: f64 = 28.0;
 /// Room kept at the right of the label column for the ellipsis.
 const LABEL_CUT: f64 = 22.0;
 const HEAD_H: f64 = 34.0;
+/// Below the last row: the "today" label.
+const FOOT_H: f64 = 18.0;
+/// Rows in a band: an SVG of its own (see `Gantt`).
+const BAND: usize = 24;
 
 /// Pixels per day at each scale.
 fn px_per_day(scale: Scale) -> f64 {
@@ -90,7 +95,8 @@ pub fn Gantt(
     let today = crate::storage::browser::now().date_naive();
     let layout = Memo::new(move |_| {
         let period = period.get()?;
-        // Borrowed, not cloned: each action is cloned once, into its group.
+        // Borrowed, not cloned: the groups hold the actions' places in the
+        // list, and only the bands below clone an action, when it changed.
         let list = actions.read();
         let from = list
             .iter()
@@ -107,13 +113,13 @@ pub fn Gantt(
         let lang = store.lang.get();
         let none = t().timeline().no_group;
         let g = group.get();
-        let mut rows: Vec<(String, Vec<Action>)> = Vec::new();
+        let mut rows: Vec<(String, Vec<usize>)> = Vec::new();
         store.with_plan(|p| {
-            for a in list.iter() {
+            for (i, a) in list.iter().enumerate() {
                 let key = group_of(p, a, g, lang, none);
                 match rows.iter_mut().find(|(k, _)| *k == key) {
-                    Some((_, v)) => v.push(a.clone()),
-                    None => rows.push((key, vec![a.clone()])),
+                    Some((_, v)) => v.push(i),
+                    None => rows.push((key, vec![i])),
                 }
             }
         });
@@ -138,9 +144,8 @@ pub fn Gantt(
     // draw, so moving one action redraws that row only, not the chart.
     let frame = Memo::new(move |_| {
         layout.with(|l| {
-            let (from, to, period, rows) = l.as_ref()?;
+            let (from, to, period, _) = l.as_ref()?;
             let ppd = px_per_day(scale.get());
-            let n_rows: usize = rows.iter().map(|(_, v)| v.len() + 1).sum();
             Some(Frame {
                 from: *from,
                 to: *to,
@@ -148,36 +153,90 @@ pub fn Gantt(
                 scale: scale.get(),
                 ppd,
                 width: LABEL_W + ((*to - *from).num_days() + 1) as f64 * ppd + 20.0,
-                height: HEAD_H + n_rows as f64 * ROW_H + 10.0,
             })
         })
     });
-    let lines = Memo::new(move |_| {
+    // The rows in bands of `BAND`: each band is an SVG of its own that the
+    // browser skips while it is off screen (`content-visibility` in
+    // style/timeline.css), and an edit redraws the band of its row only.
+    // A band equal to the one before is kept as it was (the same `Arc`), so
+    // the other bands compare in no time and clone nothing.
+    let bands = Memo::new_owning(move |old: Option<Vec<Arc<[RowKey]>>>| {
+        let old = old.unwrap_or_default();
         let Some(f) = frame.get() else {
-            return Vec::new();
+            return (Vec::new(), !old.is_empty());
         };
-        layout.with(|l| {
-            let mut out = Vec::new();
-            for (label, list) in l.iter().flat_map(|l| &l.3) {
-                out.push(Line::Group(label.clone()));
-                out.extend(list.iter().map(|a| Line::Action(Keyed(a.clone()))));
-            }
-            out.into_iter()
-                .enumerate()
-                .map(|(row, line)| RowKey {
-                    line,
-                    row,
-                    from: f.from,
-                    ppd_bits: f.ppd.to_bits(),
-                    period_end: f.period.end,
-                })
-                .collect::<Vec<_>>()
-        })
+        let key = |row: usize, line: Line| RowKey {
+            line,
+            row,
+            from: f.from,
+            ppd_bits: f.ppd.to_bits(),
+            period_end: f.period.end,
+        };
+        let mut changed = false;
+        let next = layout.with(|l| {
+            actions.with(|list| {
+                let lines: Vec<LineRef> = l
+                    .iter()
+                    .flat_map(|l| &l.3)
+                    .flat_map(|(label, rows)| {
+                        std::iter::once(LineRef::Group(label)).chain(
+                            rows.iter()
+                                .filter_map(|i| list.get(*i))
+                                .map(LineRef::Action),
+                        )
+                    })
+                    .collect();
+                lines
+                    .chunks(BAND)
+                    .enumerate()
+                    .map(|(b, chunk)| {
+                        let same = old.get(b).is_some_and(|band| {
+                            band.len() == chunk.len()
+                                && band.iter().zip(chunk).enumerate().all(|(row, (k, line))| {
+                                    line.is(&k.line)
+                                        && k.row == row
+                                        && k.from == f.from
+                                        && k.ppd_bits == f.ppd.to_bits()
+                                        && k.period_end == f.period.end
+                                })
+                        });
+                        if same {
+                            return old[b].clone();
+                        }
+                        changed = true;
+                        let keys: Vec<RowKey> = chunk
+                            .iter()
+                            .enumerate()
+                            .map(|(row, line)| key(row, line.to_line()))
+                            .collect();
+                        Arc::from(keys)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        });
+        changed |= next.len() != old.len();
+        (next, changed)
     });
     let f = move || frame.get().unwrap_or_default();
     let x = move |d: NaiveDate| {
         let f = f();
         LABEL_W + (d - f.from).num_days() as f64 * f.ppd
+    };
+    // What every band draws behind its rows: the period, the ticks, today.
+    let backdrop = Memo::new(move |_| {
+        let f = f();
+        let ticks = ticks(f.scale, f.from, f.to);
+        Backdrop {
+            period: (x(f.period.start), x(f.period.end + Duration::days(1))),
+            ticks: ticks.iter().map(|d| x(*d)).collect(),
+            today: (f.from <= today && today <= f.to).then(|| x(today)),
+            width: f.width,
+        }
+    });
+    let box_of = move |h: f64| {
+        let w = f().width;
+        (w, h, format!("0 0 {w} {h}"))
     };
     view! {
         // Read-only, the rows are not focusable: the scroll box itself is, so
@@ -185,60 +244,126 @@ pub fn Gantt(
         <div class="gantt-scroll" data-testid="gantt" tabindex=readonly.then_some("0")
             role=readonly.then_some("region") aria-label=move || readonly.then(|| t().timeline().title)>
             <Show when=move || frame.with(Option::is_some)>
-                <svg class="gantt" width=move || f().width height=move || f().height
-                    viewBox=move || format!("0 0 {} {}", f().width, f().height) role="group"
-                    aria-label=move || t().timeline().title>
-                    <defs>
-                        <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                            <rect width="6" height="6" class="imp-critical"/>
-                            <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/>
-                        </pattern>
-                        // Titles are drawn whole and cut at the label column's edge.
-                        <clipPath id="gantt-label-clip">
-                            <rect x="0" y="0" width=LABEL_W - LABEL_CUT height=move || f().height/>
-                        </clipPath>
-                    </defs>
-                    <rect x=LABEL_W y=HEAD_H class="period"
-                        width=move || x(f().period.end + Duration::days(1)) - x(f().period.start)
-                        height=move || f().height - HEAD_H
-                        transform=move || format!("translate({} 0)", x(f().period.start) - LABEL_W)/>
-                    {move || {
-                        let f = f();
-                        let lang = store.lang.get();
-                        ticks(f.scale, f.from, f.to).into_iter().map(|d| {
-                            let label = match f.scale {
-                                Scale::Weeks => format!("{}/{}", d.day(), d.month()),
-                                Scale::Months => format::month(d, lang),
-                                Scale::Quarters => format!("T{} {}", d.month0() / 3 + 1, d.year()),
-                            };
-                            view! {
-                                <line class="tick" x1=x(d) y1=HEAD_H - 6.0 x2=x(d) y2=f.height/>
-                                <text class="tick-label" x=x(d) + 3.0 y=HEAD_H - 12.0>{label}</text>
-                            }
-                        }).collect_view()
-                    }}
-                    <For each=move || lines.get() key=|k| k.clone() let:k>
+                <div class="gantt" role="group" aria-label=move || t().timeline().title
+                    style:width=move || format!("{}px", f().width)>
+                    <svg class="gantt-head" role="presentation" width=move || box_of(HEAD_H).0 height=HEAD_H
+                        viewBox=move || box_of(HEAD_H).2>
+                        <defs>
+                            <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                                <rect width="6" height="6" class="imp-critical"/>
+                                <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/>
+                            </pattern>
+                            // Titles are drawn whole and cut at the label
+                            // column's edge (in each band's own coordinates).
+                            <clipPath id="gantt-label-clip">
+                                <rect x="0" y="0" width=LABEL_W - LABEL_CUT height=BAND as f64 * ROW_H/>
+                            </clipPath>
+                        </defs>
+                        <Backdrop backdrop=backdrop y=HEAD_H - 6.0 height=HEAD_H/>
+                        {move || {
+                            let f = f();
+                            let lang = store.lang.get();
+                            ticks(f.scale, f.from, f.to).into_iter().map(|d| {
+                                let label = match f.scale {
+                                    Scale::Weeks => format!("{}/{}", d.day(), d.month()),
+                                    Scale::Months => format::month(d, lang),
+                                    Scale::Quarters => format!("T{} {}", d.month0() / 3 + 1, d.year()),
+                                };
+                                view! { <text class="tick-label" x=x(d) + 3.0 y=HEAD_H - 12.0>{label}</text> }
+                            }).collect_view()
+                        }}
+                    </svg>
+                    <For each=move || 0..bands.with(Vec::len) key=|i| *i let:i>
                         {
-                            let y = HEAD_H + k.row as f64 * ROW_H;
-                            match k.line {
-                                Line::Group(label) => view! { <text class="group-label" x="8" y=y + 19.0>{label}</text> }.into_any(),
-                                Line::Action(Keyed(a)) => view! {
-                                    <ActionRow action=a y=y x0=k.from ppd=f64::from_bits(k.ppd_bits) period_end=k.period_end
-                                        selected=selected readonly=readonly/>
-                                }.into_any(),
+                            // A signal set when this band changed, not a memo: every
+                            // memo below a changed one is checked on each edit, and
+                            // each of the 1'000 rows' effects would run to find that
+                            // its row did not change (about 25 ms a move, make bench).
+                            let band = move || bands.with(|b| b.get(i).cloned()).unwrap_or_else(|| Arc::from([]));
+                            let rows = RwSignal::new(untrack(band));
+                            Effect::new(move |_| {
+                                let next = band();
+                                if !rows.with_untracked(|r| Arc::ptr_eq(r, &next)) {
+                                    rows.set(next);
+                                }
+                            });
+                            let h = Memo::new(move |_| rows.with(|r| r.len()) as f64 * ROW_H);
+                            let h = move || h.get();
+                            view! {
+                                <div class="gantt-band" style:contain-intrinsic-size=move || format!("{}px {}px", f().width, h())>
+                                    <svg role="presentation" width=move || box_of(h()).0 height=h viewBox=move || box_of(h()).2>
+                                        <Backdrop backdrop=backdrop y=0.0 height=Signal::derive(h)/>
+                                        // Keyed by place and id, not by content: a moved
+                                        // action keeps its row, which redraws its bars and
+                                        // keeps the keyboard focus.
+                                        <For each=move || rows.with(|r| r.iter().map(RowKey::slot).collect::<Vec<_>>()) key=|k| k.clone() let:k>
+                                            {
+                                                let y = k.row as f64 * ROW_H;
+                                                match k.line {
+                                                    Slot::Group(label) => view! { <text class="group-label" x="8" y=y + 19.0>{label}</text> }.into_any(),
+                                                    Slot::Action(id) => {
+                                                        let row = k.row;
+                                                        let action = Memo::new(move |_| rows.with(|r| match r.get(row).map(|k| &k.line) {
+                                                            Some(Line::Action(Keyed(a))) if a.id == id => Some(a.clone()),
+                                                            _ => None,
+                                                        }));
+                                                        view! {
+                                                            <ActionRow action=action id=id y=y x0=k.from ppd=f64::from_bits(k.ppd_bits) period_end=k.period_end
+                                                                selected=selected readonly=readonly/>
+                                                        }.into_any()
+                                                    }
+                                                }
+                                            }
+                                        </For>
+                                    </svg>
+                                </div>
                             }
                         }
                     </For>
-                    {move || {
-                        let f = f();
-                        (f.from <= today && today <= f.to).then(|| view! {
-                            <line class="today" x1=x(today) y1=HEAD_H - 4.0 x2=x(today) y2=f.height data-testid="gantt-today"/>
-                            <text class="today-label" x=x(today) + 3.0 y=f.height - 4.0>{t().timeline().today}</text>
-                        })
-                    }}
-                </svg>
+                    <svg class="gantt-foot" role="presentation" width=move || box_of(FOOT_H).0 height=FOOT_H
+                        viewBox=move || box_of(FOOT_H).2>
+                        <Backdrop backdrop=backdrop y=0.0 height=FOOT_H/>
+                        {move || backdrop.with(|b| b.today).map(|x| view! {
+                            <text class="today-label" x=x + 3.0 y=FOOT_H - 4.0 data-testid="gantt-today">{t().timeline().today}</text>
+                        })}
+                    </svg>
+                </div>
             </Show>
         </div>
+    }
+}
+
+/// What is drawn behind the rows of every band.
+#[derive(Clone, Debug, PartialEq)]
+struct Backdrop {
+    /// The plan's period, from and to.
+    period: (f64, f64),
+    ticks: Vec<f64>,
+    today: Option<f64>,
+    width: f64,
+}
+
+/// The period, the tick lines and the "today" line of a band, from `y` to
+/// its `height`.
+#[component]
+fn Backdrop(backdrop: Memo<Backdrop>, y: f64, #[prop(into)] height: Signal<f64>) -> impl IntoView {
+    move || {
+        let h = height.get();
+        backdrop.with(|b| {
+            let (p0, p1) = b.period;
+            let period = (p1 > p0).then(|| {
+                view! { <rect class="period" x=p0 y=y width=p1 - p0 height=(h - y).max(0.0)/> }
+            });
+            let ticks = b
+                .ticks
+                .iter()
+                .map(|x| view! { <line class="tick" x1=*x y1=y x2=*x y2=h/> })
+                .collect_view();
+            let today = b
+                .today
+                .map(|x| view! { <line class="today" x1=x y1=y x2=x y2=h/> });
+            (period, ticks, today)
+        })
     }
 }
 
@@ -251,7 +376,6 @@ struct Frame {
     scale: Scale,
     ppd: f64,
     width: f64,
-    height: f64,
 }
 
 impl Default for Frame {
@@ -267,7 +391,6 @@ impl Default for Frame {
             scale: Scale::Months,
             ppd: 1.0,
             width: 0.0,
-            height: 0.0,
         }
     }
 }
@@ -277,6 +400,62 @@ impl Default for Frame {
 enum Line {
     Group(String),
     Action(Keyed),
+}
+
+/// Where a line is and what it is, without what it draws: the key of its
+/// DOM, so that a line whose action changes keeps its element.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct SlotKey {
+    line: Slot,
+    row: usize,
+    from: NaiveDate,
+    ppd_bits: u64,
+    period_end: NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Slot {
+    Group(String),
+    Action(crate::domain::ItemId),
+}
+
+impl RowKey {
+    fn slot(&self) -> SlotKey {
+        SlotKey {
+            line: match &self.line {
+                Line::Group(label) => Slot::Group(label.clone()),
+                Line::Action(Keyed(a)) => Slot::Action(a.id),
+            },
+            row: self.row,
+            from: self.from,
+            ppd_bits: self.ppd_bits,
+            period_end: self.period_end,
+        }
+    }
+}
+
+/// A line of the chart, borrowed from the list it draws.
+enum LineRef<'a> {
+    Group(&'a str),
+    Action(&'a Action),
+}
+
+impl LineRef<'_> {
+    /// Whether it draws what `line` draws.
+    fn is(&self, line: &Line) -> bool {
+        match (self, line) {
+            (LineRef::Group(a), Line::Group(b)) => *a == b,
+            (LineRef::Action(a), Line::Action(Keyed(b))) => *a == b,
+            _ => false,
+        }
+    }
+
+    fn to_line(&self) -> Line {
+        match self {
+            LineRef::Group(label) => Line::Group(label.to_string()),
+            LineRef::Action(a) => Line::Action(Keyed((*a).clone())),
+        }
+    }
 }
 
 /// The key of a line: what it shows, where, and at which scale. A line
@@ -290,9 +469,12 @@ struct RowKey {
     period_end: NaiveDate,
 }
 
+/// An action's row: its title, its bars. It follows `action` in place
+/// (`None` once the row is going away).
 #[component]
 fn ActionRow(
-    action: Action,
+    action: Memo<Option<Action>>,
+    id: crate::domain::ItemId,
     y: f64,
     x0: NaiveDate,
     ppd: f64,
@@ -303,14 +485,6 @@ fn ActionRow(
     let store = expect_context::<Store>();
     let t = use_texts();
     let x = move |d: NaiveDate| LABEL_W + (d - x0).num_days() as f64 * ppd;
-    let id = action.id;
-    let class = match action.importance {
-        Importance::Critical => "bar imp-critical-bar",
-        Importance::High => "bar imp-high",
-        Importance::Normal => "bar imp-normal",
-        Importance::Low => "bar imp-low",
-    };
-    let title = action.title.clone();
     let shift = move |weeks: i64| {
         let Some(mut a) = store
             .with_plan(|p| p.actions.iter().find(|a| a.id == id).cloned())
@@ -322,31 +496,63 @@ fn ActionRow(
         a.start += by;
         a.end += by;
         let _ = store.send(Command::UpdateAction(Box::new(a)));
-        // The chart is drawn anew: give the focus back to this action's row,
-        // so the arrows keep moving it.
+        // The row is kept, and its focus with it, unless the move changed
+        // the chart's frame (its first or last day): then it is drawn anew,
+        // and the focus goes back to this action's new row.
         request_animation_frame(move || {
             use wasm_bindgen::JsCast;
-            if let Some(row) = document()
-                .get_element_by_id(&format!("gantt-row-{id}"))
+            let row_id = format!("gantt-row-{id}");
+            let document = document();
+            if document.active_element().is_some_and(|e| e.id() == row_id) {
+                return;
+            }
+            if let Some(row) = document
+                .get_element_by_id(&row_id)
                 .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
             {
                 let _ = row.focus();
             }
         });
     };
-    let tooltip = format!(
-        "{} · {} · {} → {}",
-        title,
-        importance_name(action.importance, t().timeline()),
-        action.start,
-        action.end
-    );
-    let occ = occurrences(&action, period_end);
-    let long = title.chars().count() > 26;
-    let label = tooltip.clone();
+    let with =
+        move |f: &dyn Fn(&Action) -> String| action.with(|a| a.as_ref().map(f)).unwrap_or_default();
+    let tooltip = move || {
+        with(&|a| {
+            format!(
+                "{} · {} · {} → {}",
+                a.title,
+                importance_name(a.importance, t().timeline()),
+                a.start,
+                a.end
+            )
+        })
+    };
+    let title = move || with(&|a| a.title.clone());
+    let importance = move || with(&|a| format!("{:?}", a.importance).to_lowercase());
+    let bars = move || {
+        action.with(|a| {
+            let Some(a) = a else {
+                return Vec::new();
+            };
+            let class = match a.importance {
+                Importance::Critical => "bar imp-critical-bar",
+                Importance::High => "bar imp-high",
+                Importance::Normal => "bar imp-normal",
+                Importance::Low => "bar imp-low",
+            };
+            occurrences(a, period_end)
+                .into_iter()
+                .map(|(s, e)| {
+                    let w = (x(e + Duration::days(1)) - x(s)).max(4.0);
+                    view! { <rect class=class x=x(s) y=y + 5.0 width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let long = move || action.with(|a| a.as_ref().is_some_and(|a| a.title.chars().count() > 26));
     view! {
-        <g class="action-row" id=format!("gantt-row-{id}") class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=format!("{:?}", action.importance).to_lowercase()
-            tabindex=(!readonly).then_some("0") role=(!readonly).then_some("button") aria-label=label
+        <g class="action-row" id=format!("gantt-row-{id}") class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=importance
+            tabindex=(!readonly).then_some("0") role=(!readonly).then_some("button") aria-label=tooltip
             on:click=move |_| if !readonly { selected.set(Some(id)) }
             on:keydown=move |e: leptos::ev::KeyboardEvent| if !readonly { match e.key().as_str() {
                 "Enter" | " " => { e.prevent_default(); selected.set(Some(id)); }
@@ -361,14 +567,11 @@ fn ActionRow(
             // by its label, so its drawing is for the eye only; read-only rows
             // have no name, and their text is read.
             <text class="row-label" x="16" y=y + 18.0 clip-path="url(#gantt-label-clip)"
-                aria-hidden=(!readonly).then_some("true")>{title.clone()}</text>
-            {occ.into_iter().map(|(s, e)| {
-                let w = (x(e + Duration::days(1)) - x(s)).max(4.0);
-                view! { <rect class=class x=x(s) y=y + 5.0 width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
-            }).collect_view()}
+                aria-hidden=(!readonly).then_some("true")>{title}</text>
+            {bars}
         </g>
         // Outside the row, so not part of its text: a sign that the title
         // goes on (an estimate from its length; the tooltip has it whole).
-        {long.then(|| view! { <text class="row-ellipsis" x=LABEL_W - LABEL_CUT + 2.0 y=y + 18.0 aria-hidden="true">"…"</text> })}
+        {move || long().then(|| view! { <text class="row-ellipsis" x=LABEL_W - LABEL_CUT + 2.0 y=y + 18.0 aria-hidden="true">"…"</text> })}
     }
 }

@@ -61,7 +61,7 @@ pub fn TimelinePage() -> impl IntoView {
     let importance_filter = RwSignal::new(None::<Importance>);
     let objective_filter = RwSignal::new(None::<ItemId>);
     let channel_filter = RwSignal::new(None::<String>);
-    let all = store.select(|p| p.actions.clone());
+    let count = store.select(|p| p.actions.len());
     // Each action's channel: its own, or its budget line's.
     let channels = store.select(move |p| {
         let lang = store.lang.get();
@@ -85,8 +85,9 @@ pub fn TimelinePage() -> impl IntoView {
     });
     // A memo, not a derived signal: the chart, the list and the count read
     // it, and each read of a derived signal would filter and clone every
-    // action again.
-    let shown = Memo::new(move |_| {
+    // action again. It keeps the actions that did not change
+    // (`select::reuse`): an edit clones one action, not all of them.
+    let shown = Memo::new_owning(move |old: Option<Vec<Action>>| {
         let (status, importance, objective) = (
             status_filter.get(),
             importance_filter.get(),
@@ -101,14 +102,15 @@ pub fn TimelinePage() -> impl IntoView {
                     .collect::<std::collections::HashSet<_>>()
             })
         });
-        all.with(|list| {
-            list.iter()
+        store.current.with(|c| {
+            let list = c.as_ref().map_or(&[][..], |o| &o.plan.actions[..]);
+            let kept = list
+                .iter()
                 .filter(|a| status.is_none_or(|s| a.status == s))
                 .filter(|a| importance.is_none_or(|i| a.importance == i))
                 .filter(|a| objective.is_none_or(|o| a.objectives.contains(&o)))
-                .filter(|a| in_channel.as_ref().is_none_or(|ids| ids.contains(&a.id)))
-                .cloned()
-                .collect::<Vec<_>>()
+                .filter(|a| in_channel.as_ref().is_none_or(|ids| ids.contains(&a.id)));
+            crate::ui::select::reuse(old, kept)
         })
     });
     // The list sits under the chart: it follows an edit right after the
@@ -167,7 +169,7 @@ pub fn TimelinePage() -> impl IntoView {
                 </div>
             </div>
             <Legend/>
-            <Show when=move || !all.with(Vec::is_empty) fallback=move || view! { <p class="empty" data-testid="timeline-empty">{move || t().timeline().empty}</p> }>
+            <Show when=move || count.get() != 0 fallback=move || view! { <p class="empty" data-testid="timeline-empty">{move || t().timeline().empty}</p> }>
                 <gantt::Gantt actions=shown scale=scale group=group selected=selected readonly=false/>
             </Show>
             <Detail selected=selected editing=editing/>
@@ -214,7 +216,7 @@ pub fn TimelinePage() -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <list::ActionList shown=listed total=Signal::derive(move || all.with(Vec::len)) editing=editing/>
+            <list::ActionList shown=listed total=Signal::derive(move || count.get()) editing=editing/>
             <ActionDialog editing=editing/>
         </section>
     }
