@@ -18,6 +18,27 @@ impl Store {
         Memo::new(move |_| current.with(|c| c.as_ref().map(|o| f(&o.plan)).unwrap_or_default()))
     }
 
+    /// A slice of the open plan for a view that many others read (a row of
+    /// a table, and its cells): a signal set when the slice changes, not a
+    /// memo. On every edit each memo over the plan is rerun, and every
+    /// memo and effect below it is checked, each of them running to find
+    /// that nothing changed; below this signal nothing runs until it is set.
+    pub fn watch<T>(&self, f: impl Fn(&Plan) -> T + Send + Sync + 'static) -> Signal<T>
+    where
+        T: PartialEq + Default + Clone + Send + Sync + 'static,
+    {
+        let current = self.current;
+        let read = move || current.with(|c| c.as_ref().map(|o| f(&o.plan)).unwrap_or_default());
+        let value = RwSignal::new(untrack(&read));
+        Effect::new(move |_| {
+            let next = read();
+            if value.with_untracked(|v| *v != next) {
+                value.set(next);
+            }
+        });
+        value.into()
+    }
+
     /// Reads the open plan without subscribing (event handlers).
     pub fn with_plan<T>(&self, f: impl FnOnce(&Plan) -> T) -> Option<T> {
         self.current

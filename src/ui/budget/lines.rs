@@ -147,9 +147,9 @@ pub fn AddLine() -> impl IntoView {
 pub fn LineHead(
     id: ItemId,
     /// The row's line, as its row reads it.
-    line: Memo<Option<crate::domain::BudgetLine>>,
-    /// The plan's objectives (id, title), one memo for the whole table.
-    objectives: Memo<Vec<(ItemId, String)>>,
+    line: Signal<Option<crate::domain::BudgetLine>>,
+    /// The plan's objectives (id, title), one signal for the whole table.
+    objectives: Signal<Vec<(ItemId, String)>>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();

@@ -22,12 +22,12 @@ pub fn BudgetTable() -> impl IntoView {
     let rows = move || ids.get().into_iter().enumerate().collect::<Vec<_>>();
     let summary = store.select(|p| p.budget.summary());
     let currency = store.select(|p| p.currency.clone());
-    // One memo each for the whole table: rows and cells read these rather
-    // than selecting from the plan themselves on every edit.
+    // One signal each for the whole table: rows and cells read these rather
+    // than selecting from the plan themselves on every edit (`Store::watch`).
     provide_context(TableShared {
-        total: store.select(|p| p.budget.total),
-        currency,
-        objectives: store.select(|p| {
+        total: store.watch(|p| p.budget.total),
+        currency: store.watch(|p| p.currency.clone()),
+        objectives: store.watch(|p| {
             p.objectives
                 .iter()
                 .map(|o| (o.id, o.title.clone()))
@@ -82,10 +82,10 @@ pub fn BudgetTable() -> impl IntoView {
 /// What every row and cell of the table reads.
 #[derive(Clone, Copy)]
 struct TableShared {
-    total: Memo<Money>,
-    currency: Memo<crate::domain::Currency>,
+    total: Signal<Money>,
+    currency: Signal<crate::domain::Currency>,
     /// The objectives a line can serve (id, title).
-    objectives: Memo<Vec<(ItemId, String)>>,
+    objectives: Signal<Vec<(ItemId, String)>>,
 }
 
 /// One line of the table.
@@ -93,9 +93,9 @@ struct TableShared {
 fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    // The one memo of the row over the plan; its cells derive from it, so an
-    // edit of another line reruns this and nothing below it.
-    let line = store.select(move |p| p.budget.lines.iter().find(|l| l.id == id).cloned());
+    // The one slice of the row over the plan; its cells derive from it, so
+    // an edit of another line reruns this and nothing below it.
+    let line = store.watch(move |p| p.budget.lines.iter().find(|l| l.id == id).cloned());
     let TableShared {
         total,
         currency,
@@ -143,7 +143,7 @@ fn focus_cell(row: usize, h: usize) {
 fn BudgetCell(
     id: ItemId,
     /// The row's line, as its row reads it.
-    line: Memo<Option<crate::domain::BudgetLine>>,
+    line: Signal<Option<crate::domain::BudgetLine>>,
     row: usize,
     h: usize,
 ) -> impl IntoView {
