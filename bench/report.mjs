@@ -212,7 +212,9 @@ function analysis() {
     const part = (e) =>
       `median ${ms(e.median)}, p95 ${ms(e.p95)}. Its task (handler, command, reactive updates, DOM changes) ` +
       `takes ${ms(e.script.median)} and its frame's style, layout and paint ${ms(e.render.median)} (medians); the ` +
-      `rest is the browser between the two (the text field's own editing, then waiting for the frame)`;
+      "rest is the browser between the two (the text field's own editing; with the pointer over the page, the " +
+      "hover hit test Chromium runs at the start of the frame, which lays the page out before the " +
+      "requestAnimationFrame callbacks, traced on 2026-12-02; then waiting for the frame)";
     out.push(
       `- **Edit-to-paint** (the floor's smallest edit: median ${ms(floorEdit.median)}, p95 ${ms(floorEdit.p95)}). ` +
         "Found and fixed on 2026-11-23 with CPU profiles and Chromium traces of these same edits: every amount, " +
@@ -223,22 +225,28 @@ function analysis() {
     );
     if (b.p95 > 16)
       out.push(
-        `  - Budget cell (${part(b)}). What is left is spread thin: every edit replaces the plan inside one signal ` +
-          "(`Store::current`), so each of the page's memos over the plan (a line per row, the summary, the charts, the " +
-          "advice) reruns to find that its slice did not change; then the frame paints a table of 120 inputs and " +
-          "its totals (each cell lays out on its own since 2026-12-02, `contain: layout` in style/budget.css: that " +
-          "frame went from about 19 to 12 ms in a probe timed like this bench), and the frame after it the charts " +
-          "and the 40 legend entries of the channel chart, whose shares all move when one amount does.",
+        `  - Budget cell (${part(b)}). Fixed on 2026-12-02 after a CPU profile of this edit: most of its task was ` +
+          "reactive_graph waking and checking, on every keystroke, each effect below the memos over the plan (those " +
+          "of the 120 cells, their labels, lock buttons and shares) only to find nothing changed. Each row's line and " +
+          "the table's total, currency and objectives are now signals set when they change (`Store::watch`, " +
+          "src/ui/select.rs): in a probe timed like this bench, the task went from 12 to 14 ms to 4 to 8 ms. What is " +
+          "left: the plan lives in one signal (`Store::current`), so every edit reruns each slice taken from it (a " +
+          "line per row, the summary, the charts, the advice); the frame paints the table and its totals (each cell " +
+          "lays out on its own, `contain: layout` in style/budget.css), and the frame after it the charts and the " +
+          "40 legend entries of the channel chart, whose shares all move when one amount does.",
       );
     if (t.p95 > 16)
       out.push(
-        `  - Timeline (${part(t)}). One move redraws one Gantt row and one list row (keyed lists), but the page ` +
-          `still clones and compares all ${web.largePlan.actions} actions to find which one changed, regroups them ` +
-          "for the chart and hashes every row key; and Chromium repaints the whole Gantt, one SVG of " +
-          `${web.largePlan.actions} rows, on each frame that changes any of it. Per-action signals, or a chart drawn ` +
-          "only where it is visible, would remove both; neither is built. Probed on 2026-12-02 (the frame timed " +
-          "like this bench, with a stylesheet added): the rows' titles are about half of that frame (hidden: 29 to " +
-          "14 ms), and their clip path, one per row, about 6 ms of it.",
+        `  - Timeline (${part(t)}). Fixed on 2026-12-02: the Gantt is drawn in bands of 24 rows, an SVG each ` +
+          "that the browser skips while it is off screen (`content-visibility: auto`, style/timeline.css; the " +
+          "previous run's frame median was 25.9 ms, one SVG of " +
+          `${web.largePlan.actions} rows repainted whole); a moved action keeps its row, keyed by place and id and ` +
+          "redrawn in place, so no other row is rebuilt and the focus stays where it is (a wasm test checks both); the " +
+          `page's list and the chart keep the actions that did not change instead of cloning all ${web.largePlan.actions} ` +
+          "(`select::reuse`); and each band is a signal set when it changes, since a memo per band had every row's " +
+          "effects checked on each move (40 ms a move in a probe). What is left in the task: the plan lives in one " +
+          `signal, so each slice taken from it walks all ${web.largePlan.actions} actions again on every move (the ` +
+          "filters, the grouping for the chart, the channel names, the over-committed lines).",
       );
   }
   if (!autosave.met || save.toSetItemEnd.p95 > 20) {
