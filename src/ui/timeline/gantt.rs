@@ -140,8 +140,8 @@ pub fn Gantt(
         });
         Some((from, to, period, rows))
     });
-    // The frame (size, axis) changes rarely; rows are keyed by what they
-    // draw, so moving one action redraws that row only, not the chart.
+    // The frame (size, axis) changes rarely: only when it does is every
+    // row drawn anew (a row's key holds the frame it was drawn in).
     let frame = Memo::new(move |_| {
         layout.with(|l| {
             let (from, to, period, _) = l.as_ref()?;
