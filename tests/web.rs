@@ -598,3 +598,82 @@ async fn moving_an_action_on_the_gantt_keeps_its_row_and_focus_and_redraws_no_ot
         .unwrap();
     assert_eq!(a.start, day(2027, 3, 10));
 }
+
+#[wasm_bindgen_test]
+async fn a_gantt_title_never_runs_into_the_bars() {
+    reset();
+    let p = cap::domain::examples::build(
+        cap::domain::examples::Example::Shop,
+        Lang::Fr,
+        day(2027, 1, 10),
+    );
+    let id = cap::storage::PlanId::parse("web-titles").unwrap();
+    Library::new(BrowserStore::open())
+        .save(&id, &p, now(), None)
+        .unwrap();
+    let (root, _app) = mount_app();
+    settle().await;
+    window()
+        .history()
+        .unwrap()
+        .push_state_with_url(&JsValue::NULL, "", Some("/plan/web-titles/timeline"))
+        .unwrap();
+    window()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    let labels = || root.query_selector_all(".row-label").unwrap();
+    for _ in 0..40 {
+        settle().await;
+        if labels().length() > 0 {
+            break;
+        }
+    }
+    assert_eq!(labels().length() as usize, p.actions.len());
+    let attr = |e: &web_sys::Element, name: &str| e.get_attribute(name).unwrap_or_default();
+    let num = |e: &web_sys::Element, name: &str| attr(e, name).parse::<f64>().unwrap();
+    // Where the bars may start: the chart's first day.
+    let first_bar = (0..root
+        .query_selector_all("[data-testid=\"gantt-bar\"]")
+        .unwrap()
+        .length())
+        .map(|i| {
+            let bar: web_sys::Element = root
+                .query_selector_all("[data-testid=\"gantt-bar\"]")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .unchecked_into();
+            num(&bar, "x")
+        })
+        .fold(f64::INFINITY, f64::min);
+    // Titles too long for the label column are among them.
+    assert!(p.actions.iter().any(|a| a.title.chars().count() > 26));
+    for i in 0..labels().length() {
+        let label: web_sys::Element = labels().item(i).unwrap().unchecked_into();
+        // Every title is drawn through the mask, which ends before the bars.
+        let reference = attr(&label, "mask");
+        let id = reference.trim_start_matches("url(#").trim_end_matches(')');
+        let mask = document()
+            .get_element_by_id(id)
+            .unwrap_or_else(|| panic!("{:?} has no mask ({reference:?})", label.text_content()));
+        assert_eq!(mask.tag_name(), "mask");
+        // And the mask lets the title show: its gradient has its stops (as
+        // its own children; a stop anywhere else stops nothing), opaque first.
+        let fill = attr(&mask.query_selector("rect").unwrap().unwrap(), "fill");
+        let gradient = document()
+            .get_element_by_id(fill.trim_start_matches("url(#").trim_end_matches(')'))
+            .unwrap();
+        let stops = gradient.query_selector_all(":scope > stop").unwrap();
+        assert_eq!(stops.length(), 2, "{}", gradient.outer_html());
+        let first: web_sys::Element = stops.item(0).unwrap().unchecked_into();
+        assert_eq!(
+            attr(&first, "stop-opacity"),
+            "",
+            "the title is drawn opaque up to the fade"
+        );
+        assert!(
+            num(&mask, "x") + num(&mask, "width") <= first_bar,
+            "the mask ends before the first bar at {first_bar}"
+        );
+    }
+}
