@@ -15,10 +15,8 @@ use std::sync::Arc;
 
 const LABEL_W: f64 = 200.0;
 const ROW_H: f64 = 28.0;
-/// Room kept at the right of the label column, before the bars.
-const LABEL_CUT: f64 = 6.0;
-/// The width over which a title too long for its column fades out.
-const LABEL_FADE: f64 = 26.0;
+/// Room kept at the right of the label column for the ellipsis.
+const LABEL_CUT: f64 = 22.0;
 const HEAD_H: f64 = 34.0;
 /// Below the last row: the "today" label.
 const FOOT_H: f64 = 18.0;
@@ -255,19 +253,11 @@ pub fn Gantt(
                                 <rect width="6" height="6" class="imp-critical"/>
                                 <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/>
                             </pattern>
-                            // Titles are drawn whole and fade out at the label
-                            // column's edge (in each band's own coordinates):
-                            // one that goes on shows it, whatever the font.
-                            <linearGradient id="gantt-label-fade" gradientUnits="userSpaceOnUse"
-                                x1=LABEL_W - LABEL_CUT - LABEL_FADE y1="0" x2=LABEL_W - LABEL_CUT y2="0"
-                                // The view macro wraps a `stop` in a `g`, where it
-                                // stops nothing: the stops are written as they are.
-                                inner_html=r##"<stop offset="0" stop-color="#fff"/><stop offset="1" stop-color="#fff" stop-opacity="0"/>"##>
-                            </linearGradient>
-                            <mask id="gantt-label-mask" maskUnits="userSpaceOnUse" x="0" y="0"
-                                width=LABEL_W - LABEL_CUT height=BAND as f64 * ROW_H>
-                                <rect x="0" y="0" width=LABEL_W - LABEL_CUT height=BAND as f64 * ROW_H fill="url(#gantt-label-fade)"/>
-                            </mask>
+                            // Titles are drawn whole and cut at the label
+                            // column's edge (in each band's own coordinates).
+                            <clipPath id="gantt-label-clip">
+                                <rect x="0" y="0" width=LABEL_W - LABEL_CUT height=BAND as f64 * ROW_H/>
+                            </clipPath>
                         </defs>
                         <Backdrop backdrop=backdrop y=HEAD_H - 6.0 height=HEAD_H/>
                         {move || {
@@ -559,6 +549,7 @@ fn ActionRow(
                 .collect::<Vec<_>>()
         })
     };
+    let long = move || action.with(|a| a.as_ref().is_some_and(|a| a.title.chars().count() > 26));
     view! {
         <g class="action-row" id=format!("gantt-row-{id}") class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=importance
             tabindex=(!readonly).then_some("0") role=(!readonly).then_some("button") aria-label=tooltip
@@ -571,13 +562,16 @@ fn ActionRow(
             } }>
             <title>{tooltip}</title>
             <rect class="row-bg" x="0" y=y width="100%" height=ROW_H/>
-            // The whole title, faded out by the mask: what is drawn is always
+            // The whole title, cut by the clip path: what is drawn is always
             // a prefix of the row's accessible name. A focusable row is named
             // by its label, so its drawing is for the eye only; read-only rows
             // have no name, and their text is read.
-            <text class="row-label" x="16" y=y + 18.0 mask="url(#gantt-label-mask)"
+            <text class="row-label" x="16" y=y + 18.0 clip-path="url(#gantt-label-clip)"
                 aria-hidden=(!readonly).then_some("true")>{title}</text>
             {bars}
         </g>
+        // Outside the row, so not part of its text: a sign that the title
+        // goes on (an estimate from its length; the tooltip has it whole).
+        {move || long().then(|| view! { <text class="row-ellipsis" x=LABEL_W - LABEL_CUT + 2.0 y=y + 18.0 aria-hidden="true">"…"</text> })}
     }
 }
