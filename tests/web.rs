@@ -105,6 +105,18 @@ impl<T> Drop for Unmount<T> {
     }
 }
 
+/// Goes to `path` in the mounted app, as a link or the back button does.
+fn navigate(path: &str) {
+    window()
+        .history()
+        .unwrap()
+        .push_state_with_url(&JsValue::NULL, "", Some(path))
+        .unwrap();
+    window()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+}
+
 /// The stored plans, key -> raw text.
 fn stored_plans() -> Vec<(String, String)> {
     let s = local();
@@ -408,14 +420,7 @@ async fn a_plan_from_a_newer_version_is_listed_unreadable_and_never_written_over
         "the library says which version the plan needs"
     );
     // Opening it says why, and nothing is written over it.
-    window()
-        .history()
-        .unwrap()
-        .push_state_with_url(&JsValue::NULL, "", Some("/plan/web-newer"))
-        .unwrap();
-    window()
-        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
-        .unwrap();
+    navigate("/plan/web-newer");
     settle().await;
     sleep(700).await;
     assert_eq!(local().get_item(&id.key()).unwrap(), Some(newer.clone()));
@@ -528,14 +533,7 @@ async fn moving_an_action_on_the_gantt_keeps_its_row_and_focus_and_redraws_no_ot
     library.save(&id, &p, now(), None).unwrap();
     let (root, _app) = mount_app();
     settle().await;
-    window()
-        .history()
-        .unwrap()
-        .push_state_with_url(&JsValue::NULL, "", Some("/plan/web-gantt/timeline"))
-        .unwrap();
-    window()
-        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
-        .unwrap();
+    navigate("/plan/web-gantt/timeline");
     let rows = || {
         root.query_selector_all("[data-testid=\"gantt-row\"]")
             .unwrap()

@@ -4,14 +4,21 @@
 //! drawn as their occurrences. A focused bar moves by a week with the arrow
 //! keys; Enter opens it.
 
-use super::{form::importance_name, Group, Keyed, Scale};
+use super::{Group, Keyed, Scale};
 use crate::{
-    domain::{budget::horizon_name, timeline::occurrences, Action, Command, Importance, Plan},
+    domain::{budget::horizon_name, timeline::occurrences, Action, Plan},
     ui::{format, state::Store, use_texts},
 };
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+mod backdrop;
+mod keys;
+mod row;
+use backdrop::Backdrop;
+use keys::{Line, LineRef, RowKey, Slot};
+use row::ActionRow;
 
 const LABEL_W: f64 = 200.0;
 const ROW_H: f64 = 28.0;
@@ -333,40 +340,6 @@ pub fn Gantt(
     }
 }
 
-/// What is drawn behind the rows of every band.
-#[derive(Clone, Debug, PartialEq)]
-struct Backdrop {
-    /// The plan's period, from and to.
-    period: (f64, f64),
-    ticks: Vec<f64>,
-    today: Option<f64>,
-    width: f64,
-}
-
-/// The period, the tick lines and the "today" line of a band, from `y` to
-/// its `height`.
-#[component]
-fn Backdrop(backdrop: Memo<Backdrop>, y: f64, #[prop(into)] height: Signal<f64>) -> impl IntoView {
-    move || {
-        let h = height.get();
-        backdrop.with(|b| {
-            let (p0, p1) = b.period;
-            let period = (p1 > p0).then(|| {
-                view! { <rect class="period" x=p0 y=y width=p1 - p0 height=(h - y).max(0.0)/> }
-            });
-            let ticks = b
-                .ticks
-                .iter()
-                .map(|x| view! { <line class="tick" x1=*x y1=y x2=*x y2=h/> })
-                .collect_view();
-            let today = b
-                .today
-                .map(|x| view! { <line class="today" x1=x y1=y x2=x y2=h/> });
-            (period, ticks, today)
-        })
-    }
-}
-
 /// The chart's frame: time span, scale and size.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Frame {
@@ -392,186 +365,5 @@ impl Default for Frame {
             ppd: 1.0,
             width: 0.0,
         }
-    }
-}
-
-/// A line of the chart: a group's heading or an action.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Line {
-    Group(String),
-    Action(Keyed),
-}
-
-/// Where a line is and what it is, without what it draws: the key of its
-/// DOM, so that a line whose action changes keeps its element.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct SlotKey {
-    line: Slot,
-    row: usize,
-    from: NaiveDate,
-    ppd_bits: u64,
-    period_end: NaiveDate,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Slot {
-    Group(String),
-    Action(crate::domain::ItemId),
-}
-
-impl RowKey {
-    fn slot(&self) -> SlotKey {
-        SlotKey {
-            line: match &self.line {
-                Line::Group(label) => Slot::Group(label.clone()),
-                Line::Action(Keyed(a)) => Slot::Action(a.id),
-            },
-            row: self.row,
-            from: self.from,
-            ppd_bits: self.ppd_bits,
-            period_end: self.period_end,
-        }
-    }
-}
-
-/// A line of the chart, borrowed from the list it draws.
-enum LineRef<'a> {
-    Group(&'a str),
-    Action(&'a Action),
-}
-
-impl LineRef<'_> {
-    /// Whether it draws what `line` draws.
-    fn is(&self, line: &Line) -> bool {
-        match (self, line) {
-            (LineRef::Group(a), Line::Group(b)) => *a == b,
-            (LineRef::Action(a), Line::Action(Keyed(b))) => *a == b,
-            _ => false,
-        }
-    }
-
-    fn to_line(&self) -> Line {
-        match self {
-            LineRef::Group(label) => Line::Group(label.to_string()),
-            LineRef::Action(a) => Line::Action(Keyed((*a).clone())),
-        }
-    }
-}
-
-/// The key of a line: what it shows, where, and at which scale. A line
-/// whose key is unchanged keeps its DOM (and its focus).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct RowKey {
-    line: Line,
-    row: usize,
-    from: NaiveDate,
-    ppd_bits: u64,
-    period_end: NaiveDate,
-}
-
-/// An action's row: its title, its bars. It follows `action` in place
-/// (`None` once the row is going away).
-#[component]
-fn ActionRow(
-    action: Memo<Option<Action>>,
-    id: crate::domain::ItemId,
-    y: f64,
-    x0: NaiveDate,
-    ppd: f64,
-    period_end: NaiveDate,
-    selected: RwSignal<Option<crate::domain::ItemId>>,
-    readonly: bool,
-) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let t = use_texts();
-    let x = move |d: NaiveDate| LABEL_W + (d - x0).num_days() as f64 * ppd;
-    let shift = move |weeks: i64| {
-        let Some(mut a) = store
-            .with_plan(|p| p.actions.iter().find(|a| a.id == id).cloned())
-            .flatten()
-        else {
-            return;
-        };
-        let by = Duration::weeks(weeks);
-        a.start += by;
-        a.end += by;
-        let _ = store.send(Command::UpdateAction(Box::new(a)));
-        // The row is kept, and its focus with it, unless the move changed
-        // the chart's frame (its first or last day): then it is drawn anew,
-        // and the focus goes back to this action's new row.
-        request_animation_frame(move || {
-            use wasm_bindgen::JsCast;
-            let row_id = format!("gantt-row-{id}");
-            let document = document();
-            if document.active_element().is_some_and(|e| e.id() == row_id) {
-                return;
-            }
-            if let Some(row) = document
-                .get_element_by_id(&row_id)
-                .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
-            {
-                let _ = row.focus();
-            }
-        });
-    };
-    let with =
-        move |f: &dyn Fn(&Action) -> String| action.with(|a| a.as_ref().map(f)).unwrap_or_default();
-    let tooltip = move || {
-        with(&|a| {
-            format!(
-                "{} · {} · {} → {}",
-                a.title,
-                importance_name(a.importance, t().timeline()),
-                a.start,
-                a.end
-            )
-        })
-    };
-    let title = move || with(&|a| a.title.clone());
-    let importance = move || with(&|a| format!("{:?}", a.importance).to_lowercase());
-    let bars = move || {
-        action.with(|a| {
-            let Some(a) = a else {
-                return Vec::new();
-            };
-            let class = match a.importance {
-                Importance::Critical => "bar imp-critical-bar",
-                Importance::High => "bar imp-high",
-                Importance::Normal => "bar imp-normal",
-                Importance::Low => "bar imp-low",
-            };
-            occurrences(a, period_end)
-                .into_iter()
-                .map(|(s, e)| {
-                    let w = (x(e + Duration::days(1)) - x(s)).max(4.0);
-                    view! { <rect class=class x=x(s) y=y + 5.0 width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
-                })
-                .collect::<Vec<_>>()
-        })
-    };
-    let long = move || action.with(|a| a.as_ref().is_some_and(|a| a.title.chars().count() > 26));
-    view! {
-        <g class="action-row" id=format!("gantt-row-{id}") class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=importance
-            tabindex=(!readonly).then_some("0") role=(!readonly).then_some("button") aria-label=tooltip
-            on:click=move |_| if !readonly { selected.set(Some(id)) }
-            on:keydown=move |e: leptos::ev::KeyboardEvent| if !readonly { match e.key().as_str() {
-                "Enter" | " " => { e.prevent_default(); selected.set(Some(id)); }
-                "ArrowRight" => { e.prevent_default(); shift(1); }
-                "ArrowLeft" => { e.prevent_default(); shift(-1); }
-                _ => {}
-            } }>
-            <title>{tooltip}</title>
-            <rect class="row-bg" x="0" y=y width="100%" height=ROW_H/>
-            // The whole title, cut by the clip path: what is drawn is always
-            // a prefix of the row's accessible name. A focusable row is named
-            // by its label, so its drawing is for the eye only; read-only rows
-            // have no name, and their text is read.
-            <text class="row-label" x="16" y=y + 18.0 clip-path="url(#gantt-label-clip)"
-                aria-hidden=(!readonly).then_some("true")>{title}</text>
-            {bars}
-        </g>
-        // Outside the row, so not part of its text: a sign that the title
-        // goes on (an estimate from its length; the tooltip has it whole).
-        {move || long().then(|| view! { <text class="row-ellipsis" x=LABEL_W - LABEL_CUT + 2.0 y=y + 18.0 aria-hidden="true">"…"</text> })}
     }
 }
