@@ -535,6 +535,9 @@ fn the_listing_reuses_what_it_decoded_while_the_text_is_the_same() {
     );
     lib.store().set(index::INDEX_KEY, &idx.to_text()).unwrap();
     assert!(
+        matches!(&lib.list_known().unwrap().0[0], Entry::Readable { name, .. } if name == "From the index")
+    );
+    assert!(
         matches!(&lib.list().unwrap()[0], Entry::Readable { name, .. } if name == "From the index")
     );
     // Another text under the same key (another tab, damage) is decoded again.
@@ -543,6 +546,11 @@ fn the_listing_reuses_what_it_decoded_while_the_text_is_the_same() {
     lib.store()
         .set(&a.key(), &encode(&theirs, now(), false))
         .unwrap();
+    assert_eq!(
+        lib.list_known().unwrap(),
+        (vec![], 1),
+        "a text the index does not know is not listed from the index"
+    );
     assert!(
         matches!(&lib.list().unwrap()[0], Entry::Readable { name, .. } if name == "Their save")
     );
@@ -710,6 +718,19 @@ proptest! {
                 }
             }
             let fresh = Library::new(without_index(lib.store()));
+            // The first screen's listing (from the index alone) either gives
+            // up or says exactly what decoding everything says.
+            let (known, unknown) = lib.list_known().unwrap();
+            let all = fresh.list().unwrap();
+            if unknown == 0 {
+                prop_assert_eq!(known, all.clone());
+            } else {
+                // What it lists is listed the same way by the full listing.
+                prop_assert_eq!(known.len() + unknown, all.len());
+                for entry in &known {
+                    prop_assert!(all.contains(entry), "{:?} is not in the full listing", entry);
+                }
+            }
             prop_assert_eq!(lib.list().unwrap(), fresh.list().unwrap());
         }
     }

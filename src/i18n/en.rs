@@ -122,6 +122,8 @@ pub const EN: Texts = Texts {
     page_not_found: "This page does not exist.",
     page_loading: "Loading the page…",
     page_load_failed: "This page could not be loaded: the connection may have dropped, or a new version of Cap was published in the meantime. Your plans are untouched.",
+    code_load_failed: "This could not be done: its code could not be loaded (the connection may have dropped, or a new version of Cap was published in the meantime). Nothing was changed: try again, or reload the page.",
+    library_reading: |n| if n == 1 { "Reading a saved plan…".into() } else { format!("Reading {n} saved plans…") },
     page_reload: "Reload the page",
 
     banner_storage_unavailable: "Browser storage is unavailable (private browsing?). Your plans live in this tab only: export them to keep them.",

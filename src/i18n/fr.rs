@@ -122,6 +122,8 @@ pub const FR: Texts = Texts {
     page_not_found: "Cette page n'existe pas.",
     page_loading: "Chargement de la page…",
     page_load_failed: "Cette page n'a pas pu être chargée : la connexion a peut-être été coupée, ou une nouvelle version de Cap a été publiée entre-temps. Vos plans ne sont pas touchés.",
+    code_load_failed: "Cette action n'a pas abouti : son code n'a pas pu être chargé (la connexion a peut-être été coupée, ou une nouvelle version de Cap a été publiée entre-temps). Rien n'a été modifié : réessayez, ou rechargez la page.",
+    library_reading: |n| if n == 1 { "Lecture d'un plan enregistré…".into() } else { format!("Lecture de {n} plans enregistrés…") },
     page_reload: "Recharger la page",
 
     banner_storage_unavailable: "Le stockage du navigateur est indisponible (navigation privée ?). Vos plans restent dans cet onglet seulement : exportez-les pour les garder.",

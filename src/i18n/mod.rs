@@ -135,6 +135,10 @@ pub struct Texts {
     pub page_not_found: &'static str,
     pub page_loading: &'static str,
     pub page_load_failed: &'static str,
+    /// An action whose code (the plan code, see `ui::state::Engine`) could not be fetched.
+    pub code_load_failed: &'static str,
+    /// Stored plans still being read before the library lists them: their number.
+    pub library_reading: fn(usize) -> String,
     pub page_reload: &'static str,
 
     pub banner_storage_unavailable: &'static str,

@@ -115,9 +115,32 @@ impl<S: KvStore> Library<S> {
     /// Every stored plan, newest first; unreadable ones are listed with their
     /// reason (and backed up once) instead of being skipped.
     pub fn list(&self) -> Result<Vec<Entry>, StorageError> {
+        self.list_by(|id, raw| Some(self.entry(id, raw)))
+    }
+
+    /// The listing from the index alone: the plans whose stored text the
+    /// index knows, and how many others there are (texts written by another
+    /// tab or version), which only [`Library::list`] can read. When that
+    /// number is 0 the listing is exactly [`Library::list`]'s.
+    pub fn list_known(&self) -> Result<(Vec<Entry>, usize), StorageError> {
+        let mut unknown = 0;
+        let entries = self.list_by(|_, _| {
+            unknown += 1;
+            None
+        })?;
+        Ok((entries, unknown))
+    }
+
+    /// The listing, where `unknown` reads a text the index does not know
+    /// (`None`: leave it out, and leave the index as it is).
+    fn list_by(
+        &self,
+        mut unknown: impl FnMut(PlanId, &str) -> Option<Entry>,
+    ) -> Result<Vec<Entry>, StorageError> {
         let known = self.index();
         let mut index = Index::default();
         let mut entries = Vec::new();
+        let mut complete = true;
         for key in self.store.keys()? {
             let Some(id) = key.strip_prefix(PLAN_PREFIX).and_then(PlanId::parse) else {
                 continue;
@@ -134,7 +157,13 @@ impl<S: KvStore> Library<S> {
                     client: listed.client.clone(),
                     saved_at: listed.saved_at,
                 },
-                None => self.entry(id.clone(), &raw),
+                None => match unknown(id.clone(), &raw) {
+                    Some(entry) => entry,
+                    None => {
+                        complete = false;
+                        continue;
+                    }
+                },
             };
             if let Entry::Readable {
                 name,
@@ -155,7 +184,7 @@ impl<S: KvStore> Library<S> {
             }
             entries.push(entry);
         }
-        if index != known {
+        if complete && index != known {
             self.write_index(&index);
         }
         entries.sort_by(|a, b| sort_key(b).cmp(&sort_key(a)));

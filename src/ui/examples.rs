@@ -26,15 +26,18 @@ pub fn Examples(open: bool) -> impl IntoView {
                 Ok(plan) => plan,
                 Err(_) => return error.set(Some(texts(lang).example_load_failed.to_string())),
             };
-            match store.add_plan(&plan) {
-                Ok(id) => {
-                    store.toast((texts(lang).example_loaded)(&plan.name), None, false);
-                    navigate.with_value(|n| {
-                        n(&format!("/plan/{id}/dashboard"), NavigateOptions::default())
-                    });
-                }
-                Err(e) => error.set(Some(e)),
-            }
+            store.engine_or(
+                move |engine| match (engine.add_plan)(&store, &plan) {
+                    Ok(id) => {
+                        store.toast((texts(lang).example_loaded)(&plan.name), None, false);
+                        navigate.with_value(|n| {
+                            n(&format!("/plan/{id}/dashboard"), NavigateOptions::default())
+                        });
+                    }
+                    Err(e) => error.set(Some(e)),
+                },
+                move |why| error.set(Some(why)),
+            );
         });
     };
     view! {

@@ -6,7 +6,7 @@ use crate::{
     i18n::texts,
     storage::{
         browser::{self, FileError},
-        decode, LoadError,
+        LoadError,
     },
     ui::{dialog::Modal, state::Store, use_texts},
 };
@@ -41,21 +41,28 @@ pub fn ImportButton() -> impl IntoView {
         error.set(None);
         spawn_local(async move {
             let t = texts(store.lang.get_untracked());
-            let result = match browser::read_file(file).await {
-                Ok(text) => decode(&text).map_err(|e| (t.err_load)(&e)),
-                Err(FileError::TooLarge(bytes)) => Err((t.err_load)(&LoadError::TooLarge {
+            let why = match browser::read_file(file).await {
+                Ok(text) => {
+                    // The file is read; checking it is the plan code's.
+                    store.engine_or(
+                        move |engine| match (engine.decode)(&text) {
+                            Ok(plan) => {
+                                preview.set(Some(plan));
+                                preview_open.set(true);
+                            }
+                            Err(e) => error.set(Some((t.import_failed)(&(t.err_load)(&e)))),
+                        },
+                        move |why| error.set(Some((t.import_failed)(&why))),
+                    );
+                    return;
+                }
+                Err(FileError::TooLarge(bytes)) => (t.err_load)(&LoadError::TooLarge {
                     bytes: bytes as usize,
                     limit: crate::storage::envelope::MAX_BYTES,
-                })),
-                Err(FileError::Unreadable(m)) => Err(m),
+                }),
+                Err(FileError::Unreadable(m)) => m,
             };
-            match result {
-                Ok(loaded) => {
-                    preview.set(Some(loaded.plan));
-                    preview_open.set(true);
-                }
-                Err(why) => error.set(Some((t.import_failed)(&why))),
-            }
+            error.set(Some((t.import_failed)(&why)));
         });
     };
 
@@ -64,31 +71,37 @@ pub fn ImportButton() -> impl IntoView {
             return;
         };
         let t = texts(store.lang.get_untracked());
-        match store.add_plan(&plan) {
-            Ok(id) => {
-                preview_open.set(false);
-                store.toast((t.import_done_new)(&plan.name), None, false);
-                go(format!("/plan/{id}"));
-            }
-            Err(e) => error.set(Some((t.import_failed)(&e))),
-        }
+        store.engine_or(
+            move |engine| match (engine.add_plan)(&store, &plan) {
+                Ok(id) => {
+                    preview_open.set(false);
+                    store.toast((t.import_done_new)(&plan.name), None, false);
+                    go(format!("/plan/{id}"));
+                }
+                Err(e) => error.set(Some((t.import_failed)(&e))),
+            },
+            move |why| error.set(Some((t.import_failed)(&why))),
+        );
     };
     let replace = move |_| {
         let Some(plan) = preview.get_untracked() else {
             return;
         };
         let t = texts(store.lang.get_untracked());
-        match store.replace_current(plan) {
-            Ok(()) => {
-                confirm_replace.set(false);
-                preview_open.set(false);
-                store.toast(t.import_done_replaced.to_string(), None, false);
-                if let Some(id) = store.current_id() {
-                    go(format!("/plan/{id}"));
+        store.engine_or(
+            move |engine| match (engine.replace_current)(&store, plan) {
+                Ok(()) => {
+                    confirm_replace.set(false);
+                    preview_open.set(false);
+                    store.toast(t.import_done_replaced.to_string(), None, false);
+                    if let Some(id) = store.current_id() {
+                        go(format!("/plan/{id}"));
+                    }
                 }
-            }
-            Err(e) => error.set(Some((t.import_failed)(&e))),
-        }
+                Err(e) => error.set(Some((t.import_failed)(&e))),
+            },
+            move |why| error.set(Some((t.import_failed)(&why))),
+        );
     };
     let current_name = Memo::new(move |_| {
         store

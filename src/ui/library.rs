@@ -40,8 +40,14 @@ pub fn LibraryPage() -> impl IntoView {
             {move || store.listing_error.get().map(|e| view! {
                 <p class="banner error" role="alert">{(t().err_storage)(&e)}</p>
             })}
+            {move || match store.listing_pending.get() {
+                0 => None,
+                n => Some(view! {
+                    <p class="page-loading muted" role="status" data-testid="library-reading">{(t().library_reading)(n)}</p>
+                }),
+            }}
             <Show
-                when=move || store.entries.with(|e| !e.is_empty())
+                when=move || { store.entries.with(|e| !e.is_empty()) || store.listing_pending.get() != 0 }
                 fallback=move || view! {
                     <div class="empty" data-testid="library-empty">
                         <h2>{move || t().library_empty_title}</h2>
@@ -110,12 +116,18 @@ fn ReadableCard(
         None => t().never_saved.to_string(),
     };
     let (id_r, id_d, id_e, id_x) = (id.clone(), id.clone(), id.clone(), id.clone());
-    let submit_rename = move || match store.rename_plan(&id_r, &rename_text.get_untracked()) {
-        Ok(()) => {
-            renaming.set(false);
-            rename_error.set(None);
-        }
-        Err(e) => rename_error.set(Some(e)),
+    let submit_rename = move || {
+        let (id, text) = (id_r.clone(), rename_text.get_untracked());
+        store.engine_or(
+            move |engine| match (engine.rename_plan)(&store, &id, &text) {
+                Ok(()) => {
+                    renaming.set(false);
+                    rename_error.set(None);
+                }
+                Err(e) => rename_error.set(Some(e)),
+            },
+            move |why| rename_error.set(Some(why)),
+        );
     };
     let rename_id = format!("rename-{id}");
     view! {
@@ -162,11 +174,20 @@ fn ReadableCard(
                     {move || t().rename}
                 </button>
                 <button type="button" class="btn small" data-testid="plan-duplicate" on:click=move |_| {
-                    if let Err(e) = store.duplicate_plan(&id_d) { error.set(Some(e)); }
+                    let id = id_d.clone();
+                    store.engine_or(
+                        move |engine| {
+                            if let Err(e) = (engine.duplicate_plan)(&store, &id) { error.set(Some(e)); }
+                        },
+                        move |why| error.set(Some(why)),
+                    );
                 }>
                     {move || t().duplicate}
                 </button>
-                <button type="button" class="btn small" data-testid="plan-export" on:click=move |_| store.export_plan(&id_e)>
+                <button type="button" class="btn small" data-testid="plan-export" on:click=move |_| {
+                    let id = id_e.clone();
+                    store.engine_or(move |engine| (engine.export_plan)(&store, &id), move |why| error.set(Some(why)));
+                }>
                     {move || t().export_json}
                 </button>
                 <crate::ui::share::ShareButton id=id_x.clone() testid="plan-share" small=true/>
@@ -296,16 +317,21 @@ fn NewPlanDialog(open: RwSignal<bool>) -> impl IntoView {
         } else {
             typed
         };
-        match store.create_plan(&typed, &client.get_untracked()) {
-            Ok(id) => {
-                open.set(false);
-                name.set(String::new());
-                client.set(String::new());
-                error.set(None);
-                navigate(&format!("/plan/{id}"), NavigateOptions::default());
-            }
-            Err(e) => error.set(Some(e)),
-        }
+        let typed_client = client.get_untracked();
+        let navigate = navigate.clone();
+        store.engine_or(
+            move |engine| match (engine.create_plan)(&store, &typed, &typed_client) {
+                Ok(id) => {
+                    open.set(false);
+                    name.set(String::new());
+                    client.set(String::new());
+                    error.set(None);
+                    navigate(&format!("/plan/{id}"), NavigateOptions::default());
+                }
+                Err(e) => error.set(Some(e)),
+            },
+            move |why| error.set(Some(why)),
+        );
     };
     view! {
         <Modal open=open title=Signal::derive(move || t().new_plan_title.to_string()) testid="new-plan-dialog">

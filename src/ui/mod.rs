@@ -13,6 +13,7 @@ pub mod kpis;
 pub mod lazy;
 pub mod library;
 pub mod overview;
+pub mod page_styles;
 pub mod plan_layout;
 pub mod present;
 pub mod select;
@@ -88,7 +89,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=library::LibraryPage/>
                     <Route path=path!("/share") view=ShareRoute/>
-                    <ParentRoute path=path!("/plan/:id") view=plan_layout::PlanLayout>
+                    <ParentRoute path=path!("/plan/:id") view=PlanRoute>
                         <Route path=path!("") view=OverviewRoute/>
                         <ParentRoute path=path!("strategy") view=StrategyRoute>
                             <Route path=path!("") view=ContextRoute/>
@@ -111,13 +112,15 @@ pub fn App() -> impl IntoView {
     }
 }
 
-// Every page but the library (the first screen) and the plan's frame is
-// fetched on first use in release builds (see `lazy`), in two modules: the
-// plan's pages together, and the presentation with the shared view (what a
+// Every page but the library (the first screen) is fetched on first use in
+// release builds (see `lazy`), in two modules: the plan's frame (which opens
+// the plan of the URL) and pages together, with the plan code the library
+// reaches through `state::Engine` and the pages' stylesheets (`page_styles`), and the presentation with the shared view (what a
 // client opening a share link needs). Finer modules were measured worse: a
 // module per page group made 90 files, 48 of them fetched to open the budget
 // page, 130 to 250 ms of fetching and instantiating even from the service
 // worker's cache; two modules make 4 files there, 25 to 40 ms.
+lazy_page!(fn PlanRoute(plan) => view! { <plan_layout::PlanLayout/> });
 lazy_page!(fn OverviewRoute(plan) => view! { <overview::OverviewPage/> });
 lazy_page!(fn StrategyRoute(plan) => view! { <strategy::StrategyLayout/> });
 lazy_page!(fn ContextRoute(plan) => view! { <strategy::ContextStep/> });

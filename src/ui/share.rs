@@ -3,7 +3,6 @@
 
 use crate::{
     storage::{
-        browser,
         share::{self, Share, MAX_LINK_CHARS},
         PlanId,
     },
@@ -40,20 +39,26 @@ pub fn ShareButton(
     let copied = RwSignal::new(None::<bool>);
     let base = use_context::<Base>().map(|b| b.0).unwrap_or_default();
     let id = StoredValue::new(id);
+    let base = StoredValue::new(base);
     let make = move |_| {
-        store.save_now();
         copied.set(None);
-        made.set(Some(match store.read_plan(&id.get_value()) {
-            Ok(plan) => match share::encode(&plan, browser::now()) {
-                Share::Link(payload) => {
-                    let origin = window().location().origin().unwrap_or_default();
-                    Made::Link(format!("{origin}{base}/share#{payload}"))
-                }
-                Share::TooLong(n) => Made::TooLong(n),
+        store.engine_or(
+            move |engine| {
+                made.set(Some(match (engine.share)(&store, &id.get_value()) {
+                    Ok(Share::Link(payload)) => {
+                        let origin = window().location().origin().unwrap_or_default();
+                        Made::Link(format!("{origin}{}/share#{payload}", base.get_value()))
+                    }
+                    Ok(Share::TooLong(n)) => Made::TooLong(n),
+                    Err(e) => Made::Failed(e),
+                }));
+                open.set(true);
             },
-            Err(e) => Made::Failed(e),
-        }));
-        open.set(true);
+            move |why| {
+                made.set(Some(Made::Failed(why)));
+                open.set(true);
+            },
+        );
     };
     let area = NodeRef::<html::Textarea>::new();
     let copy = move |_| {
@@ -107,7 +112,7 @@ pub fn ShareButton(
                         <div class="dialog-actions">
                             <button type="button" class="btn" on:click=move |_| open.set(false)>{t.close}</button>
                             <button type="button" class="btn primary" data-testid="share-download" on:click=move |_| {
-                                store.export_plan(&id.get_value());
+                                store.engine_then(move |engine| (engine.export_plan)(&store, &id.get_value()));
                                 open.set(false);
                             }>{t.export_json}</button>
                         </div>
@@ -130,6 +135,7 @@ pub fn ShareButton(
 /// says why and leaves every saved plan as it was.
 #[component]
 pub fn SharePage() -> impl IntoView {
+    crate::ui::page_styles::install();
     let store = expect_context::<Store>();
     let t = use_texts();
     let navigate = use_navigate();

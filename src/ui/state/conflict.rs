@@ -33,6 +33,12 @@ impl Store {
 
     /// Conflict resolved by keeping this tab's version (overwrites theirs).
     pub fn keep_mine(&self) {
+        if let Some(engine) = self.engine_now() {
+            (engine.keep_mine)(self);
+        }
+    }
+
+    pub(super) fn keep_mine_now(&self) {
         let Some(open) = self.current.get_untracked() else {
             return;
         };
@@ -51,6 +57,13 @@ impl Store {
     /// Conflict resolved by loading the other tab's version; undo brings
     /// this tab's version back.
     pub fn load_theirs(&self) -> Result<(), LoadError> {
+        match self.engine_now() {
+            Some(engine) => (engine.load_theirs)(self),
+            None => Ok(()),
+        }
+    }
+
+    pub(super) fn load_theirs_now(&self) -> Result<(), LoadError> {
         let Some(Conflict::Changed(raw)) = self.conflict.get_untracked() else {
             return Ok(());
         };

@@ -12,7 +12,10 @@ use leptos::prelude::*;
 use std::time::Duration;
 
 mod conflict;
+mod engine;
 mod shared;
+
+pub use engine::Engine;
 
 /// Delay between the last edit and the autosave.
 const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
@@ -80,6 +83,8 @@ pub struct Store {
     pub trash: RwSignal<Vec<TrashEntry>>,
     /// Why the library could not be listed, if it could not.
     pub listing_error: RwSignal<Option<StorageError>>,
+    /// How many stored plans are being read before they are listed.
+    pub listing_pending: RwSignal<usize>,
     /// The open plan.
     pub current: RwSignal<Option<OpenPlan>>,
     /// Id of the open plan; changes only when another plan is opened, so
@@ -106,6 +111,8 @@ pub struct Store {
     /// Messages at the bottom of the screen.
     pub toasts: RwSignal<Vec<Toast>>,
     next_toast: StoredValue<u32>,
+    /// The plan code, once installed or fetched (see [`Engine`]).
+    engine: StoredValue<Option<&'static Engine>>,
 }
 
 impl Store {
@@ -126,6 +133,7 @@ impl Store {
             entries: RwSignal::new(Vec::new()),
             trash: RwSignal::new(Vec::new()),
             listing_error: RwSignal::new(None),
+            listing_pending: RwSignal::new(0),
             current,
             open_id: Memo::new(move |_| current.with(|c| c.as_ref().map(|o| o.id.clone()))),
             open_error: RwSignal::new(None),
@@ -140,6 +148,7 @@ impl Store {
             conflict: RwSignal::new(None),
             toasts: RwSignal::new(Vec::new()),
             next_toast: StoredValue::new(0),
+            engine: StoredValue::new(None),
         };
         s.refresh();
         s
@@ -151,17 +160,42 @@ impl Store {
         browser::save_settings(&Settings { lang: Some(lang) });
     }
 
-    /// Re-reads the library listing and the trash.
+    /// Re-reads the library listing and the trash. Plans the listing's
+    /// index does not know (changed by another tab or version) must be read
+    /// whole, by the plan code: until it is there they are counted as being
+    /// read ([`Store::listing_pending`]), never shown as missing.
     pub fn refresh(&self) {
-        let listed = self.library.with_value(|l| (l.list(), l.trash()));
+        if let Some(engine) = self.engine_now() {
+            return (engine.refresh)(self);
+        }
+        let listed = self.library.with_value(|l| (l.list_known(), l.trash()));
         match listed {
-            (Ok(entries), trash) => {
-                self.entries.set(entries);
-                self.trash.set(trash.unwrap_or_default());
-                self.listing_error.set(None);
+            (Ok((entries, unknown)), trash) => {
+                self.listed(entries, trash);
+                if unknown > 0 {
+                    self.listing_pending.set(unknown);
+                    let store = *self;
+                    self.engine_then(move |engine| (engine.refresh)(&store));
+                }
             }
             (Err(e), _) => self.listing_error.set(Some(e)),
         }
+    }
+
+    /// The full listing, every stored text read (the plan code's refresh).
+    fn refresh_all(&self) {
+        let listed = self.library.with_value(|l| (l.list(), l.trash()));
+        match listed {
+            (Ok(entries), trash) => self.listed(entries, trash),
+            (Err(e), _) => self.listing_error.set(Some(e)),
+        }
+    }
+
+    fn listed(&self, entries: Vec<Entry>, trash: Result<Vec<TrashEntry>, StorageError>) {
+        self.entries.set(entries);
+        self.trash.set(trash.unwrap_or_default());
+        self.listing_error.set(None);
+        self.listing_pending.set(0);
     }
 
     /// Id of the open plan, read without subscribing (for event handlers
@@ -173,6 +207,7 @@ impl Store {
 
     /// Opens the plan `id` (from the URL), saving the previous one first.
     pub fn open(&self, id: &PlanId) {
+        self.install_engine();
         if self.current_id().as_ref() == Some(id) && !self.shared.get_untracked() {
             return;
         }
@@ -246,12 +281,16 @@ impl Store {
 
     /// Undoes the last change of the open plan.
     pub fn undo(&self) {
-        self.step(History::undo);
+        if let Some(engine) = self.engine_now() {
+            (engine.undo)(self);
+        }
     }
 
     /// Redoes the last undone change.
     pub fn redo(&self) {
-        self.step(History::redo);
+        if let Some(engine) = self.engine_now() {
+            (engine.redo)(self);
+        }
     }
 
     fn step(&self, f: fn(&mut History, &mut Plan) -> bool) {
@@ -288,13 +327,20 @@ impl Store {
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(move || store.save_now(), AUTOSAVE_DELAY).ok();
+        let handle = set_timeout_with_handle(move || store.save_dirty(), AUTOSAVE_DELAY).ok();
         self.timer.set_value(handle);
     }
 
     /// Writes the open plan now if it has unsaved changes (autosave, and the
-    /// flush on `pagehide` / `visibilitychange`).
+    /// flush on `pagehide` / `visibilitychange`). Nothing to do when the plan
+    /// code is not there: no plan was opened.
     pub fn save_now(&self) {
+        if let Some(engine) = self.engine_now() {
+            (engine.save_now)(self);
+        }
+    }
+
+    fn save_dirty(&self) {
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
             self.timer.set_value(None);

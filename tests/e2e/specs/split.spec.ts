@@ -3,7 +3,7 @@
 // opens, and a page whose code cannot be fetched says so next to where the
 // page would be, with nothing stored touched.
 import { test, expect, type Page } from "@playwright/test";
-import { tid, openLibrary, createPlan, expectSaved, storedPlans } from "./app";
+import { tid, openLibrary, createPlan, expectSaved, storedPlans, envelope, minimalPlan } from "./app";
 
 // The service worker would answer chunk requests from its cache, out of
 // page.route's sight; these tests are about the network.
@@ -92,4 +92,80 @@ test("an example whose code cannot be fetched says so beside the examples and ad
   await page.locator(tid("example-0")).click();
   await page.waitForURL(/\/plan\/.+\/dashboard$/);
   expect(Object.keys(await storedPlans(page))).toHaveLength(1);
+});
+
+const chunkIs = (name: string) => (url: URL) => chunkPath(url.href)?.includes(name) ?? false;
+
+test("the first visit fetches the shell's stylesheets only; the plan's pages bring theirs, under the CSP", async ({ page }) => {
+  const css: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith(".css")) css.push(path.replace(/^.*\//, "").replace(/-[0-9a-f]+\.css$/, ""));
+  });
+  const refused: string[] = [];
+  page.on("console", (m) => {
+    if (/Content.Security.Policy|Refused to/i.test(m.text())) refused.push(m.text());
+  });
+  await openLibrary(page);
+  await page.waitForLoadState("networkidle");
+  expect(css.sort(), "stylesheets of a first visit").toEqual(["main", "print"]);
+
+  // The pages' rules come with their code: laid out as designed at once.
+  await createPlan(page, "Plan stylé", "Client");
+  await page.locator(tid("nav-budget")).click();
+  await expect(page.locator(".budget-figures")).toHaveCSS("display", "grid");
+  await page.locator(tid("nav-timeline")).click();
+  await expect(page.locator(".list-filters")).toHaveCSS("display", "flex");
+  await page.locator(tid("nav-present")).click();
+  await expect(page.locator("body")).toHaveClass(/presenting/);
+  await expect(page.locator(".topbar")).toBeHidden();
+  expect(css.sort(), "no stylesheet fetched for the pages").toEqual(["main", "print"]);
+  expect(refused, "the CSP let the pages' rules apply").toEqual([]);
+});
+
+test("the library's actions fetch the plan's code on first use; a failed fetch says so in place and changes nothing", async ({ page }) => {
+  const fetched = recordChunks(page);
+  await openLibrary(page);
+  await page.route(chunkIs("split_plan"), (route) => route.abort("internetdisconnected"));
+  await page.locator(tid("new-plan")).click();
+  await page.locator(tid("new-plan-name")).fill("Plan hors ligne");
+  await page.locator(tid("new-plan-create")).click();
+  await expect(page.locator(tid("new-plan-dialog")).getByRole("alert")).toContainText("son code n'a pas pu être chargé");
+  expect(page.url()).not.toContain("/plan/");
+  expect(await storedPlans(page)).toEqual({});
+
+  // Back online, the same button creates the plan; its code came once.
+  await page.unrouteAll();
+  await page.locator(tid("new-plan-create")).click();
+  await expect(page.locator(tid("overview"))).toBeVisible();
+  expect(Object.keys(await storedPlans(page))).toHaveLength(1);
+  expect(fetched.filter((f) => f.includes("split_plan")).length, `fetched: ${fetched}`).toBe(2);
+});
+
+test("a plan the listing's index does not know is read by the plan's code before it is listed, never shown missing", async ({ page }) => {
+  await openLibrary(page);
+  await createPlan(page, "Plan connu", "Client");
+  await expectSaved(page);
+  // Another version of the app (or another tab) stored a plan: the index,
+  // written by this one, does not know its text.
+  await page.evaluate((text) => localStorage.setItem("cap.plan.ailleurs-1", text), envelope(minimalPlan({ name: "Plan d'ailleurs" })));
+  const before = await storedPlans(page);
+
+  // A fresh load, with the plan's code slow to come.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(chunkIs("split_plan"), async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  const reading = page.locator(tid("library-reading"));
+  await expect(reading).toHaveText("Lecture d'un plan enregistré…");
+  await expect(page.locator(tid("plan-open"))).toHaveText(["Plan connu"]);
+  await expect(page.locator(tid("library-empty"))).toHaveCount(0);
+
+  release();
+  await expect(page.locator(tid("plan-open"))).toHaveText(["Plan connu", "Plan d'ailleurs"]);
+  await expect(reading).toHaveCount(0);
+  expect(await storedPlans(page)).toEqual(before);
 });

@@ -1,0 +1,145 @@
+//! The plan's code, kept out of the first screen's wasm.
+//!
+//! Reading a plan file (parse, field paths, migrations, validation),
+//! writing one, every command for undo, and share links are most of what
+//! the app does with a plan, and none of it is needed to show the library
+//! on a first visit. The library and the shell (both in the first visit's
+//! module) reach that code only through [`Engine`], a table of functions
+//! that the code of an open plan installs, or that [`Store::engine_then`]
+//! fetches on first use: in a split build (see `ui::lazy`) the table, and
+//! everything only it reaches, then lives in the plan pages' chunk.
+//!
+//! Invariant: a plan is open only after [`Store::open`] or
+//! [`Store::open_shared`], which both install the table, so what the shell
+//! does for an open plan (undo, redo, the save on `pagehide`, a conflict's
+//! choice) always finds it, synchronously.
+
+use super::Store;
+use crate::{
+    domain::Plan,
+    storage::{share::Share, LoadError, PlanId},
+};
+use leptos::prelude::*;
+
+/// What the first screen asks of the plan code; see the module docs.
+pub struct Engine {
+    /// The full listing: plans the index does not know are read whole.
+    pub refresh: fn(&Store),
+    /// Undo in the open plan.
+    pub undo: fn(&Store),
+    /// Redo in the open plan.
+    pub redo: fn(&Store),
+    /// Writes the open plan now if it has unsaved changes.
+    pub save_now: fn(&Store),
+    /// Conflict with another tab: keep this tab's version.
+    pub keep_mine: fn(&Store),
+    /// Conflict with another tab: load theirs.
+    pub load_theirs: fn(&Store) -> Result<(), LoadError>,
+    /// A new blank plan: name, client.
+    pub create_plan: fn(&Store, &str, &str) -> Result<PlanId, String>,
+    /// Stores a plan under a new id.
+    pub add_plan: fn(&Store, &Plan) -> Result<PlanId, String>,
+    /// Renames a stored plan.
+    pub rename_plan: fn(&Store, &PlanId, &str) -> Result<(), String>,
+    /// Copies a stored plan under a new id.
+    pub duplicate_plan: fn(&Store, &PlanId) -> Result<PlanId, String>,
+    /// Downloads a plan as a `.json` file.
+    pub export_plan: fn(&Store, &PlanId),
+    /// Replaces the open plan (an import), undoably.
+    pub replace_current: fn(&Store, Plan) -> Result<(), String>,
+    /// Reads an imported file's text.
+    pub decode: fn(&str) -> Result<Plan, LoadError>,
+    /// A stored plan's share link payload, after saving the open one.
+    pub share: fn(&Store, &PlanId) -> Result<Share, String>,
+}
+
+/// The table. Only the plan code names it, so in a split build it and what
+/// it points at are fetched with that code.
+static ENGINE: Engine = Engine {
+    refresh: Store::refresh_all,
+    undo: |s| s.step(crate::domain::History::undo),
+    redo: |s| s.step(crate::domain::History::redo),
+    save_now: Store::save_dirty,
+    keep_mine: Store::keep_mine_now,
+    load_theirs: Store::load_theirs_now,
+    create_plan: Store::create_plan,
+    add_plan: Store::add_plan,
+    rename_plan: Store::rename_plan,
+    duplicate_plan: Store::duplicate_plan,
+    export_plan: Store::export_plan,
+    replace_current: Store::replace_current,
+    decode: |text| crate::storage::decode(text).map(|loaded| loaded.plan),
+    share: |s, id| {
+        s.save_now();
+        let plan = s.read_plan(id)?;
+        Ok(crate::storage::share::encode(
+            &plan,
+            crate::storage::browser::now(),
+        ))
+    },
+};
+
+impl Store {
+    /// Makes the plan code reachable from the shell; called by the plan
+    /// code itself, before it opens a plan.
+    pub(super) fn install_engine(&self) {
+        self.engine.set_value(Some(&ENGINE));
+    }
+
+    /// The plan code, when it is there. Always there in a build that is
+    /// not split.
+    pub fn engine_now(&self) -> Option<&'static Engine> {
+        #[cfg(not(cap_split))]
+        return Some(&ENGINE);
+        #[cfg(cap_split)]
+        self.engine.get_value()
+    }
+
+    /// Runs `f` with the plan code: at once when it is there, else once it
+    /// is fetched (a few milliseconds, from the service worker's cache
+    /// after the first time). A fetch that fails runs `failed` with the
+    /// reason instead, to show it where the person acted: nothing was done,
+    /// nothing stored is touched.
+    pub fn engine_or(
+        &self,
+        f: impl FnOnce(&'static Engine) + 'static,
+        failed: impl FnOnce(String) + 'static,
+    ) {
+        let Some(engine) = self.engine_now() else {
+            #[cfg(cap_split)]
+            {
+                let store = *self;
+                leptos::task::spawn_local(async move {
+                    match load_engine().await {
+                        Ok(engine) => {
+                            store.engine.set_value(Some(engine));
+                            f(engine);
+                        }
+                        Err(_) => {
+                            let t = crate::i18n::texts(store.lang.get_untracked());
+                            failed(t.code_load_failed.to_string());
+                        }
+                    }
+                });
+            }
+            #[cfg(not(cap_split))]
+            drop(failed);
+            return;
+        };
+        f(engine);
+    }
+
+    /// [`Store::engine_or`], saying a failed fetch in a toast: for what has
+    /// no place of its own to say it (a download, the listing).
+    pub fn engine_then(&self, f: impl FnOnce(&'static Engine) + 'static) {
+        let store = *self;
+        self.engine_or(f, move |why| store.toast(why, None, true));
+    }
+}
+
+/// The table, from the plan pages' module (fetched by the first call).
+#[cfg(cap_split)]
+#[leptos::wasm_split::wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_engine() -> Result<&'static Engine, leptos::wasm_split::SplitLoaderError> {
+    Ok(&ENGINE)
+}
