@@ -115,8 +115,9 @@ pub fn App() -> impl IntoView {
 // Every page but the library (the first screen) is fetched on first use in
 // release builds (see `lazy`), in two modules: the plan's frame (which opens
 // the plan of the URL) and pages together, with the plan code the library
-// reaches through `state::Engine` and the pages' stylesheets (`page_styles`), and the presentation with the shared view (what a
-// client opening a share link needs). Finer modules were measured worse: a
+// reaches through `state::Engine` and the pages' stylesheets (`page_styles`);
+// and the presentation with the shared view (what a client opening a share
+// link needs). Finer modules were measured worse: a
 // module per page group made 90 files, 48 of them fetched to open the budget
 // page, 130 to 250 ms of fetching and instantiating even from the service
 // worker's cache; two modules make 4 files there, 25 to 40 ms.
