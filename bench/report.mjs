@@ -171,26 +171,30 @@ function analysis() {
     const wasm = app.kinds.find((k) => k.kind === "wasm");
     out.push(
       `- **Transfer size**: ${kib(app.gzip)} gzip, ${kib(app.gzip - TARGET_GZIP)} over 300 KiB (before the ` +
-        "release build was split, on 2026-11-23: 758.9 KiB). The build is split since 2026-12-01: every page but the " +
+        "release build was split, on 2026-11-23: 758.9 KiB; split, on 2026-12-01: 428.7 KiB). Every page but the " +
         "library is a wasm chunk fetched the first time it opens (src/ui/lazy.rs; Trunk 0.21 cannot split, so " +
         "tools/split/wasm-bindgen splits the module with tools/cap-split, on Leptos' own splitter, before " +
-        "wasm-bindgen runs). What a first visit still downloads is the main module: " +
+        "wasm-bindgen runs). Since 2026-12-02 the plan code is in the plan pages' chunk too: reading a file (parse, " +
+        "field paths, migrations, validation), writing one, every command and share links, which the library and " +
+        "the header reach through a table of functions fetched on first use (src/ui/state/engine.rs), and the " +
+        "pages' stylesheets (src/ui/page_styles.rs); the main module went from 405.9 KiB to about 290 KiB gzip. " +
+        "What a first visit downloads is that module: " +
         `${kib(wasm.gzip)} gzip (${pct(wasm.gzip / app.gzip)} of the load), a code section of ` +
         `${kib(w.app.sections.code)} in ${w.app.functions} functions and a data section of ` +
         `${kib(w.app.sections.data || 0)}, against ${kib(w.floor.sections.code)} in ${w.floor.functions} functions ` +
         `for the floor, whose whole load is ${kib(floor.gzip)}. Where it goes (twiggy, the split main module before ` +
-        "wasm-opt, on 2026-12-01): Leptos' runtime (reactive_graph, tachys, leptos, the router) 20 %, core, alloc " +
-        "and std 14 %, static data (the shell's and library's texts of both languages, the KPI catalogue, tables) " +
-        "8 %, serde_path_to_error 6 % (the field path an import error names) and serde_json 2 %, the app's ui code " +
-        "5 %, domain 4 % (every command, for undo, and validation), storage 2.5 % (decode, encode, the library " +
-        "index), js-sys, web-sys and wasm-bindgen 5 %, chrono 2 %. That is what the library needs to list, import, " +
-        "create, undo and save plans: the next cuts are structural (the field path of a refused file found in a " +
-        "chunk fetched only on a refusal; the share dialog and its deflate on first use), each worth about 10 to 25 " +
-        `KiB, not the ${kib(app.gzip - TARGET_GZIP)} that are missing. Kept out on 2026-11-23: opt-level "s" ` +
-        "(+112 KB gzip against \"z\"), a second wasm-opt -Oz --converge pass (5 KB more gzip). The pages' chunks: " +
+        "wasm-opt, on 2026-12-02): Leptos (reactive_graph, tachys, leptos, the router, and the generic code " +
+        "instantiated for the app's views) about 30 %, core, alloc and std 20 %, static data (the shell's and " +
+        "library's texts in both languages, tables) 8.5 %, js-sys, web-sys and wasm-bindgen's glue 8 %, the app's " +
+        "shell and library code 7 % (of which the share dialog 1.3 % and the import preview 1 %), serde_json 2.6 % " +
+        "(the library's index and settings), chrono 1.8 % (its date parsing, for the index's save times), storage " +
+        "1.5 %. The next cuts left are small: the share dialog and the import preview drawn by the plan code, the " +
+        "index's times as numbers (no date parsing in the first screen), each a few KiB. The pages' chunks: " +
         `${kib(chunkGzip)} gzip in ${chunkFiles.length} files (a page's own module plus the shared pieces it needs), ` +
         `so the whole app is ${kib(app.allGzip)}, ${kib(app.allGzip - 758.9 * 1024)} more than unsplit: code in ` +
-        "separate modules compresses less well together.",
+        "separate modules compresses less well together. Kept out on 2026-11-23: opt-level \"s\" (+112 KB gzip " +
+        "against \"z\"), a second wasm-opt -Oz --converge pass (5 KB more gzip); build-std with immediate-abort " +
+        "panics would cut more, but needs the rust-src component, which these machines do not have.",
     );
   }
   if (!load.met) {
