@@ -177,7 +177,8 @@ function analysis() {
         "wasm-bindgen runs). Since 2026-12-02 the plan code is in the plan pages' chunk too: reading a file (parse, " +
         "field paths, migrations, validation), writing one, every command and share links, which the library and " +
         "the header reach through a table of functions fetched on first use (src/ui/state/engine.rs), and the " +
-        "pages' stylesheets (src/ui/page_styles.rs); the main module went from 405.9 KiB to about 290 KiB gzip. " +
+        "pages' stylesheets (src/ui/page_styles.rs); and the library's index keeps save times as numbers, so the " +
+        "first screen parses no date (src/storage/index.rs). The main module went from 405.9 KiB to about 280 KiB gzip. " +
         "What a first visit downloads is that module: " +
         `${kib(wasm.gzip)} gzip (${pct(wasm.gzip / app.gzip)} of the load), a code section of ` +
         `${kib(w.app.sections.code)} in ${w.app.functions} functions and a data section of ` +
@@ -187,9 +188,9 @@ function analysis() {
         "instantiated for the app's views) about 30 %, core, alloc and std 20 %, static data (the shell's and " +
         "library's texts in both languages, tables) 8.5 %, js-sys, web-sys and wasm-bindgen's glue 8 %, the app's " +
         "shell and library code 7 % (of which the share dialog 1.3 % and the import preview 1 %), serde_json 2.6 % " +
-        "(the library's index and settings), chrono 1.8 % (its date parsing, for the index's save times), storage " +
-        "1.5 %. The next cuts left are small: the share dialog and the import preview drawn by the plan code, the " +
-        "index's times as numbers (no date parsing in the first screen), each a few KiB. The pages' chunks: " +
+        "(the library's index and settings), chrono 1.8 % (before the index's times became numbers, which took " +
+        "its date parsing out: 10 KiB gzip), storage 1.5 %. The next cuts left are small: the share dialog and the " +
+        "import preview drawn by the plan code, a few KiB each. The pages' chunks: " +
         `${kib(chunkGzip)} gzip in ${chunkFiles.length} files (a page's own module plus the shared pieces it needs), ` +
         `so the whole app is ${kib(app.allGzip)}, ${kib(app.allGzip - 758.9 * 1024)} more than unsplit: code in ` +
         "separate modules compresses less well together. Kept out on 2026-11-23: opt-level \"s\" (+112 KB gzip " +

@@ -240,28 +240,24 @@ fn depth(value: &serde_json::Value) -> usize {
     max
 }
 
-/// Just enough of an envelope to list a plan in the library without reading
-/// every section.
+/// Just enough of an envelope to name a plan in the trash without reading
+/// every section (nor its dates, whose parsing the first screen does not
+/// need).
 #[derive(Deserialize)]
-struct Summary {
-    #[serde(default)]
-    saved_at: Option<DateTime<Utc>>,
-    plan: SummaryPlan,
+struct NameOnly {
+    plan: PlanName,
 }
 
 #[derive(Deserialize)]
-struct SummaryPlan {
+struct PlanName {
     name: String,
-    #[serde(default)]
-    client: String,
 }
 
-/// Name, client and save time of a stored envelope, for the library list.
-/// `None` when the text is not readable that far; the full [`decode`] then
-/// says why.
-pub fn summary(text: &str) -> Option<(String, String, Option<DateTime<Utc>>)> {
-    let s: Summary = serde_json::from_str(text).ok()?;
-    Some((s.plan.name, s.plan.client, s.saved_at))
+/// The plan name of a stored envelope, for the trash. `None` when the text
+/// is not readable that far.
+pub fn plan_name(text: &str) -> Option<String> {
+    let s: NameOnly = serde_json::from_str(text).ok()?;
+    Some(s.plan.name)
 }
 
 /// A file name from a plan name: `plan-boulangerie-martin-2026-11-22.json`.

@@ -62,7 +62,8 @@ impl Default for Index {
 /// versions, and a fingerprint of the code that reads plans (build.rs), so
 /// a deploy that reads differently without a version bump starts afresh.
 fn version() -> String {
-    format!("{APP_VERSION}/{SCHEMA_VERSION}/{}", env!("CAP_BUILD_ID"))
+    // `i2`: the index's own layout (save times as nanoseconds since 2026-12-02).
+    format!("{APP_VERSION}/{SCHEMA_VERSION}/{}/i2", env!("CAP_BUILD_ID"))
 }
 
 /// A fingerprint of a stored text: its length and a 64-bit FNV-1a hash
@@ -107,11 +108,12 @@ impl Index {
         };
         for (id, entry) in plans {
             let text = |field: &str| entry.get(field).and_then(Value::as_str).map(str::to_string);
-            // Read as the envelope's own `saved_at` is (the same code).
-            let saved_at = match entry.get("saved_at") {
-                Some(at) => match serde_json::from_value::<DateTime<Utc>>(at.clone()) {
-                    Ok(d) => Some(d),
-                    Err(_) => continue,
+            // Nanoseconds since the epoch: the exact instant, read with no
+            // date parsing (whose code the first screen does not need).
+            let saved_at = match entry.get("saved_at_ns") {
+                Some(at) => match at.as_i64() {
+                    Some(ns) => Some(DateTime::from_timestamp_nanos(ns)),
+                    None => continue,
                 },
                 None => None,
             };
@@ -140,19 +142,20 @@ impl Index {
         let plans: Map<String, Value> = self
             .plans
             .iter()
-            .map(|(id, l)| {
+            .filter_map(|(id, l)| {
                 let mut entry = Map::new();
                 entry.insert("fingerprint".into(), l.fingerprint.clone().into());
                 entry.insert("name".into(), l.name.clone().into());
                 entry.insert("client".into(), l.client.clone().into());
-                if let Some(at) = l.saved_at {
-                    // Written as the envelope writes it: nanoseconds kept, so
-                    // the listing shows exactly what a decode would.
-                    if let Ok(at) = serde_json::to_value(at) {
-                        entry.insert("saved_at".into(), at);
+                match l.saved_at.map(|at| at.timestamp_nanos_opt()) {
+                    Some(Some(ns)) => {
+                        entry.insert("saved_at_ns".into(), ns.into());
                     }
+                    // Outside 1677..2262: left out, so decoded next time.
+                    Some(None) => return None,
+                    None => {}
                 }
-                (id.to_string(), Value::Object(entry))
+                Some((id.to_string(), Value::Object(entry)))
             })
             .collect();
         let mut root = Map::new();
@@ -228,5 +231,30 @@ mod tests {
         let other = text.replace(&version(), "0.0.0/1");
         assert_eq!(Index::read(Some(&other)), Index::default());
         assert_eq!(Index::read(None), Index::default());
+        // The layout before save times were numbers: same build otherwise,
+        // a date string where the nanoseconds are now. Ignored whole, so
+        // no plan lists as never saved.
+        let before = format!(
+            r#"{{"version":"{}","plans":{{"p1":{{"fingerprint":"{}","name":"Plan","client":"","saved_at":"2026-11-01T10:00:00Z"}}}}}}"#,
+            version().trim_end_matches("/i2"),
+            fingerprint("x")
+        );
+        assert_eq!(Index::read(Some(&before)), Index::default());
+    }
+
+    #[test]
+    fn save_times_read_back_to_the_nanosecond() {
+        let id = PlanId::parse("p1").unwrap();
+        let at = DateTime::from_timestamp(1_795_000_000, 123_456_789).unwrap();
+        let mut index = Index::default();
+        let listed = Listed {
+            fingerprint: fingerprint("x"),
+            name: "Plan".into(),
+            client: "Client".into(),
+            saved_at: Some(at),
+        };
+        index.put(id.clone(), listed.clone());
+        let read = Index::read(Some(&index.to_text()));
+        assert_eq!(read.get(&id, &fingerprint("x")), Some(&listed));
     }
 }

@@ -371,7 +371,7 @@ impl<S: KvStore> Library<S> {
                 continue;
             };
             if let Some(raw) = self.store.get(&key)? {
-                let name = envelope::summary(&raw).map(|s| s.0).unwrap_or_default();
+                let name = envelope::plan_name(&raw).unwrap_or_default();
                 out.push((id, name, raw));
             }
         }
