@@ -30,7 +30,7 @@ pub fn LibraryPage() -> impl IntoView {
                     <h1>{move || t().library_title}</h1>
                     <p class="lead">{move || t().library_intro}</p>
                 </div>
-                <div class="page-actions">
+                <div class="page-actions" on:pointerenter=move |_| store.preload_engine() on:focusin=move |_| store.preload_engine()>
                     <button type="button" class="btn primary" data-testid="new-plan" on:click=move |_| new_open.set(true)>
                         {move || t().new_plan}
                     </button>
@@ -59,7 +59,7 @@ pub fn LibraryPage() -> impl IntoView {
                     <Examples open=true/>
                 }
             >
-                <ul class="plan-list" data-testid="plan-list">
+                <ul class="plan-list" data-testid="plan-list" on:pointerenter=move |_| store.preload_engine() on:focusin=move |_| store.preload_engine()>
                     <For
                         each=move || store.entries.get()
                         key=|e| format!("{e:?}")

@@ -129,6 +129,14 @@ impl Store {
         f(engine);
     }
 
+    /// Starts fetching the plan code when the person shows an intent to
+    /// use it (the pointer on, or the focus in, the library's actions), so
+    /// that the action itself finds it there; a failure is left for the
+    /// action to say.
+    pub fn preload_engine(&self) {
+        self.engine_or(|_| {}, |_| {});
+    }
+
     /// [`Store::engine_or`], saying a failed fetch in a toast: for what has
     /// no place of its own to say it (a download, the listing).
     pub fn engine_then(&self, f: impl FnOnce(&'static Engine) + 'static) {

@@ -124,7 +124,6 @@ test("the first visit fetches the shell's stylesheets only; the plan's pages bri
 });
 
 test("the library's actions fetch the plan's code on first use; a failed fetch says so in place and changes nothing", async ({ page }) => {
-  const fetched = recordChunks(page);
   await openLibrary(page);
   await page.route(chunkIs("split_plan"), (route) => route.abort("internetdisconnected"));
   await page.locator(tid("new-plan")).click();
@@ -139,7 +138,19 @@ test("the library's actions fetch the plan's code on first use; a failed fetch s
   await page.locator(tid("new-plan-create")).click();
   await expect(page.locator(tid("overview"))).toBeVisible();
   expect(Object.keys(await storedPlans(page))).toHaveLength(1);
-  expect(fetched.filter((f) => f.includes("split_plan")).length, `fetched: ${fetched}`).toBe(2);
+});
+
+test("the pointer on the library's actions starts fetching the plan's code, before any click", async ({ page }) => {
+  const fetched = recordChunks(page);
+  await openLibrary(page);
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toEqual([]);
+  const coming = page.waitForResponse((r) => chunkPath(r.url())?.includes("split_plan") ?? false);
+  await page.locator(tid("import-file")).locator("..").hover();
+  expect((await coming).ok()).toBe(true);
+  const before = fetched.length;
+  await createPlan(page, "Plan préchargé", "Client");
+  expect(fetched.slice(before), "nothing fetched again to create and open the plan").toEqual([]);
 });
 
 test("a plan the listing's index does not know is read by the plan's code before it is listed, never shown missing", async ({ page }) => {
