@@ -39,6 +39,7 @@ async function files(dir) {
 // (a loader named but not made, made by another build) fails the build
 // rather than shipping a site whose pages cannot load.
 let chunks = 0;
+let splitLoader; // [name, text] of the split build's loader
 const mainJs = (await readdir(staging)).find((n) => /^cap-[0-9a-f]+\.js$/.test(n));
 if (mainJs) {
   const js = await readFile(join(staging, mainJs), "utf8");
@@ -52,7 +53,9 @@ if (mainJs) {
     }
     const loader = await readFile(join(dir, manifest.loader), "utf8");
     if (!loader.includes("./__CAP_MAIN_JS__")) throw new Error(`${manifest.loader} does not import the main module`);
-    await writeFile(join(staging, manifest.loader), loader.replaceAll("./__CAP_MAIN_JS__", `./${mainJs}`));
+    const loaderText = loader.replaceAll("./__CAP_MAIN_JS__", `./${mainJs}`);
+    await writeFile(join(staging, manifest.loader), loaderText);
+    splitLoader = [manifest.loader, loaderText];
     for (const chunk of manifest.chunks) {
       // The splitter writes a name subsection wasm-opt does not know (and
       // drops): its warning, once per chunk, is left out of the build log.
@@ -90,6 +93,17 @@ if (release) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
   if (!html.includes("<!-- csp -->")) throw new Error("index.html lacks the <!-- csp --> placeholder");
   html = html.replace("<!-- csp -->", meta);
+  // The main module imports the split loader: preloaded beside it, it comes
+  // in parallel instead of after the main module is fetched and parsed (a
+  // round trip, 20 to 80 ms of a cold load even from localhost).
+  if (splitLoader) {
+    const main = html.match(/<link rel="modulepreload" href="([^"]*)cap-[0-9a-f]+\.js"[^>]*>/);
+    if (!main) throw new Error("index.html has no modulepreload of the main module");
+    const [name, text] = splitLoader;
+    const integrity = `sha384-${createHash("sha384").update(text).digest("base64")}`;
+    const link = `<link rel="modulepreload" href="${main[1]}${name}" crossorigin="anonymous" integrity="${integrity}">`;
+    html = html.replace(main[0], main[0] + link);
+  }
   await writeFile(indexPath, html);
 }
 
