@@ -180,3 +180,14 @@ test("a plan the listing's index does not know is read by the plan's code before
   await expect(reading).toHaveCount(0);
   expect(await storedPlans(page)).toEqual(before);
 });
+
+test("every script the first screen needs is announced by index.html, so none waits for another to be parsed", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1].replace(/^.*\//, ""));
+  const main = preloaded.find((n) => /^cap-[0-9a-f]+\.js$/.test(n));
+  expect(main, `modulepreloads: ${preloaded}`).toBeTruthy();
+  const js = await (await request.get(`/${main}`)).text();
+  const imports = [...js.matchAll(/from\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]);
+  expect(imports.length, "the main module imports the split loader").toBeGreaterThan(0);
+  for (const name of new Set(imports)) expect(preloaded, `${name} is imported by ${main}`).toContain(name);
+});
