@@ -21,12 +21,12 @@ pub fn BudgetTable() -> impl IntoView {
     let ids = store.select(|p| p.budget.lines.iter().map(|l| l.id).collect::<Vec<_>>());
     let rows = move || ids.get().into_iter().enumerate().collect::<Vec<_>>();
     let summary = store.select(|p| p.budget.summary());
-    let currency = store.select(|p| p.currency.clone());
     // One signal each for the whole table: rows and cells read these rather
     // than selecting from the plan themselves on every edit (`Store::watch`).
+    let currency = store.watch(|p| p.currency.clone());
     provide_context(TableShared {
         total: store.watch(|p| p.budget.total),
-        currency: store.watch(|p| p.currency.clone()),
+        currency,
         objectives: store.watch(|p| {
             p.objectives
                 .iter()
