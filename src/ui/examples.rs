@@ -44,7 +44,7 @@ pub fn Examples(open: bool) -> impl IntoView {
         <details class="examples" open=open data-testid="examples">
             <summary><h2>{move || t().examples_title}</h2></summary>
             <p class="muted">{move || t().examples_intro}</p>
-            <ul class="example-grid" on:pointerenter=move |_| store.preload_engine() on:focusin=move |_| store.preload_engine()>
+            <ul class="example-grid">
                 {Example::ALL.into_iter().enumerate().map(|(i, which)| view! {
                     <li class="example-card">
                         <h3>{move || which.describe(store.lang.get()).0}</h3>

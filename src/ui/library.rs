@@ -24,13 +24,16 @@ pub fn LibraryPage() -> impl IntoView {
     // The library may have changed in another tab while this one was away.
     store.refresh();
     view! {
-        <section class="page" data-testid="library">
+        <section class="page" data-testid="library"
+            on:pointerover=move |ev| preload_near(store, &ev)
+            on:focusin=move |ev| preload_near(store, &ev)
+        >
             <div class="page-head">
                 <div>
                     <h1>{move || t().library_title}</h1>
                     <p class="lead">{move || t().library_intro}</p>
                 </div>
-                <div class="page-actions" on:pointerenter=move |_| store.preload_engine() on:focusin=move |_| store.preload_engine()>
+                <div class="page-actions">
                     <button type="button" class="btn primary" data-testid="new-plan" on:click=move |_| new_open.set(true)>
                         {move || t().new_plan}
                     </button>
@@ -59,7 +62,7 @@ pub fn LibraryPage() -> impl IntoView {
                     <Examples open=true/>
                 }
             >
-                <ul class="plan-list" data-testid="plan-list" on:pointerenter=move |_| store.preload_engine() on:focusin=move |_| store.preload_engine()>
+                <ul class="plan-list" data-testid="plan-list">
                     <For
                         each=move || store.entries.get()
                         key=|e| format!("{e:?}")
@@ -73,6 +76,24 @@ pub fn LibraryPage() -> impl IntoView {
             <Trash/>
             <NewPlanDialog open=new_open/>
         </section>
+    }
+}
+
+/// Starts fetching the plan code when the pointer or the focus comes to
+/// the page's actions, a plan or an example (see [`Store::preload_engine`]):
+/// one pair of handlers for the page, as both events bubble.
+fn preload_near(store: Store, ev: &web_sys::Event) {
+    use wasm_bindgen::JsCast;
+    let near = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| {
+            el.closest(".page-actions, .plan-list, .example-grid")
+                .ok()
+                .flatten()
+        });
+    if near.is_some() {
+        store.preload_engine();
     }
 }
 

@@ -13,6 +13,7 @@ use std::time::Duration;
 
 mod conflict;
 mod engine;
+mod listing;
 mod shared;
 
 pub use engine::Engine;
@@ -158,44 +159,6 @@ impl Store {
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
         browser::save_settings(&Settings { lang: Some(lang) });
-    }
-
-    /// Re-reads the library listing and the trash. Plans the listing's
-    /// index does not know (changed by another tab or version) must be read
-    /// whole, by the plan code: until it is there they are counted as being
-    /// read ([`Store::listing_pending`]), never shown as missing.
-    pub fn refresh(&self) {
-        if let Some(engine) = self.engine_now() {
-            return (engine.refresh)(self);
-        }
-        let listed = self.library.with_value(|l| (l.list_known(), l.trash()));
-        match listed {
-            (Ok((entries, unknown)), trash) => {
-                self.listed(entries, trash);
-                if unknown > 0 {
-                    self.listing_pending.set(unknown);
-                    let store = *self;
-                    self.engine_then(move |engine| (engine.refresh)(&store));
-                }
-            }
-            (Err(e), _) => self.listing_error.set(Some(e)),
-        }
-    }
-
-    /// The full listing, every stored text read (the plan code's refresh).
-    fn refresh_all(&self) {
-        let listed = self.library.with_value(|l| (l.list(), l.trash()));
-        match listed {
-            (Ok(entries), trash) => self.listed(entries, trash),
-            (Err(e), _) => self.listing_error.set(Some(e)),
-        }
-    }
-
-    fn listed(&self, entries: Vec<Entry>, trash: Result<Vec<TrashEntry>, StorageError>) {
-        self.entries.set(entries);
-        self.trash.set(trash.unwrap_or_default());
-        self.listing_error.set(None);
-        self.listing_pending.set(0);
     }
 
     /// Id of the open plan, read without subscribing (for event handlers
