@@ -28,15 +28,7 @@ impl Store {
         T: PartialEq + Default + Clone + Send + Sync + 'static,
     {
         let current = self.current;
-        let read = move || current.with(|c| c.as_ref().map(|o| f(&o.plan)).unwrap_or_default());
-        let value = RwSignal::new(untrack(&read));
-        Effect::new(move |_| {
-            let next = read();
-            if value.with_untracked(|v| *v != next) {
-                value.set(next);
-            }
-        });
-        value.into()
+        settle(move || current.with(|c| c.as_ref().map(|o| f(&o.plan)).unwrap_or_default()))
     }
 
     /// Reads the open plan without subscribing (event handlers).
@@ -79,6 +71,26 @@ impl Store {
     pub fn next_item_id(&self) -> crate::domain::ItemId {
         crate::domain::ItemId(self.with_plan(|p| p.next_id).unwrap_or(1))
     }
+}
+
+/// A signal that follows `read`, set only when its value changes: what
+/// [`Store::watch`] does for a slice of the plan, for a value derived from
+/// other memos. Below a memo, every memo and effect is checked each time one
+/// of the memo's sources changes; below this signal nothing runs until the
+/// value itself changes. It follows one effect run later than a memo would,
+/// within the same update, before the frame is painted.
+pub fn settle<T>(read: impl Fn() -> T + Send + Sync + 'static) -> Signal<T>
+where
+    T: PartialEq + Clone + Send + Sync + 'static,
+{
+    let value = RwSignal::new(untrack(&read));
+    Effect::new(move |_| {
+        let next = read();
+        if value.with_untracked(|v| *v != next) {
+            value.set(next);
+        }
+    });
+    value.into()
 }
 
 /// A list built anew from borrowed items, taking each from the previous

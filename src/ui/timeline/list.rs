@@ -29,7 +29,10 @@ pub fn ActionList(
         }
         list
     };
-    let currency = store.select(|p| p.currency.clone());
+    // A signal set when the currency changes, not a memo: each of the
+    // rows' cost cells reads it, and below a memo over the plan every one of
+    // them would be checked on every edit (`Store::watch`).
+    let currency = store.watch(|p| p.currency.clone());
     let rows = move || sorted().into_iter().map(Keyed).collect::<Vec<_>>();
     view! {
         <div class="list-head">

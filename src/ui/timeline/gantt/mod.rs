@@ -148,8 +148,11 @@ pub fn Gantt(
         Some((from, to, period, rows))
     });
     // The frame (size, axis) changes rarely: only when it does is every
-    // row drawn anew (a row's key holds the frame it was drawn in).
-    let frame = Memo::new(move |_| {
+    // row drawn anew (a row's key holds the frame it was drawn in). A
+    // signal set when it changes, not a memo: every band's size and
+    // backdrop read it, and below a memo they would all be checked on every
+    // move of an action (`select::settle`).
+    let frame = crate::ui::select::settle(move || {
         layout.with(|l| {
             let (from, to, period, _) = l.as_ref()?;
             let ppd = px_per_day(scale.get());
@@ -310,9 +313,17 @@ pub fn Gantt(
                                                     Slot::Group(label) => view! { <text class="group-label" x="8" y=y + 19.0>{label}</text> }.into_any(),
                                                     Slot::Action(id) => {
                                                         let row = k.row;
-                                                        let action = Memo::new(move |_| rows.with(|r| match r.get(row).map(|k| &k.line) {
-                                                            Some(Line::Action(Keyed(a))) if a.id == id => Some(a.clone()),
-                                                            _ => None,
+                                                        // Compared in place: the band's other rows
+                                                        // clone nothing when one of them moves.
+                                                        let action = Memo::new_owning(move |old: Option<Option<Action>>| rows.with(|r| {
+                                                            let now = match r.get(row).map(|k| &k.line) {
+                                                                Some(Line::Action(Keyed(a))) if a.id == id => Some(a),
+                                                                _ => None,
+                                                            };
+                                                            match old {
+                                                                Some(old) if old.as_ref() == now => (old, false),
+                                                                _ => (now.cloned(), true),
+                                                            }
                                                         }));
                                                         view! {
                                                             <ActionRow action=action id=id y=y x0=k.from ppd=f64::from_bits(k.ppd_bits) period_end=k.period_end
