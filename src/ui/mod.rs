@@ -67,8 +67,10 @@ pub fn App() -> impl IntoView {
     provide_context(Base(base.clone()));
     install_listeners(store);
     // The service worker once the first screen is up: its install fetches
-    // every file of the site, which on a small machine competes with the
-    // first render (28 ms later on a cold load here, bench/web.mjs's way).
+    // every file of the site, which on a small machine competed with the
+    // first render (the median cold load 20 ms later, in an interleaved
+    // probe timed as bench/web.mjs does). A tab opened in the background
+    // registers it when first shown, as animation frames wait until then.
     let worker_base = base.clone();
     mark_interactive(move || register_service_worker(&worker_base));
 
