@@ -257,8 +257,20 @@ function analysis() {
           "all of them grow with the table's rows, not with what changed: with 11 of the 40 rows on the page, the " +
           "same keystrokes took a median of 12.7 ms against 18.8 ms. Tried and measured without a gain (probes of " +
           "18 to 40 keystrokes): `content-visibility: auto` on the cells or their contents, `table-layout: fixed`, " +
-          "no layout containment, a compositing layer per row. What would cut it is drawing only the rows on " +
-          "screen, which a table that must print whole, be searched and be read by a screen reader should not do " +
+          "no layout containment, a compositing layer per row. Probed again on 2026-12-02 (keystrokes timed like " +
+          "this bench, variants interleaved in one run, 45 keystrokes each): hiding, in every row but the edited " +
+          "one, its text fields, its lock buttons or only their icons, its select, or the channel's details changed " +
+          "nothing beyond the run's noise, so the cost follows the rows and cells themselves rather than what they " +
+          "hold (our reading: the table's own layout and paint); a fixed-size, fully contained box around each " +
+          "field was worse. A trace of 5 keystrokes the same day: before the input event, the text field's editing " +
+          "lays the page out (1.7 to 2.0 ms); the app's handlers and effects take 3.5 to 6.7 ms; after them, the " +
+          "editor lays out again what they changed (2.4 to 3.6 ms); the frame then starts with the hover hit test " +
+          "(2.8 to 3.4 ms), and paints (1.6 ms), layerizes (2.9 to 3.7 ms) and commits (0.7 to 1.1 ms). Drawing " +
+          "only the rows on screen would not reach the target either: with every row but the edited one hidden " +
+          "(`display: none`), two runs of 24 keystrokes gave p50 15.8 and 16.3 ms, p95 18.4 and 21.2 ms, against " +
+          "p50 22.3 and 26.4 ms, p95 28.5 and 33.1 ms for the page as it is in the same runs. So what is left " +
+          "there is the task (about 5 ms, whatever the rows) and the browser's own editing and hover work; and a " +
+          "table that must print whole, be searched and be read by a screen reader should not be virtualized " +
           "for 40 lines (the catalogue has 12 channels).",
       );
     if (t.p95 > 16)
