@@ -372,6 +372,9 @@ async function budgetEdits(page) {
     // A new cell every three keystrokes: select it, then type 1, 2, 3
     // (each keystroke is one edit: the cell sends its amount on input).
     const cell = page.locator(tid(`cell-${(k * 3 + 1) % SIZES.lines}-${(k % 2) + 1}`));
+    // Scrolled to first, as a person does: a long table draws only the
+    // rows in sight (src/ui/dormant.rs).
+    await cell.evaluate((el) => el.closest("tr").scrollIntoView({ block: "center" }));
     await cell.click();
     await cell.evaluate((el) => el.select());
     for (const digit of ["1", "2", "3"]) {

@@ -596,3 +596,147 @@ async fn moving_an_action_on_the_gantt_keeps_its_row_and_focus_and_redraws_no_ot
         .unwrap();
     assert_eq!(a.start, day(2027, 3, 10));
 }
+
+/// A saved plan of `lines` custom budget lines, opened on its budget page.
+async fn open_budget_of(id: &str, lines: u32) -> (HtmlElement, impl Drop) {
+    reset();
+    let mut p = plan("Budget");
+    let first = p.next_id;
+    for i in 0..lines {
+        let line = cap::domain::BudgetLine::new(
+            cap::domain::ItemId(first + i),
+            cap::domain::budget::Channel::Custom(format!("Canal {i}")),
+        );
+        cap::domain::apply(
+            &mut p,
+            Command::InsertBudgetLine {
+                index: i as usize,
+                line,
+                links: Default::default(),
+            },
+        )
+        .unwrap();
+    }
+    let library = Library::new(BrowserStore::open());
+    library
+        .save(&cap::storage::PlanId::parse(id).unwrap(), &p, now(), None)
+        .unwrap();
+    let (root, app) = mount_app();
+    settle().await;
+    navigate(&format!("/plan/{id}/budget"));
+    for _ in 0..40 {
+        settle().await;
+        if root
+            .query_selector("[data-testid=\"budget-row\"]")
+            .unwrap()
+            .is_some()
+        {
+            break;
+        }
+    }
+    // The observer reports after a frame.
+    sleep(100).await;
+    (root, app)
+}
+
+fn budget_rows(root: &HtmlElement) -> Vec<HtmlElement> {
+    let list = root
+        .query_selector_all("[data-testid=\"budget-row\"]")
+        .unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn is_dormant(row: &HtmlElement) -> bool {
+    row.class_list().contains("dormant")
+}
+
+fn focused_testid() -> Option<String> {
+    document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-testid"))
+}
+
+#[wasm_bindgen_test]
+async fn a_long_budget_draws_the_rows_in_sight_and_wakes_each_one_the_keyboard_reaches() {
+    let (root, _app) = open_budget_of("web-long", 40).await;
+    let rows = budget_rows(&root);
+    assert_eq!(rows.len(), 40);
+    assert!(!is_dormant(&rows[0]), "the first row is in sight");
+    assert!(
+        is_dormant(&rows[39]),
+        "the last row is out of sight, asleep"
+    );
+    let height = rows[39].get_bounding_client_rect().height();
+    assert!(height > 20.0, "a sleeping row keeps its height: {height}");
+    assert!(
+        rows[39].query_selector("input").unwrap().is_some(),
+        "its fields are still there, only not drawn"
+    );
+
+    // Down the first column with the arrow key: every row takes the focus,
+    // asleep or not, and the table scrolls along.
+    let first: HtmlElement = by_testid(&root, "cell-0-0");
+    first.focus().unwrap();
+    for k in 1..40 {
+        let from = element_by_testid(&format!("cell-{}-0", k - 1));
+        press(&from, "ArrowDown");
+        settle().await;
+        assert_eq!(
+            focused_testid().as_deref(),
+            Some(format!("cell-{k}-0").as_str()),
+            "ArrowDown from row {} lands in row {k}",
+            k - 1
+        );
+        assert!(!is_dormant(&budget_rows(&root)[k]));
+    }
+    sleep(100).await;
+    let rows = budget_rows(&root);
+    assert!(!is_dormant(&rows[39]), "the row with the focus is drawn");
+    assert!(
+        is_dormant(&rows[0]),
+        "the first row, now out of sight, sleeps"
+    );
+
+    // Typing into a row that was asleep edits the plan as any other.
+    type_into(&element_by_testid("cell-39-0"), "1200");
+    settle().await;
+    let total = text_of(&root, "total-all");
+    assert_eq!(
+        total
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>(),
+        "120000",
+        "{total}"
+    );
+
+    // The focus reaching a row's last field wakes the next one, where Tab
+    // goes: the focus is put on the last row's select, then the first
+    // row's, whose neighbour below is asleep.
+    let select = rows[1].query_selector("select").unwrap().unwrap();
+    assert!(is_dormant(&rows[1]));
+    select.unchecked_ref::<HtmlElement>().focus().unwrap();
+    settle().await;
+    assert!(!is_dormant(&rows[1]), "the focused row is drawn");
+    assert!(!is_dormant(&rows[2]), "the row Tab goes to next is drawn");
+    assert!(!is_dormant(&rows[0]), "so is the one Shift+Tab goes to");
+}
+
+fn element_by_testid(id: &str) -> HtmlElement {
+    by_testid(&document().body().unwrap(), id)
+}
+
+#[wasm_bindgen_test]
+async fn a_short_budget_keeps_every_row_drawn() {
+    let (root, _app) = open_budget_of("web-short", 12).await;
+    let rows = budget_rows(&root);
+    assert_eq!(rows.len(), 12);
+    // Even out of sight: the test page may be smaller than the table.
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    sleep(100).await;
+    assert!(rows.iter().all(|r| !is_dormant(r)));
+    let table = by_testid(&root, "budget-table");
+    assert!(!table.class_list().contains("long-table"));
+}

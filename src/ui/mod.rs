@@ -5,6 +5,7 @@ pub mod budget;
 pub mod dashboard;
 pub mod deferred;
 pub mod dialog;
+pub mod dormant;
 pub mod examples;
 pub mod fields;
 pub mod format;

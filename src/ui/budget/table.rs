@@ -8,7 +8,12 @@ use crate::{
         number::parse_decimal,
         parse_money, Command, Delivery, Horizon, ItemId, LineEdit, Money,
     },
-    ui::{format, state::Store, use_texts},
+    ui::{
+        dormant::{self, Dormancy},
+        format,
+        state::Store,
+        use_texts,
+    },
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,7 +29,11 @@ pub fn BudgetTable() -> impl IntoView {
     // One signal each for the whole table: rows and cells read these rather
     // than selecting from the plan themselves on every edit (`Store::watch`).
     let currency = store.watch(|p| p.currency.clone());
+    // A long table draws only the rows in sight (src/ui/dormant.rs).
+    let long = Memo::new(move |_| ids.with(|ids| ids.len() > dormant::LONG));
+    provide_context(Dormancy::new());
     provide_context(TableShared {
+        long: long.into(),
         total: store.watch(|p| p.budget.total),
         currency,
         objectives: store.watch(|p| {
@@ -44,7 +53,7 @@ pub fn BudgetTable() -> impl IntoView {
     };
     view! {
         <div class="table-scroll">
-            <table class="budget-table" data-testid="budget-table" aria-describedby="budget-keys">
+            <table class="budget-table" class:long-table=move || long.get() data-testid="budget-table" aria-describedby="budget-keys">
                 <caption>{move || (t().budget().table_caption)(currency.get().code())}</caption>
                 <thead>
                     <tr>
@@ -57,7 +66,11 @@ pub fn BudgetTable() -> impl IntoView {
                         <th scope="col">{move || t().budget().col_delivery}</th>
                     </tr>
                 </thead>
-                <tbody>
+                <tbody on:focusin=|e| {
+                    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                        dormant::wake_around(&el);
+                    }
+                }>
                     <For each=rows key=|(row, id)| (*row, *id) let:item>
                         <BudgetRow id=item.1 row=item.0/>
                     </For>
@@ -82,6 +95,8 @@ pub fn BudgetTable() -> impl IntoView {
 /// What every row and cell of the table reads.
 #[derive(Clone, Copy)]
 struct TableShared {
+    /// Long enough for its rows off screen to sleep.
+    long: Signal<bool>,
     total: Signal<Money>,
     currency: Signal<crate::domain::Currency>,
     /// The objectives a line can serve (id, title).
@@ -97,15 +112,18 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
     // an edit of another line reruns this and nothing below it.
     let line = store.watch(move |p| p.budget.lines.iter().find(|l| l.id == id).cloned());
     let TableShared {
+        long,
         total,
         currency,
         objectives,
     } = expect_context::<TableShared>();
+    let tr = NodeRef::<leptos::html::Tr>::new();
+    expect_context::<Dormancy>().watch(tr, long);
     let line_total = move || line.get().map(|l| l.total()).unwrap_or_default();
     let error = RwSignal::new(None::<String>);
     let delivery = move || line.get().map(|l| l.delivery).unwrap_or_default();
     view! {
-        <tr data-testid="budget-row">
+        <tr node_ref=tr data-testid="budget-row">
             <th scope="row"><LineHead id=id line=line objectives=objectives/></th>
             {(0..3).map(|h| view! { <BudgetCell id=id line=line row=row h=h/> }).collect_view()}
             <td class="num strong" data-testid="row-total">{move || format::money(line_total(), &currency.get(), store.lang.get())}</td>
@@ -131,6 +149,10 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
 fn focus_cell(row: usize, h: usize) {
     let selector = format!("[data-cell=\"{row}:{h}\"]");
     if let Some(el) = document().query_selector(&selector).ok().flatten() {
+        // A sleeping row's fields cannot take the focus.
+        if let Some(row) = el.closest("tr").ok().flatten() {
+            dormant::wake(&row);
+        }
         if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
             let _ = input.focus();
             input.select();
