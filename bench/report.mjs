@@ -265,13 +265,20 @@ function analysis() {
           "field was worse. A trace of 5 keystrokes the same day: before the input event, the text field's editing " +
           "lays the page out (1.7 to 2.0 ms); the app's handlers and effects take 3.5 to 6.7 ms; after them, the " +
           "editor lays out again what they changed (2.4 to 3.6 ms); the frame then starts with the hover hit test " +
-          "(2.8 to 3.4 ms), and paints (1.6 ms), layerizes (2.9 to 3.7 ms) and commits (0.7 to 1.1 ms). Drawing " +
-          "only the rows on screen would not reach the target either: with every row but the edited one hidden " +
-          "(`display: none`), two runs of 24 keystrokes gave p50 15.8 and 16.3 ms, p95 18.4 and 21.2 ms, against " +
-          "p50 22.3 and 26.4 ms, p95 28.5 and 33.1 ms for the page as it is in the same runs. So what is left " +
-          "there is the task (about 5 ms, whatever the rows) and the browser's own editing and hover work; and a " +
-          "table that must print whole, be searched and be read by a screen reader should not be virtualized " +
-          "for 40 lines (the catalogue has 12 channels).",
+          "(2.8 to 3.4 ms), and paints (1.6 ms), layerizes (2.9 to 3.7 ms) and commits (0.7 to 1.1 ms). Since " +
+          "2026-12-03, in a table of more than 24 lines, a row out of the window sleeps (src/ui/dormant.rs: its " +
+          "cells are not drawn, its height is kept, so the page neither jumps nor shortens); it wakes as it comes " +
+          "into sight, when the focus reaches the row next to it (so Tab and Shift+Tab never skip it), before an " +
+          "arrow key moves the focus into it, and on paper (print draws every row). In a probe timed like this " +
+          "bench, 90 keystrokes each, interleaved in one run: p50 12.7 against 18.0 ms, p95 18.3 against 24.9 ms " +
+          "with every row drawn (other runs of the same build: p95 19.6 to 21.4 ms; with 150 ms of rest before each " +
+          "keystroke, p95 16.4 ms). What it costs: above 24 lines, find-in-page and a screen reader's reading mode " +
+          "only see the rows in sight (the focus, and so a screen reader moving by field, reaches all of them; " +
+          "tests/e2e/specs/long-budget.spec.ts walks all 40 with Tab). What is left in the keystroke is the task " +
+          "(3 to 5 ms, whatever the rows), the wait for the frame (3 to 4 ms, up to 13 ms in the slow ones) and the " +
+          "frame itself (5 to 7 ms, up to 13 ms): measured without a gain beyond noise, `content-visibility: auto` " +
+          "on the charts, the phasing and the catalogue below the table (render median 5.5 to 4.8 ms, p95 the " +
+          "same), and no layout containment on the cells.",
       );
     if (t.p95 > 16)
       out.push(
@@ -449,7 +456,10 @@ How each figure is taken:
   timeline: focus a row, ArrowRight (the action moves a week; checked in the
   saved plan afterwards: ${web.edits.timeline.moved} actions moved). 3 warm-up edits of each kind
   discarded. Each edit waits for its autosave before the next one (edits
-  never overlap a save), so keystrokes are about 0.5 s apart.
+  never overlap a save), so keystrokes are about 0.5 s apart; the first
+  key after a click or a focus waits for two frames and 100 ms (a person's
+  key never lands in the frame of their click; the floor's presses are
+  100 ms apart too).
 - **Autosave (the app's)**: \`window.setTimeout\` callbacks and
   \`Storage.prototype.setItem\` are wrapped before the app starts; a write of
   \`cap.plan.*\` made inside a timer callback (the 400 ms debounced autosave)

@@ -365,6 +365,12 @@ async function timedEdit(page, type, key) {
   return r;
 }
 
+/** Two frames drawn and 100 ms without input: what is left of the last click or focus is done. */
+async function atRest(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.waitForTimeout(100);
+}
+
 async function budgetEdits(page) {
   const out = [];
   const warm = 3;
@@ -377,6 +383,9 @@ async function budgetEdits(page) {
     await cell.evaluate((el) => el.closest("tr").scrollIntoView({ block: "center" }));
     await cell.click();
     await cell.evaluate((el) => el.select());
+    // A person types some time after the click, not in its frame: the edit
+    // starts from a page at rest, as the floor's presses 100 ms apart do.
+    await atRest(page);
     for (const digit of ["1", "2", "3"]) {
       const r = await timedEdit(page, "input", digit);
       if (!r.trusted) throw new Error("untrusted input event");
@@ -434,6 +443,8 @@ async function timelineEdits(page) {
   for (let k = 0; k < EDITS + warm; k++) {
     // Focus a bar's row (not timed), then ArrowRight: one week later.
     await page.locator(tid("gantt-row")).nth(k * 7).focus();
+    // The focus scrolls the row into sight; the key comes once that is drawn.
+    await atRest(page);
     const r = await timedEdit(page, "keydown", "ArrowRight");
     if (k >= warm) out.push(r);
     // Where the keyboard focus is after a move (a second ArrowRight goes there).

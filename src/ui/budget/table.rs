@@ -53,7 +53,7 @@ pub fn BudgetTable() -> impl IntoView {
     };
     view! {
         <div class="table-scroll">
-            <table class="budget-table" class:long-table=move || long.get() data-testid="budget-table" aria-describedby="budget-keys">
+            <table class="budget-table split-table" class:long-table=move || long.get() data-testid="budget-table" aria-describedby="budget-keys">
                 <caption>{move || (t().budget().table_caption)(currency.get().code())}</caption>
                 <thead>
                     <tr>

@@ -98,13 +98,21 @@ test("rows out of sight sleep, keep their height, and wake for Tab, Shift+Tab an
     at = next;
   }
 
-  // Printed, every line is on paper with its amounts.
+  // Printed, every line is on paper with its amounts, on a landscape A4
+  // whose width (297 mm less 2 x 16 mm of margins, 1'001 px) holds the table.
   await expect(rows.nth(SIZES.lines - 1)).toHaveClass(/dormant/);
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+  expect(pdf.match(/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/)!.slice(1).map(Number).map(Math.round)).toEqual([842, 595]);
+  await page.setViewportSize({ width: 1001, height: 700 });
   await page.emulateMedia({ media: "print" });
   for (const r of [0, 20, SIZES.lines - 1]) {
     await expect(page.locator(tid(`cell-${r}-0`))).toBeVisible();
     await expect(rows.nth(r).locator(tid("row-total"))).toBeVisible();
+    const box = (await rows.nth(r).locator(tid("row-delivery")).boundingBox())!;
+    expect(box.x + box.width, `row ${r}'s last column is on the paper`).toBeLessThanOrEqual(1001);
   }
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, "the table fits the paper's width").toBeLessThanOrEqual(1001);
 });
 
 test("a value typed in a row reached by scrolling is saved and adds up", async ({ page }) => {
