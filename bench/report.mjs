@@ -272,7 +272,8 @@ function analysis() {
           "arrow key moves the focus into it, and on paper (print draws every row). In a probe timed like this " +
           "bench, 90 keystrokes each, interleaved in one run: p50 12.7 against 18.0 ms, p95 18.3 against 24.9 ms " +
           "with every row drawn (other runs of the same build: p95 19.6 to 21.4 ms; with 150 ms of rest before each " +
-          "keystroke, p95 16.4 ms). What it costs: above 24 lines, find-in-page and a screen reader's reading mode " +
+          "keystroke, p95 16.4 ms). In this bench (30 keystrokes, so its p95 is about the second worst), four " +
+          "runs on 2026-12-03 gave p95 21.9 to 23.2 ms, against 23.8 ms the day before. What it costs: above 24 lines, find-in-page and a screen reader's reading mode " +
           "only see the rows in sight (the focus, and so a screen reader moving by field, reaches all of them; " +
           "tests/e2e/specs/long-budget.spec.ts walks all 40 with Tab). What is left in the keystroke is the task " +
           "(3 to 5 ms, whatever the rows), the wait for the frame (3 to 4 ms, up to 13 ms in the slow ones) and the " +
@@ -295,7 +296,12 @@ function analysis() {
           "the keydown's handler takes 0.5 ms and the effects it wakes 4 ms (the command, the moved row redrawn, " +
           "and reactive_graph checking the effects below each memo that changed). Turning the list's currency and " +
           "the Gantt's frame into signals set when they change (`select::settle`) made no measurable difference " +
-          "(48 moves, task median 6.4 against 6.5 ms).",
+          "(48 moves, task median 6.4 against 6.5 ms). Since 2026-12-03 each move starts from a page at rest (two " +
+          "frames and 100 ms after the focus reached its row, which scrolls the Gantt): no measurable change (four " +
+          "runs that day: medians 14.5 to 17.9 ms, p95 20.9 to 32.4 ms, against 12.7 and 22.1 ms the day before). Between " +
+          "the end of the keydown's task and the frame's callback, Chromium lays the page out for the hover hit " +
+          "test (7 to 9 ms from the task's end to the callback, medians of those runs), so part " +
+          "of the frame's work is counted before its callback.",
       );
   }
   if (!autosave.met || save.toSetItemEnd.p95 > 20) {
