@@ -273,7 +273,10 @@ function analysis() {
           "bench, 90 keystrokes each, interleaved in one run: p50 12.7 against 18.0 ms, p95 18.3 against 24.9 ms " +
           "with every row drawn (other runs of the same build: p95 19.6 to 21.4 ms; with 150 ms of rest before each " +
           "keystroke, p95 16.4 ms). In this bench (30 keystrokes, so its p95 is about the second worst), four " +
-          "runs on 2026-12-03 gave p95 21.9 to 23.2 ms, against 23.8 ms the day before. What it costs: above 24 lines, find-in-page and a screen reader's reading mode " +
+          "runs on 2026-12-03 gave p95 21.9 to 23.2 ms, against 23.8 ms the day before; and a later probe of that " +
+          "day, 90 keystrokes each, found the table alone over the target: with the rest of the page hidden " +
+          "(figures, toolbar, charts, phasing, catalogue, header), p50 12.6 and p95 19.6 ms, against 15.9 and " +
+          "22.3 ms for the whole page. What it costs: above 24 lines, find-in-page and a screen reader's reading mode " +
           "only see the rows in sight (the focus, and so a screen reader moving by field, reaches all of them; " +
           "tests/e2e/specs/long-budget.spec.ts walks all 40 with Tab). What is left in the keystroke is the task " +
           "(3 to 5 ms, whatever the rows), the wait for the frame (3 to 4 ms, up to 13 ms in the slow ones) and the " +
