@@ -277,12 +277,15 @@ function analysis() {
           "day, 90 keystrokes each, found the table alone over the target: with the rest of the page hidden " +
           "(figures, toolbar, charts, phasing, catalogue, header), p50 12.6 and p95 19.6 ms, against 15.9 and " +
           "22.3 ms for the whole page. What it costs: above 24 lines, find-in-page and a screen reader's reading mode " +
-          "only see the rows in sight (the focus, and so a screen reader moving by field, reaches all of them; " +
+          "only see the rows in sight, though a screen reader is told the row count and each row's index (the " +
+          "focus, and so a screen reader moving by field, reaches all of them; " +
           "tests/e2e/specs/long-budget.spec.ts walks all 40 with Tab). What is left in the keystroke is the task " +
           "(3 to 5 ms, whatever the rows), the wait for the frame (3 to 4 ms, up to 13 ms in the slow ones) and the " +
           "frame itself (5 to 7 ms, up to 13 ms): measured without a gain beyond noise, `content-visibility: auto` " +
           "on the charts, the phasing and the catalogue below the table (render median 5.5 to 4.8 ms, p95 the " +
-          "same), and no layout containment on the cells.",
+          "same). A probe's own rules must outweigh the page's stylesheets, constructed ones that come after a " +
+          "probe's `<style>` (src/ui/page_styles.rs): a variant that only lifted the cells' layout containment, " +
+          "without `!important`, did not apply, so it tells nothing.",
       );
     if (t.p95 > 16)
       out.push(

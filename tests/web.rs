@@ -672,6 +672,19 @@ async fn a_long_budget_draws_the_rows_in_sight_and_wakes_each_one_the_keyboard_r
         is_dormant(&rows[39]),
         "the last row is out of sight, asleep"
     );
+    // A screen reader still hears how many rows there are, and where it is.
+    let table = by_testid(&root, "budget-table");
+    assert_eq!(table.get_attribute("aria-rowcount").as_deref(), Some("42"));
+    assert_eq!(
+        rows[39].get_attribute("aria-rowindex").as_deref(),
+        Some("41")
+    );
+    assert_eq!(
+        by_testid(&root, "budget-totals")
+            .get_attribute("aria-rowindex")
+            .as_deref(),
+        Some("42")
+    );
     let height = rows[39].get_bounding_client_rect().height();
     assert!(height > 20.0, "a sleeping row keeps its height: {height}");
     assert!(
@@ -756,4 +769,6 @@ async fn a_short_budget_keeps_every_row_drawn() {
     assert!(rows.iter().all(|r| !is_dormant(r)));
     let table = by_testid(&root, "budget-table");
     assert!(!table.class_list().contains("long-table"));
+    assert!(table.get_attribute("aria-rowcount").is_none());
+    assert!(rows[0].get_attribute("aria-rowindex").is_none());
 }

@@ -51,12 +51,19 @@ pub fn BudgetTable() -> impl IntoView {
             format::number(f64::from(bp) / 100.0, store.lang.get(), 1)
         )
     };
+    // Rows that sleep leave the accessibility tree with their cells: a
+    // screen reader is still told how many rows there are and which one it
+    // is in (ARIA's row count and indexes, 1 the header, then the lines,
+    // then the totals).
+    // The totals are the last row, so their index is the count.
+    let row_count = move || long.get().then(|| (ids.with(Vec::len) + 2).to_string());
+    let header_index = move || long.get().then_some("1");
     view! {
         <div class="table-scroll">
-            <table class="budget-table split-table" class:long-table=move || long.get() data-testid="budget-table" aria-describedby="budget-keys">
+            <table class="budget-table split-table" class:long-table=move || long.get() data-testid="budget-table" aria-describedby="budget-keys" aria-rowcount=row_count>
                 <caption>{move || (t().budget().table_caption)(currency.get().code())}</caption>
                 <thead>
-                    <tr>
+                    <tr aria-rowindex=header_index>
                         <th scope="col">{move || t().budget().col_channel}</th>
                         {Horizon::ALL.iter().map(|h| view! {
                             <th scope="col" class="num">{move || horizon_name(*h).get(store.lang.get())}</th>
@@ -76,7 +83,7 @@ pub fn BudgetTable() -> impl IntoView {
                     </For>
                 </tbody>
                 <tfoot>
-                    <tr data-testid="budget-totals">
+                    <tr data-testid="budget-totals" aria-rowindex=row_count>
                         <th scope="row">{move || t().budget().col_total}</th>
                         {(0..3).map(|h| view! {
                             <td class="num" data-testid=format!("total-h{h}")>{move || money(summary.get().by_horizon[h])}</td>
@@ -123,7 +130,7 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let delivery = move || line.get().map(|l| l.delivery).unwrap_or_default();
     view! {
-        <tr node_ref=tr data-testid="budget-row">
+        <tr node_ref=tr data-testid="budget-row" aria-rowindex=move || long.get().then(|| (row + 2).to_string())>
             <th scope="row"><LineHead id=id line=line objectives=objectives/></th>
             {(0..3).map(|h| view! { <BudgetCell id=id line=line row=row h=h/> }).collect_view()}
             <td class="num strong" data-testid="row-total">{move || format::money(line_total(), &currency.get(), store.lang.get())}</td>
