@@ -314,7 +314,8 @@ function analysis() {
           "to 1.0 ms, the commit done 8.4 to 15.7 ms after the key, all 8 under 16 ms even with tracing on; the " +
           "page's deferred slices (the list and the over-committed lines) then run in a task after that paint " +
           "(5.6 to 6.9 ms). So the moves over the target here are the slow ones on a shared machine: the wait " +
-          "for a frame, and a task that does more when the moved action changes a label or the chart's frame.",
+          "for a frame, and a longer task (the slowest traced move, 10.1 ms, also changed a text of the page; our " +
+          "reading, not verified: some moves change more than their own bar).",
       );
   }
   if (!autosave.met || save.toSetItemEnd.p95 > 20) {
