@@ -54,8 +54,7 @@ pub fn BudgetTable() -> impl IntoView {
     // Rows that sleep leave the accessibility tree with their cells: a
     // screen reader is still told how many rows there are and which one it
     // is in (ARIA's row count and indexes, 1 the header, then the lines,
-    // then the totals).
-    // The totals are the last row, so their index is the count.
+    // then the totals, whose index is the count).
     let row_count = move || long.get().then(|| (ids.with(Vec::len) + 2).to_string());
     let header_index = move || long.get().then_some("1");
     view! {
