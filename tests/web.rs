@@ -636,18 +636,7 @@ async fn open_budget_of(id: &str, lines: u32) -> (HtmlElement, impl Drop) {
     let (root, app) = mount_app();
     settle().await;
     navigate(&format!("/plan/{id}/budget"));
-    for _ in 0..40 {
-        settle().await;
-        if root
-            .query_selector("[data-testid=\"budget-row\"]")
-            .unwrap()
-            .is_some()
-        {
-            break;
-        }
-    }
-    // The observer reports after a frame.
-    sleep(100).await;
+    until(|| !budget_rows(&root).is_empty()).await;
     (root, app)
 }
 
