@@ -274,8 +274,8 @@ impl Store {
 
     fn sync_history(&self) {
         self.history.with_value(|h| {
-            self.can_undo.set(h.can_undo());
-            self.can_redo.set(h.can_redo());
+            set_changed(self.can_undo, h.can_undo());
+            set_changed(self.can_redo, h.can_redo());
         });
     }
 
@@ -285,7 +285,7 @@ impl Store {
         if self.conflict.with_untracked(Option::is_some) {
             return;
         }
-        self.status.set(SaveStatus::Pending);
+        set_changed(self.status, SaveStatus::Pending);
         let store = *self;
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
@@ -381,4 +381,17 @@ impl Store {
             Duration::from_secs(10),
         );
     }
+}
+
+/// Sets `signal` only when `value` differs: a signal that is set notifies
+/// what reads it even with the same value, and these are set on every
+/// keystroke (the undo and redo buttons, the save indicator).
+fn set_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    signal.maybe_update(|v| {
+        let changed = *v != value;
+        if changed {
+            *v = value;
+        }
+        changed
+    });
 }

@@ -44,6 +44,15 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
       for (const [name, path, testid] of screens) {
         await page.goto(base + path);
         await expect(page.locator(tid(testid))).toBeVisible();
+        // Parts that the browser skips while out of the window
+        // (`content-visibility: auto`) are drawn as a person scrolling
+        // there sees them, not as the blank boxes a full-page capture takes.
+        // (A constructed sheet: the page's CSP refuses inline styles.)
+        await page.evaluate(() => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync("* { content-visibility: visible !important; }");
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        });
         await page.screenshot({ path: out(`${lang}-${width}-${name}`), fullPage: true });
         // Nothing pushes the page wider than the screen (wide tables scroll inside their box).
         expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
