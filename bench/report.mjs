@@ -287,7 +287,28 @@ function analysis() {
           "`<style>` (src/ui/page_styles.rs); rerun with `!important` the same day, 60 keystrokes each, " +
           "interleaved: hiding the rows' lock buttons (p50 14.1 ms), selects (14.8 ms) or channel details " +
           "(14.3 ms) gained nothing against the page as it is (13.8 ms), and lifting the cells' layout " +
-          "containment was worse (15.8 ms, its frame 7.4 against 6.0 ms).",
+          "containment was worse (15.8 ms, its frame 7.4 against 6.0 ms). Later on 2026-12-03: a CPU profile of " +
+          "30 keystrokes (a release build with names, 50 µs sampling) put the keystroke's task at about 3.4 ms: " +
+          "the handler and the command 0.5 ms, then 2.8 ms of effects spread thin (text and attribute updates, " +
+          "the amounts' `Intl` formatting about 0.3 ms, the reactive graph's own bookkeeping); the 40 rows' slices " +
+          "of the plan took under 0.1 ms per keystroke together, so splitting the plan signal (`Store::current`), " +
+          "the idea left from the day before, would save less than that on this edit, and was not done. A trace " +
+          "of 12 keystrokes the same hour (the quietest: 11.7 ms from the key to the commit): keydown 0.2 ms, the " +
+          "text field's own layout 0.7 ms, the input's handlers and effects 4.1 ms, the layout after them 1.8 ms, " +
+          "then the frame: hover hit test 1.0 ms, pre-paint 0.7 ms, paint 1.0 ms, layerization 0.6 ms, commit " +
+          "0.6 ms. Probes hiding one part of the page at a time found the charts under the table the part that " +
+          "cost the most while off screen, though they change only a frame later: since then the charts card " +
+          "is skipped while out of the window (`content-visibility: auto`, style/budget.css; set on the card, " +
+          "not on the grid around it, whose paint containment would cut the cards' shadows). Same-run probes, " +
+          "variants interleaved: with the rule on the charts, the advice and the phasing, 150 keystrokes each, " +
+          "p50 15.3 against 16.5 ms, p95 23.3 against 25.3 ms, the frame's median 6.0 against 7.1 ms (another " +
+          "run: frame 7.1 against 8.0 ms); on the charts alone, as built (the phasing, closed and short, would " +
+          "have shrunk from its placeholder height as it came into sight), 120 each: p50 17.1 against 17.8 ms, the frame 6.8 " +
+          "against 7.7 ms, p95 within that noisy hour's noise (31.0 against 30.4 ms). This bench, three runs after that " +
+          "change the same evening: budget p95 24.6 to 32.4 ms (medians 17.7 to 19.2 ms), against 21.9 to 23.2 ms " +
+          "in the morning, while the floor's median stayed at 4.3 to 4.5 ms; the probes of the build before the " +
+          "change, that afternoon, had also measured slower than in the morning (p50 17.5 to 19.3 against about " +
+          "15 ms), so the in-run comparisons above, not runs hours apart, are what measure the change.",
       );
     if (t.p95 > 16)
       out.push(
