@@ -84,13 +84,21 @@ where
     T: PartialEq + Clone + Send + Sync + 'static,
 {
     let value = RwSignal::new(untrack(&read));
-    Effect::new(move |_| {
-        let next = read();
-        if value.with_untracked(|v| *v != next) {
-            value.set(next);
-        }
-    });
+    Effect::new(move |_| set_changed(value, read()));
     value.into()
+}
+
+/// Sets `signal` only when `value` differs: a signal that is set notifies
+/// what reads it even with the same value (the store sets the undo and redo
+/// buttons' signals and the save status on every keystroke).
+pub fn set_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    signal.maybe_update(|v| {
+        let changed = *v != value;
+        if changed {
+            *v = value;
+        }
+        changed
+    });
 }
 
 /// A list built anew from borrowed items, taking each from the previous

@@ -7,6 +7,7 @@ use crate::{
         browser::{self, BrowserStore, Settings},
         Entry, Library, OpenError, PlanId, SaveError, StorageError,
     },
+    ui::select::set_changed,
 };
 use leptos::prelude::*;
 use std::time::Duration;
@@ -381,17 +382,4 @@ impl Store {
             Duration::from_secs(10),
         );
     }
-}
-
-/// Sets `signal` only when `value` differs: a signal that is set notifies
-/// what reads it even with the same value, and these are set on every
-/// keystroke (the undo and redo buttons, the save indicator).
-fn set_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
-    signal.maybe_update(|v| {
-        let changed = *v != value;
-        if changed {
-            *v = value;
-        }
-        changed
-    });
 }
