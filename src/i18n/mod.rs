@@ -10,6 +10,7 @@ mod en;
 mod fr;
 pub mod kpis;
 pub mod share;
+pub mod smart;
 pub mod strategy;
 pub mod timeline;
 
@@ -183,6 +184,8 @@ macro_rules! page_texts {
 page_texts! {
     /// Texts of the strategy and objectives pages.
     strategy: strategy::StrategyTexts,
+    /// Texts of an objective's SMART sheet.
+    smart: smart::SmartTexts,
     /// Texts of the budget page.
     budget: budget::BudgetTexts,
     /// Texts of the KPIs page.

@@ -82,16 +82,16 @@ pub fn SmartStep() -> impl IntoView {
     };
     view! {
         <div class="step" data-testid="step-smart">
-            <p class="lead">{move || t().strategy().smart_intro}</p>
+            <p class="lead">{move || t().smart().smart_intro}</p>
             <Show when=move || !objectives.with(Vec::is_empty)
                 fallback=move || view! {
                     <p class="empty small" data-testid="smart-no-objective">
-                        {move || t().strategy().no_objective_yet}" "
+                        {move || t().smart().no_objective_yet}" "
                         <a href=step_href(&store, Step::Objectives)>{move || t().strategy().step_objectives}</a>
                     </p>
                 }>
                 <div class="field objective-picker">
-                    <label for="smart-objective">{move || t().strategy().pick_objective}</label>
+                    <label for="smart-objective">{move || t().smart().pick_objective}</label>
                     <select id="smart-objective" data-testid="smart-objective" on:change=pick>
                         <For each=move || objectives.get() key=|o| o.clone() let:o>
                             <option value=o.0.to_string() selected=move || selected.get() == Some(o.0)>{o.1.clone()}</option>
@@ -121,11 +121,11 @@ fn SmartForm(id: ItemId) -> impl IntoView {
     let edit = move |make: fn(String) -> ObjectiveEdit| {
         Callback::new(move |s: String| store.send(Command::EditObjective(id, make(s))))
     };
-    let label = move |f: fn(&crate::i18n::strategy::StrategyTexts) -> &'static str| {
-        Signal::derive(move || f(t().strategy()).to_string())
+    let label = move |f: fn(&crate::i18n::smart::SmartTexts) -> &'static str| {
+        Signal::derive(move || f(t().smart()).to_string())
     };
-    let hint = move |f: fn(&crate::i18n::strategy::StrategyTexts) -> &'static str| {
-        Signal::derive(move || Some(f(t().strategy()).to_string()))
+    let hint = move |f: fn(&crate::i18n::smart::SmartTexts) -> &'static str| {
+        Signal::derive(move || Some(f(t().smart()).to_string()))
     };
     let kpis = store.select(move |p| {
         p.objectives
@@ -141,8 +141,8 @@ fn SmartForm(id: ItemId) -> impl IntoView {
                     value=field(|o| o.statement.clone()) commit=edit(ObjectiveEdit::Statement) multiline=true max_len=limits::LONG_TEXT/>
                 <ServesElements id=id/>
                 <fieldset class="kpi-block">
-                    <legend>{move || t().strategy().kpis_title}</legend>
-                    <p class="hint">{move || t().strategy().kpis_hint}</p>
+                    <legend>{move || t().smart().kpis_title}</legend>
+                    <p class="hint">{move || t().smart().kpis_hint}</p>
                     <ul class="kpi-rows">
                         <For each=move || kpis.get() key=|k| k.clone() let:kpi>
                             <KpiRow objective=id kpi=kpi/>
@@ -193,7 +193,7 @@ fn ServesElements(id: ItemId) -> impl IntoView {
     view! {
         <Show when=move || !elements.with(Vec::is_empty)>
             <fieldset class="checks">
-                <legend>{move || t().strategy().serves_label}</legend>
+                <legend>{move || t().smart().serves_label}</legend>
                 <For each=move || elements.get() key=|e| e.clone() let:e>
                     {
                         let (eid, name) = e;
@@ -233,7 +233,7 @@ fn Deadline(id: ItemId) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
-            <label for="objective-deadline">{move || t().strategy().deadline_label}</label>
+            <label for="objective-deadline">{move || t().smart().deadline_label}</label>
             <input type="date" id="objective-deadline" data-testid="objective-deadline"
                 min=move || period.get().map(|p| p.start.to_string())
                 max=move || period.get().map(|p| p.end.to_string())

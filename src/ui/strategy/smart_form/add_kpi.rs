@@ -53,12 +53,12 @@ pub(super) fn AddKpi(id: ItemId) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="add-kpi">{move || t().strategy().add_kpi_label}</label>
+            <label for="add-kpi">{move || t().smart().add_kpi_label}</label>
             <select id="add-kpi" data-testid="add-kpi" on:change=choose aria-describedby="add-kpi-error">
-                <option value="">{move || t().strategy().add_kpi_placeholder}</option>
+                <option value="">{move || t().smart().add_kpi_placeholder}</option>
                 {move || {
                     let (suggested, all, custom) = options.get();
-                    let st = t().strategy();
+                    let st = t().smart();
                     let group = |label: &'static str, items: Vec<(String, String)>| {
                         (!items.is_empty()).then(|| view! {
                             <optgroup label=label>

@@ -28,7 +28,7 @@ pub fn Checklist(id: ItemId) -> impl IntoView {
             .unwrap_or_default()
     });
     let letter_name = move |l: Letter| {
-        let st = t().strategy();
+        let st = t().smart();
         match l {
             Letter::Specific => st.letter_s,
             Letter::Measurable => st.letter_m,
@@ -39,7 +39,7 @@ pub fn Checklist(id: ItemId) -> impl IntoView {
     };
     view! {
         <aside class="card checklist" data-testid="smart-checklist" aria-live="polite">
-            <h2>{move || t().strategy().checklist_title}</h2>
+            <h2>{move || t().smart().checklist_title}</h2>
             <ul>
                 {move || checks.get().into_iter().map(|(letter, missing)| {
                     let met = missing.is_none();
@@ -49,8 +49,8 @@ pub fn Checklist(id: ItemId) -> impl IntoView {
                             <span class="letter-badge" aria-hidden="true">{initial.to_string()}</span>
                             <span>
                                 <strong>{letter_name(letter)}</strong>
-                                " · "{if met { format!("✓ {}", t().strategy().met) } else { format!("✗ {}", t().strategy().not_met) }}
-                                {missing.map(|m| view! { <span class="hint">{hint_text(t().strategy(), &m)}</span> })}
+                                " · "{if met { format!("✓ {}", t().smart().met) } else { format!("✗ {}", t().smart().not_met) }}
+                                {missing.map(|m| view! { <span class="hint">{hint_text(t().smart(), &m)}</span> })}
                             </span>
                         </li>
                     }
@@ -90,7 +90,7 @@ fn hint_args(p: &Plan, missing: Missing, lang: crate::domain::Lang) -> HintArgs 
     }
 }
 
-fn hint_text(st: &crate::i18n::strategy::StrategyTexts, h: &HintArgs) -> String {
+fn hint_text(st: &crate::i18n::smart::SmartTexts, h: &HintArgs) -> String {
     match &h.missing {
         Missing::NoStatement => st.hint_no_statement.into(),
         Missing::VagueStatement => (st.hint_vague_statement)(smart::SPECIFIC_MIN_WORDS),

@@ -68,7 +68,7 @@ pub fn CustomKpiDialog(open: RwSignal<bool>, objective: ItemId) -> impl IntoView
         error.set(result);
     };
     let unit_name = move |u: Unit| {
-        let st = t().strategy();
+        let st = t().smart();
         match u {
             Unit::Count => st.unit_count,
             Unit::Percent => st.unit_percent,
@@ -79,17 +79,17 @@ pub fn CustomKpiDialog(open: RwSignal<bool>, objective: ItemId) -> impl IntoView
         }
     };
     view! {
-        <Modal open=open title=Signal::derive(move || t().strategy().custom_kpi_title.to_string()) testid="custom-kpi-dialog">
+        <Modal open=open title=Signal::derive(move || t().smart().custom_kpi_title.to_string()) testid="custom-kpi-dialog">
             <form class="stack" on:submit=submit>
                 <div class="field">
-                    <label for="custom-kpi-name">{move || t().strategy().custom_kpi_name}</label>
+                    <label for="custom-kpi-name">{move || t().smart().custom_kpi_name}</label>
                     <input id="custom-kpi-name" data-testid="custom-kpi-name" type="text" autofocus
                         maxlength=limits::SHORT_TEXT.to_string()
                         prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e))/>
                 </div>
                 <div class="grid-2">
                     <div class="field">
-                        <label for="custom-kpi-unit">{move || t().strategy().unit_label}</label>
+                        <label for="custom-kpi-unit">{move || t().smart().unit_label}</label>
                         <select id="custom-kpi-unit" data-testid="custom-kpi-unit" on:change=move |e| {
                             let v = event_target_value(&e);
                             unit.set(UNITS.iter().find(|(_, k)| *k == v).map(|(u, _)| *u).unwrap_or_default());
@@ -100,16 +100,16 @@ pub fn CustomKpiDialog(open: RwSignal<bool>, objective: ItemId) -> impl IntoView
                         </select>
                     </div>
                     <div class="field">
-                        <label for="custom-kpi-direction">{move || t().strategy().direction_label}</label>
+                        <label for="custom-kpi-direction">{move || t().smart().direction_label}</label>
                         <select id="custom-kpi-direction" data-testid="custom-kpi-direction"
                             on:change=move |e| lower.set(event_target_value(&e) == "lower")>
-                            <option value="higher" selected=move || !lower.get()>{move || t().strategy().higher_better}</option>
-                            <option value="lower" selected=move || lower.get()>{move || t().strategy().lower_better}</option>
+                            <option value="higher" selected=move || !lower.get()>{move || t().smart().higher_better}</option>
+                            <option value="lower" selected=move || lower.get()>{move || t().smart().lower_better}</option>
                         </select>
                     </div>
                 </div>
                 <div class="field">
-                    <label for="custom-kpi-definition">{move || t().strategy().definition_label}</label>
+                    <label for="custom-kpi-definition">{move || t().smart().definition_label}</label>
                     <input id="custom-kpi-definition" data-testid="custom-kpi-definition" type="text"
                         maxlength=limits::SHORT_TEXT.to_string()
                         prop:value=move || definition.get() on:input=move |e| definition.set(event_target_value(&e))/>
@@ -117,7 +117,7 @@ pub fn CustomKpiDialog(open: RwSignal<bool>, objective: ItemId) -> impl IntoView
                 <p class="error" role="alert" data-testid="custom-kpi-error">{move || error.get()}</p>
                 <div class="dialog-actions">
                     <button type="button" class="btn" on:click=move |_| open.set(false)>{move || t().cancel}</button>
-                    <button type="submit" class="btn primary" data-testid="custom-kpi-create">{move || t().strategy().create_kpi}</button>
+                    <button type="submit" class="btn primary" data-testid="custom-kpi-create">{move || t().smart().create_kpi}</button>
                 </div>
             </form>
         </Modal>

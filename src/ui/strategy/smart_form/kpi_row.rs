@@ -123,16 +123,16 @@ pub fn KpiRow(objective: ItemId, kpi: KpiRef) -> impl IntoView {
             format::kpi_value(value, unit, &currency, store.lang.get())
         ))
     };
-    let label = move |f: fn(&crate::i18n::strategy::StrategyTexts) -> &'static str| {
-        Signal::derive(move || f(t().strategy()).to_string())
+    let label = move |f: fn(&crate::i18n::smart::SmartTexts) -> &'static str| {
+        Signal::derive(move || f(t().smart()).to_string())
     };
     view! {
         <li class="kpi-row" data-testid=format!("kpi-row-{slug}")>
             <div class="kpi-row-head">
                 <strong>{move || meta.get().0}</strong>
                 <button type="button" class="btn small ghost danger-text" data-testid="kpi-remove"
-                    aria-label=move || (t().strategy().remove_kpi)(&meta.get().0)
-                    title=move || (t().strategy().remove_kpi)(&meta.get().0)
+                    aria-label=move || (t().smart().remove_kpi)(&meta.get().0)
+                    title=move || (t().smart().remove_kpi)(&meta.get().0)
                     on:click=remove>"×"</button>
             </div>
             <div class="kpi-figures">
@@ -141,10 +141,10 @@ pub fn KpiRow(objective: ItemId, kpi: KpiRef) -> impl IntoView {
                     suffix=Signal::derive(move || { let (_, u, c) = meta.get(); suffix(u, &c) })
                     commit=baseline_commit/>
                 <div class="field">
-                    <label for=format!("target-mode-{slug}")>{move || t().strategy().target_mode_label}</label>
+                    <label for=format!("target-mode-{slug}")>{move || t().smart().target_mode_label}</label>
                     <select id=format!("target-mode-{slug}") data-testid=format!("target-mode-{slug}") on:change=set_mode>
-                        <option value="value" selected=move || !is_change.get()>{move || t().strategy().target_value}</option>
-                        <option value="change" selected=move || is_change.get()>{move || t().strategy().target_change}</option>
+                        <option value="value" selected=move || !is_change.get()>{move || t().smart().target_value}</option>
+                        <option value="change" selected=move || is_change.get()>{move || t().smart().target_change}</option>
                     </select>
                 </div>
                 <NumberField id=format!("target-{slug}") label=label(|s| s.target_label)
