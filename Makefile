@@ -39,6 +39,7 @@ help:
 	@echo "make run    build and serve Cap on http://127.0.0.1:8080 (installs missing tools)"
 	@echo "make test   every test tier (installs what tests need)"
 	@echo "make bench  speed and size against in-run baselines, into BENCHMARKS.md"
+	@echo "make bench-profile  where an edit's time goes, function by function"
 
 # ---------------------------------------------------------------- run / build
 
@@ -118,7 +119,7 @@ test-e2e: e2e-deps browser
 # cold loads, sizes, the large plan in Chromium), then bench/report.mjs. About
 # 5 minutes once everything is compiled. Raw results land in bench/out/.
 BENCH_OUT := $(CURDIR)/bench/out
-.PHONY: bench bench-floor bench-native bench-web bench-report
+.PHONY: bench bench-floor bench-native bench-web bench-report bench-profile
 
 bench: tools browser e2e-deps
 	rm -rf $(BENCH_OUT)
@@ -147,6 +148,19 @@ bench-web: e2e-deps browser
 
 bench-report:
 	node bench/report.mjs
+
+# make bench-profile: where an edit's time goes, function by function (not
+# part of make bench). A release build that keeps the wasm's function names
+# (no wasm-opt, not split; its own target folder, into bench/out/dist-prof),
+# then bench/profile.mjs: Chromium CPU profiles of the bench's budget
+# keystrokes and timeline moves on the large plan, the top functions printed
+# and the .cpuprofile files kept in bench/out/ (they open in DevTools).
+bench-profile: tools browser e2e-deps
+	sed 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > index-profile.html
+	CARGO_TARGET_DIR=$(CURDIR)/target/profile RUSTFLAGS="--cfg erase_components" \
+	  trunk build --release --dist $(BENCH_OUT)/dist-prof index-profile.html; \
+	  status=$$?; rm -f index-profile.html; exit $$status
+	node bench/profile.mjs
 
 screenshots: e2e-deps browser
 	cd tests/e2e && E2E_PORT=$(E2E_PORT) npx playwright test --grep @screenshots

@@ -15,7 +15,7 @@
 //
 //   node bench/web.mjs      (after `make build` and `make bench-floor`)
 // Env: BENCH_LOADS (20), BENCH_OPENS (5), BENCH_EDITS (30), BENCH_IMPORTS (5),
-// BENCH_PORT (8191; the floor gets the next port), CHROMIUM.
+// BENCH_PORT (8191; the floor gets the next port), BENCH_APP_DIR (dist/), CHROMIUM.
 
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,17 +29,18 @@ import { largeEnvelope, SIZES } from "./large-plan.mjs";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Playwright as installed for the e2e tests (`make e2e-deps`).
 const require = createRequire(join(ROOT, "tests/e2e/package.json"));
-const { chromium } = require("playwright-core");
+export const { chromium } = require("playwright-core");
 
 const env = (name, fallback) => Number(process.env[name] || fallback);
 const LOADS = env("BENCH_LOADS", 20);
 const OPENS = env("BENCH_OPENS", 5);
 const EDITS = env("BENCH_EDITS", 30);
 const IMPORTS = env("BENCH_IMPORTS", 5);
-const PORT = env("BENCH_PORT", 8191);
+export const PORT = env("BENCH_PORT", 8191);
 const WARMUP = 2;
 const OUT = join(ROOT, "bench/out");
-const APP_DIR = join(ROOT, "dist");
+// BENCH_APP_DIR: another build of the app (bench/profile.mjs serves one that keeps its names).
+export const APP_DIR = process.env.BENCH_APP_DIR || join(ROOT, "dist");
 const FLOOR_DIR = join(ROOT, "bench/floor/dist");
 const APP = `http://127.0.0.1:${PORT}`;
 const FLOOR = `http://127.0.0.1:${PORT + 1}`;
@@ -49,7 +50,7 @@ const ASSET = /\.(wasm|js|css)$/;
 const CHUNK = /(^|\/)(split|chunk)_[^/]*\.wasm$/;
 
 // The flags of tests/e2e/playwright.config.ts: no network reached from here.
-const ARGS = [
+export const ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ];
@@ -130,7 +131,7 @@ function wasmSections(file) {
 
 // ---------------------------------------------------------------- servers
 
-async function serve(dir, port) {
+export async function serve(dir, port) {
   if (!existsSync(join(dir, "index.html"))) throw new Error(`${dir}/index.html missing: build it first`);
   const child = spawn(process.execPath, [join(ROOT, "tests/e2e/serve.mjs"), dir, String(port)], {
     stdio: ["ignore", "pipe", "inherit"],
@@ -317,7 +318,7 @@ async function storePlan(page, text) {
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [`cap.plan.${PLAN_ID}`, text]);
 }
 
-async function openLarge(browser, text) {
+export async function openLarge(browser, text) {
   const context = await newContext(browser);
   const page = await context.newPage();
   const errors = [];
@@ -371,7 +372,7 @@ async function atRest(page) {
   await page.waitForTimeout(100);
 }
 
-async function budgetEdits(page) {
+export async function budgetEdits(page) {
   const out = [];
   const warm = 3;
   for (let k = 0; out.length < EDITS; k++) {
@@ -426,7 +427,7 @@ async function floorEdits(browser) {
   return out;
 }
 
-async function timelineEdits(page) {
+export async function timelineEdits(page) {
   const t0 = Date.now();
   await page.locator(tid("nav-timeline")).click();
   await page.locator(tid("gantt-row")).first().waitFor();
