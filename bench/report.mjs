@@ -223,7 +223,8 @@ function editAnalysis() {
       "to 2 ms, half of them inside Chromium, growing with the rows drawn rather than with what changed. The " +
       "table alone was over the target: with the rest of the page hidden (figures, toolbar, charts, phasing, " +
       "catalogue, header), 90 keystrokes gave p50 12.6 and p95 19.6 ms, against 15.9 and 22.3 ms for the whole " +
-      "page. A CPU profile of 30 keystrokes (a release build with names, 50 µs sampling) put the app's task at " +
+      "page. A CPU profile of 30 keystrokes (a release build with names, 50 µs sampling; `make bench-profile` " +
+      "records one) put the app's task at " +
       "about 3.4 ms: the handler and the command 0.5 ms, then 2.8 ms of effects with no hot spot (text and " +
       "attribute updates, about 0.3 ms of `Intl` formatting, the reactive graph's own bookkeeping). That machine " +
       "also moved the figures from one hour to the next: the same build's p50 went from 15 to 19 ms between " +
@@ -302,7 +303,6 @@ function editAnalysis() {
       "reaches every row (tests/e2e/specs/long-budget.spec.ts walks all 40 with Tab).",
   ].join("\n");
 }
-
 
 function analysis() {
   const out = [];
