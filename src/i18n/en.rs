@@ -86,6 +86,7 @@ pub const EN: Texts = Texts {
     import_done_new: |name| format!("“{name}” imported."),
     import_done_replaced: "Plan replaced by the imported file.",
     import_failed: |why| format!("Import refused: {why}. No plan was changed."),
+    import_not_text: "this is not a Cap plan file (it is not text)",
     count_elements: "strategy elements",
     count_objectives: "objectives",
     count_budget_lines: "budget lines",

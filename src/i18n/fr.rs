@@ -86,6 +86,7 @@ pub const FR: Texts = Texts {
     import_done_new: |name| format!("« {name} » importé."),
     import_done_replaced: "Plan remplacé par le fichier importé.",
     import_failed: |why| format!("Import refusé : {why}. Aucun plan n'a été modifié."),
+    import_not_text: "ce n'est pas un fichier de plan Cap (ce n'est pas du texte)",
     count_elements: "éléments de stratégie",
     count_objectives: "objectifs",
     count_budget_lines: "lignes de budget",

@@ -101,6 +101,8 @@ pub struct Texts {
     pub import_done_new: fn(&str) -> String,
     pub import_done_replaced: &'static str,
     pub import_failed: fn(&str) -> String,
+    /// Why a picked file is refused when its bytes are not text (an image, a PDF).
+    pub import_not_text: &'static str,
     pub count_elements: &'static str,
     pub count_objectives: &'static str,
     pub count_budget_lines: &'static str,

@@ -4,15 +4,59 @@
 use crate::{
     domain::Plan,
     i18n::texts,
-    storage::{
-        browser::{self, FileError},
-        LoadError,
-    },
+    storage::{envelope::MAX_BYTES, LoadError},
     ui::{dialog::Modal, state::Store, use_texts},
 };
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 use wasm_bindgen::JsCast;
+
+/// Why a picked file is refused before its text is checked.
+enum Picked {
+    /// Larger than the app accepts, in bytes: not read at all.
+    TooLarge(f64),
+    /// Not UTF-8 text (an image, a PDF, an archive): no Cap plan.
+    NotText,
+    /// The browser could not read it.
+    Unreadable(String),
+}
+
+/// Reads a picked file as the text of a plan: its size first, as the file
+/// measures it (a file over the limit is not read), then its bytes, which
+/// must be UTF-8 without NUL, as every JSON file Cap writes is. Reading
+/// the bytes rather than `File.text()` keeps a binary file from being
+/// decoded into a text three times its size (each invalid byte becomes a
+/// three-byte U+FFFD) and then refused as too large.
+async fn read_plan_text(file: &web_sys::File) -> Result<String, Picked> {
+    let size = file.size();
+    if size > MAX_BYTES as f64 {
+        return Err(Picked::TooLarge(size));
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| {
+            Picked::Unreadable(
+                e.dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+                    .unwrap_or_else(|| format!("{e:?}")),
+            )
+        })?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    plan_text(bytes).ok_or(Picked::NotText)
+}
+
+/// The text of a file's bytes, without its byte order mark (as
+/// `File.text()` drops it); `None` when the bytes are not text: invalid
+/// UTF-8, or a NUL (JSON escapes control characters, so no plan has one).
+fn plan_text(mut bytes: Vec<u8>) -> Option<String> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    if bytes.contains(&0) {
+        return None;
+    }
+    String::from_utf8(bytes).ok()
+}
 
 /// The "Import a file" button, its preview dialog and its error message.
 #[component]
@@ -41,7 +85,7 @@ pub fn ImportButton() -> impl IntoView {
         error.set(None);
         spawn_local(async move {
             let t = texts(store.lang.get_untracked());
-            let why = match browser::read_file(file).await {
+            let why = match read_plan_text(&file).await {
                 Ok(text) => {
                     // The file is read; checking it is the plan code's.
                     store.engine_or(
@@ -56,11 +100,12 @@ pub fn ImportButton() -> impl IntoView {
                     );
                     return;
                 }
-                Err(FileError::TooLarge(bytes)) => (t.err_load)(&LoadError::TooLarge {
+                Err(Picked::TooLarge(bytes)) => (t.err_load)(&LoadError::TooLarge {
                     bytes: bytes as usize,
-                    limit: crate::storage::envelope::MAX_BYTES,
+                    limit: MAX_BYTES,
                 }),
-                Err(FileError::Unreadable(m)) => m,
+                Err(Picked::NotText) => t.import_not_text.to_string(),
+                Err(Picked::Unreadable(m)) => m,
             };
             error.set(Some((t.import_failed)(&why)));
         });

@@ -104,3 +104,49 @@ test("replacing the open plan by an import asks twice and can be undone", async 
   await page.reload();
   await expect(page.locator(tid("plan-name"))).toHaveValue("Actuel");
 });
+
+// Issue 29, item 7: a file is measured as the file, not as the text a
+// browser decodes it into (each invalid byte becomes three bytes of U+FFFD,
+// so a 5 MB image was refused as "9 Mo"), and a file that is not text is
+// said to be no Cap plan.
+test("a 5 MB binary file is not a Cap plan, and a text file one byte over the limit is too large", async ({ page }) => {
+  await openLibrary(page);
+  await createPlan(page, "Mon plan précieux", "Client");
+  await page.locator(tid("plan-context")).fill("Ne pas perdre ce texte.");
+  await expectSaved(page);
+  await page.locator(tid("nav-plans")).click();
+  const before = await storedPlans(page);
+
+  // A PNG signature, then 5 MB of bytes that are mostly not UTF-8.
+  const binary = Buffer.alloc(5 * 1024 * 1024);
+  let x = 0x2545f491;
+  for (let i = 0; i < binary.length; i++) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    binary[i] = x & 0xff;
+  }
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(binary);
+  await importFile(page, "photo.json", binary);
+  await expect(page.locator(tid("import-error"))).toHaveText(
+    "Import refusé : ce n'est pas un fichier de plan Cap (ce n'est pas du texte). Aucun plan n'a été modifié.");
+  await expect(page.locator(tid("import-preview"))).toBeHidden();
+
+  // Latin-1 text (not UTF-8) and a NUL in otherwise valid JSON are no plan either.
+  await importFile(page, "latin1.json", Buffer.from(envelope(minimalPlan({ name: "Caf\u00e9" })), "latin1"));
+  await expect(page.locator(tid("import-error"))).toContainText("ce n'est pas du texte");
+  await importFile(page, "nul.json", Buffer.concat([Buffer.from(envelope(minimalPlan())), Buffer.from([0])]));
+  await expect(page.locator(tid("import-error"))).toContainText("ce n'est pas du texte");
+
+  // Text one byte over 8 MiB: refused for its size, before it is read.
+  await importFile(page, "over.json", Buffer.alloc(8 * 1024 * 1024 + 1, 32));
+  await expect(page.locator(tid("import-error"))).toHaveText(
+    "Import refusé : fichier trop volumineux (8 Mo, maximum 8 Mo). Aucun plan n'a été modifié.");
+
+  // A plan with a byte order mark, as some editors save it, still imports.
+  await importFile(page, "bom.json", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(envelope(minimalPlan({ name: "Avec BOM" })))]));
+  await expect(page.locator(tid("import-preview-name"))).toContainText("Avec BOM");
+  await page.keyboard.press("Escape");
+  await expect(page.locator(tid("import-preview"))).toBeHidden();
+
+  expect(await storedPlans(page)).toEqual(before);
+  await expect(page.locator(tid("plan-card"))).toHaveCount(1);
+});
