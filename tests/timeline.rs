@@ -111,7 +111,7 @@ fn shifting_every_action_after_a_date_is_one_undo_step() {
         .map(|a| a.id)
         .collect();
     let mut h = History::new();
-    let shift = timeline::shift_after(&p, from, 2).unwrap();
+    let shift = timeline::shift_after(&p, from, 2).unwrap().unwrap();
     h.execute(&mut p, shift, 0).unwrap();
     for (a, b) in p.actions.iter().zip(&before.actions) {
         let expected = if moved.contains(&a.id) { 14 } else { 0 };
@@ -120,7 +120,7 @@ fn shifting_every_action_after_a_date_is_one_undo_step() {
     }
     assert!(h.undo(&mut p));
     assert_eq!(p, before);
-    assert_eq!(timeline::shift_after(&p, day(2030, 1, 1), 1), None);
+    assert_eq!(timeline::shift_after(&p, day(2030, 1, 1), 1), Ok(None));
 }
 
 #[test]
@@ -145,4 +145,206 @@ fn a_currency_change_rescales_what_actions_have_spent_too() {
     apply(&mut p, Command::SetCurrency(Currency::new("JPY").unwrap())).unwrap();
     assert_eq!(p.actions[0].spent, Money(1_500));
     assert_eq!(p.actions[0].cost, Money(2_000));
+}
+
+/// The file of issue 29: a plan ending on chrono's last year, with a
+/// monthly action in its last month (its second occurrence ends past
+/// chrono's last day).
+fn plan_at_chronos_limit() -> String {
+    let mut p = Plan::new("Limite", day(2027, 1, 1), Lang::Fr);
+    let mut a = Action::new(ItemId(1), "Newsletter", day(2027, 1, 1));
+    a.recurrence = Some(Recurrence {
+        every: Every::Month,
+        until: None,
+    });
+    p.actions.push(a);
+    p.next_id = 2;
+    let text = encode(
+        &p,
+        chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap(),
+        false,
+    );
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["plan"]["period"]["end"] = "+262142-12-31".into();
+    v["plan"]["actions"][0]["start"] = "+262142-11-30".into();
+    v["plan"]["actions"][0]["end"] = "+262142-12-31".into();
+    v.to_string()
+}
+
+#[test]
+fn a_plan_dated_at_chronos_limits_is_refused_with_its_field_not_a_panic() {
+    let err = decode(&plan_at_chronos_limit()).unwrap_err();
+    assert_eq!(err.path(), Some("plan.period.end"), "{err:?}");
+    for (year, ok) in [(1899, false), (1900, true), (2200, true), (2201, false)] {
+        let mut p = Plan::new("Bornes", day(2027, 1, 1), Lang::Fr);
+        p.period.start = day(year.min(2027), 1, 1);
+        p.period.end = day(year.max(2027), 12, 31);
+        let errors = cap::domain::validate::errors(&p);
+        assert_eq!(errors.is_empty(), ok, "{year}: {errors:?}");
+    }
+}
+
+#[test]
+fn every_date_a_plan_stores_is_held_to_1900_2200_by_validation() {
+    let base = plan_with_twenty_actions();
+    let far = day(9999, 1, 1);
+    let mut cases: Vec<(&str, Plan)> = Vec::new();
+    let mut p = base.clone();
+    p.period.start = day(1800, 1, 1);
+    cases.push(("plan.period.start", p));
+    let mut p = base.clone();
+    p.actions[1].start = day(1800, 1, 1);
+    cases.push(("plan.actions[1].start", p));
+    let mut p = base.clone();
+    p.actions[1].end = far;
+    cases.push(("plan.actions[1].end", p));
+    let mut p = base.clone();
+    p.actions[0].recurrence = Some(Recurrence {
+        every: Every::Week,
+        until: Some(far),
+    });
+    cases.push(("plan.actions[0].recurrence.until", p));
+    let mut p = base.clone();
+    let mut o = Objective::new(ItemId(p.next_id), "Ventes", Rank::Priority);
+    o.deadline = Some(far);
+    p.objectives.push(o);
+    p.next_id += 1;
+    cases.push(("plan.objectives[0].deadline", p));
+    let mut p = base.clone();
+    p.measurements.push(Measurement {
+        id: ItemId(p.next_id),
+        kpi: KpiRef::Catalogue("orders".into()),
+        objective: None,
+        date: far,
+        value: 1.0,
+    });
+    p.next_id += 1;
+    cases.push(("plan.measurements[0].date", p));
+    for (path, p) in cases {
+        let errors = cap::domain::validate::errors(&p);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.path == path && e.kind == ProblemKind::DateOutOfRange),
+            "{path}: {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn no_command_stores_a_date_that_validation_would_refuse_after_a_reload() {
+    let mut p = plan_with_twenty_actions();
+    let far = day(9999, 1, 1);
+    let before = p.clone();
+    let refused = |p: &mut Plan, c: Command| {
+        assert_eq!(
+            apply(p, c.clone()),
+            Err(CommandError::DateOutOfRange),
+            "{c:?}"
+        );
+    };
+    refused(
+        &mut p,
+        Command::SetPeriod(Period {
+            start: day(2027, 1, 1),
+            end: far,
+        }),
+    );
+    refused(
+        &mut p,
+        Command::SetPeriod(Period {
+            start: day(1066, 10, 14),
+            end: day(2027, 1, 1),
+        }),
+    );
+    let mut a = p.actions[0].clone();
+    a.end = far;
+    refused(&mut p, Command::UpdateAction(Box::new(a.clone())));
+    a.end = a.start;
+    a.recurrence = Some(Recurrence {
+        every: Every::Month,
+        until: Some(far),
+    });
+    refused(&mut p, Command::UpdateAction(Box::new(a)));
+    let mut a = Action::new(ItemId(p.next_id), "Loin", far);
+    refused(
+        &mut p,
+        Command::InsertAction {
+            index: 0,
+            action: Box::new(a.clone()),
+        },
+    );
+    a.start = day(2027, 1, 1);
+    a.end = day(2027, 1, 1);
+    let m = Measurement {
+        id: ItemId(p.next_id),
+        kpi: KpiRef::Catalogue("orders".into()),
+        objective: None,
+        date: far,
+        value: 1.0,
+    };
+    refused(
+        &mut p,
+        Command::InsertMeasurement {
+            index: 0,
+            measurement: m,
+        },
+    );
+    let mut o = Objective::new(ItemId(p.next_id), "Ventes", Rank::Priority);
+    o.deadline = Some(far);
+    refused(
+        &mut p,
+        Command::InsertObjective {
+            index: 0,
+            objective: o.clone(),
+            links: Links::default(),
+        },
+    );
+    o.deadline = None;
+    apply(
+        &mut p,
+        Command::InsertObjective {
+            index: 0,
+            objective: o.clone(),
+            links: Links::default(),
+        },
+    )
+    .unwrap();
+    refused(
+        &mut p,
+        Command::EditObjective(o.id, ObjectiveEdit::RestoreDeadline(Some(far))),
+    );
+    apply(&mut p, Command::RemoveObjective(o.id)).unwrap();
+    p.next_id = before.next_id;
+    assert_eq!(p, before);
+}
+
+#[test]
+fn shifting_never_leaves_the_range_nor_panics_at_chronos_limits() {
+    let mut p = plan_with_twenty_actions();
+    // Shifting everything 520 weeks from 2195 would pass 2200: refused.
+    p.period.end = day(2200, 12, 31);
+    let mut late = p.actions[0].clone();
+    late.start = day(2195, 1, 1);
+    late.end = day(2195, 1, 2);
+    apply(&mut p, Command::UpdateAction(Box::new(late))).unwrap();
+    assert_eq!(
+        timeline::shift_after(&p, day(2100, 1, 1), 520),
+        Err(CommandError::DateOutOfRange)
+    );
+    assert!(timeline::shift_after(&p, day(2100, 1, 1), -520).is_ok());
+    // A plan that never passed validation still does not panic.
+    p.actions[0].start = chrono::NaiveDate::MAX;
+    p.actions[0].end = chrono::NaiveDate::MAX;
+    assert_eq!(
+        timeline::shift_after(&p, day(2100, 1, 1), 1),
+        Err(CommandError::DateOutOfRange)
+    );
+    p.actions[0].start = chrono::NaiveDate::MAX - chrono::Duration::days(40);
+    p.actions[0].recurrence = Some(Recurrence {
+        every: Every::Month,
+        until: None,
+    });
+    let n = timeline::occurrences(&p.actions[0], chrono::NaiveDate::MAX).len();
+    assert!(n <= timeline::MAX_OCCURRENCES);
 }

@@ -8,6 +8,7 @@ pub mod budget;
 pub mod catalogue;
 pub mod command;
 pub mod dashboard;
+pub mod dates;
 pub mod examples;
 pub mod forecast;
 pub mod forecast_check;

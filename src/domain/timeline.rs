@@ -2,7 +2,7 @@
 //! outside the plan period, budget lines over-committed by their actions,
 //! and re-planning by shifting actions.
 
-use crate::domain::{Action, Command, Every, ItemId, Money, Plan};
+use crate::domain::{dates, Action, Command, CommandError, Every, ItemId, Money, Plan};
 use chrono::{Duration, Months, NaiveDate};
 
 /// Most occurrences drawn for one action (a weekly action over years).
@@ -27,8 +27,10 @@ pub fn occurrences(action: &Action, plan_end: NaiveDate) -> Vec<(NaiveDate, Naiv
             Every::Month => action.start.checked_add_months(Months::new(k)),
             Every::Quarter => action.start.checked_add_months(Months::new(3 * k)),
         };
-        match start {
-            Some(s) if s <= until && out.len() < MAX_OCCURRENCES => out.push((s, s + length)),
+        // An end past chrono's last day stops the list (only a plan that
+        // failed validation comes near it).
+        match start.and_then(|s| Some((s, s.checked_add_signed(length)?))) {
+            Some((s, e)) if s <= until && out.len() < MAX_OCCURRENCES => out.push((s, e)),
             _ => break,
         }
         k += 1;
@@ -97,24 +99,29 @@ pub fn over_commitments(plan: &Plan) -> Vec<OverCommitment> {
 }
 
 /// Moves every action that starts on or after `from` by `weeks` (negative:
-/// earlier), as one undo step. `None` when no action starts that late.
-pub fn shift_after(plan: &Plan, from: NaiveDate, weeks: i64) -> Option<Command> {
-    let by = Duration::weeks(weeks);
-    let commands: Vec<Command> = plan
+/// earlier), as one undo step. `Ok(None)` when no action starts that late;
+/// refused when a date would leave the years a plan may hold.
+pub fn shift_after(
+    plan: &Plan,
+    from: NaiveDate,
+    weeks: i64,
+) -> Result<Option<Command>, CommandError> {
+    let shift = |d: NaiveDate| dates::shift_weeks(d, weeks).ok_or(CommandError::DateOutOfRange);
+    let commands = plan
         .actions
         .iter()
         .filter(|a| a.start >= from)
         .map(|a| {
             let mut moved = a.clone();
-            moved.start = a.start + by;
-            moved.end = a.end + by;
+            moved.start = shift(a.start)?;
+            moved.end = shift(a.end)?;
             if let Some(r) = moved.recurrence.as_mut() {
-                r.until = r.until.map(|u| u + by);
+                r.until = r.until.map(shift).transpose()?;
             }
-            Command::UpdateAction(Box::new(moved))
+            Ok(Command::UpdateAction(Box::new(moved)))
         })
-        .collect();
-    (!commands.is_empty()).then_some(Command::Batch(commands))
+        .collect::<Result<Vec<Command>, CommandError>>()?;
+    Ok((!commands.is_empty()).then_some(Command::Batch(commands)))
 }
 
 #[cfg(test)]

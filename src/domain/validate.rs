@@ -48,6 +48,10 @@ pub enum ProblemKind {
     },
     /// An end date before its start date.
     EndBeforeStart,
+    /// A date outside the years a plan may hold
+    /// ([`crate::domain::dates::FIRST_YEAR`] to
+    /// [`crate::domain::dates::LAST_YEAR`]).
+    DateOutOfRange,
     /// A negative or absurdly large amount.
     AmountOutOfRange,
     /// A number that is NaN, infinite or absurdly large.
@@ -127,6 +131,15 @@ impl Checker<'_> {
         if !v.is_finite() || v.abs() > limits::VALUE || !in_bounds {
             self.error(path, ProblemKind::NumberOutOfRange);
         }
+    }
+
+    /// A date inside the range a plan may hold.
+    fn date(&mut self, path: impl Into<String>, day: chrono::NaiveDate) -> bool {
+        let ok = crate::domain::dates::in_range(day);
+        if !ok {
+            self.error(path, ProblemKind::DateOutOfRange);
+        }
+        ok
     }
 
     fn count(&mut self, path: &str, len: usize) {
@@ -213,6 +226,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     c.text("plan.sector", &plan.sector, limits::SHORT_TEXT);
     c.text("plan.context", &plan.context, limits::LONG_TEXT);
     c.text("plan.strategy", &plan.strategy, limits::LONG_TEXT);
+    c.date("plan.period.start", plan.period.start);
+    c.date("plan.period.end", plan.period.end);
     if plan.period.end < plan.period.start {
         c.error("plan.period.end", ProblemKind::EndBeforeStart);
     }
@@ -277,7 +292,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             }
         }
         if let Some(deadline) = o.deadline {
-            if !plan.period.contains(deadline) {
+            if c.date(format!("{p}.deadline"), deadline) && !plan.period.contains(deadline) {
                 c.warning(format!("{p}.deadline"), ProblemKind::OutsidePeriod);
             }
         }
@@ -335,13 +350,16 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         c.id(p.clone(), a.id);
         c.text(format!("{p}.title"), &a.title, limits::SHORT_TEXT);
         c.required(format!("{p}.title"), &a.title);
-        if a.end < a.start
-            || a.recurrence
-                .and_then(|r| r.until)
-                .is_some_and(|u| u < a.start)
-        {
+        let until = a.recurrence.and_then(|r| r.until);
+        // Dates out of range are reported alone: nothing is computed from them.
+        let dated = [
+            c.date(format!("{p}.start"), a.start),
+            c.date(format!("{p}.end"), a.end),
+            until.is_none_or(|u| c.date(format!("{p}.recurrence.until"), u)),
+        ] == [true; 3];
+        if dated && (a.end < a.start || until.is_some_and(|u| u < a.start)) {
             c.error(format!("{p}.end"), ProblemKind::EndBeforeStart);
-        } else if crate::domain::timeline::outside_period(plan, a) {
+        } else if dated && crate::domain::timeline::outside_period(plan, a) {
             c.warning(format!("{p}.start"), ProblemKind::OutsidePeriod);
         }
         c.text(
@@ -362,6 +380,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, m) in plan.measurements.iter().enumerate() {
         let p = format!("plan.measurements[{i}]");
         c.id(p.clone(), m.id);
+        c.date(format!("{p}.date"), m.date);
         c.kpi_value(format!("{p}.value"), &m.kpi, Some(m.value));
         if let Some(id) = m.objective {
             c.reference(format!("{p}.objective"), id, &objective_ids);

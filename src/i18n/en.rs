@@ -179,6 +179,7 @@ pub const EN: Texts = Texts {
         CommandError::LockedAboveTotal { .. } => "The locked cells alone are above the new total.".into(),
         CommandError::BadSpan => "A phasing span has 1 to 1200 months.".into(),
         CommandError::EndBeforeStart => "The end cannot be before the start.".into(),
+        CommandError::DateOutOfRange => "Dates go from 1900 to 2200.".into(),
     },
     err_money: |e| match e {
         MoneyError::Empty => "Enter an amount.".into(),
@@ -194,6 +195,7 @@ pub const EN: Texts = Texts {
         ProblemKind::TooLong { max } => format!("text too long ({max} characters at most)"),
         ProblemKind::TooManyItems { max } => format!("too many items ({max} at most)"),
         ProblemKind::EndBeforeStart => "ends before it starts".into(),
+        ProblemKind::DateOutOfRange => "date outside the years 1900 to 2200".into(),
         ProblemKind::AmountOutOfRange => "negative or too large amount".into(),
         ProblemKind::NumberOutOfRange => "invalid or too large number".into(),
         ProblemKind::DuplicateId(id) => format!("id {id} used twice"),

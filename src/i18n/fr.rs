@@ -179,6 +179,7 @@ pub const FR: Texts = Texts {
         CommandError::LockedAboveTotal { .. } => "Les cases verrouillées dépassent à elles seules le nouveau total.".into(),
         CommandError::BadSpan => "Une période de phasage compte de 1 à 1200 mois.".into(),
         CommandError::EndBeforeStart => "La fin ne peut pas être avant le début.".into(),
+        CommandError::DateOutOfRange => "Les dates vont de 1900 à 2200.".into(),
     },
     err_money: |e| match e {
         MoneyError::Empty => "Saisissez un montant.".into(),
@@ -194,6 +195,7 @@ pub const FR: Texts = Texts {
         ProblemKind::TooLong { max } => format!("texte trop long ({max} caractères au maximum)"),
         ProblemKind::TooManyItems { max } => format!("trop d'éléments ({max} au maximum)"),
         ProblemKind::EndBeforeStart => "la fin est avant le début".into(),
+        ProblemKind::DateOutOfRange => "date hors des années 1900 à 2200".into(),
         ProblemKind::AmountOutOfRange => "montant négatif ou trop élevé".into(),
         ProblemKind::NumberOutOfRange => "nombre invalide ou trop grand".into(),
         ProblemKind::DuplicateId(id) => format!("identifiant {id} en double"),

@@ -1,11 +1,11 @@
 //! Commands on the actions of the timeline.
 
-use super::{check_len, ids::claim_id, Command, CommandError};
+use super::{check_date, check_len, ids::claim_id, Command, CommandError};
 use crate::domain::{validate::limits, Action, ItemId, Plan};
 
-/// Refuses an action that breaks the rules: no title, an end before its
-/// start, a repeat ending before it starts, a cost out of range, unknown
-/// objectives or budget line.
+/// Refuses an action that breaks the rules: no title, a date outside
+/// 1900-2200, an end before its start, a repeat ending before it starts, a
+/// cost out of range, unknown objectives or budget line.
 fn check(plan: &Plan, a: &Action) -> Result<(), CommandError> {
     if a.title.trim().is_empty() {
         return Err(CommandError::EmptyTitle);
@@ -15,6 +15,11 @@ fn check(plan: &Plan, a: &Action) -> Result<(), CommandError> {
     check_len("actions.owner", &a.owner, limits::SHORT_TEXT)?;
     if let Some(crate::domain::budget::Channel::Custom(name)) = &a.channel {
         check_len("actions.channel", name, limits::SHORT_TEXT)?;
+    }
+    check_date(a.start)?;
+    check_date(a.end)?;
+    if let Some(until) = a.recurrence.and_then(|r| r.until) {
+        check_date(until)?;
     }
     if a.end < a.start {
         return Err(CommandError::EndBeforeStart);

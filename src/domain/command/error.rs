@@ -83,6 +83,9 @@ pub enum CommandError {
     /// An end before its start.
     #[error("the end is before the start")]
     EndBeforeStart,
+    /// A date outside the years a plan may hold (1900 to 2200).
+    #[error("dates go from 1900 to 2200")]
+    DateOutOfRange,
     /// A phasing span of no month, or absurdly long.
     #[error("a span needs 1 to 1200 months")]
     BadSpan,
@@ -92,6 +95,16 @@ pub enum CommandError {
         /// What the locked cells hold.
         locked: Money,
     },
+}
+
+/// Refuses a date outside the years a plan may hold: validation refuses
+/// it too, so a plan that took it could not be opened again.
+pub(crate) fn check_date(day: chrono::NaiveDate) -> Result<(), CommandError> {
+    if crate::domain::dates::in_range(day) {
+        Ok(())
+    } else {
+        Err(CommandError::DateOutOfRange)
+    }
 }
 
 pub(crate) fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), CommandError> {

@@ -1,6 +1,6 @@
 //! Commands on the measurements of the dashboard.
 
-use super::{ids::claim_id, Command, CommandError};
+use super::{check_date, ids::claim_id, Command, CommandError};
 use crate::domain::{smart::kpi_meta, validate::limits, ItemId, Measurement, Plan};
 
 pub(super) fn insert(
@@ -8,6 +8,7 @@ pub(super) fn insert(
     index: usize,
     m: Measurement,
 ) -> Result<Command, CommandError> {
+    check_date(m.date)?;
     let meta = kpi_meta(plan, &m.kpi).ok_or(CommandError::UnknownKpi)?;
     if !m.value.is_finite() || m.value.abs() > limits::VALUE || !meta.bounds.contains(m.value) {
         return Err(CommandError::ValueOutOfRange {

@@ -15,8 +15,8 @@ mod objectives;
 mod settings;
 
 pub use budget::LineEdit;
-pub(crate) use error::check_len;
 pub use error::CommandError;
+pub(crate) use error::{check_date, check_len};
 pub use objectives::{Links, ObjectiveEdit};
 use settings::{check_forecast, check_funnel};
 
@@ -255,6 +255,8 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
             Command::SetStrategy(std::mem::replace(&mut plan.strategy, text))
         }
         Command::SetPeriod(period) => {
+            check_date(period.start)?;
+            check_date(period.end)?;
             if period.end < period.start {
                 return Err(CommandError::PeriodReversed);
             }

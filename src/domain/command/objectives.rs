@@ -3,7 +3,7 @@
 //! Removing an item also removes every reference to it, and remembers where
 //! each one was ([`Links`]), so undo puts the plan back exactly as it was.
 
-use super::{check_len, ids::claim_id, Command, CommandError};
+use super::{check_date, check_len, ids::claim_id, Command, CommandError};
 use crate::domain::{
     catalogue::{self, Bounds},
     validate::limits,
@@ -227,10 +227,12 @@ pub(super) fn insert_objective(
     links: Links,
 ) -> Result<Command, CommandError> {
     // A new objective goes through the same checks as an edit of each field,
-    // but for the deadline: an objective put back by undo may have one that a
-    // later period change left outside the period (a warning, not an error).
+    // but for the deadline, checked only against 1900-2200: an objective put
+    // back by undo may have one that a later period change left outside the
+    // period (a warning, not an error).
     let mut probe = Objective::new(objective.id, "-", objective.rank);
     for edit in [
+        ObjectiveEdit::RestoreDeadline(objective.deadline),
         ObjectiveEdit::Title(objective.title.clone()),
         ObjectiveEdit::Statement(objective.statement.clone()),
         ObjectiveEdit::Owner(objective.owner.clone()),
@@ -343,6 +345,7 @@ fn edit_fields(
         }
         ObjectiveEdit::Deadline(d) => {
             if let Some(day) = d {
+                check_date(day)?;
                 if day < plan.period.start {
                     return Err(CommandError::DeadlineBeforeStart);
                 }
@@ -352,7 +355,12 @@ fn edit_fields(
             }
             ObjectiveEdit::RestoreDeadline(replace(&mut o.deadline, d))
         }
-        ObjectiveEdit::RestoreDeadline(d) => ObjectiveEdit::Deadline(replace(&mut o.deadline, d)),
+        ObjectiveEdit::RestoreDeadline(d) => {
+            if let Some(day) = d {
+                check_date(day)?;
+            }
+            ObjectiveEdit::Deadline(replace(&mut o.deadline, d))
+        }
         ObjectiveEdit::StrategyElements(ids) => {
             if let Some(bad) = ids
                 .iter()

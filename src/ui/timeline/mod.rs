@@ -308,8 +308,14 @@ fn Detail(selected: RwSignal<Option<ItemId>>, editing: RwSignal<Option<Action>>)
         let Some((mut a, ..)) = info.get_untracked() else {
             return;
         };
-        a.start += chrono::Duration::weeks(weeks);
-        a.end += chrono::Duration::weeks(weeks);
+        // A move past 1900-2200 is not sent: the command would refuse it.
+        let (Some(start), Some(end)) = (
+            crate::domain::dates::shift_weeks(a.start, weeks),
+            crate::domain::dates::shift_weeks(a.end, weeks),
+        ) else {
+            return;
+        };
+        (a.start, a.end) = (start, end);
         let _ = store.send(Command::UpdateAction(Box::new(a)));
     };
     view! {
@@ -368,12 +374,11 @@ fn Shift() -> impl IntoView {
             )));
             return;
         };
-        let command = store
-            .with_plan(|p| timeline::shift_after(p, day, n.clamp(-520, 520)))
-            .flatten();
+        let command = store.with_plan(|p| timeline::shift_after(p, day, n.clamp(-520, 520)));
         message.set(match command {
-            Some(c) => store.send(c),
-            None => Some(t().timeline().shift_none.to_string()),
+            Some(Ok(Some(c))) => store.send(c),
+            Some(Err(e)) => Some((t().err_command)(&e)),
+            Some(Ok(None)) | None => Some(t().timeline().shift_none.to_string()),
         });
     };
     view! {

@@ -6,7 +6,7 @@
 
 use super::{Group, Keyed, Scale};
 use crate::{
-    domain::{budget::horizon_name, timeline::occurrences, Action, Plan},
+    domain::{budget::horizon_name, dates, timeline::occurrences, Action, Plan},
     ui::{format, state::Store, use_texts},
 };
 use chrono::{Datelike, Duration, Months, NaiveDate};
@@ -42,7 +42,10 @@ fn px_per_day(scale: Scale) -> f64 {
 /// The tick dates of the time axis between `from` and `to`.
 fn ticks(scale: Scale, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
     let mut d = match scale {
-        Scale::Weeks => from - Duration::days(i64::from(from.weekday().num_days_from_monday())),
+        Scale::Weeks => dates::add_saturating(
+            from,
+            -Duration::days(i64::from(from.weekday().num_days_from_monday())),
+        ),
         Scale::Months => from.with_day(1).unwrap_or(from),
         Scale::Quarters => {
             NaiveDate::from_ymd_opt(from.year(), (from.month0() / 3) * 3 + 1, 1).unwrap_or(from)
@@ -51,15 +54,14 @@ fn ticks(scale: Scale, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
     let mut out = Vec::new();
     while d <= to && out.len() < 600 {
         out.push(d);
-        d = match scale {
-            Scale::Weeks => d + Duration::weeks(1),
-            Scale::Months => d
-                .checked_add_months(Months::new(1))
-                .unwrap_or(to + Duration::days(1)),
-            Scale::Quarters => d
-                .checked_add_months(Months::new(3))
-                .unwrap_or(to + Duration::days(1)),
+        let next = match scale {
+            Scale::Weeks => d.checked_add_signed(Duration::weeks(1)),
+            Scale::Months => d.checked_add_months(Months::new(1)),
+            Scale::Quarters => d.checked_add_months(Months::new(3)),
         };
+        // Past chrono's last day: no more ticks.
+        let Some(next) = next else { break };
+        d = next;
     }
     out
 }
@@ -238,7 +240,10 @@ pub fn Gantt(
         let f = f();
         let ticks = ticks(f.scale, f.from, f.to);
         Backdrop {
-            period: (x(f.period.start), x(f.period.end + Duration::days(1))),
+            period: (
+                x(f.period.start),
+                x(dates::add_saturating(f.period.end, Duration::days(1))),
+            ),
             ticks: ticks.iter().map(|d| x(*d)).collect(),
             today: (f.from <= today && today <= f.to).then(|| x(today)),
             width: f.width,

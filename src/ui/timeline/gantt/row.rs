@@ -3,7 +3,7 @@
 
 use super::{LABEL_CUT, LABEL_W, ROW_H};
 use crate::{
-    domain::{timeline::occurrences, Action, Command, Importance},
+    domain::{dates, timeline::occurrences, Action, Command, Importance},
     ui::{state::Store, timeline::form::importance_name, use_texts},
 };
 use chrono::{Duration, NaiveDate};
@@ -32,9 +32,14 @@ pub(super) fn ActionRow(
         else {
             return;
         };
-        let by = Duration::weeks(weeks);
-        a.start += by;
-        a.end += by;
+        // A move past 1900-2200 is not sent: the command would refuse it.
+        let (Some(start), Some(end)) = (
+            dates::shift_weeks(a.start, weeks),
+            dates::shift_weeks(a.end, weeks),
+        ) else {
+            return;
+        };
+        (a.start, a.end) = (start, end);
         let _ = store.send(Command::UpdateAction(Box::new(a)));
         // The row is kept, and its focus with it, unless the move changed
         // the chart's frame (its first or last day): then it is drawn anew,
@@ -83,7 +88,7 @@ pub(super) fn ActionRow(
             occurrences(a, period_end)
                 .into_iter()
                 .map(|(s, e)| {
-                    let w = (x(e + Duration::days(1)) - x(s)).max(4.0);
+                    let w = (x(dates::add_saturating(e, Duration::days(1))) - x(s)).max(4.0);
                     view! { <rect class=class x=x(s) y=y + 5.0 width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
                 })
                 .collect::<Vec<_>>()
