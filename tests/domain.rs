@@ -291,3 +291,86 @@ fn the_total_cannot_go_below_what_is_allocated() {
     assert_eq!(p.budget.total, Money(1_000_00));
     assert!(apply(&mut p, Command::SetBudgetTotal(Money(600_00))).is_ok());
 }
+
+/// Every command that adds an item with `id` to a blank plan.
+fn inserts(id: ItemId) -> Vec<Command> {
+    let mut a = Action::new(id, "Action", day(2027, 3, 1));
+    a.end = day(2027, 3, 2);
+    vec![
+        Command::InsertStrategyElement {
+            index: 0,
+            element: StrategyElement {
+                id,
+                kind: StrategyKind::Catalogue("revenue".into()),
+                note: String::new(),
+            },
+            links: Links::default(),
+        },
+        Command::InsertObjective {
+            index: 0,
+            objective: Objective::new(id, "Ventes", Rank::Priority),
+            links: Links::default(),
+        },
+        Command::InsertCustomKpi {
+            index: 0,
+            kpi: CustomKpi {
+                id,
+                name: "Avis".into(),
+                unit: Unit::Count,
+                direction: Direction::HigherIsBetter,
+                definition: String::new(),
+            },
+        },
+        Command::InsertBudgetLine {
+            index: 0,
+            line: BudgetLine::new(id, budget::Channel::Catalogue("seo".into())),
+            links: Links::default(),
+        },
+        Command::InsertAction {
+            index: 0,
+            action: Box::new(a),
+        },
+        Command::InsertMeasurement {
+            index: 0,
+            measurement: Measurement {
+                id,
+                kpi: KpiRef::Catalogue("orders".into()),
+                objective: None,
+                date: day(2027, 3, 1),
+                value: 3.0,
+            },
+        },
+    ]
+}
+
+#[test]
+fn an_id_near_u32_max_is_refused_at_import_and_by_every_insert() {
+    // The file of issue 29: next_id 4294967295 was accepted, and the next
+    // item added made the plan unreadable after a reload.
+    let mut p = plan();
+    p.next_id = u32::MAX;
+    let errors = validate::errors(&p);
+    assert!(
+        errors.iter().any(|e| e.path == "plan.next_id"),
+        "{errors:?}"
+    );
+    let mut p = plan();
+    p.next_id = limits::MAX_ID;
+    assert!(validate(&p).is_empty(), "the limit itself is accepted");
+    for id in [limits::MAX_ID, u32::MAX - 1, u32::MAX] {
+        for command in inserts(ItemId(id)) {
+            let mut p = plan();
+            let before = p.clone();
+            let result = apply(&mut p, command.clone());
+            assert_eq!(result, Err(CommandError::IdsExhausted), "{command:?}");
+            assert_eq!(p, before);
+        }
+    }
+    // Below the limit, every insert gives a plan that reads back.
+    for command in inserts(ItemId(limits::MAX_ID - 1)) {
+        let mut p = plan();
+        p.budget.total = Money(100);
+        apply(&mut p, command.clone()).unwrap();
+        assert!(validate::errors(&p).is_empty(), "{command:?}");
+    }
+}

@@ -20,6 +20,9 @@ pub mod limits {
     pub const ITEMS: usize = 20_000;
     /// Largest magnitude of a measured value or target.
     pub const VALUE: f64 = 1e15;
+    /// Largest `next_id`, so every id is below it: a billion items is far
+    /// beyond any plan, and `next_id` can always move past the last one.
+    pub const MAX_ID: u32 = 1_000_000_000;
 }
 
 /// How bad a problem is.
@@ -232,6 +235,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         c.error("plan.period.end", ProblemKind::EndBeforeStart);
     }
     c.money("plan.budget.total", plan.budget.total);
+    if plan.next_id > limits::MAX_ID {
+        c.error("plan.next_id", ProblemKind::NumberOutOfRange);
+    }
 
     c.count("plan.strategy_elements", plan.strategy_elements.len());
     c.count("plan.objectives", plan.objectives.len());

@@ -165,6 +165,7 @@ pub const EN: Texts = Texts {
         CommandError::EmptyTitle => "The title cannot be empty.".into(),
         CommandError::UnknownItem(_) => "This item no longer exists (undone or deleted elsewhere).".into(),
         CommandError::DuplicateId(id) => format!("Id {id} is already used."),
+        CommandError::IdsExhausted => "This plan has used up its ids: no item can be added to it any more.".into(),
         CommandError::UnknownKpi => "Unknown KPI for this objective.".into(),
         CommandError::KpiTwice => "This KPI is already chosen for this objective.".into(),
         CommandError::TooManyKpis => "Too many KPIs for one objective (20 at most).".into(),

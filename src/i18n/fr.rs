@@ -165,6 +165,7 @@ pub const FR: Texts = Texts {
         CommandError::EmptyTitle => "Le titre ne peut pas être vide.".into(),
         CommandError::UnknownItem(_) => "Cet élément n'existe plus (annulé ou supprimé ailleurs).".into(),
         CommandError::DuplicateId(id) => format!("Identifiant {id} déjà utilisé."),
+        CommandError::IdsExhausted => "Ce plan a épuisé ses identifiants : aucun élément ne peut plus y être ajouté.".into(),
         CommandError::UnknownKpi => "Indicateur inconnu pour cet objectif.".into(),
         CommandError::KpiTwice => "Cet indicateur est déjà choisi pour cet objectif.".into(),
         CommandError::TooManyKpis => "Trop d'indicateurs pour un seul objectif (20 au maximum).".into(),

@@ -41,6 +41,10 @@ pub enum CommandError {
     /// An id already in use.
     #[error("id {0} is already used")]
     DuplicateId(ItemId),
+    /// An id at or past [`crate::domain::validate::limits::MAX_ID`]: the
+    /// plan has handed out every id it may.
+    #[error("no more ids for new items")]
+    IdsExhausted,
     /// A KPI reference that is neither in the catalogue nor in the plan, or
     /// not one of the objective's KPIs.
     #[error("unknown KPI")]

@@ -1,7 +1,7 @@
 //! Ids of new items: taken once, given back by undo.
 
 use super::{Command, CommandError};
-use crate::domain::{ItemId, Plan};
+use crate::domain::{validate::limits, ItemId, Plan};
 
 /// Whether `id` is free to use for a new item.
 fn id_is_free(plan: &Plan, id: ItemId) -> bool {
@@ -13,14 +13,19 @@ fn id_is_free(plan: &Plan, id: ItemId) -> bool {
         && !plan.measurements.iter().any(|m| m.id == id)
 }
 
-/// Takes `id` for a new item: refuses one in use, and moves `next_id` past
-/// it. Returns the command that gives `next_id` back on undo.
+/// Takes `id` for a new item: refuses one in use, or one that would move
+/// `next_id` past [`limits::MAX_ID`] (validation would refuse the plan), and
+/// moves `next_id` past it. Returns the command that gives `next_id` back on
+/// undo.
 pub(super) fn claim_id(plan: &mut Plan, id: ItemId) -> Result<Command, CommandError> {
+    if id.0 >= limits::MAX_ID {
+        return Err(CommandError::IdsExhausted);
+    }
     if !id_is_free(plan, id) {
         return Err(CommandError::DuplicateId(id));
     }
     let before = plan.next_id;
-    plan.next_id = plan.next_id.max(id.0.saturating_add(1));
+    plan.next_id = plan.next_id.max(id.0 + 1);
     Ok(Command::SetNextId(before))
 }
 
@@ -36,6 +41,9 @@ pub(super) fn set_next_id(plan: &mut Plan, next: u32) -> Result<Command, Command
         .chain(plan.actions.iter().map(|a| a.id))
         .chain(plan.measurements.iter().map(|m| m.id))
         .max();
+    if next > limits::MAX_ID {
+        return Err(CommandError::IdsExhausted);
+    }
     if highest.is_some_and(|h| h.0 >= next) {
         return Err(CommandError::DuplicateId(ItemId(next)));
     }
