@@ -9,6 +9,7 @@ mod common;
 use cap::domain::{
     catalogue::{self, Formula, Medium, SuccessArea, Var},
     smart::{self, Letter, Missing, PriorityAdvice},
+    validate::{self, limits},
     *,
 };
 use common::*;
@@ -757,4 +758,105 @@ fn objectives_are_reordered_and_ids_are_never_taken_twice() {
         Err(CommandError::DuplicateId(ItemId(2)))
     );
     assert_eq!(p.objectives.len(), 3);
+}
+
+// ------------------------------------------------------------ nested lists
+
+/// A plan with one strategy element, one objective, one budget line and
+/// one action, valid.
+fn one_of_each() -> Plan {
+    let mut p = Plan::new("Listes", day(2027, 1, 1), Lang::Fr);
+    p.strategy_elements.push(StrategyElement {
+        id: ItemId(1),
+        kind: StrategyKind::Catalogue("revenue".into()),
+        note: String::new(),
+    });
+    p.objectives
+        .push(Objective::new(ItemId(2), "Ventes", Rank::Priority));
+    p.budget.lines.push(BudgetLine::new(
+        ItemId(3),
+        budget::Channel::Catalogue("seo".into()),
+    ));
+    p.actions
+        .push(Action::new(ItemId(4), "Lancement", day(2027, 2, 1)));
+    p.next_id = 5;
+    p
+}
+
+#[test]
+fn nested_lists_are_capped_by_validation_and_by_the_commands_that_fill_them() {
+    // One objective with 1'000 KPIs made the dashboard take 4 s (issue 29).
+    let kpis: Vec<ObjectiveKpi> = catalogue::KPIS
+        .iter()
+        .take(limits::KPIS_PER_OBJECTIVE + 1)
+        .map(|k| ObjectiveKpi::new(KpiRef::Catalogue(k.key.into())))
+        .collect();
+    let links = |id: u32| vec![ItemId(id); limits::LINKS + 1];
+    let mut cases: Vec<(&str, Plan)> = Vec::new();
+    let mut p = one_of_each();
+    p.objectives[0].kpis = kpis.clone();
+    cases.push(("plan.objectives[0].kpis", p));
+    let mut p = one_of_each();
+    p.objectives[0].strategy_elements = links(1);
+    cases.push(("plan.objectives[0].strategy_elements", p));
+    let mut p = one_of_each();
+    p.budget.lines[0].objectives = links(2);
+    cases.push(("plan.budget.lines[0].objectives", p));
+    let mut p = one_of_each();
+    p.actions[0].objectives = links(2);
+    cases.push(("plan.actions[0].objectives", p));
+    assert!(validate::errors(&one_of_each()).is_empty());
+    for (path, p) in cases {
+        let errors = validate::errors(&p);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.path == path && matches!(e.kind, ProblemKind::TooManyItems { .. })),
+            "{path}: {errors:?}"
+        );
+    }
+    // The commands refuse the same lists, so the UI cannot build a plan
+    // that import would refuse.
+    let mut p = one_of_each();
+    let before = p.clone();
+    let mut action = p.actions[0].clone();
+    action.objectives = links(2);
+    let mut line = BudgetLine::new(ItemId(5), budget::Channel::Catalogue("sea".into()));
+    line.objectives = links(2);
+    let mut objective = Objective::new(ItemId(5), "Notoriété", Rank::Secondary);
+    objective.strategy_elements = links(1);
+    for command in [
+        Command::EditObjective(ItemId(2), ObjectiveEdit::Kpis(kpis)),
+        Command::EditObjective(ItemId(2), ObjectiveEdit::StrategyElements(links(1))),
+        Command::EditBudgetLine(ItemId(3), LineEdit::Objectives(links(2))),
+        Command::UpdateAction(Box::new(action.clone())),
+        Command::InsertAction {
+            index: 0,
+            action: Box::new(Action {
+                id: ItemId(5),
+                ..action
+            }),
+        },
+        Command::InsertBudgetLine {
+            index: 0,
+            line,
+            links: Links::default(),
+        },
+        Command::InsertObjective {
+            index: 0,
+            objective,
+            links: Links::default(),
+        },
+    ] {
+        assert!(apply(&mut p, command.clone()).is_err(), "{command:?}");
+        assert_eq!(p, before);
+    }
+    // At the limit, accepted.
+    let at_limit = vec![ItemId(2); limits::LINKS];
+    apply(
+        &mut p,
+        Command::EditBudgetLine(ItemId(3), LineEdit::Objectives(at_limit)),
+    )
+    .unwrap();
+    assert!(validate::errors(&p).is_empty());
 }

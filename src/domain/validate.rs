@@ -20,6 +20,11 @@ pub mod limits {
     pub const ITEMS: usize = 20_000;
     /// Largest magnitude of a measured value or target.
     pub const VALUE: f64 = 1e15;
+    /// KPIs measuring one objective.
+    pub const KPIS_PER_OBJECTIVE: usize = 20;
+    /// Links from one item to others: the strategy elements an objective
+    /// serves, the objectives a budget line or an action serves.
+    pub const LINKS: usize = 100;
     /// Largest `next_id`, so every id is below it: a billion items is far
     /// beyond any plan, and `next_id` can always move past the last one.
     pub const MAX_ID: u32 = 1_000_000_000;
@@ -148,6 +153,13 @@ impl Checker<'_> {
     fn count(&mut self, path: &str, len: usize) {
         if len > limits::ITEMS {
             self.error(path, ProblemKind::TooManyItems { max: limits::ITEMS });
+        }
+    }
+
+    /// A nested list: at most `max` items.
+    fn nested(&mut self, path: String, len: usize, max: usize) {
+        if len > max {
+            self.error(path, ProblemKind::TooManyItems { max });
         }
     }
 
@@ -280,6 +292,16 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         c.text(format!("{p}.statement"), &o.statement, limits::LONG_TEXT);
         c.text(format!("{p}.owner"), &o.owner, limits::SHORT_TEXT);
         c.text(format!("{p}.rationale"), &o.rationale, limits::LONG_TEXT);
+        c.nested(
+            format!("{p}.strategy_elements"),
+            o.strategy_elements.len(),
+            limits::LINKS,
+        );
+        c.nested(
+            format!("{p}.kpis"),
+            o.kpis.len(),
+            limits::KPIS_PER_OBJECTIVE,
+        );
         for (j, id) in o.strategy_elements.iter().enumerate() {
             c.reference(format!("{p}.strategy_elements[{j}]"), *id, &element_ids);
         }
@@ -341,6 +363,11 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         for (h, amount) in line.amounts.iter().enumerate() {
             c.money(format!("{p}.amounts[{h}]"), *amount);
         }
+        c.nested(
+            format!("{p}.objectives"),
+            line.objectives.len(),
+            limits::LINKS,
+        );
         for (j, id) in line.objectives.iter().enumerate() {
             c.reference(format!("{p}.objectives[{j}]"), *id, &objective_ids);
         }
@@ -376,6 +403,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         c.text(format!("{p}.owner"), &a.owner, limits::SHORT_TEXT);
         c.money(format!("{p}.cost"), a.cost);
         c.money(format!("{p}.spent"), a.spent);
+        c.nested(format!("{p}.objectives"), a.objectives.len(), limits::LINKS);
         for (j, id) in a.objectives.iter().enumerate() {
             c.reference(format!("{p}.objectives[{j}]"), *id, &objective_ids);
         }

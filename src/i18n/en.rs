@@ -168,6 +168,7 @@ pub const EN: Texts = Texts {
         CommandError::IdsExhausted => "This plan has used up its ids: no item can be added to it any more.".into(),
         CommandError::UnknownKpi => "Unknown KPI for this objective.".into(),
         CommandError::KpiTwice => "This KPI is already chosen for this objective.".into(),
+        CommandError::TooManyLinks { max } => format!("Too many links: {max} at most."),
         CommandError::TooManyKpis => "Too many KPIs for one objective (20 at most).".into(),
         CommandError::KpiInUse => "This KPI is still used by an objective or a measurement.".into(),
         CommandError::ValueOutOfRange { min, max: Some(max) } => format!("Out of range: between {min} and {max}."),

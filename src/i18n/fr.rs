@@ -168,6 +168,7 @@ pub const FR: Texts = Texts {
         CommandError::IdsExhausted => "Ce plan a épuisé ses identifiants : aucun élément ne peut plus y être ajouté.".into(),
         CommandError::UnknownKpi => "Indicateur inconnu pour cet objectif.".into(),
         CommandError::KpiTwice => "Cet indicateur est déjà choisi pour cet objectif.".into(),
+        CommandError::TooManyLinks { max } => format!("Trop de liens : {max} au maximum."),
         CommandError::TooManyKpis => "Trop d'indicateurs pour un seul objectif (20 au maximum).".into(),
         CommandError::KpiInUse => "Cet indicateur est encore utilisé par un objectif ou une mesure.".into(),
         CommandError::ValueOutOfRange { min, max: Some(max) } => format!("Valeur hors limites : entre {min} et {max}."),

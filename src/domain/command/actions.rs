@@ -1,6 +1,6 @@
 //! Commands on the actions of the timeline.
 
-use super::{check_date, check_len, ids::claim_id, Command, CommandError};
+use super::{check_date, check_len, check_links, ids::claim_id, Command, CommandError};
 use crate::domain::{validate::limits, Action, ItemId, Plan};
 
 /// Refuses an action that breaks the rules: no title, a date outside
@@ -33,6 +33,7 @@ fn check(plan: &Plan, a: &Action) -> Result<(), CommandError> {
     if !a.cost.is_in_range(&plan.currency) || !a.spent.is_in_range(&plan.currency) {
         return Err(CommandError::AmountOutOfRange);
     }
+    check_links(&a.objectives)?;
     if let Some(bad) = a
         .objectives
         .iter()

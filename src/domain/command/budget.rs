@@ -2,7 +2,7 @@
 //! lines allocate never exceeds the total, no cell is negative, and a locked
 //! cell changes only after it is unlocked.
 
-use super::{check_len, ids::claim_id, objectives::Links, Command, CommandError};
+use super::{check_len, check_links, ids::claim_id, objectives::Links, Command, CommandError};
 use crate::domain::{
     budget::{Channel, Tier},
     validate::limits,
@@ -70,6 +70,7 @@ fn check_channel(channel: &Channel) -> Result<(), CommandError> {
 }
 
 fn check_objectives(plan: &Plan, ids: &[ItemId]) -> Result<(), CommandError> {
+    check_links(ids)?;
     match ids
         .iter()
         .find(|id| !plan.objectives.iter().any(|o| o.id == **id))

@@ -1,6 +1,6 @@
 //! Why a command was refused.
 
-use crate::domain::{ItemId, Money};
+use crate::domain::{validate::limits, ItemId, Money};
 use thiserror::Error;
 
 /// Why a command was refused. The plan is unchanged when this is returned.
@@ -52,6 +52,12 @@ pub enum CommandError {
     /// The same KPI twice on one objective.
     #[error("this KPI is already chosen")]
     KpiTwice,
+    /// An item linked to more others than a plan ever needs.
+    #[error("at most {max} links")]
+    TooManyLinks {
+        /// Limit.
+        max: usize,
+    },
     /// More KPIs on one objective than is useful.
     #[error("too many KPIs on one objective")]
     TooManyKpis,
@@ -108,6 +114,16 @@ pub(crate) fn check_date(day: chrono::NaiveDate) -> Result<(), CommandError> {
         Ok(())
     } else {
         Err(CommandError::DateOutOfRange)
+    }
+}
+
+/// Refuses a list of links longer than [`limits::LINKS`]: validation
+/// refuses it too.
+pub(crate) fn check_links(ids: &[ItemId]) -> Result<(), CommandError> {
+    if ids.len() > limits::LINKS {
+        Err(CommandError::TooManyLinks { max: limits::LINKS })
+    } else {
+        Ok(())
     }
 }
 

@@ -16,7 +16,7 @@ mod settings;
 
 pub use budget::LineEdit;
 pub use error::CommandError;
-pub(crate) use error::{check_date, check_len};
+pub(crate) use error::{check_date, check_len, check_links};
 pub use objectives::{Links, ObjectiveEdit};
 use settings::{check_forecast, check_funnel};
 

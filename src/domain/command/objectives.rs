@@ -3,7 +3,7 @@
 //! Removing an item also removes every reference to it, and remembers where
 //! each one was ([`Links`]), so undo puts the plan back exactly as it was.
 
-use super::{check_date, check_len, ids::claim_id, Command, CommandError};
+use super::{check_date, check_len, check_links, ids::claim_id, Command, CommandError};
 use crate::domain::{
     catalogue::{self, Bounds},
     validate::limits,
@@ -362,6 +362,7 @@ fn edit_fields(
             ObjectiveEdit::Deadline(replace(&mut o.deadline, d))
         }
         ObjectiveEdit::StrategyElements(ids) => {
+            check_links(&ids)?;
             if let Some(bad) = ids
                 .iter()
                 .find(|id| !plan.strategy_elements.iter().any(|e| e.id == **id))
@@ -371,7 +372,7 @@ fn edit_fields(
             ObjectiveEdit::StrategyElements(replace(&mut o.strategy_elements, ids))
         }
         ObjectiveEdit::Kpis(kpis) => {
-            if kpis.len() > 20 {
+            if kpis.len() > limits::KPIS_PER_OBJECTIVE {
                 return Err(CommandError::TooManyKpis);
             }
             for (i, k) in kpis.iter().enumerate() {
