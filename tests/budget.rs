@@ -458,3 +458,54 @@ fn the_csv_adds_up_like_the_screen() {
         assert_eq!(to_minor(&rows[11][6]), 0);
     }
 }
+
+/// OWASP's CSV-injection rule: a text cell a spreadsheet could read as a
+/// formula (= + - @, a tab or line break first, also after spaces, or the
+/// full-width forms) starts with a single quote and is quoted; amounts stay
+/// numbers.
+#[test]
+fn no_text_cell_of_the_csv_can_run_as_a_formula() {
+    let hostile = [
+        "=1+1",
+        "+1+1",
+        "-1+1",
+        "@SUM(A1)",
+        "\t=1+1",
+        "\r=1+1",
+        "\n=1+1",
+        " =1+1",
+        " \u{a0}\t+1",
+        "\u{ff1d}1+1",
+        "\u{ff0b}1+1",
+        "\u{ff0d}1+1",
+        "\u{ff20}SUM(A1)",
+        "\tSalon",
+    ];
+    let mut p = Plan::new("CSV", day(2027, 1, 1), Lang::Fr);
+    p.budget.total = Money(1_000_00);
+    for (i, name) in hostile.iter().enumerate() {
+        let mut line = BudgetLine::new(ItemId(i as u32 + 1), Channel::Custom((*name).into()));
+        line.amounts[0] = Money(if i == 0 { 12_50 } else { 0 });
+        p.budget.lines.push(line);
+    }
+    p.next_id = hostile.len() as u32 + 1;
+    for locale in ["fr-CH", "fr-FR", "en-US"] {
+        let style = budget::CsvStyle::for_locale(locale);
+        let text = budget::to_csv(&p, Lang::Fr, style);
+        for name in hostile {
+            let cell = format!("\"'{name}\"{}", style.separator);
+            assert!(text.contains(&cell), "{locale}: {name:?} in {text:?}");
+        }
+        // A harmless name is left as it is, and amounts stay numbers.
+        let first = text.lines().nth(1).unwrap();
+        let amount = if style.decimal == ',' {
+            "12,50"
+        } else {
+            "12.50"
+        };
+        assert!(
+            first.contains(&format!("{}{amount}{}", style.separator, style.separator)),
+            "{first}"
+        );
+    }
+}

@@ -77,16 +77,30 @@ fn percent(bp: u32, style: CsvStyle) -> String {
     format!("{}{}{:02}", bp / 100, style.decimal, bp % 100)
 }
 
-/// Quotes a field when it holds the separator, a quote or a line break;
-/// a leading `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet
-/// never runs a channel name as a formula.
+/// Whether a spreadsheet could read `text` as a formula (OWASP's CSV
+/// injection rule): it starts with a tab or a line break, or, after any
+/// spaces and control characters, with `=`, `+`, `-`, `@` or their
+/// full-width forms.
+fn formula_like(text: &str) -> bool {
+    text.starts_with(['\t', '\r', '\n'])
+        || text
+            .trim_start_matches(|c: char| c.is_whitespace() || c.is_control())
+            .starts_with([
+                '=', '+', '-', '@', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+            ])
+}
+
+/// A text cell: one a spreadsheet could run as a formula is prefixed with
+/// `'` and quoted; any other is quoted when it holds the separator, a quote
+/// or a line break. Amounts are not texts and never come here.
 fn field(text: &str, style: CsvStyle) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    let guarded = formula_like(text);
+    let text = if guarded {
         format!("'{text}")
     } else {
         text.to_string()
     };
-    if text.contains([style.separator, '"', '\n', '\r']) {
+    if guarded || text.contains([style.separator, '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
@@ -186,7 +200,7 @@ mod tests {
         assert_eq!(amount(Money(5), 2, fr), "0,05");
         assert_eq!(amount(Money(1_250), 0, fr), "1250");
         assert_eq!(field("=HYPERLINK(\"x\")", fr), r#""'=HYPERLINK(""x"")""#);
-        assert_eq!(field("+41 21", fr), "'+41 21");
+        assert_eq!(field("+41 21", fr), "\"'+41 21\"");
         assert_eq!(field("a;b", fr), "\"a;b\"");
         assert_eq!(field("a,b", fr), "a,b");
         assert_eq!(percent(1_250, fr), "12,50");
