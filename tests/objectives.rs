@@ -860,3 +860,91 @@ fn nested_lists_are_capped_by_validation_and_by_the_commands_that_fill_them() {
     .unwrap();
     assert!(validate::errors(&p).is_empty());
 }
+
+#[test]
+fn catalogue_keys_and_templates_are_bounded_by_validation_and_the_commands() {
+    // 25'000 characters of unknown key, and a 1 MB template, were accepted.
+    let long_key = "k".repeat(limits::KEY + 1);
+    let long_template = "t".repeat(limits::SHORT_TEXT + 1);
+    let mut cases: Vec<(&str, Plan)> = Vec::new();
+    let mut p = one_of_each();
+    p.objectives[0].template = Some(long_template.clone());
+    cases.push(("plan.objectives[0].template", p));
+    let mut p = one_of_each();
+    p.objectives[0]
+        .kpis
+        .push(ObjectiveKpi::new(KpiRef::Catalogue(long_key.clone())));
+    cases.push(("plan.objectives[0].kpis[0].kpi", p));
+    let mut p = one_of_each();
+    p.strategy_elements[0].kind = StrategyKind::Catalogue(long_key.clone());
+    cases.push(("plan.strategy_elements[0].kind", p));
+    let mut p = one_of_each();
+    p.budget.lines[0].channel = budget::Channel::Catalogue(long_key.clone());
+    cases.push(("plan.budget.lines[0].channel", p));
+    let mut p = one_of_each();
+    p.actions[0].channel = Some(budget::Channel::Catalogue(long_key.clone()));
+    cases.push(("plan.actions[0].channel", p));
+    let mut p = one_of_each();
+    p.actions[0].channel = Some(budget::Channel::Custom(long_template.clone()));
+    cases.push(("plan.actions[0].channel", p));
+    let mut p = one_of_each();
+    p.measurements.push(Measurement {
+        id: ItemId(5),
+        kpi: KpiRef::Catalogue(long_key.clone()),
+        objective: None,
+        date: day(2027, 3, 1),
+        value: 1.0,
+    });
+    p.next_id = 6;
+    cases.push(("plan.measurements[0].kpi", p));
+    for (path, p) in cases {
+        let errors = validate::errors(&p);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.path == path && matches!(e.kind, ProblemKind::TooLong { .. })),
+            "{path}: {errors:?}"
+        );
+    }
+    // A key of the right length that this version does not know is still
+    // only a warning: a newer catalogue must not lose the plan.
+    let mut p = one_of_each();
+    p.strategy_elements[0].kind = StrategyKind::Catalogue("k".repeat(limits::KEY));
+    assert!(validate::errors(&p).is_empty());
+    // The commands refuse what validation refuses.
+    let mut p = one_of_each();
+    let before = p.clone();
+    let mut objective = Objective::new(ItemId(5), "Notoriété", Rank::Secondary);
+    objective.template = Some(long_template.clone());
+    let mut action = p.actions[0].clone();
+    action.channel = Some(budget::Channel::Catalogue(long_key.clone()));
+    for command in [
+        Command::InsertObjective {
+            index: 0,
+            objective,
+            links: Links::default(),
+        },
+        Command::InsertStrategyElement {
+            index: 0,
+            element: StrategyElement {
+                id: ItemId(5),
+                kind: StrategyKind::Catalogue(long_key.clone()),
+                note: String::new(),
+            },
+            links: Links::default(),
+        },
+        Command::InsertBudgetLine {
+            index: 0,
+            line: BudgetLine::new(ItemId(5), budget::Channel::Catalogue(long_key.clone())),
+            links: Links::default(),
+        },
+        Command::EditBudgetLine(
+            ItemId(3),
+            LineEdit::Channel(budget::Channel::Catalogue(long_key.clone())),
+        ),
+        Command::UpdateAction(Box::new(action)),
+    ] {
+        assert!(apply(&mut p, command.clone()).is_err(), "{command:?}");
+        assert_eq!(p, before);
+    }
+}

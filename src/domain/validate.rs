@@ -25,6 +25,9 @@ pub mod limits {
     /// Links from one item to others: the strategy elements an objective
     /// serves, the objectives a budget line or an action serves.
     pub const LINKS: usize = 100;
+    /// A catalogue key (KPI, strategy element, channel): the catalogue's
+    /// are under 40 characters; a longer unknown one is only a warning.
+    pub const KEY: usize = 100;
     /// Largest `next_id`, so every id is below it: a billion items is far
     /// beyond any plan, and `next_id` can always move past the last one.
     pub const MAX_ID: u32 = 1_000_000_000;
@@ -180,15 +183,30 @@ impl Checker<'_> {
         });
     }
 
+    /// A catalogue key: at most [`limits::KEY`] characters (error); one
+    /// this version does not know (`known` false) is only a warning.
+    fn key(&mut self, path: String, key: &str, known: impl FnOnce(&str) -> bool) {
+        if key.chars().count() > limits::KEY {
+            self.error(path, ProblemKind::TooLong { max: limits::KEY });
+        } else if !known(key) {
+            self.warning(path, ProblemKind::UnknownKey(key.to_string()));
+        }
+    }
+
     /// A KPI reference: a custom one must exist (error); an unknown
     /// catalogue key is only a warning, the objective still reads.
     fn kpi(&mut self, path: String, kpi: &KpiRef, custom: &HashSet<ItemId>) {
         match kpi {
             KpiRef::Custom(id) => self.reference(path, *id, custom),
-            KpiRef::Catalogue(key) if catalogue::kpi(key).is_none() => {
-                self.warning(path, ProblemKind::UnknownKey(key.clone()))
-            }
-            KpiRef::Catalogue(_) => {}
+            KpiRef::Catalogue(key) => self.key(path, key, |k| catalogue::kpi(k).is_some()),
+        }
+    }
+
+    /// A channel: a custom one is a short text; a catalogue one a key.
+    fn channel(&mut self, path: String, channel: &Channel) {
+        match channel {
+            Channel::Custom(name) => self.text(path, name, limits::SHORT_TEXT),
+            Channel::Catalogue(key) => self.key(path, key, |k| budget::channel(k).is_some()),
         }
     }
 
@@ -261,11 +279,11 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, e) in plan.strategy_elements.iter().enumerate() {
         c.id(format!("plan.strategy_elements[{i}]"), e.id);
         match &e.kind {
-            StrategyKind::Catalogue(key) if catalogue::strategy_element(key).is_none() => c
-                .warning(
-                    format!("plan.strategy_elements[{i}].kind"),
-                    ProblemKind::UnknownKey(key.clone()),
-                ),
+            StrategyKind::Catalogue(key) => {
+                c.key(format!("plan.strategy_elements[{i}].kind"), key, |k| {
+                    catalogue::strategy_element(k).is_some()
+                })
+            }
             StrategyKind::Custom(name) => {
                 c.text(
                     format!("plan.strategy_elements[{i}].kind"),
@@ -274,7 +292,6 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 );
                 c.required(format!("plan.strategy_elements[{i}].kind"), name);
             }
-            StrategyKind::Catalogue(_) => {}
         }
         c.text(
             format!("plan.strategy_elements[{i}].note"),
@@ -289,6 +306,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         c.id(p.clone(), o.id);
         c.text(format!("{p}.title"), &o.title, limits::SHORT_TEXT);
         c.required(format!("{p}.title"), &o.title);
+        if let Some(template) = &o.template {
+            c.text(format!("{p}.template"), template, limits::SHORT_TEXT);
+        }
         c.text(format!("{p}.statement"), &o.statement, limits::LONG_TEXT);
         c.text(format!("{p}.owner"), &o.owner, limits::SHORT_TEXT);
         c.text(format!("{p}.rationale"), &o.rationale, limits::LONG_TEXT);
@@ -350,15 +370,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, line) in plan.budget.lines.iter().enumerate() {
         let p = format!("plan.budget.lines[{i}]");
         c.id(p.clone(), line.id);
-        match &line.channel {
-            Channel::Custom(name) => {
-                c.text(format!("{p}.channel"), name, limits::SHORT_TEXT);
-                c.required(format!("{p}.channel"), name);
-            }
-            Channel::Catalogue(key) if budget::channel(key).is_none() => {
-                c.warning(format!("{p}.channel"), ProblemKind::UnknownKey(key.clone()))
-            }
-            Channel::Catalogue(_) => {}
+        c.channel(format!("{p}.channel"), &line.channel);
+        if let Channel::Custom(name) = &line.channel {
+            c.required(format!("{p}.channel"), name);
         }
         for (h, amount) in line.amounts.iter().enumerate() {
             c.money(format!("{p}.amounts[{h}]"), *amount);
@@ -401,6 +415,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             limits::LONG_TEXT,
         );
         c.text(format!("{p}.owner"), &a.owner, limits::SHORT_TEXT);
+        if let Some(channel) = &a.channel {
+            c.channel(format!("{p}.channel"), channel);
+        }
         c.money(format!("{p}.cost"), a.cost);
         c.money(format!("{p}.spent"), a.spent);
         c.nested(format!("{p}.objectives"), a.objectives.len(), limits::LINKS);
@@ -415,6 +432,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         let p = format!("plan.measurements[{i}]");
         c.id(p.clone(), m.id);
         c.date(format!("{p}.date"), m.date);
+        c.kpi(format!("{p}.kpi"), &m.kpi, &custom_kpi_ids);
         c.kpi_value(format!("{p}.value"), &m.kpi, Some(m.value));
         if let Some(id) = m.objective {
             c.reference(format!("{p}.objective"), id, &objective_ids);

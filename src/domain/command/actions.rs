@@ -13,8 +13,14 @@ fn check(plan: &Plan, a: &Action) -> Result<(), CommandError> {
     check_len("actions.title", &a.title, limits::SHORT_TEXT)?;
     check_len("actions.description", &a.description, limits::LONG_TEXT)?;
     check_len("actions.owner", &a.owner, limits::SHORT_TEXT)?;
-    if let Some(crate::domain::budget::Channel::Custom(name)) = &a.channel {
-        check_len("actions.channel", name, limits::SHORT_TEXT)?;
+    match &a.channel {
+        Some(crate::domain::budget::Channel::Custom(name)) => {
+            check_len("actions.channel", name, limits::SHORT_TEXT)?
+        }
+        Some(crate::domain::budget::Channel::Catalogue(key)) => {
+            check_len("actions.channel", key, limits::KEY)?
+        }
+        None => {}
     }
     check_date(a.start)?;
     check_date(a.end)?;

@@ -60,13 +60,15 @@ fn allocated_without(plan: &Plan, skip: Option<ItemId>) -> i128 {
 }
 
 fn check_channel(channel: &Channel) -> Result<(), CommandError> {
-    if let Channel::Custom(name) = channel {
-        if name.trim().is_empty() {
-            return Err(CommandError::EmptyTitle);
+    match channel {
+        Channel::Custom(name) => {
+            if name.trim().is_empty() {
+                return Err(CommandError::EmptyTitle);
+            }
+            check_len("budget.lines.channel", name, limits::SHORT_TEXT)
         }
-        check_len("budget.lines.channel", name, limits::SHORT_TEXT)?;
+        Channel::Catalogue(key) => check_len("budget.lines.channel", key, limits::KEY),
     }
-    Ok(())
 }
 
 fn check_objectives(plan: &Plan, ids: &[ItemId]) -> Result<(), CommandError> {

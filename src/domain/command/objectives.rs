@@ -173,6 +173,9 @@ pub(super) fn insert_element(
         }
         check_len("strategy_elements.kind", name, limits::SHORT_TEXT)?;
     }
+    if let crate::domain::StrategyKind::Catalogue(key) = &element.kind {
+        check_len("strategy_elements.kind", key, limits::KEY)?;
+    }
     check_len("strategy_elements.note", &element.note, limits::LONG_TEXT)?;
     let id = element.id;
     let give_back = claim_id(plan, id)?;
@@ -230,6 +233,9 @@ pub(super) fn insert_objective(
     // but for the deadline, checked only against 1900-2200: an objective put
     // back by undo may have one that a later period change left outside the
     // period (a warning, not an error).
+    if let Some(template) = &objective.template {
+        check_len("objectives.template", template, limits::SHORT_TEXT)?;
+    }
     let mut probe = Objective::new(objective.id, "-", objective.rank);
     for edit in [
         ObjectiveEdit::RestoreDeadline(objective.deadline),
