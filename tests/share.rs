@@ -149,3 +149,20 @@ proptest! {
         let _ = decode(&format!("{PREFIX}{s}"));
     }
 }
+
+#[test]
+fn a_link_with_bytes_after_its_compressed_plan_is_refused_as_damaged() {
+    let l = link(&shop());
+    let packed = URL_SAFE_NO_PAD.decode(&l[PREFIX.len()..]).unwrap();
+    for extra in [&b"\0"[..], b"junk", &packed[..]] {
+        let mut longer = packed.clone();
+        longer.extend_from_slice(extra);
+        let altered = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(&longer));
+        assert_eq!(decode(&altered), Err(ShareError::Damaged), "{extra:?}");
+    }
+    assert_eq!(
+        decode(&l).unwrap().plan,
+        shop(),
+        "the link itself still opens"
+    );
+}

@@ -79,11 +79,38 @@ pub fn decode(fragment: &str) -> Result<Loaded, ShareError> {
     let packed = URL_SAFE_NO_PAD
         .decode(data)
         .map_err(|_| ShareError::Damaged)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_BYTES)
-        .map_err(|e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-            _ => ShareError::Damaged,
-        })?;
+    let json = inflate_whole(&packed)?;
     let text = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
     Ok(envelope::decode(&text)?)
+}
+
+/// Inflates a zlib stream that must fill `packed` exactly: bytes after its
+/// checksum are damage too (zlib's own readers stop at the checksum and
+/// would open such a link).
+fn inflate_whole(packed: &[u8]) -> Result<Vec<u8>, ShareError> {
+    use miniz_oxide::inflate::{
+        core::{decompress, inflate_flags, DecompressorOxide},
+        TINFLStatus,
+    };
+    let flags = inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER
+        | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut out = vec![0; packed.len().saturating_mul(4).clamp(1024, MAX_BYTES)];
+    let mut state = Box::<DecompressorOxide>::default();
+    let (mut input, mut written) = (packed, 0);
+    loop {
+        let (status, read, wrote) = decompress(&mut state, input, &mut out, written, flags);
+        written += wrote;
+        input = input.get(read..).ok_or(ShareError::Damaged)?;
+        match status {
+            TINFLStatus::Done if input.is_empty() => {
+                out.truncate(written);
+                return Ok(out);
+            }
+            TINFLStatus::HasMoreOutput if out.len() < MAX_BYTES => {
+                out.resize(out.len().saturating_mul(2).min(MAX_BYTES), 0);
+            }
+            TINFLStatus::HasMoreOutput => return Err(ShareError::TooLarge),
+            _ => return Err(ShareError::Damaged),
+        }
+    }
 }
