@@ -774,3 +774,103 @@ async fn a_short_budget_keeps_every_row_drawn() {
     assert!(table.get_attribute("aria-rowcount").is_none());
     assert!(rows[0].get_attribute("aria-rowindex").is_none());
 }
+
+// ---------------------------------------------------------------- KPI calculator
+
+/// Records the errors the page reports (an exception thrown by an event
+/// handler, such as a Rust panic, lands here, not in the test).
+fn record_page_errors() -> (std::rc::Rc<std::cell::RefCell<Vec<String>>>, impl Drop) {
+    let errors = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = errors.clone();
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
+        move |e: web_sys::Event| {
+            let message = js_sys::Reflect::get(&e, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_else(|| "error event".into());
+            sink.borrow_mut().push(message);
+        },
+    );
+    window()
+        .add_event_listener_with_callback("error", listener.as_ref().unchecked_ref())
+        .unwrap();
+    struct Remove(wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>);
+    impl Drop for Remove {
+        fn drop(&mut self) {
+            let _ = window()
+                .remove_event_listener_with_callback("error", self.0.as_ref().unchecked_ref());
+        }
+    }
+    (errors, Remove(listener))
+}
+
+/// Issue 29, item 6: picking another indicator while the focus is in one of
+/// the calculator's number fields redraws the fields; the focused one,
+/// removed, got its blur after its signals were disposed and panicked
+/// ("reactive value that has already been disposed", then
+/// `RuntimeError: unreachable`).
+#[wasm_bindgen_test]
+async fn changing_the_calculator_indicator_while_typing_in_a_field_does_not_panic() {
+    reset();
+    let library = Library::new(BrowserStore::open());
+    let id = cap::storage::PlanId::parse("web-calc").unwrap();
+    library.save(&id, &plan("Calcul"), now(), None).unwrap();
+    let (errors, _listening) = record_page_errors();
+    let (root, _app) = mount_app();
+    settle().await;
+    navigate("/plan/web-calc/kpis");
+    let found = until(|| {
+        root.query_selector("[data-testid=\"calc-input-1\"]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    assert!(found, "{}", root.text_content().unwrap_or_default());
+
+    // ROI = (revenue × margin − spend) ÷ spend: three fields, the focus in
+    // the last one, which a ratio (two fields) does not have.
+    let select: web_sys::HtmlSelectElement = by_testid(&root, "calc-kpi").unchecked_into();
+    let pick = |key: &str| {
+        select.set_value(key);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        select
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+            .unwrap();
+    };
+    pick("roi");
+    settle().await;
+    let spend = by_testid(&root, "calc-input-3");
+    spend.focus().unwrap();
+    type_into(&spend, "250");
+    settle().await;
+    assert!(document()
+        .active_element()
+        .is_some_and(|e| e.is_same_node(Some(&spend))));
+
+    // Another indicator, picked without leaving the field.
+    pick("cpc");
+    settle().await;
+    // Whatever the browser did when the field went, leaving it now.
+    spend.blur().unwrap();
+    settle().await;
+    assert_eq!(*errors.borrow(), Vec::<String>::new(), "no panic");
+
+    // The new fields work: cost per click = spend ÷ clicks.
+    let spend = by_testid(&root, "calc-input-1");
+    spend.focus().unwrap();
+    type_into(&spend, "100");
+    spend.blur().unwrap();
+    let clicks = by_testid(&root, "calc-input-2");
+    clicks.focus().unwrap();
+    type_into(&clicks, "50");
+    clicks.blur().unwrap();
+    settle().await;
+    let result = text_of(&root, "calc-result");
+    assert!(
+        result.contains("2.00") || result.contains("2,00"),
+        "CHF 100 for 50 clicks is CHF 2.00 a click: {result}"
+    );
+    assert_eq!(*errors.borrow(), Vec::<String>::new(), "no panic");
+}

@@ -11,6 +11,7 @@ use crate::{
     ui::{fields::NumberField, format, state::Store, use_texts},
 };
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn slot_name(k: &KpiDef, slot: Slot, lang: crate::domain::Lang) -> String {
     match slot {
@@ -31,6 +32,26 @@ fn suffix(unit: Unit, currency: &str) -> String {
         Unit::Percent => "%".into(),
         Unit::Money => currency.into(),
         _ => String::new(),
+    }
+}
+
+/// Takes the focus out of the calculator's number field that has it, if
+/// any, before a change of indicator or unknown redraws the fields. The
+/// focus can stay in a field while the indicator changes (a select changed
+/// by the keyboard of an assistive technology, or by a script), and a field
+/// removed while focused gets its blur from the browser once its signals
+/// are disposed: "reactive value that has already been disposed", then
+/// `RuntimeError: unreachable` (issue 29, item 6). Blurred here, it runs
+/// its blur handler while it still exists.
+fn leave_field(inputs: NodeRef<leptos::html::Div>) {
+    let Some(active) = document().active_element() else {
+        return;
+    };
+    let inside = inputs
+        .get_untracked()
+        .is_some_and(|box_| box_.contains(Some(&active)));
+    if let (true, Ok(field)) = (inside, active.dyn_into::<web_sys::HtmlElement>()) {
+        let _ = field.blur();
     }
 }
 
@@ -118,7 +139,10 @@ pub fn Calculator() -> impl IntoView {
             }
         })
     };
+    // The number fields, redrawn when the indicator or the unknown changes.
+    let inputs = NodeRef::<leptos::html::Div>::new();
     let pick_kpi = move |e: leptos::ev::Event| {
+        leave_field(inputs);
         kpi.set(catalogue::kpi(&event_target_value(&e)));
         unknown.set(Slot::Kpi);
         values.set(Knowns::new());
@@ -145,7 +169,10 @@ pub fn Calculator() -> impl IntoView {
                     <label for="calc-unknown">{move || t().kpis().calc_solve_for}</label>
                     <select id="calc-unknown" data-testid="calc-unknown" on:change=move |e| {
                         let i: usize = event_target_value(&e).parse().unwrap_or(0);
-                        if let Some(s) = slots().get(i) { unknown.set(*s); }
+                        if let Some(s) = slots().get(i) {
+                            leave_field(inputs);
+                            unknown.set(*s);
+                        }
                     }>
                         {move || slots().into_iter().enumerate().map(|(i, s)| {
                             let k = kpi.get();
@@ -155,7 +182,7 @@ pub fn Calculator() -> impl IntoView {
                 </div>
             </div>
             <p class="definition">{move || kpi.get().map(|k| k.definition.get(lang()))}</p>
-            <div class="calc-inputs">
+            <div class="calc-inputs" node_ref=inputs>
                 {move || {
                     let k = kpi.get()?;
                     Some(slots().into_iter().enumerate().filter(|(_, s)| *s != unknown.get()).map(|(i, s)| {

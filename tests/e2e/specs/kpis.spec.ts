@@ -111,3 +111,35 @@ test("a revenue target the budget cannot reach is out of reach, with the missing
   await page.locator(tid("step-4")).click();
   await expect(page.locator(`${tid("smart-letter")}[data-letter="A"]`)).toContainText(/la cible demande .*50.000[.,]00/);
 });
+
+// Issue 29, item 6: the calculator panicked ("reactive value that has
+// already been disposed", then `RuntimeError: unreachable`) when its
+// indicator changed while the focus was in a number field that the new
+// indicator does not have.
+test("picking another indicator while typing in a calculator field keeps the calculator working", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await openLibrary(page);
+  await createPlan(page, "KPI focus", "");
+  await page.locator(tid("nav-kpis")).click();
+  const result = page.locator(tid("calc-result"));
+
+  // ROI has three fields; the focus stays in the third (the spend) while a
+  // ratio, which has two, is picked.
+  await page.locator(tid("calc-kpi")).selectOption("roi");
+  const spend = page.locator(tid("calc-input-3"));
+  await spend.fill("250");
+  await expect(spend).toBeFocused();
+  await page.locator(tid("calc-kpi")).selectOption("cpc");
+  await expect(page.locator(tid("calc-input-3"))).toHaveCount(0);
+
+  // The new fields work: CHF 100 for 50 clicks is CHF 2.00 a click.
+  await page.locator(tid("calc-input-1")).fill("100");
+  await page.locator(tid("calc-input-2")).fill("50");
+  await expect(result).toContainText(/2[.,]00\sCHF|CHF\s2[.,]00/);
+  await page.locator(tid("calc-kpi")).selectOption("conversion_rate");
+  await page.locator(tid("calc-input-1")).fill("250");
+  await page.locator(tid("calc-input-2")).fill("10'000");
+  await expect(result).toContainText(/2[.,]5\s%/);
+  expect(errors).toEqual([]);
+});
