@@ -2,7 +2,10 @@
 
 use super::Texts;
 use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
-use crate::storage::{LoadError, StorageError};
+use crate::storage::{
+    envelope::{Expected, FieldFault, Found},
+    LoadError, StorageError,
+};
 
 pub const FR: Texts = Texts {
     lang: Lang::Fr,
@@ -149,7 +152,7 @@ pub const FR: Texts = Texts {
         LoadError::BadVersion => "version du format absente ou invalide (champ « schema_version »)".into(),
         LoadError::NewerVersion { found, supported } => format!("plan créé par une version plus récente de Cap (format {found}, cette version lit jusqu'au format {supported}) : mettez l'application à jour"),
         LoadError::Migration { from, message } => format!("mise à niveau impossible depuis le format {from} ({message})"),
-        LoadError::WrongField { path, message } => format!("champ « {path} » invalide ({message})"),
+        LoadError::WrongField { path, message } => format!("champ « {path} » invalide ({})", field_fault(&FieldFault::of(message))),
         LoadError::Invalid(problems) => match problems.first() {
             Some(p) => format!("champ « {} » : {}", p.path, (FR.err_problem)(&p.kind)),
             None => "plan invalide".into(),
@@ -210,3 +213,57 @@ pub const FR: Texts = Texts {
     },
     share: &super::share::FR,
 };
+
+/// serde's refusal of a field, in French (its own message is English).
+fn field_fault(fault: &FieldFault) -> String {
+    let found = |f: &Found| match f {
+        Found::Null => "une valeur vide (null)".to_string(),
+        Found::Bool => "vrai ou faux".to_string(),
+        Found::Integer(n) | Found::Float(n) => format!("le nombre {n}"),
+        Found::Text(t) => format!("le texte « {t} »"),
+        Found::List => "une liste".to_string(),
+        Found::Object => "un objet".to_string(),
+        Found::Other => "une autre sorte de valeur".to_string(),
+    };
+    let expected = |e: &Expected| match e {
+        Expected::Text => "un texte".to_string(),
+        Expected::Integer => "un nombre entier positif".to_string(),
+        Expected::Number => "un nombre".to_string(),
+        Expected::Bool => "vrai ou faux (true ou false)".to_string(),
+        Expected::List(Some(n)) => format!("une liste de {n} éléments"),
+        Expected::List(None) => "une liste".to_string(),
+        Expected::Object => "un objet".to_string(),
+        Expected::Date => "une date AAAA-MM-JJ".to_string(),
+        Expected::OneOf(words) => format!("l'une de ces valeurs : {}", words.join(", ")),
+        Expected::Other => "une autre valeur".to_string(),
+    };
+    match fault {
+        FieldFault::WrongType {
+            found: f,
+            expected: e,
+        } => format!("attendu : {} ; reçu : {}", expected(e), found(f)),
+        FieldFault::WrongValue {
+            found: f,
+            expected: e,
+        } => format!(
+            "valeur hors limites, {} ; attendu : {}",
+            found(f),
+            expected(e)
+        ),
+        FieldFault::WrongLength { expected: e } => {
+            format!("nombre d'éléments incorrect ; attendu : {}", expected(e))
+        }
+        FieldFault::UnknownChoice {
+            found: f,
+            expected: e,
+        } => format!(
+            "« {f} » n'est pas une valeur connue ; attendu : {}",
+            expected(e)
+        ),
+        FieldFault::Missing(name) if name.is_empty() => "absent".to_string(),
+        FieldFault::Missing(name) => format!("le champ obligatoire « {name} » manque"),
+        FieldFault::BadDate => "date invalide : AAAA-MM-JJ attendu, ex. 2027-01-31".to_string(),
+        FieldFault::BadCurrency => "code de devise invalide : trois lettres, ex. CHF".to_string(),
+        FieldFault::Other => "valeur refusée".to_string(),
+    }
+}
