@@ -8,7 +8,7 @@ mod common;
 
 use cap::storage::{decode, encode, LoadError};
 use chrono::{TimeZone, Utc};
-use common::arb_plan;
+use common::{arb_plan, arb_wild_plan};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -131,5 +131,72 @@ proptest! {
         let back = decode(&text).unwrap();
         prop_assert_eq!(&back.plan, &p);
         prop_assert_eq!(encode(&back.plan, now(), pretty), text);
+    }
+}
+
+/// What every page computes from a plan: the timeline, the Gantt's
+/// re-planning, the budget (phasing, CSV, advice), the forecast and its
+/// checks, the SMART checklist and the dashboard's KPI progress.
+fn every_page(plan: &cap::domain::Plan) {
+    use cap::domain::{budget, dashboard, forecast, forecast_check, smart, timeline, Lang};
+    for a in &plan.actions {
+        let _ = timeline::occurrences(a, plan.period.end);
+        let _ = timeline::outside_period(plan, a);
+    }
+    let _ = timeline::over_commitments(plan);
+    for weeks in [-520, -1, 1, 520] {
+        let _ = timeline::shift_after(plan, plan.period.start, weeks);
+    }
+    let summary = plan.budget.summary();
+    let _ = budget::monthly(&plan.period, summary.by_horizon, &plan.budget.phasing);
+    let _ = budget::advice(plan);
+    for locale in ["fr-CH", "fr-FR", "en-US"] {
+        let _ = budget::to_csv(plan, Lang::Fr, budget::CsvStyle::for_locale(locale));
+    }
+    let _ = forecast::paid_spend(plan);
+    let _ = forecast_check::checks(plan);
+    let _ = smart::priority_advice(plan);
+    for s in &plan.forecast.scenarios {
+        let _ = forecast::forward_plan(plan, s);
+        for o in &plan.objectives {
+            let _ = forecast::reverse(plan, o, s);
+        }
+    }
+    for o in &plan.objectives {
+        let _ = forecast::achievability(plan, o);
+        let _ = smart::check(o, plan);
+        for k in &o.kpis {
+            let _ = forecast_check::check(plan, o, k);
+            let _ = dashboard::series(plan, o, &k.kpi);
+            let _ = dashboard::kpi_progress(plan, o, k);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Dates anywhere in chrono's range and ids up to u32::MAX: a plan is
+    /// refused with a field, or every page can be computed from it (and it
+    /// can take one more item).
+    #[test]
+    fn a_plan_at_chronos_and_u32s_limits_is_refused_or_every_page_reads_it(p in arb_wild_plan()) {
+        let text = encode(&p, now(), false);
+        match decode(&text) {
+            Ok(loaded) => {
+                every_page(&loaded.plan);
+                let mut next = loaded.plan.clone();
+                let id = cap::domain::ItemId(next.next_id);
+                let day = next.period.start;
+                let added = cap::domain::apply(&mut next, cap::domain::Command::InsertAction {
+                    index: 0,
+                    action: Box::new(cap::domain::Action::new(id, "Une de plus", day)),
+                });
+                if added.is_ok() {
+                    prop_assert!(decode(&encode(&next, now(), false)).is_ok(), "{:?}", next.next_id);
+                }
+            }
+            Err(e) => prop_assert!(names_a_field(&e), "{e:?}"),
+        }
     }
 }

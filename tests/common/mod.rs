@@ -402,3 +402,94 @@ pub fn arb_objective_command() -> impl Strategy<Value = Command> {
         arb_id().prop_map(Command::RemoveCustomKpi),
     ]
 }
+
+/// Any date chrono can hold, weighted towards the years a plan may hold
+/// and their edges, and chrono's own first and last days.
+pub fn arb_any_date() -> impl Strategy<Value = NaiveDate> {
+    use chrono::Datelike;
+    let (min, max) = (
+        NaiveDate::MIN.num_days_from_ce(),
+        NaiveDate::MAX.num_days_from_ce(),
+    );
+    prop_oneof![
+        3 => (1900i32..=2200, 1u32..=12, 1u32..=31)
+            .prop_filter_map("a real day", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+        2 => (min..=max).prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n).expect("in range")),
+        2 => prop::sample::select(vec![
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+            NaiveDate::MAX - chrono::Duration::days(40),
+            day(1899, 12, 31),
+            day(1900, 1, 1),
+            day(2200, 12, 1),
+            day(2200, 12, 31),
+            day(2201, 1, 1),
+        ]),
+    ]
+}
+
+/// Any id, weighted towards the edges of what validation accepts.
+pub fn arb_any_id() -> impl Strategy<Value = u32> {
+    let max = validate::limits::MAX_ID;
+    prop_oneof![
+        2 => 0u32..64,
+        1 => any::<u32>(),
+        1 => prop::sample::select(vec![max - 1, max, max + 1, u32::MAX - 1, u32::MAX]),
+    ]
+}
+
+/// A plan of [`arb_plan`] with some of its dates moved anywhere in chrono's
+/// range, repeats added, and some ids (and `next_id`) anywhere up to
+/// `u32::MAX`: often invalid, sometimes valid at the edges.
+pub fn arb_wild_plan() -> impl Strategy<Value = Plan> {
+    let every = prop::sample::select(vec![Every::Week, Every::Month, Every::Quarter]);
+    (
+        arb_plan(),
+        prop::collection::vec(prop::option::weighted(0.2, arb_any_date()), 32),
+        prop::collection::vec(
+            prop::option::weighted(0.4, (every, prop::option::weighted(0.3, arb_any_date()))),
+            8,
+        ),
+        prop::collection::vec(prop::option::weighted(0.1, arb_any_id()), 16),
+        prop::option::weighted(0.3, arb_any_id()),
+    )
+        .prop_map(|(mut p, dates, repeats, ids, next_id)| {
+            let mut dates = dates.into_iter().cycle();
+            let mut date = |d: &mut NaiveDate| {
+                if let Some(Some(new)) = dates.next() {
+                    *d = new;
+                }
+            };
+            date(&mut p.period.start);
+            date(&mut p.period.end);
+            for o in &mut p.objectives {
+                if let Some(d) = o.deadline.as_mut() {
+                    date(d);
+                }
+            }
+            for (a, repeat) in p.actions.iter_mut().zip(repeats.into_iter().cycle()) {
+                date(&mut a.start);
+                date(&mut a.end);
+                if let Some((every, until)) = repeat {
+                    a.recurrence = Some(Recurrence { every, until });
+                }
+            }
+            for m in &mut p.measurements {
+                date(&mut m.date);
+            }
+            let mut ids = ids.into_iter().cycle();
+            let mut id = |i: &mut ItemId| {
+                if let Some(Some(new)) = ids.next() {
+                    *i = ItemId(new);
+                }
+            };
+            p.objectives.iter_mut().for_each(|o| id(&mut o.id));
+            p.budget.lines.iter_mut().for_each(|l| id(&mut l.id));
+            p.actions.iter_mut().for_each(|a| id(&mut a.id));
+            p.measurements.iter_mut().for_each(|m| id(&mut m.id));
+            if let Some(n) = next_id {
+                p.next_id = n;
+            }
+            p
+        })
+}
