@@ -9,6 +9,12 @@
 //! - reading a plan back (decode: parse, migrate, type, validate) vs plain
 //!   `serde_json::from_str` into a `Value`.
 //!
+//! - the dashboard's reading of 1'000 and 5'000 KPIs (objectives of 20, the
+//!   most an import accepts; 3 measurements each), and the per-KPI reading
+//!   it replaced (each KPI panel found its objective and scanned every
+//!   measurement: issue 29), vs one clone of the measurements, the floor of
+//!   any pass over them.
+//!
 //! Median of 15 samples; each sample runs the operation enough times to last
 //! about 20 ms.
 
@@ -16,10 +22,13 @@
 mod large_plan;
 
 use cap::{
-    domain::{Command, History},
+    domain::{
+        dashboard, smart, Command, CustomKpi, History, ItemId, KpiRef, Lang, Measurement,
+        Objective, ObjectiveKpi, Plan, Rank, Target, Unit,
+    },
     storage::{decode, encode, Encoder},
 };
-use chrono::DateTime;
+use chrono::{DateTime, NaiveDate};
 use std::{
     hint::black_box,
     time::{Duration, Instant},
@@ -117,6 +126,10 @@ fn main() {
         plain_out,
     );
 
+    for n in [1_000, 5_000] {
+        dashboard_reading(n);
+    }
+
     let plain_in = measure(|| {
         black_box(serde_json::from_str::<serde_json::Value>(black_box(&text)).ok());
     });
@@ -128,5 +141,99 @@ fn main() {
         read,
         "from_str",
         plain_in,
+    );
+}
+
+/// `n` custom KPIs on objectives of 20, three measurements each (one of
+/// them for no objective).
+fn wide_plan(n: u32) -> Plan {
+    let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+    let mut plan = Plan::new("Large", start, Lang::Fr);
+    let mut id = 1;
+    let mut o = Objective::new(ItemId(id), "Objective", Rank::Priority);
+    for i in 0..n {
+        if i > 0 && i.is_multiple_of(20) {
+            id += 1;
+            let full = std::mem::replace(
+                &mut o,
+                Objective::new(ItemId(id), "Objective", Rank::Priority),
+            );
+            plan.objectives.push(full);
+        }
+        id += 1;
+        let kpi = KpiRef::Custom(ItemId(id));
+        plan.custom_kpis.push(CustomKpi {
+            id: ItemId(id),
+            name: format!("KPI {i}"),
+            unit: Unit::Count,
+            direction: Default::default(),
+            definition: String::new(),
+        });
+        o.kpis.push(ObjectiveKpi {
+            kpi: kpi.clone(),
+            baseline: Some(10.0),
+            target: Some(Target::Value(20.0)),
+        });
+        for (j, objective) in [Some(o.id), Some(o.id), None].into_iter().enumerate() {
+            id += 1;
+            plan.measurements.push(Measurement {
+                id: ItemId(id),
+                kpi: kpi.clone(),
+                objective,
+                date: start + chrono::Duration::days(30 * j as i64 + 30),
+                value: 11.0 + j as f64,
+            });
+        }
+    }
+    plan.objectives.push(o);
+    plan.next_id = id + 1;
+    plan
+}
+
+/// The dashboard of a plan with one objective of `n` KPIs: the board (one
+/// pass) and the reading each KPI panel did before it, against a clone of
+/// the measurements.
+fn dashboard_reading(n: u32) {
+    let plan = wide_plan(n);
+    let today = NaiveDate::from_ymd_opt(2027, 6, 1).unwrap_or_default();
+    let floor = measure(|| {
+        black_box(black_box(&plan).measurements.clone());
+    });
+    let board = measure(|| {
+        black_box(dashboard::board(black_box(&plan), Lang::Fr, today));
+    });
+    report(
+        &format!("dashboard, {n} KPIs (board, one pass)"),
+        board,
+        "clone measurements",
+        floor,
+    );
+    let per_kpi = measure(|| {
+        let p = black_box(&plan);
+        for panel in &p.objectives {
+            for k in &panel.kpis {
+                let Some(o) = p.objectives.iter().find(|o| o.id == panel.id) else {
+                    continue;
+                };
+                let ids: Vec<_> = p
+                    .measurements
+                    .iter()
+                    .filter(|m| m.kpi == k.kpi && m.objective.is_none_or(|x| x == o.id))
+                    .map(|m| (m.id, m.date, m.value))
+                    .collect();
+                black_box((
+                    smart::kpi_name(p, &k.kpi, Lang::Fr),
+                    smart::kpi_meta(p, &k.kpi),
+                    dashboard::kpi_progress(p, o, k),
+                    ids,
+                ));
+            }
+        }
+    });
+    report(
+        &format!("dashboard, {n} KPIs (per-KPI scans, before)"),
+        per_kpi,
+        "clone measurements",
+        floor,
     );
 }

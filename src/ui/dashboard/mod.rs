@@ -5,10 +5,9 @@
 
 use crate::{
     domain::{
-        dashboard::{self, kpi_progress, KpiProgress, Status},
+        dashboard::{self, Board, KpiProgress, Status},
         number::{from_typed, parse_decimal},
-        smart::{kpi_meta, kpi_name},
-        timeline, ActionStatus, Command, ItemId, KpiRef, Measurement, Money, Rank, Unit,
+        timeline, ActionStatus, Command, Currency, ItemId, KpiRef, Measurement, Money, Unit,
     },
     ui::{format, state::Store, use_texts},
 };
@@ -17,16 +16,18 @@ use leptos::prelude::*;
 
 mod forecast;
 
-/// The dashboard page.
+/// The dashboard page. The objectives' cards and their KPI panels read
+/// one [`Board`], computed once per change of the plan in a single pass
+/// over it; each card and panel takes its own part by key, so the page's
+/// work grows with the plan, not with KPIs times measurements (issue 29).
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let objectives = store.select(|p| {
-        let mut list: Vec<(ItemId, Rank)> = p.objectives.iter().map(|o| (o.id, o.rank)).collect();
-        list.sort_by_key(|(_, r)| *r != Rank::Priority);
-        list.into_iter().map(|(id, _)| id).collect::<Vec<_>>()
-    });
+    let today = crate::storage::browser::now().date_naive();
+    let board = store.select(move |p| dashboard::board(p, store.lang.get(), today));
+    let currency = store.select(|p| p.currency.clone());
+    let objectives = Memo::new(move |_| board.with(|b| b.order.clone()));
     view! {
         <section class="page dashboard-page" data-testid="dashboard">
             <div class="page-head">
@@ -45,7 +46,7 @@ pub fn DashboardPage() -> impl IntoView {
             <Show when=move || !objectives.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty small">{move || t().dashboard().no_objectives}</p> }>
                 <For each=move || objectives.get() key=|id| *id let:id>
-                    <ObjectiveCard id=id/>
+                    <ObjectiveCard id=id board=board currency=currency/>
                 </For>
             </Show>
         </section>
@@ -127,21 +128,18 @@ fn ActionsCard() -> impl IntoView {
 }
 
 #[component]
-fn ObjectiveCard(id: ItemId) -> impl IntoView {
-    let store = expect_context::<Store>();
+fn ObjectiveCard(id: ItemId, board: Memo<Board>, currency: Memo<Currency>) -> impl IntoView {
     let t = use_texts();
-    let head = store.select(move |p| {
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
-            .map(|o| (o.title.clone(), o.rank == Rank::Priority))
+    let head = Memo::new(move |_| {
+        board.with(|b| b.objectives.get(&id).map(|o| (o.title.clone(), o.priority)))
     });
-    let kpis = store.select(move |p| {
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
-            .map(|o| o.kpis.iter().map(|k| k.kpi.clone()).collect::<Vec<_>>())
-            .unwrap_or_default()
+    let kpis = Memo::new(move |_| {
+        board.with(|b| {
+            b.objectives
+                .get(&id)
+                .map(|o| o.kpis.clone())
+                .unwrap_or_default()
+        })
     });
     view! {
         <article class="card objective-card" data-testid="dash-objective">
@@ -151,10 +149,10 @@ fn ObjectiveCard(id: ItemId) -> impl IntoView {
                 </span>
                 " "{move || head.get().map(|h| h.0)}
             </h3>
-            <NextActions id=id/>
+            <NextActions id=id board=board/>
             <Show when=move || !kpis.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || t().dashboard().no_kpi}</p> }>
                 <For each=move || kpis.get() key=|k| k.clone() let:kpi>
-                    <KpiPanel objective=id kpi=kpi/>
+                    <KpiPanel objective=id kpi=kpi board=board currency=currency/>
                 </For>
             </Show>
         </article>
@@ -162,27 +160,19 @@ fn ObjectiveCard(id: ItemId) -> impl IntoView {
 }
 
 #[component]
-fn KpiPanel(objective: ItemId, kpi: KpiRef) -> impl IntoView {
+fn KpiPanel(
+    objective: ItemId,
+    kpi: KpiRef,
+    board: Memo<Board>,
+    currency: Memo<Currency>,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let k2 = kpi.clone();
-    let data = store.select(move |p| {
-        let o = p.objectives.iter().find(|o| o.id == objective)?;
-        let k = o.kpis.iter().find(|k| k.kpi == k2)?;
-        let unit = kpi_meta(p, &k2).map(|m| m.unit).unwrap_or_default();
-        let ids: Vec<(ItemId, NaiveDate, f64)> = p
-            .measurements
-            .iter()
-            .filter(|m| m.kpi == k2 && m.objective.is_none_or(|x| x == objective))
-            .map(|m| (m.id, m.date, m.value))
-            .collect();
-        Some((
-            kpi_name(p, &k2, store.lang.get()),
-            unit,
-            kpi_progress(p, o, k),
-            ids,
-            p.currency.clone(),
-        ))
+    // Its own reading, by key: no scan of the plan per panel.
+    let data = Memo::new(move |_| {
+        let r = board.with(|b| b.objectives.get(&objective)?.readings.get(&k2).cloned())?;
+        Some((r.name, r.unit, r.progress, r.measurements, currency.get()))
     });
     let slug = match &kpi {
         KpiRef::Catalogue(k) => k.clone(),
@@ -340,21 +330,16 @@ fn Sparkline(pr: KpiProgress) -> impl IntoView {
 
 /// The next two open actions serving objective `id`.
 #[component]
-fn NextActions(id: ItemId) -> impl IntoView {
+fn NextActions(id: ItemId, board: Memo<Board>) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let today = crate::storage::browser::now().date_naive();
-    let next = store.select(move |p| {
-        let mut list: Vec<(NaiveDate, String)> = p
-            .actions
-            .iter()
-            .filter(|a| a.objectives.contains(&id) && a.end >= today)
-            .filter(|a| !matches!(a.status, ActionStatus::Done | ActionStatus::Cancelled))
-            .map(|a| (a.start.max(today), a.title.clone()))
-            .collect();
-        list.sort();
-        list.truncate(2);
-        list
+    let next = Memo::new(move |_| {
+        board.with(|b| {
+            b.objectives
+                .get(&id)
+                .map(|o| o.next_actions.clone())
+                .unwrap_or_default()
+        })
     });
     view! {
         <Show when=move || !next.with(Vec::is_empty)>

@@ -3,8 +3,8 @@
 use super::{step_href, Step};
 use crate::{
     domain::{
-        catalogue, smart::kpi_meta, validate::limits, Command, CommandError, ItemId, KpiRef,
-        ObjectiveEdit, Plan, StrategyKind, Target, Unit,
+        catalogue, dashboard::KpiLookup, validate::limits, Command, CommandError, ItemId, KpiRef,
+        Lang, ObjectiveEdit, ObjectiveKpi, Plan, StrategyKind, Target, Unit,
     },
     ui::{fields::TextField, format, state::Store, use_texts},
 };
@@ -13,6 +13,7 @@ use leptos_router::{
     hooks::{use_navigate, use_query_map},
     NavigateOptions,
 };
+use std::collections::HashMap;
 
 mod add_kpi;
 mod checklist;
@@ -127,13 +128,11 @@ fn SmartForm(id: ItemId) -> impl IntoView {
     let hint = move |f: fn(&crate::i18n::smart::SmartTexts) -> &'static str| {
         Signal::derive(move || Some(f(t().smart()).to_string()))
     };
-    let kpis = store.select(move |p| {
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
-            .map(|o| o.kpis.iter().map(|k| k.kpi.clone()).collect::<Vec<_>>())
-            .unwrap_or_default()
-    });
+    // Every row reads its own part of this one memo by key: one pass over
+    // the objective's KPIs per change, not one scan of them per row.
+    let rows = store.select(move |p| kpi_rows(p, id, store.lang.get()));
+    let currency = store.select(|p| p.currency.code().to_string());
+    let kpis = Memo::new(move |_| rows.with(|r| r.order.clone()));
     view! {
         <div class="smart-layout">
             <div class="card smart-form" data-testid="smart-form">
@@ -145,7 +144,7 @@ fn SmartForm(id: ItemId) -> impl IntoView {
                     <p class="hint">{move || t().smart().kpis_hint}</p>
                     <ul class="kpi-rows">
                         <For each=move || kpis.get() key=|k| k.clone() let:kpi>
-                            <KpiRow objective=id kpi=kpi/>
+                            <KpiRow objective=id kpi=kpi rows=rows currency=currency/>
                         </For>
                     </ul>
                     <AddKpi id=id/>
@@ -253,9 +252,38 @@ fn Deadline(id: ItemId) -> impl IntoView {
     }
 }
 
-/// Re-exported for the KPI row: the unit and bounds of a KPI in a plan.
-pub(super) fn unit_of(p: &Plan, kpi: &KpiRef) -> Unit {
-    kpi_meta(p, kpi).map(|m| m.unit).unwrap_or_default()
+/// The KPIs of one objective as its form shows them: each once (a KPI
+/// listed twice shows its first listing), with its name and unit.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct KpiRows {
+    /// The KPIs in order.
+    order: Vec<KpiRef>,
+    /// Each one's baseline and target, name and unit.
+    rows: HashMap<KpiRef, (ObjectiveKpi, String, Unit)>,
+}
+
+impl KpiRows {
+    /// The row of `kpi`, if the objective has it.
+    pub(super) fn get(&self, kpi: &KpiRef) -> Option<&(ObjectiveKpi, String, Unit)> {
+        self.rows.get(kpi)
+    }
+}
+
+/// The rows of objective `id`, in one pass over its KPIs.
+fn kpi_rows(p: &Plan, id: ItemId, lang: Lang) -> KpiRows {
+    let Some(o) = p.objectives.iter().find(|o| o.id == id) else {
+        return KpiRows::default();
+    };
+    let names = KpiLookup::new(p);
+    let mut out = KpiRows::default();
+    for k in &o.kpis {
+        if !out.rows.contains_key(&k.kpi) {
+            let row = (k.clone(), names.name(&k.kpi, lang), names.unit(&k.kpi));
+            out.order.push(k.kpi.clone());
+            out.rows.insert(k.kpi.clone(), row);
+        }
+    }
+    out
 }
 
 /// Used by the row to build a target in the chosen mode.

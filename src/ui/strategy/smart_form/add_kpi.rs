@@ -92,7 +92,9 @@ fn kpi_options(p: &Plan, id: ItemId, lang: crate::domain::Lang) -> KpiOptions {
     let Some(o) = p.objectives.iter().find(|o| o.id == id) else {
         return Default::default();
     };
-    let taken = |r: &KpiRef| o.kpis.iter().any(|k| &k.kpi == r);
+    // One set, not a scan of the objective's KPIs per catalogue or custom KPI.
+    let taken: std::collections::HashSet<&KpiRef> = o.kpis.iter().map(|k| &k.kpi).collect();
+    let taken = |r: &KpiRef| taken.contains(r);
     let mut suggested_keys: Vec<&'static str> = Vec::new();
     let template = o.template.as_deref().and_then(|key| {
         catalogue::STRATEGY_ELEMENTS

@@ -1,36 +1,36 @@
 //! One KPI of an objective: its baseline and its target, as a value to
 //! reach or a change in percent.
 
-use super::{convert_target, suffix, unit_of, value_error};
+use super::{convert_target, suffix, value_error, KpiRows};
 use crate::{
-    domain::{smart::kpi_name, Command, ItemId, KpiRef, ObjectiveEdit, ObjectiveKpi, Target, Unit},
+    domain::{Command, ItemId, KpiRef, ObjectiveEdit, ObjectiveKpi, Target, Unit},
     ui::{fields::NumberField, format, state::Store, use_texts},
 };
 use leptos::prelude::*;
 
-/// The row of `kpi` on `objective`.
+/// The row of `kpi` on `objective`; `rows` are the objective's KPIs, read
+/// once for every row, and `currency` the plan's currency code.
 #[component]
-pub fn KpiRow(objective: ItemId, kpi: KpiRef) -> impl IntoView {
+pub fn KpiRow(
+    objective: ItemId,
+    kpi: KpiRef,
+    rows: Memo<KpiRows>,
+    currency: Memo<String>,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let id = objective;
     let slot = {
         let kpi = kpi.clone();
-        store.select(move |p| {
-            p.objectives
-                .iter()
-                .find(|o| o.id == id)
-                .and_then(|o| o.kpis.iter().find(|k| k.kpi == kpi).cloned())
-        })
+        Memo::new(move |_| rows.with(|r| r.get(&kpi).map(|row| row.0.clone())))
     };
     let meta = {
         let kpi = kpi.clone();
-        store.select(move |p| {
-            (
-                kpi_name(p, &kpi, store.lang.get_untracked()),
-                unit_of(p, &kpi),
-                p.currency.code().to_string(),
-            )
+        Memo::new(move |_| {
+            let (name, unit) = rows
+                .with(|r| r.get(&kpi).map(|row| (row.1.clone(), row.2)))
+                .unwrap_or_default();
+            (name, unit, currency.get())
         })
     };
     let unit = Signal::derive(move || meta.get().1);
