@@ -101,7 +101,7 @@ test-native:
 
 test-wasm: tools browser
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --target wasm32-unknown-unknown --test web
+	  cargo test --target wasm32-unknown-unknown --test web --test crash
 
 # Fails when the gzip size of wasm + js + css passes tools/bundle-budget.json.
 bundle-check:

@@ -135,6 +135,20 @@ pub struct Texts {
     pub plan_not_found_body: &'static str,
     pub plan_unreadable_title: &'static str,
     pub back_to_library: &'static str,
+    /// Another plan was asked for while the open one, named here, has changes that could not be stored.
+    pub leave_blocked_title: fn(&str) -> String,
+    /// Why: storage is full.
+    pub leave_blocked_quota: &'static str,
+    /// Why: another tab changed it too.
+    pub leave_blocked_conflict: &'static str,
+    /// Back to the open plan, named.
+    pub leave_blocked_back: fn(&str) -> String,
+    /// Download the open plan with its unsaved changes.
+    pub leave_blocked_download: &'static str,
+    /// Drop the unsaved changes and open the plan asked for.
+    pub leave_blocked_discard: &'static str,
+    /// The same, in one line, where a new plan was to be created.
+    pub leave_blocked_short: &'static str,
     pub page_not_found: &'static str,
     pub page_loading: &'static str,
     pub page_load_failed: &'static str,

@@ -10,7 +10,6 @@ use crate::{
     },
 };
 use chrono::{DateTime, Utc};
-use gloo_storage::Storage as _;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -44,8 +43,12 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
         .local_storage()
         .map_err(|e| StorageError::Unavailable(js_message(&e)))?
         .ok_or_else(|| StorageError::Unavailable("no localStorage".into()))?;
-    // Some browsers expose a storage that throws on every write.
+    // Some browsers expose a storage that throws on every read (site data
+    // blocked) or every write.
     let probe = "cap.probe";
+    storage
+        .get_item(probe)
+        .map_err(|e| StorageError::Unavailable(js_message(&e)))?;
     // A full storage still reads: only other failures mean unavailable.
     if let Err(e) = storage.set_item(probe, "1") {
         match to_error(e) {
@@ -127,18 +130,21 @@ pub struct Settings {
 
 /// Reads the settings; anything unreadable gives the defaults (settings hold
 /// no work, so nothing is lost).
+/// Every access is through `web_sys`, whose calls return the browser's
+/// exception as an error: a storage that throws gives the defaults.
 pub fn load_settings() -> Settings {
-    if local_storage().is_err() {
-        return Settings::default();
-    }
-    gloo_storage::LocalStorage::get(SETTINGS_KEY).unwrap_or_default()
+    local_storage()
+        .ok()
+        .and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten())
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
 }
 
 /// Writes the settings, ignoring failures (the language is then simply not
 /// remembered; the plans are unaffected).
 pub fn save_settings(settings: &Settings) {
-    if local_storage().is_ok() {
-        let _ = gloo_storage::LocalStorage::set(SETTINGS_KEY, settings);
+    if let (Ok(storage), Ok(raw)) = (local_storage(), serde_json::to_string(settings)) {
+        let _ = storage.set_item(SETTINGS_KEY, &raw);
     }
 }
 

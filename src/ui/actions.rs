@@ -31,6 +31,30 @@ impl Store {
         Ok(id)
     }
 
+    /// Stores a new plan that is about to be opened. When storage is full
+    /// it is opened in memory instead, unsaved and said so, like any edit
+    /// that cannot be stored (never lost, nor refused).
+    pub fn add_new_plan(&self, plan: &Plan) -> Result<PlanId, String> {
+        let id = browser::new_plan_id();
+        match self
+            .library
+            .with_value(|l| l.save(&id, plan, browser::now(), None))
+        {
+            Ok(_) => {
+                self.refresh();
+                Ok(id)
+            }
+            Err(SaveError::Storage(why @ crate::storage::StorageError::QuotaExceeded)) => {
+                if self.open_unsaved(id.clone(), plan.clone(), why) {
+                    Ok(id)
+                } else {
+                    Err(self.t().leave_blocked_short.to_string())
+                }
+            }
+            Err(e) => Err(self.save_error(e)),
+        }
+    }
+
     /// A blank plan named `name` for `client`, starting today.
     pub fn create_plan(&self, name: &str, client: &str) -> Result<PlanId, String> {
         let lang = self.lang.get_untracked();
@@ -39,7 +63,7 @@ impl Store {
             .map_err(|e| (self.t().err_command)(&e))?;
         apply(&mut plan, Command::SetClient(client.to_string()))
             .map_err(|e| (self.t().err_command)(&e))?;
-        self.add_plan(&plan)
+        self.add_new_plan(&plan)
     }
 
     /// Reads a stored plan that is not the open one.

@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod budget;
+pub mod crash;
 pub mod dashboard;
 pub mod deferred;
 pub mod dialog;

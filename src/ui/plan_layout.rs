@@ -39,24 +39,30 @@ pub fn PlanLayout() -> impl IntoView {
                 .map(|(_, e)| e))
         }
     });
+    // Another plan was asked for while the open one could not be saved.
+    let blocked = Memo::new(move |_| {
+        let wanted = id.get();
+        wanted.filter(|w| store.leave_blocked.get().as_ref() == Some(w))
+    });
     view! {
-        {move || match state.get() {
-            Ok(()) => view! { <Outlet/> }.into_any(),
-            Err(Some(OpenError::Load(e))) => view! {
+        {move || match (state.get(), blocked.get()) {
+            (_, Some(wanted)) => view! { <LeaveBlocked wanted=wanted/> }.into_any(),
+            (Ok(()), None) => view! { <Outlet/> }.into_any(),
+            (Err(Some(OpenError::Load(e))), None) => view! {
                 <section class="page narrow" data-testid="plan-unreadable-page">
                     <h1>{move || t().plan_unreadable_title}</h1>
                     <p class="error">{(t().err_load)(&e)}</p>
                     <p><a href=href("/")>{move || t().back_to_library}</a></p>
                 </section>
             }.into_any(),
-            Err(Some(OpenError::Storage(e))) => view! {
+            (Err(Some(OpenError::Storage(e))), None) => view! {
                 <section class="page narrow">
                     <h1>{move || t().plan_unreadable_title}</h1>
                     <p class="error">{(t().err_storage)(&e)}</p>
                     <p><a href=href("/")>{move || t().back_to_library}</a></p>
                 </section>
             }.into_any(),
-            Err(_) => view! {
+            (Err(_), None) => view! {
                 <section class="page narrow" data-testid="plan-not-found">
                     <h1>{move || t().plan_not_found_title}</h1>
                     <p>{move || t().plan_not_found_body}</p>
@@ -65,4 +71,44 @@ pub fn PlanLayout() -> impl IntoView {
             }.into_any(),
         }}
     }
+}
+
+/// The open plan could not be saved and another was asked for: it stays
+/// open until the person goes back to it, downloads it, or discards its
+/// unsaved changes. Nothing stored is touched meanwhile.
+#[component]
+fn LeaveBlocked(wanted: PlanId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let open = store
+        .current
+        .with_untracked(|c| c.as_ref().map(|o| (o.id.clone(), o.plan.name.clone())));
+    let Some((open_id, name)) = open else {
+        return ().into_any();
+    };
+    let conflict = store.conflict.with_untracked(Option::is_some);
+    let name_title = name.clone();
+    let download_id = open_id.clone();
+    view! {
+        <section class="page narrow" data-testid="leave-blocked">
+            <h1>{move || (t().leave_blocked_title)(&name_title)}</h1>
+            <p class="error" role="alert">
+                {move || if conflict { t().leave_blocked_conflict } else { t().leave_blocked_quota }}
+            </p>
+            <div class="banner-actions">
+                <a class="btn primary" data-testid="leave-blocked-back" href=href(&format!("/plan/{open_id}"))>
+                    {move || (t().leave_blocked_back)(&name)}
+                </a>
+                <button type="button" class="btn" data-testid="leave-blocked-download"
+                    on:click=move |_| store.export_plan(&download_id)>
+                    {move || t().leave_blocked_download}
+                </button>
+                <button type="button" class="btn danger" data-testid="leave-blocked-discard"
+                    on:click=move |_| store.discard_and_open(&wanted)>
+                    {move || t().leave_blocked_discard}
+                </button>
+            </div>
+        </section>
+    }
+    .into_any()
 }

@@ -37,7 +37,8 @@ pub struct Engine {
     pub load_theirs: fn(&Store) -> Result<(), LoadError>,
     /// A new blank plan: name, client.
     pub create_plan: fn(&Store, &str, &str) -> Result<PlanId, String>,
-    /// Stores a plan under a new id.
+    /// Stores a plan that is about to be opened under a new id (kept in
+    /// memory, unsaved, when storage is full).
     pub add_plan: fn(&Store, &Plan) -> Result<PlanId, String>,
     /// Renames a stored plan.
     pub rename_plan: fn(&Store, &PlanId, &str) -> Result<(), String>,
@@ -63,7 +64,7 @@ static ENGINE: Engine = Engine {
     keep_mine: Store::keep_mine_now,
     load_theirs: Store::load_theirs_now,
     create_plan: Store::create_plan,
-    add_plan: Store::add_plan,
+    add_plan: Store::add_new_plan,
     rename_plan: Store::rename_plan,
     duplicate_plan: Store::duplicate_plan,
     export_plan: Store::export_plan,

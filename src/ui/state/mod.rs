@@ -94,6 +94,10 @@ pub struct Store {
     pub open_id: Memo<Option<PlanId>>,
     /// Why the plan of the URL could not be opened.
     pub open_error: RwSignal<Option<(PlanId, OpenError)>>,
+    /// A plan the person asked to open while the open one could not be
+    /// saved (storage full, or a conflict with another tab): the open one
+    /// stays open until they choose.
+    pub leave_blocked: RwSignal<Option<PlanId>>,
     history: StoredValue<History>,
     /// Whether undo has something to undo.
     pub can_undo: RwSignal<bool>,
@@ -139,6 +143,7 @@ impl Store {
             current,
             open_id: Memo::new(move |_| current.with(|c| c.as_ref().map(|o| o.id.clone()))),
             open_error: RwSignal::new(None),
+            leave_blocked: RwSignal::new(None),
             history: StoredValue::new(History::new()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
@@ -170,12 +175,20 @@ impl Store {
     }
 
     /// Opens the plan `id` (from the URL), saving the previous one first.
+    /// When the previous one cannot be saved it stays open, untouched, and
+    /// [`Store::leave_blocked`] names `id` until the person chooses.
     pub fn open(&self, id: &PlanId) {
         self.install_engine();
         if self.current_id().as_ref() == Some(id) && !self.shared.get_untracked() {
+            set_changed(self.leave_blocked, None);
             return;
         }
         self.close();
+        if self.dirty.get_value() {
+            self.leave_blocked.set(Some(id.clone()));
+            return;
+        }
+        set_changed(self.leave_blocked, None);
         match self.library.with_value(|l| l.open(id)) {
             Ok((loaded, raw)) => {
                 self.stored_raw.set_value(Some(raw));
@@ -193,6 +206,36 @@ impl Store {
                 self.refresh();
             }
         }
+    }
+
+    /// Drops the open plan's unsaved changes, at the person's explicit
+    /// choice, and opens `id`: what is stored is kept as it was.
+    pub fn discard_and_open(&self, id: &PlanId) {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+            self.timer.set_value(None);
+        }
+        self.dirty.set_value(false);
+        self.conflict.set(None);
+        self.open(id);
+    }
+
+    /// Opens `plan` under `id` in memory only, unsaved, after a new plan
+    /// could not be stored: it is kept like any edit that cannot be
+    /// stored, and written by the next save once there is room.
+    pub(crate) fn open_unsaved(&self, id: PlanId, plan: Plan, why: StorageError) -> bool {
+        self.install_engine();
+        self.close();
+        if self.dirty.get_value() {
+            return false;
+        }
+        self.stored_raw.set_value(None);
+        self.current.set(Some(OpenPlan { id, plan }));
+        self.open_error.set(None);
+        set_changed(self.leave_blocked, None);
+        self.dirty.set_value(true);
+        self.status.set(SaveStatus::Failed(why));
+        true
     }
 
     /// Saves and closes the open plan.

@@ -154,3 +154,28 @@ test("the Content-Security-Policy allows the app and nothing else", async ({ pag
   await expect.poll(() => page.evaluate(() => (window as any).__violations.length)).toBe(2);
   expect(await page.evaluate(() => (window as any).__ran)).toBeUndefined();
 });
+
+test("a deploy that changes only index.html is what opens offline next", async ({ page }) => {
+  const port = basePort + 13;
+  const site = await copyOf(dist);
+  const server = await serve(site, port);
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await offlineReady(page);
+  await expect(page.locator(tid("library"))).toBeVisible();
+
+  // The host changes the page alone (sw.js, and so the cache's version, stay).
+  const index = join(site, "index.html");
+  const html = await readFile(index, "utf8");
+  expect(html).toContain("</head>");
+  await writeFile(index, html.replace("</head>", '<meta name="cap-deploy" content="2"></head>'));
+  await page.reload();
+  await expect(page.locator('meta[name="cap-deploy"]')).toHaveCount(1);
+  await expect(page.locator(tid("library"))).toBeVisible();
+
+  await stop(server);
+  await expect.poll(async () => {
+    await page.reload();
+    return page.locator('meta[name="cap-deploy"]').count();
+  }).toBe(1);
+  await expect(page.locator(tid("library"))).toBeVisible();
+});

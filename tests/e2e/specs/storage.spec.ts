@@ -113,3 +113,134 @@ test("keeping my version in a conflict saves it over the other tab's", async ({ 
   expect(JSON.parse(stored[`cap.plan.${id}`]).plan.client).toBe("A");
   await expect(b.locator(tid("banner-conflict"))).toBeVisible();
 });
+
+/** Plans A and B stored, A open on its overview; returns both ids. */
+async function twoPlans(page: import("@playwright/test").Page) {
+  await openLibrary(page);
+  const b = await createPlan(page, "Plan B", "Client B");
+  await page.locator(tid("plan-context")).fill("Contenu de B");
+  await expectSaved(page);
+  await page.locator(".brand .logo").click();
+  const a = await createPlan(page, "Plan A", "Client A");
+  await page.locator(tid("plan-context")).fill("Avant");
+  await expectSaved(page);
+  return { a, b };
+}
+
+/** Goes to the library and opens `name` from its list, as a person does. */
+async function openFromLibrary(page: import("@playwright/test").Page, name: string) {
+  await page.locator(".brand .logo").click();
+  await page.locator(tid("plan-open"), { hasText: name }).click();
+}
+
+test("opening another plan while the open one cannot be saved (storage full) keeps it, and touches neither", async ({ page }) => {
+  const { a, b } = await twoPlans(page);
+  await page.evaluate(() => {
+    (window as any).realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.locator(tid("plan-context")).fill("Après, non enregistré");
+  await expect(page.locator(tid("save-status"))).toContainText("Non enregistré");
+  const before = await storedPlans(page);
+
+  await openFromLibrary(page, "Plan B");
+  const blocked = page.locator(tid("leave-blocked"));
+  await expect(blocked).toContainText("« Plan A » n'est pas enregistré");
+  await expect(blocked).toContainText("stockage du navigateur est plein");
+  // A stays the open plan, unsaved, with its undo; B was not opened.
+  await expect(page.locator(tid("save-status"))).toContainText("Non enregistré");
+  await expect(page.locator(tid("plan-title"))).toHaveText("Plan A");
+  await expect(page.locator(tid("banner-quota"))).toBeVisible();
+  const file = await downloadText(page, () => blocked.locator(tid("leave-blocked-download")).click());
+  expect(JSON.parse(file.text).plan.context).toBe("Après, non enregistré");
+  expect(JSON.parse(file.text).plan.name).toBe("Plan A");
+
+  await blocked.locator(tid("leave-blocked-back")).click();
+  await expect(page).toHaveURL(new RegExp(`/plan/${a}$`));
+  await expect(page.locator(tid("plan-context"))).toHaveValue("Après, non enregistré");
+  expect(await storedPlans(page)).toEqual(before);
+
+  // Room again: A's edit is saved into A, and B is still B.
+  await page.evaluate(() => { Storage.prototype.setItem = (window as any).realSetItem; });
+  await page.locator(tid("plan-context")).fill("Après, enregistré");
+  await expectSaved(page);
+  await openFromLibrary(page, "Plan B");
+  await expect(page.locator(tid("plan-context"))).toHaveValue("Contenu de B");
+  await expect(page.locator(tid("undo"))).toBeDisabled();
+  const stored = await storedPlans(page);
+  expect(JSON.parse(stored[`cap.plan.${a}`]).plan.context).toBe("Après, enregistré");
+  expect(JSON.parse(stored[`cap.plan.${b}`]).plan.context).toBe("Contenu de B");
+});
+
+test("opening another plan during a conflict with another tab waits for my choice; discarding is explicit", async ({ context }) => {
+  const page = await context.newPage();
+  const { a, b } = await twoPlans(page);
+  const other = await context.newPage();
+  await other.goto(`/plan/${a}`);
+  await other.locator(tid("plan-client")).fill("Écrit dans l'autre onglet");
+  await expectSaved(other);
+  await other.close();
+  await expect(page.locator(tid("banner-conflict"))).toBeVisible();
+  await page.locator(tid("plan-sector")).fill("Écrit ici");
+  const before = await storedPlans(page);
+
+  await openFromLibrary(page, "Plan B");
+  const blocked = page.locator(tid("leave-blocked"));
+  await expect(blocked).toContainText("modifié dans un autre onglet");
+  await expect(page.locator(tid("banner-conflict"))).toBeVisible();
+  expect(await storedPlans(page)).toEqual(before);
+
+  // Discarding this tab's edit is the person's explicit choice: B opens as
+  // stored, the conflict is gone with A, and A keeps the other tab's text.
+  await blocked.locator(tid("leave-blocked-discard")).click();
+  await expect(page).toHaveURL(new RegExp(`/plan/${b}$`));
+  await expect(page.locator(tid("plan-context"))).toHaveValue("Contenu de B");
+  await expect(page.locator(tid("banner-conflict"))).toBeHidden();
+  await expect(page.locator(tid("undo"))).toBeDisabled();
+  await expectSaved(page);
+  const stored = await storedPlans(page);
+  expect(JSON.parse(stored[`cap.plan.${a}`]).plan.client).toBe("Écrit dans l'autre onglet");
+  expect(JSON.parse(stored[`cap.plan.${a}`]).plan.sector).toBe("");
+  expect(JSON.parse(stored[`cap.plan.${b}`]).plan.context).toBe("Contenu de B");
+  expect(JSON.parse(stored[`cap.plan.${b}`]).plan.client).toBe("Client B");
+});
+
+test("a browser whose storage throws on every read starts in memory and says so", async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.getItem = function () {
+      throw new DOMException("Access is denied for this document.", "SecurityError");
+    };
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("/");
+  await expect(page.locator(tid("banner-storage"))).toBeVisible();
+  await createPlan(page, "Sans stockage", "");
+  await page.locator(tid("plan-sector")).fill("Gardé en mémoire");
+  await expect(page.locator(tid("save-status"))).toContainText("indisponible");
+  expect(errors).toEqual([]);
+});
+
+test("a new plan made while storage is already full is kept open in memory, and saved once there is room", async ({ page }) => {
+  await openLibrary(page);
+  await page.evaluate(() => {
+    (window as any).realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  const id = await createPlan(page, "Nouveau, plein", "Client");
+  await expect(page.locator(tid("save-status"))).toContainText("Non enregistré");
+  await expect(page.locator(tid("banner-quota"))).toBeVisible();
+  await page.locator(tid("plan-context")).fill("Écrit sans place");
+  expect(await storedPlans(page)).toEqual({});
+
+  await page.evaluate(() => { Storage.prototype.setItem = (window as any).realSetItem; });
+  await page.locator(tid("plan-context")).fill("Écrit, puis enregistré");
+  await expectSaved(page);
+  const stored = await storedPlans(page);
+  expect(JSON.parse(stored[`cap.plan.${id}`]).plan.context).toBe("Écrit, puis enregistré");
+  expect(JSON.parse(stored[`cap.plan.${id}`]).plan.client).toBe("Client");
+});
