@@ -156,23 +156,28 @@ test("the Content-Security-Policy allows the app and nothing else", async ({ pag
 });
 
 test("a deploy that changes only index.html is what opens offline next", async ({ page }) => {
-  const port = basePort + 13;
+  const port = basePort + 14;
   const site = await copyOf(dist);
   const server = await serve(site, port);
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await offlineReady(page);
-  await expect(page.locator(tid("library"))).toBeVisible();
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await offlineReady(page);
+    await expect(page.locator(tid("library"))).toBeVisible();
 
-  // The host changes the page alone (sw.js, and so the cache's version, stay).
-  const index = join(site, "index.html");
-  const html = await readFile(index, "utf8");
-  expect(html).toContain("</head>");
-  await writeFile(index, html.replace("</head>", '<meta name="cap-deploy" content="2"></head>'));
-  await page.reload();
-  await expect(page.locator('meta[name="cap-deploy"]')).toHaveCount(1);
-  await expect(page.locator(tid("library"))).toBeVisible();
-
-  await stop(server);
+    // The host changes the page alone (sw.js, and so the cache's version,
+    // stay): index.html and its copy 404.html, which answers other paths.
+    for (const name of ["index.html", "404.html"]) {
+      const html = await readFile(join(site, name), "utf8");
+      expect(html).toContain("</head>");
+      await writeFile(join(site, name), html.replace("</head>", '<meta name="cap-deploy" content="2"></head>'));
+    }
+    await page.reload();
+    await expect(page.locator('meta[name="cap-deploy"]')).toHaveCount(1);
+    await expect(page.locator(tid("library"))).toBeVisible();
+  } finally {
+    await stop(server);
+  }
+  // Offline now: the page the service worker answers with is the new one.
   await expect.poll(async () => {
     await page.reload();
     return page.locator('meta[name="cap-deploy"]').count();
