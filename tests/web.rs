@@ -874,3 +874,107 @@ async fn changing_the_calculator_indicator_while_typing_in_a_field_does_not_pani
     );
     assert_eq!(*errors.borrow(), Vec::<String>::new(), "no panic");
 }
+
+// ---------------------------------------------------------------- dashboard
+
+/// Issue 29, item 5: the dashboard reads the plan once (`board`) and each
+/// panel its own part: every panel shows its figures, and a measurement
+/// added on one panel lands there and nowhere else.
+#[wasm_bindgen_test]
+async fn the_dashboard_panels_read_their_own_kpi_and_a_new_measurement_lands_on_its_panel() {
+    use cap::domain::{ItemId, KpiRef, Measurement, Objective, ObjectiveKpi, Rank, Target};
+    reset();
+    let mut p = plan("Tableau");
+    let keys = ["orders", "revenue", "new_customers"];
+    for o in 1..=2u32 {
+        let mut objective = Objective::new(ItemId(o), &format!("Objectif {o}"), Rank::Priority);
+        objective.deadline = Some(day(2027, 12, 31));
+        objective.kpis = keys
+            .iter()
+            .map(|k| ObjectiveKpi {
+                kpi: KpiRef::Catalogue(k.to_string()),
+                baseline: Some(10.0),
+                target: Some(Target::Value(20.0)),
+            })
+            .collect();
+        p.objectives.push(objective);
+    }
+    let mut id = 100;
+    for (k, objective, value) in [
+        ("orders", Some(1), 13.0),
+        ("orders", Some(2), 15.0),
+        ("revenue", None, 12.0),
+    ] {
+        id += 1;
+        p.measurements.push(Measurement {
+            id: ItemId(id),
+            kpi: KpiRef::Catalogue(k.into()),
+            objective: objective.map(ItemId),
+            date: day(2027, 3, 1),
+            value,
+        });
+    }
+    p.next_id = 200;
+    let library = Library::new(BrowserStore::open());
+    library
+        .save(
+            &cap::storage::PlanId::parse("web-dash").unwrap(),
+            &p,
+            now(),
+            None,
+        )
+        .unwrap();
+    let (root, _app) = mount_app();
+    settle().await;
+    navigate("/plan/web-dash/dashboard");
+    let panels = || {
+        root.query_selector_all(".objective-card .kpi-panel")
+            .unwrap()
+            .length()
+    };
+    assert!(
+        until(|| panels() == 6).await,
+        "{}",
+        root.text_content().unwrap_or_default()
+    );
+    let cards = root
+        .query_selector_all("[data-testid=\"dash-objective\"]")
+        .unwrap();
+    let card = |i: u32| -> HtmlElement { cards.item(i).unwrap().unchecked_into() };
+    let summary = |i: u32, key: &str| {
+        card(i)
+            .query_selector(&format!("[data-testid=\"dash-kpi-{key}\"] summary"))
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap_or_default()
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    // Orders: one measurement each, their own; revenue: the shared one.
+    assert_eq!(summary(0, "orders"), "1");
+    assert_eq!(summary(1, "orders"), "1");
+    assert_eq!(summary(0, "revenue"), "1");
+    assert_eq!(summary(1, "revenue"), "1");
+    assert_eq!(summary(0, "new_customers"), "0");
+    assert!(
+        card(1).text_content().unwrap().contains("50"),
+        "15 of 10 -> 20"
+    );
+
+    // A measurement of orders for the first objective.
+    let value: HtmlElement = root
+        .query_selector("#m-value-1-orders")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    type_into(&value, "18");
+    let form: web_sys::HtmlFormElement = value.closest("form").unwrap().unwrap().unchecked_into();
+    form.request_submit().unwrap();
+    settle().await;
+    assert_eq!(summary(0, "orders"), "2");
+    assert_eq!(summary(1, "orders"), "1");
+    assert_eq!(summary(0, "revenue"), "1");
+}

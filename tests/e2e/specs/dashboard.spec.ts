@@ -92,3 +92,50 @@ test("the forecast of an objective is set beside its latest measurement", async 
   await expect(row.locator(tid("forecast-gap"))).toContainText("+19 %");
   await expect(row.locator(tid("forecast-gap"))).toHaveClass(/ahead/);
 });
+
+// Issue 29, item 5: the dashboard read each KPI by scanning the whole plan,
+// so 1'000 KPIs took seconds and 5'000 minutes. It now reads the plan once
+// (domain::dashboard::board; its work is counted in a native test and
+// timed by `make bench`). Here: 50 objectives of 20 KPIs (the most an
+// import accepts), 3'000 measurements, every panel drawn with its own
+// figures, and a measurement added to one panel changes that panel only.
+test("a plan of 1'000 KPIs shows every panel, and a new measurement lands on its own", async ({ page }) => {
+  await openLibrary(page);
+  const objectives = [], custom_kpis = [], measurements = [];
+  let id = 100;
+  for (let o = 1; o <= 50; o++) {
+    const kpis = [];
+    for (let k = 0; k < 20; k++) {
+      const kid = id++;
+      custom_kpis.push({ id: kid, name: `Indicateur ${kid}`, unit: "count", direction: "higher_is_better", definition: "" });
+      kpis.push({ kpi: { kind: "custom", value: kid }, baseline: 10, target: { kind: "value", value: 20 } });
+      for (const [date, value, objective] of [["2027-02-01", 11, o], ["2027-03-01", 12, o], ["2027-04-01", 13, null]] as const) {
+        measurements.push({ id: 10000 + measurements.length, kpi: { kind: "custom", value: kid }, objective, date, value });
+      }
+    }
+    objectives.push({ id: o, title: `Objectif ${o}`, rank: o % 3 ? "priority" : "secondary", deadline: "2027-12-31", kpis });
+  }
+  const plan = minimalPlan({ name: "Mille KPI", objectives, custom_kpis, measurements, next_id: 20000 });
+  await importFile(page, "mille.json", envelope(plan, 2));
+  await page.locator(tid("import-as-new")).click();
+  await page.locator(tid("nav-dashboard")).click();
+
+  const panels = page.locator('[data-testid^="dash-kpi-custom-"]');
+  await expect(panels).toHaveCount(1000, { timeout: 30_000 });
+  await expect(page.locator(tid("dash-objective"))).toHaveCount(50);
+  const first = page.locator(tid("dash-kpi-custom-100"));
+  const next = page.locator(tid("dash-kpi-custom-101"));
+  await expect(first.locator("summary")).toHaveText("3 mesure(s)");
+  await expect(first).toContainText("Indicateur 100");
+  // 13 of 10 -> 20: 30% of the way.
+  await expect(first.locator(tid("dash-progress"))).toContainText("30");
+
+  await page.locator("#m-date-1-custom-100").fill("2027-05-01");
+  await page.locator("#m-value-1-custom-100").fill("18");
+  await page.locator("#m-value-1-custom-100").press("Enter");
+  await expect(first.locator("summary")).toHaveText("4 mesure(s)");
+  await expect(first.locator(tid("dash-progress"))).toContainText("80");
+  await expect(next.locator("summary")).toHaveText("3 mesure(s)");
+  await expect(next.locator(tid("dash-progress"))).toContainText("30");
+  await expectSaved(page);
+});
