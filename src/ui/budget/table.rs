@@ -84,11 +84,11 @@ pub fn BudgetTable() -> impl IntoView {
                 <tfoot>
                     <tr data-testid="budget-totals" aria-rowindex=row_count>
                         <th scope="row">{move || t().budget().col_total}</th>
-                        {(0..3).map(|h| view! {
-                            <td class="num" data-testid=format!("total-h{h}")>{move || money(summary.get().by_horizon[h])}</td>
+                        {Horizon::ALL.iter().enumerate().map(|(h, hz)| view! {
+                            <td class="num" data-label=move || horizon_name(*hz).get(store.lang.get()) data-testid=format!("total-h{h}")>{move || money(summary.get().by_horizon[h])}</td>
                         }).collect_view()}
-                        <td class="num strong" data-testid="total-all">{move || money(summary.get().allocated)}</td>
-                        <td class="num">{move || pct(summary.get().allocated)}</td>
+                        <td class="num strong" data-label=move || t().budget().col_total data-testid="total-all">{move || money(summary.get().allocated)}</td>
+                        <td class="num" data-label=move || t().budget().col_share>{move || pct(summary.get().allocated)}</td>
                         <td></td>
                     </tr>
                 </tfoot>
@@ -132,11 +132,11 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
         <tr node_ref=tr data-testid="budget-row" aria-rowindex=move || long.get().then(|| (row + 2).to_string())>
             <th scope="row"><LineHead id=id line=line objectives=objectives/></th>
             {(0..3).map(|h| view! { <BudgetCell id=id line=line row=row h=h/> }).collect_view()}
-            <td class="num strong" data-testid="row-total">{move || format::money(line_total(), &currency.get(), store.lang.get())}</td>
-            <td class="num" data-testid="row-share">
+            <td class="num strong" data-label=move || t().budget().col_total data-testid="row-total">{move || format::money(line_total(), &currency.get(), store.lang.get())}</td>
+            <td class="num" data-label=move || t().budget().col_share data-testid="row-share">
                 {move || format!("{}\u{a0}%", format::number(f64::from(share_bp(line_total(), total.get())) / 100.0, store.lang.get(), 1))}
             </td>
-            <td>
+            <td data-label=move || t().budget().col_delivery>
                 <label class="sr-only" for=format!("delivery-{id}")>{move || t().budget().col_delivery}</label>
                 <select id=format!("delivery-{id}") data-testid="row-delivery" on:change=move |e| {
                     let d = if event_target_value(&e) == "consultant" { Delivery::Consultant } else { Delivery::InHouse };
@@ -244,7 +244,7 @@ fn BudgetCell(
     };
     let input_id = format!("cell-{id}-{h}");
     view! {
-        <td class="cell" class:locked=move || locked.get() class:invalid=move || error.with(Option::is_some)>
+        <td class="cell" data-label=move || horizon_name(horizon).get(store.lang.get()) class:locked=move || locked.get() class:invalid=move || error.with(Option::is_some)>
             <div class="cell-box">
                 <label class="sr-only" for=input_id.clone()>{label}</label>
                 <input type="text" inputmode="decimal" autocomplete="off" id=input_id.clone()
