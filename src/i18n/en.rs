@@ -123,7 +123,7 @@ pub const EN: Texts = Texts {
     leave_blocked_title: |name| format!("“{name}” is not saved"),
     leave_blocked_quota: "Browser storage is full: its latest changes are kept in this tab only. So as not to lose them, download it or free some space (empty the trash) before opening another plan.",
     leave_blocked_conflict: "It was changed in another tab, and you changed it here too. Go back to it and choose which version to keep before opening another plan.",
-    leave_blocked_back: |name| format!("Back to “{name}”"),
+    leave_blocked_back: "Back to this plan",
     leave_blocked_download: "Download this plan with its changes",
     leave_blocked_discard: "Discard its changes and open the other plan",
     leave_blocked_short: "The open plan could not be saved: go back to it, download it or free some space before creating another one.",

@@ -126,7 +126,7 @@ pub const FR: Texts = Texts {
     leave_blocked_title: |name| format!("«\u{202f}{name}\u{202f}» n'est pas enregistré"),
     leave_blocked_quota: "Le stockage du navigateur est plein\u{202f}: ses dernières modifications ne sont gardées que dans cet onglet. Pour ne pas les perdre, téléchargez-le ou libérez de la place (en vidant la corbeille) avant d'ouvrir un autre plan.",
     leave_blocked_conflict: "Il a été modifié dans un autre onglet, et vous l'avez modifié ici aussi. Revenez-y pour choisir la version à garder avant d'ouvrir un autre plan.",
-    leave_blocked_back: |name| format!("Revenir à «\u{202f}{name}\u{202f}»"),
+    leave_blocked_back: "Revenir à ce plan",
     leave_blocked_download: "Télécharger ce plan avec ses modifications",
     leave_blocked_discard: "Abandonner ses modifications et ouvrir l'autre plan",
     leave_blocked_short: "Le plan ouvert n'a pas pu être enregistré\u{202f}: revenez-y, téléchargez-le ou libérez de la place avant d'en créer un autre.",

@@ -141,8 +141,8 @@ pub struct Texts {
     pub leave_blocked_quota: &'static str,
     /// Why: another tab changed it too.
     pub leave_blocked_conflict: &'static str,
-    /// Back to the open plan, named.
-    pub leave_blocked_back: fn(&str) -> String,
+    /// Back to the open plan.
+    pub leave_blocked_back: &'static str,
     /// Download the open plan with its unsaved changes.
     pub leave_blocked_download: &'static str,
     /// Drop the unsaved changes and open the plan asked for.

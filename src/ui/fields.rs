@@ -264,10 +264,17 @@ fn EditedText(
                     aria-invalid=move || error.with(Option::is_some).to_string()
                     prop:value=move || text.get()
                     on:focus=move |_| editing.set(true)
+                    // The browser blurs a focused field as it is removed
+                    // (undo of the row, another indicator picked), after
+                    // its signals are gone: then there is nothing to do.
                     on:blur=move |_| {
-                        editing.set(false);
-                        if error.with_untracked(Option::is_none) {
-                            text.set(shown.get_untracked());
+                        if editing.try_set(false).is_some() {
+                            return;
+                        }
+                        if error.try_with_untracked(Option::is_none) == Some(true) {
+                            if let Some(s) = shown.try_get_untracked() {
+                                text.try_set(s);
+                            }
                         }
                     }
                     on:input=move |e| {

@@ -87,17 +87,16 @@ fn LeaveBlocked(wanted: PlanId) -> impl IntoView {
         return ().into_any();
     };
     let conflict = store.conflict.with_untracked(Option::is_some);
-    let name_title = name.clone();
     let download_id = open_id.clone();
     view! {
         <section class="page narrow" data-testid="leave-blocked">
-            <h1>{move || (t().leave_blocked_title)(&name_title)}</h1>
+            <h1>{move || (t().leave_blocked_title)(&name)}</h1>
             <p class="error" role="alert">
                 {move || if conflict { t().leave_blocked_conflict } else { t().leave_blocked_quota }}
             </p>
             <div class="banner-actions">
                 <a class="btn primary" data-testid="leave-blocked-back" href=href(&format!("/plan/{open_id}"))>
-                    {move || (t().leave_blocked_back)(&name)}
+                    {move || t().leave_blocked_back}
                 </a>
                 <button type="button" class="btn" data-testid="leave-blocked-download"
                     on:click=move |_| store.export_plan(&download_id)>

@@ -254,7 +254,8 @@ fn BudgetCell(
                     aria-describedby=format!("{input_id}-error")
                     prop:value=move || text.get()
                     on:focus=move |_| editing.set(true)
-                    on:blur=move |_| { editing.set(false); if error.with_untracked(Option::is_none) { text.set(shown()); } }
+                    // Blurred as it is removed (undo of the line): its signals may be gone.
+                    on:blur=move |_| { if editing.try_set(false).is_none() && error.try_with_untracked(Option::is_none) == Some(true) { text.try_set(untrack(shown)); } }
                     on:input=move |e| { let v = event_target_value(&e); text.set(v.clone()); on_input(v); }
                     on:keydown=move |e: leptos::ev::KeyboardEvent| match e.key().as_str() {
                         "ArrowDown" | "Enter" => { e.prevent_default(); focus_cell(row + 1, h); }
