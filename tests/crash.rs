@@ -62,5 +62,9 @@ fn a_panic_in_a_handler_shows_the_crash_page_with_a_reload_button() {
     for node in runner {
         body.append_child(&node).unwrap();
     }
-    assert_eq!(focused.as_ref(), Some(&reload), "the focus is on the button");
+    assert_eq!(
+        focused.as_ref(),
+        Some(&reload),
+        "the focus is on the button"
+    );
 }
