@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 use std::{fmt, ops::Add};
 use thiserror::Error;
 
+mod display;
+pub use display::{format_swiss, group_thousands, round_parts_to_unit, MoneyStyle, Precision};
+
 /// An amount in the minor units of the plan's currency (centimes, cents).
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -152,9 +155,10 @@ pub enum MoneyError {
 ///
 /// Accepts the usual ways of writing money in French and English Switzerland,
 /// France and the US: `12500`, `12'500.50`, `12 500,50`, `12,500.50`,
-/// `12.500,50`, `CHF 1'200`. Refuses letters (including `1e20`), negative
-/// amounts, more decimals than the currency has, and amounts above
-/// [`MAX_MONEY_MAJOR`].
+/// `12.500,50`, `CHF 1'200`, and the Swiss "no cents" dash: `40'000.–`,
+/// `40'000.-` (grouped with `'`, `’`, spaces, no-break spaces). Refuses
+/// letters (including `1e20`), negative amounts, more decimals than the
+/// currency has, and amounts above [`MAX_MONEY_MAJOR`].
 ///
 /// Separator rule: when both `.` and `,` appear, the last one is the decimal
 /// point. When only one kind appears, it is a thousands separator if it occurs
@@ -174,6 +178,11 @@ pub fn parse_money(text: &str, currency: &Currency) -> Result<Money, MoneyError>
     if s.is_empty() {
         return Err(MoneyError::Empty);
     }
+    // "40'000.–": a dash in place of the cents says there are none.
+    let (s, no_cents) = match strip_no_cents(&s) {
+        Some(whole) => (whole.to_string(), true),
+        None => (s, false),
+    };
     let s = match s.strip_prefix('-') {
         Some(rest) if rest.chars().any(|c| c.is_ascii_digit()) => return Err(MoneyError::Negative),
         Some(_) => return Err(MoneyError::NotANumber),
@@ -188,6 +197,9 @@ pub fn parse_money(text: &str, currency: &Currency) -> Result<Money, MoneyError>
     let digits = currency.minor_digits();
     let (int_part, frac_part) = split_decimal(&s, digits)?;
     if int_part.is_empty() && frac_part.is_empty() {
+        return Err(MoneyError::NotANumber);
+    }
+    if no_cents && !frac_part.is_empty() {
         return Err(MoneyError::NotANumber);
     }
     if frac_part.len() > digits as usize {
@@ -215,6 +227,18 @@ pub fn parse_money(text: &str, currency: &Currency) -> Result<Money, MoneyError>
         return Err(MoneyError::TooLarge);
     }
     Ok(Money(major * 10i64.pow(digits) + frac))
+}
+
+/// The amount before a Swiss "no cents" ending (`.–`, `.-`, `.--`, `.—`,
+/// or with a comma), when it ends with a digit; `None` otherwise.
+fn strip_no_cents(s: &str) -> Option<&str> {
+    let rest = s
+        .strip_suffix("--")
+        .or_else(|| s.strip_suffix(['–', '-', '—']))?;
+    let whole = rest.strip_suffix(['.', ','])?;
+    whole
+        .ends_with(|c: char| c.is_ascii_digit())
+        .then_some(whole)
 }
 
 /// Splits digits-and-separators into integer and fraction parts (see
@@ -291,6 +315,47 @@ mod tests {
         for (text, minor) in cases {
             assert_eq!(chf(text), Ok(Money(minor)), "{text}");
         }
+    }
+
+    #[test]
+    fn accepts_amounts_as_swiss_users_type_them() {
+        let cases = [
+            ("40'000.–", 4_000_000),
+            ("40'000.-", 4_000_000),
+            ("40'000.--", 4_000_000),
+            ("40'000.—", 4_000_000),
+            ("40'000,–", 4_000_000),
+            ("CHF 40'000.–", 4_000_000),
+            ("40’000", 4_000_000),
+            ("40’000.–", 4_000_000),
+            ("40\u{202f}000", 4_000_000),
+            ("40\u{a0}000", 4_000_000),
+            ("40\u{a0}000.–", 4_000_000),
+            ("1'234.50", 123_450),
+            ("5.–", 500),
+            ("40.000.–", 4_000_000),
+        ];
+        for (text, minor) in cases {
+            assert_eq!(chf(text), Ok(Money(minor)), "{text}");
+        }
+        let eur = Currency::new("EUR").unwrap();
+        assert_eq!(parse_money("1'200.– EUR", &eur), Ok(Money(120_000)));
+    }
+
+    #[test]
+    fn the_no_cents_dash_is_only_read_after_a_whole_amount() {
+        for text in [
+            "12.50.–",
+            "–",
+            ".–",
+            "-.-",
+            "40'000–",
+            "40'000.–.–",
+            "40'000.---",
+        ] {
+            assert!(chf(text).is_err(), "{text:?} accepted");
+        }
+        assert_eq!(chf("-40.–"), Err(MoneyError::Negative));
     }
 
     #[test]
