@@ -66,6 +66,8 @@ pub struct TimelineTexts {
     pub serves_nothing: &'static str,
     pub repeats: fn(usize) -> String,
     pub count: fn(usize, usize) -> String,
+    /// A quarter on the Gantt's axis: `T1` / `Q1`.
+    pub quarter: fn(u32) -> String,
 }
 
 pub const FR: TimelineTexts = TimelineTexts {
@@ -133,6 +135,7 @@ pub const FR: TimelineTexts = TimelineTexts {
     serves_nothing: "Cette action n'est liée à aucun objectif ni ligne de budget.",
     repeats: |n| format!("{n} occurrences"),
     count: |shown, all| format!("{shown} action(s) affichée(s) sur {all}"),
+    quarter: |q| format!("T{q}"),
 };
 
 pub const EN: TimelineTexts = TimelineTexts {
@@ -200,4 +203,5 @@ pub const EN: TimelineTexts = TimelineTexts {
     serves_nothing: "This action is linked to no objective and no budget line.",
     repeats: |n| format!("{n} occurrences"),
     count: |shown, all| format!("{shown} of {all} action(s) shown"),
+    quarter: |q| format!("Q{q}"),
 };
