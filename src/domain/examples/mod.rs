@@ -1,16 +1,20 @@
 //! Three ready-made plans, in French and in English, to start from or to
 //! demo: an online shop, a B2B services firm and a local restaurant. Each
-//! is complete: context, SMART objectives, budget split, actions and a few
-//! measurements. Loading one always creates a new plan.
+//! is complete: context, SMART objectives, budget split, actions, a few
+//! measurements, a funnel and forecast figures. Its dates are relative to
+//! the day it is loaded: the plan started two months ago, what ended is
+//! done, nothing is measured after today. Loading one always creates a new
+//! plan.
 
 mod restaurant;
 mod services;
 mod shop;
 
 use crate::domain::{
-    budget::Channel, catalogue::l, Action, ActionStatus, BudgetLine, Delivery, Every, Horizon,
-    Importance, ItemId, KpiRef, Lang, Measurement, Money, Objective, ObjectiveKpi, Period, Plan,
-    Rank, Recurrence, StrategyElement, StrategyKind, Target,
+    budget::Channel, catalogue::l, forecast::Scenario, funnel::FunnelRow, timeline, Action,
+    ActionStatus, BudgetLine, Delivery, Every, Horizon, Importance, ItemId, KpiRef, Lang,
+    Measurement, Money, Objective, ObjectiveKpi, Period, Plan, Rank, Recurrence, StrategyElement,
+    StrategyKind, Target,
 };
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
@@ -34,18 +38,18 @@ impl Example {
         let (n, d) = match self {
             Example::Shop => (
                 l("Boutique en ligne", "Online shop"),
-                l("Vélos reconditionnés : plus de ventes en ligne, un meilleur panier, des avis positifs.",
-                  "Reconditioned bikes: more online sales, a better basket, positive reviews."),
+                l("Vélos reconditionnés\u{202f}: plus de ventes en ligne, de nouveaux acheteurs, des avis positifs.",
+                  "Reconditioned bikes: more online sales, new buyers, positive reviews."),
             ),
             Example::Services => (
                 l("Services B2B", "B2B services"),
-                l("Fiduciaire pour PME : des prospects qualifiés et une image d'expert.",
-                  "Accounting firm for SMEs: qualified leads and an expert image."),
+                l("Fiduciaire pour PME\u{202f}: de nouveaux mandats, plus d'honoraires et une image d'expert.",
+                  "Accounting firm for SMEs: new mandates, more fees and an expert image."),
             ),
             Example::Restaurant => (
                 l("Restaurant de quartier", "Local restaurant"),
-                l("Bistrot : plus de réservations, une clientèle fidèle, une bonne réputation.",
-                  "Bistro: more bookings, loyal regulars, a good reputation."),
+                l("Bistrot\u{202f}: plus de réservations, de nouveaux clients, des habitués fidèles.",
+                  "Bistro: more bookings, new guests, loyal regulars."),
             ),
         };
         (n.get(lang), d.get(lang))
@@ -72,7 +76,12 @@ pub(crate) struct Builder {
     pub(crate) plan: Plan,
     lang: Lang,
     start: NaiveDate,
+    today: NaiveDate,
 }
+
+/// Months the plan has already run when an example is loaded: two months
+/// of measurements, actions done and under way.
+const MONTHS_RUN: u32 = 2;
 
 impl Builder {
     pub(crate) fn t(&self, fr: &str, en: &str) -> String {
@@ -96,12 +105,13 @@ impl Builder {
         m.with_day(day.min(28)).unwrap_or(m)
     }
 
-    pub(crate) fn element(&mut self, key: &str) -> ItemId {
+    pub(crate) fn element(&mut self, key: &str, note: (&str, &str)) -> ItemId {
         let id = self.id();
+        let note = self.t(note.0, note.1);
         self.plan.strategy_elements.push(StrategyElement {
             id,
             kind: StrategyKind::Catalogue(key.into()),
-            note: String::new(),
+            note,
         });
         id
     }
@@ -111,7 +121,7 @@ impl Builder {
         &mut self,
         title: (&str, &str),
         rank: Rank,
-        element: ItemId,
+        elements: &[ItemId],
         statement: (&str, &str),
         kpis: &[(&str, f64, f64)],
         months: u32,
@@ -120,7 +130,7 @@ impl Builder {
     ) -> ItemId {
         let id = self.id();
         let mut o = Objective::new(id, &self.t(title.0, title.1), rank);
-        o.strategy_elements = vec![element];
+        o.strategy_elements = elements.to_vec();
         o.statement = self.t(statement.0, statement.1);
         o.kpis = kpis
             .iter()
@@ -182,17 +192,83 @@ impl Builder {
             .first()
             .map(|o| o.owner.clone())
             .unwrap_or_default();
-        let today_months = 1;
-        if from.0 < today_months {
-            a.status = ActionStatus::Done;
-            a.spent = a.cost;
-        }
+        (a.status, a.spent) = self.progress(&a);
         self.plan.actions.push(a);
     }
 
+    /// Where `a` stands today: done once it has ended (a repeating action
+    /// once its first occurrence has, so that the dashboard does not list
+    /// it as late), under way once started, with what it has cost so far
+    /// in whole units.
+    fn progress(&self, a: &Action) -> (ActionStatus, Money) {
+        let today = self.today;
+        if a.start > today {
+            return (ActionStatus::Planned, Money::ZERO);
+        }
+        let share = if a.recurrence.is_some() {
+            let all = timeline::occurrences(a, self.plan.period.end);
+            let started = all.iter().filter(|(s, _)| *s <= today).count();
+            started as f64 / all.len().max(1) as f64
+        } else {
+            let days = (a.end - a.start).num_days().max(1) as f64;
+            ((today - a.start).num_days() as f64 / days).min(1.0)
+        };
+        let units = a.cost.0 / 100;
+        let spent = Money((units as f64 * share).round() as i64 * 100);
+        if a.end < today {
+            let spent = if a.recurrence.is_some() {
+                spent
+            } else {
+                a.cost
+            };
+            (ActionStatus::Done, spent)
+        } else {
+            (ActionStatus::InProgress, spent)
+        }
+    }
+
+    /// The forecast's business figures (average order value, margin, share
+    /// of the visits paid ads bring, whether targets are monthly) and the
+    /// cost per click, click-through and conversion rates of the prudent,
+    /// central and ambitious scenarios, for this business rather than the
+    /// all-sector benchmark.
+    pub(crate) fn forecast(
+        &mut self,
+        aov: f64,
+        margin: f64,
+        paid_share: f64,
+        monthly_targets: bool,
+        rates: [(f64, f64, f64); 3],
+    ) {
+        let f = &mut self.plan.forecast;
+        f.aov = Some(aov);
+        f.margin = Some(margin);
+        f.paid_share = Some(paid_share);
+        f.monthly_targets = monthly_targets;
+        f.scenarios = rates
+            .iter()
+            .map(|(cpc, ctr, conversion)| Scenario {
+                name: String::new(),
+                cpc: Some(*cpc),
+                ctr: Some(*ctr),
+                conversion_rate: Some(*conversion),
+            })
+            .collect();
+        f.active = 1;
+    }
+
+    /// A month of the funnel, all channels.
+    pub(crate) fn funnel(&mut self, counts: [u64; 5]) {
+        self.plan.funnel = vec![FunnelRow {
+            label: String::new(),
+            counts: counts.map(Some),
+        }];
+    }
+
+    /// A measurement at the end of `month` (0 or 1: the months already run).
     pub(crate) fn measure(&mut self, objective: ItemId, kpi: &str, month: u32, value: f64) {
         let id = self.id();
-        let date = self.day(month, 28);
+        let date = self.day(month.min(MONTHS_RUN - 1), 28);
         self.plan.measurements.push(Measurement {
             id,
             kpi: KpiRef::Catalogue(kpi.into()),
@@ -204,17 +280,18 @@ impl Builder {
 }
 
 /// The example plan `which` in `lang`, starting at the beginning of the
-/// month before `today` (so the first month already has results).
+/// month two months before `today` (so two months already have results).
 pub fn build(which: Example, lang: Lang, today: NaiveDate) -> Plan {
     let start = today
         .with_day(1)
-        .and_then(|d| d.checked_sub_months(Months::new(1)))
+        .and_then(|d| d.checked_sub_months(Months::new(MONTHS_RUN)))
         .unwrap_or(today);
     let (name, _) = which.describe(lang);
     let mut b = Builder {
         plan: Plan::new(name, start, lang),
         lang,
         start,
+        today,
     };
     b.plan.period = Period::one_year_from(start);
     match which {
@@ -226,45 +303,4 @@ pub fn build(which: Example, lang: Lang, today: NaiveDate) -> Plan {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::{smart, timeline, validate::errors};
-
-    #[test]
-    fn every_example_is_valid_complete_and_adds_up_in_both_languages() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        for which in Example::ALL {
-            for lang in Lang::ALL {
-                let p = build(which, lang, today);
-                assert_eq!(errors(&p), vec![], "{which:?} {lang:?}");
-                assert!(
-                    p.actions.len() >= 15,
-                    "{which:?}: {} actions",
-                    p.actions.len()
-                );
-                assert!(!p.measurements.is_empty() && !p.context.is_empty());
-                assert_eq!(
-                    p.budget.allocated(),
-                    p.budget.total,
-                    "{which:?} splits its whole budget"
-                );
-                assert!(
-                    timeline::over_commitments(&p).is_empty(),
-                    "{which:?} commits no line beyond its amount"
-                );
-                assert!(smart::priority_advice(&p).is_none());
-                for o in p.objectives.iter().filter(|o| o.rank == Rank::Priority) {
-                    let missing: Vec<_> = smart::check(o, &p)
-                        .into_iter()
-                        .filter(|c| !c.met())
-                        .collect();
-                    assert!(
-                        missing.is_empty(),
-                        "{which:?} {lang:?} {}: {missing:?}",
-                        o.title
-                    );
-                }
-            }
-        }
-    }
-}
+mod tests;

@@ -12,24 +12,47 @@ pub(super) fn build(b: &mut Builder) {
         "Commerce en ligne de vélos reconditionnés",
         "Online shop of reconditioned bikes",
     );
-    b.plan.context = b.t("Vendre en ligne les vélos reconditionnés de l'atelier et remplir l'atelier en basse saison, sans dépasser CHF 50'000 sur l'année.",
+    b.plan.context = b.t("Vendre en ligne les vélos reconditionnés de l'atelier et remplir l'atelier en basse saison, sans dépasser CHF\u{a0}50'000 sur l'année.",
         "Sell the workshop's reconditioned bikes online and fill the workshop in the low season, within CHF 50,000 for the year.");
     b.plan.strategy = b.t(
         "Devenir la référence régionale du vélo d'occasion de qualité.",
         "Become the region's reference for quality second-hand bikes.",
     );
     b.plan.budget.total = Money(5_000_000);
-    let revenue = b.element("revenue");
-    let brand = b.element("brand_image");
+    let revenue = b.element(
+        "revenue",
+        (
+            "Le site vend déjà 20 vélos par mois\u{202f}; le panier et la conversion peuvent monter.",
+            "The site already sells 20 bikes a month; the basket and the conversion can rise.",
+        ),
+    );
+    let new = b.element(
+        "new_customers",
+        (
+            "Deux acheteurs sur trois habitent à moins de 20\u{a0}km\u{202f}: le Valais et Fribourg restent à conquérir.",
+            "Two buyers in three live within 20\u{a0}km: Valais and Fribourg are still to win.",
+        ),
+    );
+    let brand = b.element(
+        "brand_image",
+        (
+            "L'atelier inspire confiance en boutique\u{202f}; en ligne, ce sont les avis qui rassurent.",
+            "The workshop is trusted in the shop; online, reviews are what reassures.",
+        ),
+    );
     let sales = b.objective(
         ("Augmenter les ventes en ligne", "Increase online sales"),
         Rank::Priority,
-        revenue,
+        &[revenue],
         (
-            "Passer de 20 à 35 vélos vendus en ligne par mois d'ici six mois.",
-            "Go from 20 to 35 bikes sold online a month within six months.",
+            "Passer de 20 à 35 vélos vendus en ligne par mois d'ici six mois, en convertissant mieux les visites.",
+            "Go from 20 to 35 bikes sold online a month within six months, by converting more of the visits.",
         ),
-        &[("orders", 20.0, 35.0), ("aov", 850.0, 900.0)],
+        &[
+            ("orders", 20.0, 35.0),
+            ("conversion_rate", 0.012, 0.018),
+            ("aov", 850.0, 900.0),
+        ],
         6,
         "Nadia",
         (
@@ -37,31 +60,28 @@ pub(super) fn build(b: &mut Builder) {
             "Site traffic doubled last year and product pages will be redone.",
         ),
     );
-    let conv = b.objective(
-        (
-            "Améliorer la conversion du site",
-            "Improve the site's conversion",
-        ),
+    let buyers = b.objective(
+        ("Conquérir de nouveaux acheteurs", "Win new buyers"),
         Rank::Priority,
-        revenue,
+        &[new],
         (
-            "Faire passer le taux de conversion de 1,2 % à 1,8 % d'ici neuf mois.",
-            "Raise the conversion rate from 1.2% to 1.8% within nine months.",
+            "Passer de 14 à 24 premiers achats par mois d'ici neuf mois, hors de l'arc lémanique surtout.",
+            "Go from 14 to 24 first purchases a month within nine months, mostly beyond Lake Geneva.",
         ),
-        &[("conversion_rate", 0.012, 0.018)],
+        &[("new_customers", 14.0, 24.0)],
         9,
-        "Nadia",
+        "Marc",
         (
-            "Les sites e-commerce convertissent 2 à 4 % (Smart Insights).",
-            "E-commerce sites convert 2-4% (Smart Insights).",
+            "La livraison en 48\u{a0}h est possible dans toute la Suisse romande.",
+            "Delivery within 48 hours is possible across French-speaking Switzerland.",
         ),
     );
     let reviews = b.objective(
         ("Soigner l'e-réputation", "Look after the e-reputation"),
-        Rank::Priority,
-        brand,
+        Rank::Secondary,
+        &[brand],
         (
-            "Porter la part d'avis positifs sur Google de 78 % à 90 % d'ici la fin du plan.",
+            "Porter la part d'avis positifs sur Google de 78\u{a0}% à 90\u{a0}% d'ici la fin du plan.",
             "Raise the share of positive Google reviews from 78% to 90% by the end of the plan.",
         ),
         &[("positive_review_share", 0.78, 0.9)],
@@ -75,37 +95,55 @@ pub(super) fn build(b: &mut Builder) {
     let social = b.objective(
         ("Animer la communauté", "Grow the community"),
         Rank::Secondary,
-        brand,
+        &[brand, new],
         (
-            "Faire passer le taux d'engagement Instagram de 2 % à 3,5 %.",
-            "Raise the Instagram engagement rate from 2% to 3.5%.",
+            "Faire passer le taux d'engagement Instagram de 2\u{a0}% à 3,5\u{a0}% d'ici la fin du plan.",
+            "Raise the Instagram engagement rate from 2% to 3.5% by the end of the plan.",
         ),
         &[("engagement_rate", 0.02, 0.035)],
         11,
         "Marc",
         (
-            "Contenus atelier très suivis.",
-            "Workshop content is popular.",
+            "Les contenus d'atelier sont très suivis et font connaître la boutique.",
+            "Workshop content is popular and makes the shop known.",
         ),
     );
-    let seo = b.line("seo", [2_000, 3_000, 10_000], Consultant, &[sales, conv]);
-    let ads = b.line("search_ads", [4_000, 4_500, 2_000], InHouse, &[sales]);
-    let social_ads = b.line("social_ads", [1_500, 2_000, 1_000], InHouse, &[social]);
+    let seo = b.line("seo", [2_000, 3_000, 10_000], Consultant, &[sales, buyers]);
+    let ads = b.line(
+        "search_ads",
+        [4_000, 4_500, 2_000],
+        InHouse,
+        &[sales, buyers],
+    );
+    let social_ads = b.line(
+        "social_ads",
+        [1_500, 2_000, 1_000],
+        InHouse,
+        &[buyers, social],
+    );
     let organic = b.line(
         "social_organic",
         [500, 2_500, 2_000],
         InHouse,
         &[social, reviews],
     );
-    let email = b.line("emailing", [500, 1_500, 2_000], InHouse, &[sales]);
+    let email = b.line("emailing", [500, 1_500, 2_000], InHouse, &[sales, buyers]);
     let visual = b.line(
         "content_visual",
         [1_000, 1_000, 1_500],
         Consultant,
-        &[sales],
+        &[sales, buyers],
     );
-    let cro = b.line("website_cro", [2_000, 1_000, 3_000], Consultant, &[conv]);
+    let cro = b.line("website_cro", [2_000, 1_000, 3_000], Consultant, &[sales]);
     let tools = b.line("analytics_tools", [500, 500, 500], InHouse, &[]);
+    b.forecast(
+        850.0,
+        0.45,
+        0.6,
+        true,
+        [(3.2, 0.04, 0.006), (2.6, 0.05, 0.0085), (2.1, 0.06, 0.011)],
+    );
+    b.funnel([1_850, 620, 25, 6, 2]);
     let acts: [ActionRow; 16] = [
         (
             ("Audit SEO du site", "Site SEO audit"),
@@ -126,13 +164,13 @@ pub(super) fn build(b: &mut Builder) {
             Immediate,
             cro,
             2_000,
-            conv,
+            sales,
             None,
         ),
         (
             (
-                "Campagne Google Ads printemps",
-                "Spring Google Ads campaign",
+                "Campagne Google Ads de lancement",
+                "Launch Google Ads campaign",
             ),
             (2, 15),
             75,
@@ -195,13 +233,13 @@ pub(super) fn build(b: &mut Builder) {
             MediumTerm,
             cro,
             1_000,
-            conv,
+            sales,
             None,
         ),
         (
             (
-                "Publicité Instagram vélos d'été",
-                "Summer bikes Instagram ads",
+                "Publicité Instagram vélos de ville",
+                "City bikes Instagram ads",
             ),
             (4, 15),
             45,
@@ -264,11 +302,11 @@ pub(super) fn build(b: &mut Builder) {
             MediumTerm,
             tools,
             500,
-            conv,
+            sales,
             Some(Every::Month),
         ),
         (
-            ("Campagne d'automne", "Autumn campaign"),
+            ("Campagne de relance", "Follow-up campaign"),
             (8, 1),
             45,
             High,
@@ -293,9 +331,22 @@ pub(super) fn build(b: &mut Builder) {
     for (title, from, days, imp, hz, line, cost, obj, every) in acts {
         b.action(title, from, days, imp, hz, Some(line), cost, &[obj], every);
     }
-    for (m, v) in [(0, 22.0), (1, 25.0)] {
-        b.measure(sales, "orders", m, v);
+    for (kpi, values) in [
+        ("orders", [22.0, 25.0]),
+        ("conversion_rate", [0.013, 0.014]),
+        ("aov", [860.0, 870.0]),
+    ] {
+        for (m, v) in values.into_iter().enumerate() {
+            b.measure(sales, kpi, m as u32, v);
+        }
     }
-    b.measure(conv, "conversion_rate", 1, 0.013);
-    b.measure(reviews, "positive_review_share", 1, 0.8);
+    for (m, v) in [15.0, 17.0].into_iter().enumerate() {
+        b.measure(buyers, "new_customers", m as u32, v);
+    }
+    for (m, v) in [0.8, 0.82].into_iter().enumerate() {
+        b.measure(reviews, "positive_review_share", m as u32, v);
+    }
+    for (m, v) in [0.023, 0.025].into_iter().enumerate() {
+        b.measure(social, "engagement_rate", m as u32, v);
+    }
 }
