@@ -69,6 +69,104 @@ fn every_schema_fixture_still_loads() {
         v2.strategy_elements[2].kind,
         StrategyKind::Custom("Remplir l'atelier en hiver".into())
     );
+    // v2 -> v3: a plan from before branding has none, and every slide.
+    assert!(v2.branding.is_empty());
+    assert!(v2.slides.is_empty());
+
+    let v3 = &seen[2];
+    assert_eq!(v3.branding.consultant, "Claire Dubois");
+    assert_eq!(v3.branding.accent.as_deref(), Some("#8a3b12"));
+    let logo = v3.branding.client_logo.as_ref().expect("client logo");
+    assert_eq!(logo.image_type, branding::ImageType::Png);
+    assert!(logo
+        .data_url()
+        .starts_with("data:image/png;base64,iVBORw0KGgo"));
+    assert_eq!(
+        v3.branding.consultant_logo.as_ref().map(|l| l.image_type),
+        Some(branding::ImageType::Svg)
+    );
+    assert!(!v3.slides.shows(deck::SlideKind::Forecast));
+    assert_eq!(
+        v3.slides.note(deck::SlideKind::Budget),
+        Some("Le long terme reçoit la plus grande part.")
+    );
+}
+
+/// Branding and slide settings survive the round trip through a file, and
+/// the file says schema 3, which an app that reads only 2 refuses (its
+/// `NewerVersion`) instead of dropping them.
+#[test]
+fn branding_travels_in_the_file_under_schema_3() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v3.json"),
+    )
+    .unwrap();
+    let plan = decode(&text).unwrap().plan;
+    let again = decode(&encode(&plan, now(), false)).unwrap();
+    assert_eq!(again.schema_version, 3);
+    assert_eq!(again.plan.branding, plan.branding);
+    assert_eq!(again.plan.slides, plan.slides);
+    let mut encoder = Encoder::default();
+    assert_eq!(
+        encoder.encode(&plan, now()),
+        encode(&plan, now(), false),
+        "the autosave writes the branding too"
+    );
+    assert!(envelope::SCHEMA_VERSION >= 3);
+}
+
+/// A file whose logo is not what it says, too large, or whose accent is
+/// unreadable under white text is refused with the field named.
+#[test]
+fn a_file_with_a_bad_logo_or_accent_is_refused() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v3.json"),
+    )
+    .unwrap();
+    let base: Value = serde_json::from_str(&text).unwrap();
+    let gif = "R0lGODlhAQABAAAAACw=";
+    let big = base64_of(&vec![0u8; branding::MAX_LOGO_BYTES + 1]);
+    for (pointer, value, field) in [
+        (
+            "/plan/branding/client_logo/base64",
+            json!(gif),
+            "plan.branding.client_logo",
+        ),
+        (
+            "/plan/branding/client_logo/base64",
+            json!(big),
+            "plan.branding.client_logo",
+        ),
+        (
+            "/plan/branding/consultant_logo/type",
+            json!("image/png"),
+            "plan.branding.consultant_logo",
+        ),
+        (
+            "/plan/branding/accent",
+            json!("#ffee00"),
+            "plan.branding.accent",
+        ),
+        (
+            "/plan/branding/accent",
+            json!("red"),
+            "plan.branding.accent",
+        ),
+    ] {
+        let mut v = base.clone();
+        *v.pointer_mut(pointer).unwrap() = value;
+        match decode(&v.to_string()) {
+            Err(LoadError::Invalid(problems)) => {
+                assert_eq!(problems[0].path, field, "{pointer}")
+            }
+            other => panic!("{pointer}: {other:?}"),
+        }
+    }
+}
+
+fn base64_of(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// A v1 objective with figures but no KPI keeps them, in words, in its

@@ -418,11 +418,13 @@ async fn a_plan_from_a_newer_version_is_listed_unreadable_and_never_written_over
     let library = Library::new(BrowserStore::open());
     let id = cap::storage::PlanId::parse("web-newer").unwrap();
     library.save(&id, &plan("Du futur"), now(), None).unwrap();
-    let newer = local()
-        .get_item(&id.key())
-        .unwrap()
-        .unwrap()
-        .replace("\"schema_version\":2", "\"schema_version\":99");
+    let newer = local().get_item(&id.key()).unwrap().unwrap().replace(
+        &format!(
+            "\"schema_version\":{}",
+            cap::storage::envelope::SCHEMA_VERSION
+        ),
+        "\"schema_version\":99",
+    );
     local().set_item(&id.key(), &newer).unwrap();
 
     let (root, _app) = mount_app();

@@ -4,11 +4,13 @@
 //! tested natively with `cargo test`. The UI only sends [`Command`]s.
 
 pub mod action;
+pub mod branding;
 pub mod budget;
 pub mod catalogue;
 pub mod command;
 pub mod dashboard;
 pub mod dates;
+pub mod deck;
 pub mod examples;
 pub mod forecast;
 pub mod forecast_check;

@@ -7,7 +7,9 @@
 //! `#[serde(default)]`.
 
 use crate::domain::{
+    branding::Branding,
     budget::{Channel, MonthSpan, Tier},
+    deck::SlideSettings,
     forecast::Forecast,
     funnel::FunnelRow,
     Action, Currency, CustomKpi, ItemId, Measurement, Money, Objective, StrategyElement,
@@ -215,6 +217,12 @@ pub struct Plan {
     /// Next item id to hand out; ids are never reused.
     #[serde(default = "first_id")]
     pub next_id: u32,
+    /// Who presents the plan and how its slides and pages look (schema 3).
+    #[serde(default)]
+    pub branding: Branding,
+    /// Slides hidden and comments on slides (schema 3).
+    #[serde(default)]
+    pub slides: SlideSettings,
 }
 
 fn first_id() -> u32 {
@@ -242,6 +250,8 @@ impl Plan {
             forecast: Forecast::default(),
             funnel: Vec::new(),
             next_id: first_id(),
+            branding: Branding::default(),
+            slides: SlideSettings::default(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! that calls the storage and file APIs.
 
 use crate::{
-    domain::Lang,
+    domain::{branding::Branding, Lang},
     storage::{
         envelope::MAX_BYTES,
         kv::{KvStore, MemoryStore, StorageError},
@@ -146,6 +146,35 @@ pub fn save_settings(settings: &Settings) {
     if let (Ok(storage), Ok(raw)) = (local_storage(), serde_json::to_string(settings)) {
         let _ = storage.set_item(SETTINGS_KEY, &raw);
     }
+}
+
+/// Where "my defaults" for new plans' branding are kept: a key of their
+/// own beside `cap.settings`, so the language read at every start never
+/// parses the logo, and a language change never writes over the defaults.
+pub const BRANDING_DEFAULTS_KEY: &str = "cap.settings.branding";
+
+/// The branding new plans start with, if the person kept one. Unreadable or
+/// invalid text gives none (it holds no work; the plans are unaffected).
+pub fn load_branding_defaults() -> Option<Branding> {
+    let raw = local_storage()
+        .ok()?
+        .get_item(BRANDING_DEFAULTS_KEY)
+        .ok()??;
+    let b: Branding = serde_json::from_str(&raw).ok()?;
+    crate::domain::branding::check(&b).is_empty().then_some(b)
+}
+
+/// Keeps `b` as the branding of new plans in this browser (the client's
+/// logo left out: it belongs to one client).
+pub fn save_branding_defaults(b: &Branding) -> Result<(), StorageError> {
+    let kept = Branding {
+        client_logo: None,
+        ..b.clone()
+    };
+    let raw = serde_json::to_string(&kept).map_err(|e| StorageError::Other(e.to_string()))?;
+    local_storage()?
+        .set_item(BRANDING_DEFAULTS_KEY, &raw)
+        .map_err(to_error)
 }
 
 /// The browser's preferred language tag (`fr-CH`), if any.

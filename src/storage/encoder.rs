@@ -14,8 +14,8 @@
 
 use crate::{
     domain::{
-        forecast::Forecast, funnel::FunnelRow, Action, Budget, Currency, CustomKpi, Lang,
-        Measurement, Objective, Period, Plan, StrategyElement,
+        branding::Branding, deck::SlideSettings, forecast::Forecast, funnel::FunnelRow, Action,
+        Budget, Currency, CustomKpi, Lang, Measurement, Objective, Period, Plan, StrategyElement,
     },
     storage::envelope::{self, EnvelopeOut},
 };
@@ -144,6 +144,8 @@ struct Tail<'a> {
     forecast: &'a Forecast,
     funnel: &'a [FunnelRow],
     next_id: u32,
+    branding: &'a Branding,
+    slides: &'a SlideSettings,
 }
 
 /// The plan around its two big lists.
@@ -168,6 +170,8 @@ fn halves(plan: &Plan) -> (Head<'_>, Tail<'_>) {
         forecast,
         funnel,
         next_id,
+        branding,
+        slides,
     } = plan;
     let head = Head {
         name,
@@ -187,6 +191,8 @@ fn halves(plan: &Plan) -> (Head<'_>, Tail<'_>) {
         forecast,
         funnel,
         next_id: *next_id,
+        branding,
+        slides,
     };
     (head, tail)
 }

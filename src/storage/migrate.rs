@@ -11,7 +11,7 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` migrates from version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// v2 gives each KPI of an objective its own baseline and target (v1 had one
 /// baseline and one target per objective, next to a list of KPIs). The v1
@@ -87,6 +87,18 @@ fn v1_to_v2(mut plan: Value) -> Result<Value, String> {
             })
             .collect();
         o.insert("kpis".into(), Value::Array(kpis));
+    }
+    Ok(plan)
+}
+
+/// v3 adds `branding` (consultant, firm, logos, accent colour) and
+/// `slides` (slides hidden, comments on slides): a v2 plan has none, which
+/// their defaults say. Nothing else changed, so the plan passes as it is;
+/// the version exists so that an app that knows only v2 refuses a v3 file
+/// instead of reading it and saving it back without its branding.
+fn v2_to_v3(plan: Value) -> Result<Value, String> {
+    if !plan.is_object() {
+        return Err("the plan is not an object".into());
     }
     Ok(plan)
 }

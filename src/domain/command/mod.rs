@@ -5,6 +5,7 @@
 //! with thousands of actions.
 
 mod actions;
+mod branding;
 mod budget;
 mod currency;
 mod error;
@@ -165,6 +166,11 @@ pub enum Command {
     Batch(Vec<Command>),
     /// Gives back ids on undo of an insert (never below an id in use).
     SetNextId(u32),
+    /// Replaces who presents the plan and how it looks (names, logos,
+    /// accent colour).
+    SetBranding(Box<crate::domain::branding::Branding>),
+    /// Replaces the slides hidden and the comments on slides.
+    SetSlides(crate::domain::deck::SlideSettings),
 }
 
 /// Which text field a command edits, so that typing in one field makes one
@@ -197,6 +203,10 @@ pub enum MergeKey {
     Action(ItemId),
     /// The funnel's counts.
     Funnel,
+    /// The branding's names.
+    Branding,
+    /// The comments on slides.
+    Slides,
 }
 
 impl Command {
@@ -221,6 +231,8 @@ impl Command {
             Command::SetForecast(_) => Some(MergeKey::Forecast),
             Command::UpdateAction(a) => Some(MergeKey::Action(a.id)),
             Command::SetFunnel(_) => Some(MergeKey::Funnel),
+            Command::SetBranding(_) => Some(MergeKey::Branding),
+            Command::SetSlides(_) => Some(MergeKey::Slides),
             _ => None,
         }
     }
@@ -334,6 +346,8 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
         }
         Command::Batch(commands) => apply_batch(plan, commands)?,
         Command::SetNextId(next) => ids::set_next_id(plan, next)?,
+        Command::SetBranding(b) => branding::set_branding(plan, *b)?,
+        Command::SetSlides(s) => branding::set_slides(plan, s)?,
     })
 }
 
