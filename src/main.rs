@@ -1,7 +1,6 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
-        console_error_panic_hook::set_once();
         cap::ui::crash::install_panic_hook();
         leptos::mount::mount_to_body(cap::ui::App);
     }

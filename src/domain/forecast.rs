@@ -32,7 +32,7 @@ pub const CPC: Benchmark = Benchmark {
     source: "WordStream, Google Ads benchmarks",
     year: "2025-26",
     note: l(
-        "en dollars US, tous secteurs : à adapter au marché",
+        "en dollars US, tous secteurs\u{202f}: à adapter au marché",
         "in US dollars, all sectors: adapt to your market",
     ),
 };
@@ -49,7 +49,7 @@ pub const CONVERSION: Benchmark = Benchmark {
     source: "WordStream, Google Ads benchmarks",
     year: "2025-26",
     note: l(
-        "visites payantes ; un site e-commerce convertit plutôt 2 à 4 % (Smart Insights)",
+        "visites payantes\u{202f}; un site e-commerce convertit plutôt 2 à 4\u{a0}% (Smart Insights)",
         "paid visits; an e-commerce site converts more like 2-4% (Smart Insights)",
     ),
 };

@@ -42,6 +42,13 @@ impl Money {
         self.0 as f64 / 10f64.powi(currency.minor_digits() as i32)
     }
 
+    /// A computed amount in major units (a forecast's revenue) as minor
+    /// units, to the nearest one (half away from zero; beyond `i64`, the
+    /// nearest bound; not a number, zero).
+    pub fn from_major_f64(value: f64, currency: &Currency) -> Money {
+        Money((value * 10f64.powi(currency.minor_digits() as i32)).round() as i64)
+    }
+
     /// Whether the amount is within what the app accepts (0 ..= MAX).
     pub fn is_in_range(self, currency: &Currency) -> bool {
         self.0 >= 0 && self.0 <= max_minor(currency)
@@ -393,6 +400,20 @@ mod tests {
         assert_eq!(parse_money("1.234", &kwd), Ok(Money(1234)));
         assert_eq!(chf("1.555"), Ok(Money(155_500)));
         assert_eq!(chf("1.5555"), Err(MoneyError::TooManyDecimals(2)));
+    }
+
+    #[test]
+    fn computed_amounts_become_minor_units() {
+        let chf = Currency::chf();
+        assert_eq!(
+            Money::from_major_f64(2_401_239.975, &chf),
+            Money(240_123_998)
+        );
+        assert_eq!(Money::from_major_f64(-0.005, &chf), Money(-1));
+        assert_eq!(Money::from_major_f64(f64::NAN, &chf), Money(0));
+        assert_eq!(Money::from_major_f64(1e300, &chf), Money(i64::MAX));
+        let jpy = Currency::new("JPY").unwrap();
+        assert_eq!(Money::from_major_f64(1_234.5, &jpy), Money(1_235));
     }
 
     #[test]

@@ -116,6 +116,42 @@ pub fn to_typed(unit: Unit, stored: f64) -> f64 {
     }
 }
 
+/// `value` as it is shown with `decimals` decimals: rounded half away from
+/// zero, and never a negative zero (−0.004 shown with one decimal is 0, not
+/// "−0"). Not a finite number is returned as it is.
+pub fn round_shown(value: f64, decimals: u32) -> f64 {
+    let scale = 10f64.powi(decimals.min(15) as i32);
+    let rounded = (value * scale).round() / scale;
+    if rounded == 0.0 {
+        0.0
+    } else {
+        rounded
+    }
+}
+
+/// A count of things (orders, clicks, visits, customers) as it is shown:
+/// the nearest whole number, never "27.7 orders".
+pub fn whole(value: f64) -> f64 {
+    round_shown(value, 0)
+}
+
+/// The decimals a percentage shows: one (12.5 %), or two for a rate that
+/// one decimal would show as 0 or 0.1 (a display ad's 0.05 % click rate).
+pub fn percent_decimals(points: f64) -> u32 {
+    if points != 0.0 && points.abs() < 0.095 {
+        2
+    } else {
+        1
+    }
+}
+
+/// A fraction (0.125) as the percentage points it shows (12.5): at most
+/// one decimal, see [`percent_decimals`], never a negative zero.
+pub fn shown_percent(fraction: f64) -> f64 {
+    let points = fraction * 100.0;
+    round_shown(points, percent_decimals(points))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +189,27 @@ mod tests {
             parse_decimal("9999999999999999999"),
             Err(NumberError::TooLarge)
         );
+    }
+
+    #[test]
+    fn numbers_show_without_false_precision_or_negative_zero() {
+        assert_eq!(whole(27.7), 28.0);
+        assert_eq!(whole(27.5), 28.0);
+        assert_eq!(whole(-27.5), -28.0);
+        assert_eq!(whole(0.4), 0.0);
+        assert!(whole(-0.4).is_sign_positive(), "negative zero");
+        assert!(round_shown(-0.0, 1).is_sign_positive());
+        assert!(round_shown(-0.04, 1).is_sign_positive());
+        assert_eq!(round_shown(2.449, 1), 2.4);
+        assert_eq!(round_shown(-2.45, 0), -2.0);
+        assert!(round_shown(f64::NAN, 1).is_nan());
+        assert_eq!(shown_percent(0.12549), 12.5);
+        assert_eq!(shown_percent(0.0818), 8.2);
+        assert_eq!(shown_percent(1.0), 100.0);
+        assert_eq!(shown_percent(0.0005), 0.05);
+        assert_eq!(shown_percent(-0.0004), -0.04);
+        assert!(shown_percent(-0.00001).is_sign_positive(), "−0 %");
+        assert_eq!(shown_percent(-0.003), -0.3);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Texts of the dashboard, French and English.
 
-use crate::domain::dashboard::CsvLineError;
+use super::typo::plural;
+use crate::domain::{dashboard::CsvLineError, Lang};
 
 /// Every text of the dashboard, in one language.
 pub struct DashboardTexts {
@@ -37,6 +38,8 @@ pub struct DashboardTexts {
     pub delete: &'static str,
     pub next_actions: &'static str,
     pub funnel_title: &'static str,
+    /// A step of the funnel and its conversion: (from, to, rate).
+    pub funnel_step: fn(&str, &str, &str) -> String,
     pub forecast_title: &'static str,
     pub forecast_intro: &'static str,
     pub forecast_objective: &'static str,
@@ -48,6 +51,8 @@ pub struct DashboardTexts {
     pub forecast_deadline: fn(&str, &str) -> String,
     pub forecast_ahead: &'static str,
     pub forecast_behind: &'static str,
+    /// A gap that rounds to zero.
+    pub forecast_level: &'static str,
     pub present: &'static str,
     pub present_hint: &'static str,
     pub leave: &'static str,
@@ -63,7 +68,7 @@ pub struct DashboardTexts {
 
 pub const FR: DashboardTexts = DashboardTexts {
     title: "Tableau de bord",
-    intro: "Les indicateurs regroupés autour des objectifs : où en est chacun, par rapport au temps écoulé.",
+    intro: "Les indicateurs regroupés autour des objectifs\u{202f}: où en est chacun, par rapport au temps écoulé.",
     budget_title: "Budget",
     allocated: "Alloué",
     committed: "Engagé par les actions",
@@ -73,13 +78,13 @@ pub const FR: DashboardTexts = DashboardTexts {
     none_upcoming: "Aucune action prévue dans les 30 jours.",
     none_late: "Aucune action en retard.",
     objectives_title: "Objectifs",
-    no_objectives: "Aucun objectif : commencez par « Stratégie & objectifs ».",
+    no_objectives: "Aucun objectif\u{202f}: commencez par «\u{202f}Stratégie & objectifs\u{202f}».",
     no_kpi: "Aucun indicateur pour cet objectif.",
     on_track: "Dans les temps",
     at_risk: "À surveiller",
     off_track: "En retard",
     no_data: "Pas encore de mesure",
-    rule: "Règle : dans les temps si la progression n'a pas plus de 10 points de retard sur le temps écoulé jusqu'à l'échéance, à surveiller jusqu'à 30 points, en retard au-delà.",
+    rule: "Règle\u{202f}: dans les temps si la progression n'a pas plus de 10 points de retard sur le temps écoulé jusqu'à l'échéance, à surveiller jusqu'à 30 points, en retard au-delà.",
     progress: |p| format!("{p} du chemin"),
     from_to: |from, last, to| format!("Départ {from} · dernière mesure {last} · cible {to}"),
     record: "Nouvelle mesure",
@@ -87,18 +92,19 @@ pub const FR: DashboardTexts = DashboardTexts {
     value: "Valeur",
     add: "Ajouter",
     paste: "Coller des mesures (date,valeur)",
-    paste_hint: "Une ligne par mesure, copiée d'un tableur : 2027-03-31,2.5 ou 31.03.2027;2,5",
+    paste_hint: "Une ligne par mesure, copiée d'un tableur\u{202f}: 2027-03-31,2.5 ou 31.03.2027;2,5",
     import: "Importer les lignes",
-    imported: |n| format!("{n} mesure(s) ajoutée(s)."),
+    imported: |n| format!("{n} {}.", plural(Lang::Fr, n, "mesure ajoutée", "mesures ajoutées")),
     csv_error: |line, e| match e {
-        CsvLineError::Columns => format!("Ligne {line} : il faut deux colonnes, date et valeur."),
-        CsvLineError::Date => format!("Ligne {line} : la date n'est pas lisible (2027-03-31 ou 31.03.2027)."),
-        CsvLineError::Value => format!("Ligne {line} : la valeur n'est pas un nombre."),
+        CsvLineError::Columns => format!("Ligne {line}\u{202f}: il faut deux colonnes, date et valeur."),
+        CsvLineError::Date => format!("Ligne {line}\u{202f}: la date n'est pas lisible (2027-03-31 ou 31.03.2027)."),
+        CsvLineError::Value => format!("Ligne {line}\u{202f}: la valeur n'est pas un nombre."),
     },
-    measurements: |n| format!("{n} mesure(s)"),
+    measurements: |n| format!("{n} {}", plural(Lang::Fr, n, "mesure", "mesures")),
     delete: "Supprimer",
     next_actions: "Prochaines actions",
     funnel_title: "Tunnel de conversion",
+    funnel_step: |from, to, rate| format!("{from} → {to}\u{202f}: {rate}"),
     forecast_title: "Prévision et réel",
     forecast_intro: "Ce que le budget alloué à chaque objectif devait apporter à la date de la dernière mesure (scénario retenu, progression régulière jusqu'à l'échéance), face à ce qui a été mesuré.",
     forecast_objective: "Objectif",
@@ -107,9 +113,10 @@ pub const FR: DashboardTexts = DashboardTexts {
     forecast_expected: "Prévu",
     forecast_actual: "Réel",
     forecast_gap: "Écart",
-    forecast_deadline: |at, target| format!("À l'échéance : {at} prévus, cible {target}"),
+    forecast_deadline: |at, target| format!("À l'échéance\u{202f}: {at} prévus, cible {target}"),
     forecast_ahead: "en avance sur la prévision",
     forecast_behind: "en retard sur la prévision",
+    forecast_level: "conforme à la prévision",
     present: "Présenter",
     present_hint: "← → pour changer de page, Échap pour quitter.",
     leave: "Quitter la présentation",
@@ -151,16 +158,17 @@ pub const EN: DashboardTexts = DashboardTexts {
     paste: "Paste measurements (date,value)",
     paste_hint: "One line per measurement, copied from a spreadsheet: 2027-03-31,2.5",
     import: "Import the lines",
-    imported: |n| format!("{n} measurement(s) added."),
+    imported: |n| format!("{n} {} added.", plural(Lang::En, n, "measurement", "measurements")),
     csv_error: |line, e| match e {
         CsvLineError::Columns => format!("Line {line}: two columns are needed, date and value."),
         CsvLineError::Date => format!("Line {line}: the date cannot be read (2027-03-31)."),
         CsvLineError::Value => format!("Line {line}: the value is not a number."),
     },
-    measurements: |n| format!("{n} measurement(s)"),
+    measurements: |n| format!("{n} {}", plural(Lang::En, n, "measurement", "measurements")),
     delete: "Delete",
     next_actions: "Next actions",
     funnel_title: "Conversion funnel",
+    funnel_step: |from, to, rate| format!("{from} → {to}: {rate}"),
     forecast_title: "Forecast and actual",
     forecast_intro: "What the budget allocated to each objective was forecast to bring by the date of the latest measurement (chosen scenario, steady progress to the deadline), beside what was measured.",
     forecast_objective: "Objective",
@@ -172,6 +180,7 @@ pub const EN: DashboardTexts = DashboardTexts {
     forecast_deadline: |at, target| format!("At the deadline: {at} forecast, target {target}"),
     forecast_ahead: "ahead of the forecast",
     forecast_behind: "behind the forecast",
+    forecast_level: "in line with the forecast",
     present: "Present",
     present_hint: "← → to change page, Esc to leave.",
     leave: "Leave the presentation",

@@ -149,7 +149,7 @@ pub const EN: Texts = Texts {
         StorageError::Other(m) => format!("storage error ({m})"),
     },
     err_load: |e| match e {
-        LoadError::TooLarge { bytes, limit } => format!("file too large ({} MB, limit {} MB)", bytes / 1_048_576, limit / 1_048_576),
+        LoadError::TooLarge { bytes, limit } => format!("file too large ({}\u{a0}MB, limit {}\u{a0}MB)", bytes / 1_048_576, limit / 1_048_576),
         LoadError::Malformed { line, column, .. } => format!("not valid JSON (line {line}, column {column})"),
         LoadError::TooDeep => "nested too deeply".into(),
         LoadError::NotAPlan => "this file is not a Cap plan (field “format”)".into(),
@@ -213,7 +213,7 @@ pub const EN: Texts = Texts {
         ProblemKind::OverBudget { .. } => "the lines exceed the total budget".into(),
         ProblemKind::OutsidePeriod => "date outside the plan period".into(),
         ProblemKind::UnknownKey(key) => format!("\"{key}\" is unknown to this version of Cap"),
-        ProblemKind::PriorityCount(n) => format!("{n} priority objective(s): the method asks for 2 to 4"),
+        ProblemKind::PriorityCount(n) => format!("{n} {}: the method asks for 2 to 4", super::typo::plural(Lang::En, *n, "priority objective", "priority objectives")),
     },
     share: &super::share::EN,
 };

@@ -13,6 +13,7 @@ pub mod share;
 pub mod smart;
 pub mod strategy;
 pub mod timeline;
+pub mod typo;
 
 use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
 use crate::storage::{LoadError, StorageError};

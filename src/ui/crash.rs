@@ -4,12 +4,11 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Chains the crash page after the panic hook already installed (the one
-/// that logs to the console, or a test harness's).
+/// Logs the panic to the console (`console_error_panic_hook`), then shows
+/// the crash page.
 pub fn install_panic_hook() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        previous(info);
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
         show_crash_page();
     }));
 }

@@ -136,7 +136,7 @@ pub static KPIS: &[KpiDef] = &[
     KpiDef {
         bounds: Some(Bounds { min: 0.0, max: None }),
         ..k("engagement_rate", l("Taux d'engagement social", "Social engagement rate"),
-            l("Interactions (j'aime, partages, commentaires) rapportées à la portée ; précisez si vous divisez par les abonnés.",
+            l("Interactions (j'aime, partages, commentaires) rapportées à la portée\u{202f}; précisez si vous divisez par les abonnés.",
               "Interactions (likes, shares, comments) relative to reach; say if you divide by followers instead."),
             ratio(V::Interactions, V::Reach), Unit::Percent, UP, Some(St::Interaction),
             &[A::Engagement], &[M::Social])
@@ -172,7 +172,7 @@ pub static KPIS: &[KpiDef] = &[
         l("Durée moyenne d'une visite.", "Average length of a session."),
         MEASURED, Unit::Duration, UP, Some(St::Interaction), &[A::Engagement], &[M::Website]),
     k("top_pages_views", l("Vues des pages les plus visitées", "Views of the most visited pages"),
-        l("Pages vues des pages clés (offres, contact) : ce que les visiteurs viennent chercher.",
+        l("Pages vues des pages clés (offres, contact)\u{202f}: ce que les visiteurs viennent chercher.",
           "Page views of the key pages (offers, contact): what visitors come for."),
         MEASURED, Unit::Count, UP, Some(St::Interaction), &[A::Engagement], &[M::Website]),
     // Conversion funnel.

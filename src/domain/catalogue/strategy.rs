@@ -9,7 +9,7 @@ pub static STRATEGY_ELEMENTS: &[StrategyDef] = &[
     StrategyDef {
         key: "awareness",
         name: l("Développer la notoriété", "Build awareness"),
-        leads_to: l("Être trouvé et vu : visibilité dans les moteurs de recherche et audience.",
+        leads_to: l("Être trouvé et vu\u{202f}: visibilité dans les moteurs de recherche et audience.",
                     "Being found and seen: visibility in search engines and a wider audience."),
         objectives: &[
             O { key: "search_visibility",
@@ -25,7 +25,7 @@ pub static STRATEGY_ELEMENTS: &[StrategyDef] = &[
     StrategyDef {
         key: "revenue",
         name: l("Développer le chiffre d'affaires", "Grow revenue"),
-        leads_to: l("Vendre plus : davantage de commandes et un site qui convertit mieux.",
+        leads_to: l("Vendre plus\u{202f}: davantage de commandes et un site qui convertit mieux.",
                     "Selling more: more orders and a site that converts better."),
         objectives: &[
             O { key: "more_sales",
@@ -40,7 +40,7 @@ pub static STRATEGY_ELEMENTS: &[StrategyDef] = &[
     StrategyDef {
         key: "new_customers",
         name: l("Conquérir de nouveaux clients", "Win new customers"),
-        leads_to: l("Élargir la clientèle : plus de premiers achats et de nouveaux visiteurs.",
+        leads_to: l("Élargir la clientèle\u{202f}: plus de premiers achats et de nouveaux visiteurs.",
                     "Widening the customer base: more first purchases and new visitors."),
         objectives: &[
             O { key: "new_customer_share",
@@ -53,7 +53,7 @@ pub static STRATEGY_ELEMENTS: &[StrategyDef] = &[
     StrategyDef {
         key: "cost_reduction",
         name: l("Réduire les coûts", "Cut costs"),
-        leads_to: l("Rentabiliser le dispositif digital : chaque franc dépensé doit rapporter davantage.",
+        leads_to: l("Rentabiliser le dispositif digital\u{202f}: chaque franc dépensé doit rapporter davantage.",
                     "Making the digital set-up profitable: each unit spent must bring more."),
         objectives: &[
             O { key: "profitable_setup",
@@ -65,7 +65,7 @@ pub static STRATEGY_ELEMENTS: &[StrategyDef] = &[
     StrategyDef {
         key: "brand_image",
         name: l("Améliorer l'image de marque", "Improve brand image"),
-        leads_to: l("Être bien perçu : réputation en ligne, engagement et bouche-à-oreille.",
+        leads_to: l("Être bien perçu\u{202f}: réputation en ligne, engagement et bouche-à-oreille.",
                     "Being well perceived: online reputation, engagement and word of mouth."),
         objectives: &[
             O { key: "positive_awareness",

@@ -98,13 +98,9 @@ fn Bar(
     let total =
         Memo::new(move |_| segments.with(|list| list.iter().map(|s| s.amount).sum::<Money>()));
     let pct = move |m: Money| {
-        format!(
-            "{}\u{a0}%",
-            format::number(
-                f64::from(share_bp(m, total.get())) / 100.0,
-                store.lang.get(),
-                1
-            )
+        format::percent(
+            f64::from(share_bp(m, total.get())) / 10_000.0,
+            store.lang.get(),
         )
     };
     // Segment x positions in basis points of the width, by segment index.
@@ -160,7 +156,7 @@ fn Bar(
                         <span class="legend-label">{k.1}</span>
                         <span class="legend-figure">{move || {
                             let a = amount(k.0);
-                            format!("{} · {}", pct(a), format::money(a, &currency.get(), store.lang.get()))
+                            format!("{} · {}", pct(a), format::money_whole(a, &currency.get(), store.lang.get()))
                         }}</span>
                     </li>
                 </For>

@@ -221,7 +221,7 @@ fn AdviceList() -> impl IntoView {
     let items = store.select(move |p| {
         let lang = store.lang.get();
         let b = crate::i18n::texts(lang).budget();
-        let pct = |bp: u32| format!("{}\u{a0}%", format::number(f64::from(bp) / 100.0, lang, 1));
+        let pct = |bp: u32| format::percent(f64::from(bp) / 10_000.0, lang);
         budget::advice(p)
             .into_iter()
             .map(|a| match a {

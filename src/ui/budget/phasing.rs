@@ -2,8 +2,9 @@
 
 use crate::{
     domain::{
-        budget::{clamp, default_span, horizon_name, month_count, monthly, MonthSpan},
-        Command, Horizon, Money,
+        budget::{clamp, default_span, horizon_name, month_count, monthly, MonthRow, MonthSpan},
+        money::round_parts_to_unit,
+        Command, Currency, Horizon, Money,
     },
     ui::{format, state::Store, use_texts},
 };
@@ -17,7 +18,9 @@ pub fn Phasing() -> impl IntoView {
     let rows =
         store.select(|p| monthly(&p.period, p.budget.summary().by_horizon, &p.budget.phasing));
     let currency = store.select(|p| p.currency.clone());
-    let money = move |m: Money| format::money_plain(m, &currency.get(), store.lang.get());
+    // Read-only figures: to the franc, each horizon's months rounded so
+    // that they still add up to its total (never 5'166.67).
+    let money = move |m: Money| format::money_whole(m, &currency.get(), store.lang.get());
     // Folded by default: the month-by-month table is built when it is
     // opened, not on every edit of the budget above it.
     let open = RwSignal::new(false);
@@ -39,7 +42,7 @@ pub fn Phasing() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || if open.get() { rows.get() } else { Vec::new() }.into_iter().map(|r| {
+                        {move || if open.get() { rounded(rows.get(), &currency.get()) } else { Vec::new() }.into_iter().map(|r| {
                             let total: Money = r.amounts.iter().copied().sum();
                             view! {
                                 <tr>
@@ -54,6 +57,18 @@ pub fn Phasing() -> impl IntoView {
             </div>
         </details>
     }
+}
+
+/// `rows` with each horizon's column rounded to the unit, still adding up
+/// to the column's rounded total.
+fn rounded(mut rows: Vec<MonthRow>, currency: &Currency) -> Vec<MonthRow> {
+    for h in 0..Horizon::ALL.len() {
+        let column: Vec<Money> = rows.iter().map(|r| r.amounts[h]).collect();
+        for (row, m) in rows.iter_mut().zip(round_parts_to_unit(&column, currency)) {
+            row.amounts[h] = m;
+        }
+    }
+    rows
 }
 
 /// Start and length of one horizon's months.

@@ -46,10 +46,7 @@ pub fn BudgetTable() -> impl IntoView {
     let money = move |m: Money| format::money(m, &currency.get(), store.lang.get());
     let pct = move |m: Money| {
         let bp = share_bp(m, summary.get().total);
-        format!(
-            "{}\u{a0}%",
-            format::number(f64::from(bp) / 100.0, store.lang.get(), 1)
-        )
+        format::percent(f64::from(bp) / 10_000.0, store.lang.get())
     };
     // Rows that sleep leave the accessibility tree with their cells: a
     // screen reader is still told how many rows there are and which one it
@@ -134,7 +131,7 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
             {(0..3).map(|h| view! { <BudgetCell id=id line=line row=row h=h/> }).collect_view()}
             <td class="num strong" data-label=move || t().budget().col_total data-testid="row-total">{move || format::money(line_total(), &currency.get(), store.lang.get())}</td>
             <td class="num" data-label=move || t().budget().col_share data-testid="row-share">
-                {move || format!("{}\u{a0}%", format::number(f64::from(share_bp(line_total(), total.get())) / 100.0, store.lang.get(), 1))}
+                {move || format::percent(f64::from(share_bp(line_total(), total.get())) / 10_000.0, store.lang.get())}
             </td>
             <td data-label=move || t().budget().col_delivery>
                 <label class="sr-only" for=format!("delivery-{id}")>{move || t().budget().col_delivery}</label>

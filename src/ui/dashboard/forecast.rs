@@ -3,7 +3,7 @@
 //! date beside what was measured.
 
 use crate::{
-    domain::{forecast_check, smart::kpi_meta, smart::kpi_name, Unit},
+    domain::{forecast_check, number::round_shown, smart::kpi_meta, smart::kpi_name},
     ui::{format, state::Store, use_texts},
 };
 use leptos::prelude::*;
@@ -19,25 +19,19 @@ pub fn ForecastCard() -> impl IntoView {
             .into_iter()
             .map(|(objective, c)| {
                 let unit = kpi_meta(p, &c.kpi).map(|m| m.unit).unwrap_or_default();
-                let show = |v: f64| format::kpi_value(v, unit, &p.currency, lang);
-                // A forecast of orders or customers is a whole number: 38,
-                // not 37.73 (the gap is computed on the exact figure).
-                let forecast = |v: f64| match unit {
-                    Unit::Count => format::number(v.round(), lang, 0),
-                    _ => show(v),
-                };
+                // Totals as a client reads them: orders or customers as whole
+                // numbers (38, not 37.73), revenue to the franc (the gap is
+                // computed on the exact figures).
+                let show = |v: f64| format::kpi_total(v, unit, &p.currency, lang);
                 let target = c.target.map(show).unwrap_or_else(|| "—".into());
                 Row {
                     objective,
                     kpi: kpi_name(p, &c.kpi, lang),
                     date: format::date(c.date, lang),
-                    expected: forecast(c.expected),
+                    expected: show(c.expected),
                     actual: show(c.actual),
                     gap: c.gap(),
-                    deadline: (t().dashboard().forecast_deadline)(
-                        &forecast(c.at_deadline),
-                        &target,
-                    ),
+                    deadline: (t().dashboard().forecast_deadline)(&show(c.at_deadline), &target),
                 }
             })
             .collect::<Vec<_>>()
@@ -87,15 +81,19 @@ fn ForecastRow(row: Row) -> impl IntoView {
     let t = use_texts();
     let lang = store.lang.get_untracked();
     let d = t().dashboard();
-    // Revenue, orders and customers: more is better, so a positive gap is ahead.
+    // Revenue, orders and customers: more is better, so a positive gap is
+    // ahead. The colour follows the figure shown: a gap that shows as 0 %
+    // is neither ahead nor behind (never a red "−0 %").
     let (gap_text, class, label) = match row.gap {
         Some(g) => {
-            let sign = if g >= 0.0 { "+" } else { "−" };
-            let text = format!("{sign}{}\u{a0}%", format::number(g.abs() * 100.0, lang, 0));
-            if g >= 0.0 {
+            let text = format::signed_percent_whole(g, lang);
+            let shown = round_shown(g * 100.0, 0);
+            if shown > 0.0 {
                 (text, "gap ahead", d.forecast_ahead)
-            } else {
+            } else if shown < 0.0 {
                 (text, "gap behind", d.forecast_behind)
+            } else {
+                (text, "gap", d.forecast_level)
             }
         }
         None => ("—".into(), "gap", ""),

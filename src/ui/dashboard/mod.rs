@@ -72,7 +72,7 @@ fn BudgetCard() -> impl IntoView {
                     [(d.allocated, allocated, "dash-allocated"), (d.committed, committed, "dash-committed"), (d.spent, spent, "dash-spent")]
                         .into_iter()
                         .map(|(label, m, id)| view! {
-                            <div><dt>{label}</dt><dd data-testid=id>{format::money(m, &currency, store.lang.get())}</dd></div>
+                            <div><dt>{label}</dt><dd data-testid=id>{format::money_whole(m, &currency, store.lang.get())}</dd></div>
                         })
                         .collect_view()
                 }}
@@ -254,11 +254,11 @@ fn KpiPanel(
                     </div>
                     <p class="muted">{(d.from_to)(&show(pr.baseline), &show(pr.series.last().map(|x| x.1)), &show(pr.target))}</p>
                     <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=format!("{pct:.0}")
-                        aria-label=(d.progress)(&format!("{pct:.0}\u{a0}%"))>
+                        aria-label=(d.progress)(&format::percent_whole(pct / 100.0, lang))>
                         <div class="progress-fill" style=format!("width:{pct:.1}%")></div>
                         {pr.elapsed.map(|e| view! { <div class="progress-time" style=format!("left:{:.1}%", e * 100.0)></div> })}
                     </div>
-                    <p class="muted" data-testid="dash-progress">{pr.progress.map(|p| (d.progress)(&format!("{}\u{a0}%", format::number(p * 100.0, lang, 0))))}</p>
+                    <p class="muted" data-testid="dash-progress">{pr.progress.map(|p| (d.progress)(&format::percent_whole(p, lang)))}</p>
                     <Sparkline pr=pr.clone()/>
                     <details class="measurements">
                         <summary>{(d.measurements)(ids.len())}</summary>
@@ -368,8 +368,8 @@ fn FunnelCard() -> impl IntoView {
                     <h2>{t().dashboard().funnel_title}</h2>
                     <ol class="funnel-snapshot">
                         {(0..4).map(|i| {
-                            let c = report.conversion[i].map(|c| format!("{}\u{a0}%", format::number(c * 100.0, lang, 1))).unwrap_or_else(|| "—".into());
-                            view! { <li class:weakest=report.weakest == Some(i)>{format!("{} → {} : {c}", stage(i), stage(i + 1))}</li> }
+                            let c = report.conversion[i].map(|c| format::percent(c, lang)).unwrap_or_else(|| "—".into());
+                            view! { <li class:weakest=report.weakest == Some(i)>{(t().dashboard().funnel_step)(stage(i), stage(i + 1), &c)}</li> }
                         }).collect_view()}
                     </ol>
                 </section>

@@ -149,7 +149,7 @@ fn Scenarios() -> impl IntoView {
                                 <Show when=move || f.get().scenarios.get(i).and_then(get).is_none()>
                                     <p class="hint benchmark">{move || {
                                         let value = if unit == Unit::Percent {
-                                            format!("{}\u{a0}%", format::number(bench.value * 100.0, lang(), 2))
+                                            format::percent(bench.value, lang())
                                         } else {
                                             format::number(bench.value, lang(), 2)
                                         };
@@ -200,16 +200,21 @@ fn ForwardTable() -> impl IntoView {
     let lang = move || store.lang.get();
     let rows = move |list: Vec<(String, Forward)>| {
         let (_, _, currency, _) = data.get();
-        let money = move |v: f64| format::kpi_value(v, Unit::Money, &currency, lang());
-        let money2 = money.clone();
-        let num = move |v: f64| format::number(v.round(), lang(), 0);
-        let pct = move |v: f64| format!("{}\u{a0}%", format::number(v * 100.0, lang(), 1));
+        // Totals to the franc, counts whole; the cost per order keeps its
+        // cents (a figure per unit, where they matter).
+        let total = move |v: f64| format::kpi_total(v, Unit::Money, &currency, lang());
+        let per_order = {
+            let currency = data.get_untracked().2;
+            move |v: f64| format::kpi_value(v, Unit::Money, &currency, lang())
+        };
+        let num = move |v: f64| format::count(v, lang());
+        let pct = move |v: f64| format::percent(v, lang());
         let k = t().kpis();
         let metrics: Vec<Metric> = vec![
             (
                 k.metric_spend,
                 Box::new(move |f: &Forward| {
-                    format::money(f.spend, &data.get_untracked().2, lang())
+                    format::money_whole(f.spend, &data.get_untracked().2, lang())
                 }),
             ),
             (
@@ -222,20 +227,22 @@ fn ForwardTable() -> impl IntoView {
             ),
             (
                 k.metric_orders,
-                Box::new(move |f: &Forward| show(&f.orders, |v| format::number(v, lang(), 1))),
+                Box::new(move |f: &Forward| show(&f.orders, num)),
             ),
             (
                 k.metric_revenue,
-                Box::new(move |f: &Forward| show(&f.revenue, &money)),
+                Box::new(move |f: &Forward| show(&f.revenue, &total)),
             ),
             (
                 k.metric_cpa,
-                Box::new(move |f: &Forward| show(&f.cpa, &money2)),
+                Box::new(move |f: &Forward| show(&f.cpa, &per_order)),
             ),
             (
                 k.metric_roas,
                 Box::new(move |f: &Forward| {
-                    show(&f.roas, |v| format!("{} ×", format::number(v, lang(), 2)))
+                    show(&f.roas, |v| {
+                        format!("{}\u{a0}×", format::number(v, lang(), 2))
+                    })
                 }),
             ),
             (k.metric_roi, Box::new(move |f: &Forward| show(&f.roi, pct))),
@@ -264,7 +271,7 @@ fn ForwardTable() -> impl IntoView {
             }).collect();
             let no_aov = matches!(by_horizon.last().map(|(_, f)| &f.revenue), Some(Err(_)));
             view! {
-                <p class="muted">{(t().kpis().forward_intro)(&format::money(spend, &currency, lang()))}</p>
+                <p class="muted">{(t().kpis().forward_intro)(&format::money_whole(spend, &currency, lang()))}</p>
                 {no_aov.then(|| view! {
                     <p class="hint" data-testid="forecast-needs-aov">{(t().kpis().not_computable)(&(t().kpis().why)(&NotComputable::Missing(crate::domain::formula::Slot::Kpi), t().kpis().aov))}</p>
                 })}
@@ -322,7 +329,7 @@ fn ReverseList() -> impl IntoView {
         <Show when=move || !items.with(Vec::is_empty) fallback=move || view! { <p class="empty small">{move || t().kpis().reverse_none}</p> }>
             <ul class="reverse-list">
                 {move || items.get().into_iter().map(|(title, r, verdict, currency)| {
-                    let money = |m: Money| format::money(m, &currency, lang());
+                    let money = |m: Money| format::money_whole(m, &currency, lang());
                     let k = t().kpis();
                     let badge = match &verdict {
                         Some(Achievability::Met { .. }) => view! { <span class="verdict met">"✓ "{k.verdict_met}</span> }.into_any(),
@@ -334,7 +341,7 @@ fn ReverseList() -> impl IntoView {
                     };
                     let detail = match r {
                         Ok((_, r)) => {
-                            let n = |v: f64| format::number(v.round(), lang(), 0);
+                            let n = |v: f64| format::count(v, lang());
                             view! {
                                 <p>{(k.reverse_steps)(&n(r.orders), &n(r.sessions), &n(r.clicks), &money(r.needed))}</p>
                                 <p class="muted">{(k.needed_vs_allocated)(&money(r.needed), &money(r.allocated))}</p>

@@ -127,7 +127,7 @@ test("a 5 MB binary file is not a Cap plan, and a text file one byte over the li
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(binary);
   await importFile(page, "photo.json", binary);
   await expect(page.locator(tid("import-error"))).toHaveText(
-    "Import refusé : ce n'est pas un fichier de plan Cap (ce n'est pas du texte). Aucun plan n'a été modifié.");
+    "Import refusé\u202f: ce n'est pas un fichier de plan Cap (ce n'est pas du texte). Aucun plan n'a été modifié.");
   await expect(page.locator(tid("import-preview"))).toBeHidden();
 
   // Latin-1 text (not UTF-8) and a NUL in otherwise valid JSON are no plan either.
@@ -139,7 +139,7 @@ test("a 5 MB binary file is not a Cap plan, and a text file one byte over the li
   // Text one byte over 8 MiB: refused for its size, before it is read.
   await importFile(page, "over.json", Buffer.alloc(8 * 1024 * 1024 + 1, 32));
   await expect(page.locator(tid("import-error"))).toHaveText(
-    "Import refusé : fichier trop volumineux (8 Mo, maximum 8 Mo). Aucun plan n'a été modifié.");
+    "Import refusé\u202f: fichier trop volumineux (8\u00a0Mo, maximum 8\u00a0Mo). Aucun plan n'a été modifié.");
 
   // A plan with a byte order mark, as some editors save it, still imports.
   await importFile(page, "bom.json", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(envelope(minimalPlan({ name: "Avec BOM" })))]));

@@ -33,13 +33,19 @@ async function expectTableAddsUp(page: Page) {
   return all;
 }
 
-/** The charts under the table follow it (a frame late): each legend amount is its row's or its column's total. */
+/** The charts under the table follow it (a frame late): each legend amount is its row's or its column's total,
+ * rounded to the franc (half away from zero; the amounts are positive), with no decimals. */
 async function expectChartsFollow(page: Page) {
   const legend = async (chart: string) =>
-    (await page.locator(`${tid(chart)} .legend-figure`).allTextContents()).map((t) => minor(t.split("·")[1]));
-  const rows = (await page.locator(tid("row-total")).allTextContents()).map(minor);
+    (await page.locator(`${tid(chart)} .legend-figure`).allTextContents()).map((t) => {
+      const amount = t.split("·")[1];
+      expect(amount, "a legend amount has no decimals").not.toMatch(/[.,]\d{2}(?!\d)/);
+      return minor(amount);
+    });
+  const francs = (m: number) => Math.round(m / 100);
+  const rows = (await page.locator(tid("row-total")).allTextContents()).map((t) => francs(minor(t)));
   const columns = [];
-  for (let h = 0; h < 3; h++) columns.push(minor((await page.locator(tid(`total-h${h}`)).textContent()) ?? ""));
+  for (let h = 0; h < 3; h++) columns.push(francs(minor((await page.locator(tid(`total-h${h}`)).textContent()) ?? "")));
   await expect.poll(() => legend("chart-channels")).toEqual(rows);
   await expect.poll(() => legend("chart-horizons")).toEqual(columns);
 }
@@ -116,14 +122,19 @@ test("a CHF 50'000 budget: preset, hand edits, lock, redistribution, scaling, CS
   await expectChartsFollow(page);
   await expectSaved(page);
 
-  // The monthly phasing spreads each horizon exactly: months add up to the total.
+  // The monthly phasing spreads each horizon over its months, shown to the franc with no cents anywhere:
+  // each horizon's months are rounded so that they still add up to its total rounded to the franc.
+  let horizonsInFrancs = 0;
+  for (let h = 0; h < 3; h++) horizonsInFrancs += Math.round(minor((await page.locator(tid(`total-h${h}`)).textContent()) ?? "") / 100);
   await page.locator(`${tid("budget-phasing")} summary`).click();
+  const monthTexts = () => page.locator(`${tid("phasing-table")} td`).allTextContents();
   const monthTotals = async () => (await page.locator(tid("phasing-month-total")).allTextContents()).map(minor);
   // The months are built when the section opens.
-  await expect.poll(async () => (await monthTotals()).reduce((a, b) => a + b, 0)).toBe(4_000_000);
+  await expect.poll(async () => (await monthTotals()).reduce((a, b) => a + b, 0)).toBe(horizonsInFrancs);
+  for (const text of await monthTexts()) expect(text).not.toMatch(/[.,]\d{2}(?!\d)/);
   await page.locator(tid("phasing-months-0")).selectOption("1");
   await expect.poll(async () => (await monthTotals())[1]).toBeLessThan((await monthTotals())[0]);
-  expect((await monthTotals()).reduce((a, b) => a + b, 0)).toBe(4_000_000);
+  expect((await monthTotals()).reduce((a, b) => a + b, 0)).toBe(horizonsInFrancs);
 
   // The CSV's sums match the screen.
   const csv = await downloadText(page, () => page.locator(tid("budget-export-csv")).click());

@@ -36,7 +36,7 @@ test("three measurements of a cost per order move its progress and status", asyn
   await expect(form.locator(tid("m-message"))).toContainText("Ligne 3");
   await form.locator(tid("m-paste")).fill("2027-06-30,24\n2027-09-30;23,8");
   await form.locator(tid("m-import")).click();
-  await expect(form.locator(tid("m-message"))).toContainText("2 mesure(s)");
+  await expect(form.locator(tid("m-message"))).toContainText("2 mesures ajoutées.");
   // 23.80: 24% of the way at 75% of the time: off track.
   await expect(panel.locator(tid("dash-progress"))).toContainText("24");
   await expect(panel.locator(tid("dash-status"))).toHaveText("En retard");
@@ -83,13 +83,13 @@ test("the forecast of an objective is set beside its latest measurement", async 
   await expect(row).toHaveCount(1);
   await expect(row.locator(tid("forecast-expected"))).toHaveText("38");
   await expect(row.locator(tid("forecast-actual"))).toHaveText("30");
-  await expect(row.locator(tid("forecast-gap"))).toContainText("−20 %");
+  await expect(row.locator(tid("forecast-gap"))).toContainText("−20\u00a0%");
   await expect(row).toContainText("75 prévus, cible 100");
 
   await form.locator(tid("m-date")).fill("2027-07-02");
   await form.locator(tid("m-value")).fill("45");
   await form.locator(tid("m-add")).click();
-  await expect(row.locator(tid("forecast-gap"))).toContainText("+19 %");
+  await expect(row.locator(tid("forecast-gap"))).toContainText("+19\u00a0%");
   await expect(row.locator(tid("forecast-gap"))).toHaveClass(/ahead/);
 });
 
@@ -125,7 +125,7 @@ test("a plan of 1'000 KPIs shows every panel, and a new measurement lands on its
   await expect(page.locator(tid("dash-objective"))).toHaveCount(50);
   const first = page.locator(tid("dash-kpi-custom-100"));
   const next = page.locator(tid("dash-kpi-custom-101"));
-  await expect(first.locator("summary")).toHaveText("3 mesure(s)");
+  await expect(first.locator("summary")).toHaveText("3 mesures");
   await expect(first).toContainText("Indicateur 100");
   // 13 of 10 -> 20: 30% of the way.
   await expect(first.locator(tid("dash-progress"))).toContainText("30");
@@ -133,9 +133,9 @@ test("a plan of 1'000 KPIs shows every panel, and a new measurement lands on its
   await page.locator("#m-date-1-custom-100").fill("2027-05-01");
   await page.locator("#m-value-1-custom-100").fill("18");
   await page.locator("#m-value-1-custom-100").press("Enter");
-  await expect(first.locator("summary")).toHaveText("4 mesure(s)");
+  await expect(first.locator("summary")).toHaveText("4 mesures");
   await expect(first.locator(tid("dash-progress"))).toContainText("80");
-  await expect(next.locator("summary")).toHaveText("3 mesure(s)");
+  await expect(next.locator("summary")).toHaveText("3 mesures");
   await expect(next.locator(tid("dash-progress"))).toContainText("30");
   await expectSaved(page);
 });

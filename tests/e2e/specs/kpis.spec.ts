@@ -76,7 +76,7 @@ test("the funnel shows conversion, the weakest step, and refuses counts growing 
   await page.reload();
   await expect(page.locator(tid("funnel-0-2"))).toHaveValue(/3.000/);
   await page.locator(tid("nav-dashboard")).click();
-  await expect(page.locator(tid("dash-funnel"))).toContainText("Attraction → Interaction : 20");
+  await expect(page.locator(tid("dash-funnel"))).toContainText("Attraction → Interaction\u202f: 20\u00a0%");
 });
 
 test("a revenue target the budget cannot reach is out of reach, with the missing amount", async ({ page }) => {
@@ -105,7 +105,7 @@ test("a revenue target the budget cannot reach is out of reach, with the missing
   await page.locator(tid("scenario-1-cpc")).fill("2");
   await page.locator(tid("scenario-1-conversion")).fill("2");
   // 50'000 / 100 = 500 orders / 2% = 25'000 visits x CHF 2 = CHF 50'000 needed; 10'000 allocated.
-  await expect(item).toContainText(/Hors de portée : il manque .*40.000[.,]00/);
+  await expect(item).toContainText(/Hors de portée\u202f: il manque \D*40.000(?![.,]\d)/);
   await expect(item).toContainText(/500 commandes → 25.000 visites/);
   await page.locator(tid("nav-strategy")).click();
   await page.locator(tid("step-4")).click();
