@@ -2,7 +2,7 @@
 // their importance, over-committing a budget line, re-scheduled with the
 // keyboard and by shifting, filtered, and kept across a reload.
 import { test, expect, type Page } from "@playwright/test";
-import { tid, openLibrary, createPlan, expectSaved } from "./app";
+import { tid, openLibrary, createPlan, expectSaved, importFile, envelope, minimalPlan } from "./app";
 
 async function addAction(page: Page, a: { title: string; start: string; end: string; importance?: string; line?: boolean; cost?: string; repeat?: string }) {
   await page.locator(tid("new-action")).click();
@@ -91,4 +91,123 @@ test("actions on the Gantt, an over-committed line, refusals, re-scheduling and 
   await page.reload();
   await expect(page.locator(tid("gantt-row"))).toHaveCount(3);
   await expect(page.locator(tid("over-committed"))).toContainText(/500[.,]00/);
+});
+
+// ---------------------------------------------------------------- the whole plan period
+
+const LONG_TITLE = "Cahier des charges et choix du prestataire pour la refonte complète du site";
+
+/** A January-December plan whose last action is in December, imported and opened on its timeline. */
+async function openYearPlan(page: Page) {
+  await openLibrary(page);
+  const plan = minimalPlan({
+    name: "Plan annuel", next_id: 10,
+    period: { start: "2027-01-01", end: "2027-12-31" },
+    actions: [
+      { id: 1, title: LONG_TITLE, start: "2027-01-11", end: "2027-02-26", importance: "high" },
+      { id: 2, title: "Salon de printemps", start: "2027-04-05", end: "2027-04-09" },
+      { id: 3, title: "Campagne de Noël", start: "2027-12-06", end: "2027-12-24", importance: "critical" },
+    ],
+  });
+  await importFile(page, "annuel.json", envelope(plan));
+  await page.locator(tid("import-as-new")).click();
+  await page.locator(tid("nav-timeline")).click();
+  await expect(page.locator(tid("gantt-row"))).toHaveCount(3);
+}
+
+/** The December action's bar lies inside the Gantt's visible box, with nothing to scroll. */
+async function expectDecemberShown(page: Page, gantt = page.locator(tid("gantt")).first()) {
+  const box = (await gantt.boundingBox())!;
+  const bar = gantt.locator(tid("gantt-row")).filter({ hasText: "Campagne de Noël" }).locator(tid("gantt-bar"));
+  const b = (await bar.boundingBox())!;
+  expect(b.width, "the December bar is drawn").toBeGreaterThan(4);
+  expect(b.x, "the December bar starts inside the chart").toBeGreaterThanOrEqual(box.x);
+  expect(b.x + b.width, "and ends inside it").toBeLessThanOrEqual(box.x + box.width + 0.5);
+  const overflow = await gantt.evaluate((e) => e.scrollWidth - e.clientWidth);
+  expect(overflow, "the chart has nothing to scroll sideways").toBeLessThanOrEqual(1);
+}
+
+/** Every character of `label` is drawn: the browser hit-tests the label at its first and last characters. */
+async function expectWhole(label: import("@playwright/test").Locator) {
+  const drawn = await label.evaluate((el) => {
+    const text = el.firstChild ?? el;
+    const len = (el.textContent ?? "").length;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      const r = range.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return !!hit && (hit === el || el.contains(hit));
+    };
+    return { first: at(0), last: at(len - 1), text: el.textContent };
+  });
+  expect(drawn.text).toBe(LONG_TITLE);
+  expect(drawn.first, "the label's first character is drawn").toBe(true);
+  expect(drawn.last, "the label's last character is drawn, not cut or hidden").toBe(true);
+}
+
+test("the month scale shows a January-December plan whole, at 1024 and 1280 px, and uses a wide window", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openYearPlan(page);
+  await expect(page.locator(tid("scale-months"))).toHaveAttribute("aria-pressed", "true");
+  await expectDecemberShown(page);
+  await expectWhole(page.locator(".row-label").filter({ hasText: "Cahier des charges" }));
+
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expectDecemberShown(page);
+  await expectWhole(page.locator(".row-label").filter({ hasText: "Cahier des charges" }));
+  // No sideways scrolling of the page either.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+  // Quarters too.
+  await page.locator(tid("scale-quarters")).click();
+  await expectDecemberShown(page);
+
+  // A wide window is used: the chart is not held to the page's usual width.
+  await page.locator(tid("scale-months")).click();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expectDecemberShown(page);
+  expect((await page.locator(tid("gantt")).boundingBox())!.width).toBeGreaterThan(1600);
+});
+
+test("the week scale scrolls sideways under labels that stay, and the chart prints whole", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openYearPlan(page);
+  await page.locator(tid("scale-weeks")).click();
+  const gantt = page.locator(tid("gantt"));
+  expect(await gantt.evaluate((e) => e.scrollWidth - e.clientWidth), "a year of weeks is wider than the window").toBeGreaterThan(200);
+  await gantt.evaluate((e) => { e.scrollLeft = e.scrollWidth; });
+  const label = page.locator(".row-label").filter({ hasText: "Cahier des charges" });
+  const box = (await gantt.boundingBox())!;
+  const l = (await label.boundingBox())!;
+  expect(l.x, "the label column stays at the left of the chart").toBeGreaterThanOrEqual(box.x - 0.5);
+  expect(l.x).toBeLessThan(box.x + 40);
+  await expectWhole(label);
+  // The December bar is reached by scrolling.
+  const bar = page.locator(tid("gantt-row")).filter({ hasText: "Campagne de Noël" }).locator(tid("gantt-bar"));
+  const b = (await bar.boundingBox())!;
+  expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+  expect(b.x).toBeGreaterThan(l.x + l.width);
+
+  // On paper (A4 landscape: about 1'030 px between the margins), at any
+  // scale the whole period fits the width, labels whole.
+  await page.setViewportSize({ width: 1030, height: 700 });
+  await page.emulateMedia({ media: "print" });
+  await expectDecemberShown(page);
+  await expectWhole(page.locator(".row-label").filter({ hasText: "Cahier des charges" }));
+  await page.emulateMedia({ media: "screen" });
+  await page.locator(tid("scale-months")).click();
+  await page.emulateMedia({ media: "print" });
+  await expectDecemberShown(page);
+});
+
+test("the timeline slide shows the December action", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openYearPlan(page);
+  await page.locator(tid("nav-present")).click();
+  const gantt = page.locator(`${tid("presentation")} ${tid("gantt")}`);
+  for (let i = 0; i < 20 && !(await gantt.isVisible()); i++) await page.keyboard.press("ArrowRight");
+  await expect(gantt).toBeVisible();
+  await expectDecemberShown(page, gantt);
 });

@@ -7,12 +7,13 @@
 use super::{Group, Keyed, Scale};
 use crate::{
     domain::{budget::horizon_name, dates, timeline::occurrences, Action, Plan},
-    ui::{format, state::Store, use_texts},
+    ui::{state::Store, use_texts},
 };
-use chrono::{Datelike, Duration, Months, NaiveDate};
+use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+mod axis;
 mod backdrop;
 mod keys;
 mod row;
@@ -20,51 +21,11 @@ use backdrop::Backdrop;
 use keys::{Line, LineRef, RowKey, Slot};
 use row::ActionRow;
 
-const LABEL_W: f64 = 200.0;
+/// A row's least height, and the height of its bars' drawing (a row is
+/// taller when its title wraps).
 const ROW_H: f64 = 28.0;
-/// Room kept at the right of the label column for the ellipsis.
-const LABEL_CUT: f64 = 22.0;
-const HEAD_H: f64 = 34.0;
-/// Below the last row: the "today" label.
-const FOOT_H: f64 = 18.0;
-/// Rows in a band: an SVG of its own (see `Gantt`).
+/// Rows in a band (see `Gantt`).
 const BAND: usize = 24;
-
-/// Pixels per day at each scale.
-fn px_per_day(scale: Scale) -> f64 {
-    match scale {
-        Scale::Weeks => 36.0 / 7.0,
-        Scale::Months => 90.0 / 30.44,
-        Scale::Quarters => 150.0 / 91.3,
-    }
-}
-
-/// The tick dates of the time axis between `from` and `to`.
-fn ticks(scale: Scale, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
-    let mut d = match scale {
-        Scale::Weeks => dates::add_saturating(
-            from,
-            -Duration::days(i64::from(from.weekday().num_days_from_monday())),
-        ),
-        Scale::Months => from.with_day(1).unwrap_or(from),
-        Scale::Quarters => {
-            NaiveDate::from_ymd_opt(from.year(), (from.month0() / 3) * 3 + 1, 1).unwrap_or(from)
-        }
-    };
-    let mut out = Vec::new();
-    while d <= to && out.len() < 600 {
-        out.push(d);
-        let next = match scale {
-            Scale::Weeks => d.checked_add_signed(Duration::weeks(1)),
-            Scale::Months => d.checked_add_months(Months::new(1)),
-            Scale::Quarters => d.checked_add_months(Months::new(3)),
-        };
-        // Past chrono's last day: no more ticks.
-        let Some(next) = next else { break };
-        d = next;
-    }
-    out
-}
 
 /// The group label of an action.
 fn group_of(p: &Plan, a: &Action, group: Group, lang: crate::domain::Lang, none: &str) -> String {
@@ -88,15 +49,26 @@ fn group_of(p: &Plan, a: &Action, group: Group, lang: crate::domain::Lang, none:
     .unwrap_or_else(|| none.to_string())
 }
 
-/// The chart.
+/// The chart. At the month and quarter scales the plan period fits the
+/// width of its box, whatever that width is (a window, a slide, a page);
+/// at the week scale it scrolls sideways under its label column. Titles
+/// wrap, whole, in that column.
 #[component]
 pub fn Gantt(
+    /// The actions drawn, in their order within each group.
     actions: Signal<Vec<Action>>,
+    /// Weeks, months or quarters.
     scale: RwSignal<Scale>,
+    /// How the rows are grouped.
     group: RwSignal<Group>,
+    /// The action clicked or opened with the keyboard.
     selected: RwSignal<Option<crate::domain::ItemId>>,
     /// No focus, no click, no keyboard moves (presentation and print).
     readonly: bool,
+    /// Lower rows and smaller titles, for a slide that must hold the whole
+    /// plan at once.
+    #[prop(optional)]
+    dense: bool,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
@@ -157,14 +129,17 @@ pub fn Gantt(
     let frame = crate::ui::select::settle(move || {
         layout.with(|l| {
             let (from, to, period, _) = l.as_ref()?;
-            let ppd = px_per_day(scale.get());
+            let days = (*to - *from).num_days() + 1;
+            let axis::Layout { ppd, min_px, fit } = axis::layout(scale.get(), days);
             Some(Frame {
                 from: *from,
                 to: *to,
                 period: *period,
                 scale: scale.get(),
                 ppd,
-                width: LABEL_W + ((*to - *from).num_days() + 1) as f64 * ppd + 20.0,
+                width: days as f64 * ppd,
+                min_px,
+                fit,
             })
         })
     });
@@ -233,61 +208,64 @@ pub fn Gantt(
     let f = move || frame.get().unwrap_or_default();
     let x = move |d: NaiveDate| {
         let f = f();
-        LABEL_W + (d - f.from).num_days() as f64 * f.ppd
+        (d - f.from).num_days() as f64 * f.ppd
     };
     // What every band draws behind its rows: the period, the ticks, today.
     let backdrop = Memo::new(move |_| {
         let f = f();
-        let ticks = ticks(f.scale, f.from, f.to);
         Backdrop {
             period: (
                 x(f.period.start),
                 x(dates::add_saturating(f.period.end, Duration::days(1))),
             ),
-            ticks: ticks.iter().map(|d| x(*d)).collect(),
+            ticks: axis::ticks(f.scale, f.from, f.to)
+                .iter()
+                .map(|d| x(*d))
+                .collect(),
             today: (f.from <= today && today <= f.to).then(|| x(today)),
             width: f.width,
         }
     });
-    let box_of = move |h: f64| {
-        let w = f().width;
-        (w, h, format!("0 0 {w} {h}"))
-    };
+    let units = Memo::new(move |_| f().width);
+    // A place on the time axis as a share of its width: the labels are
+    // HTML, placed over a drawing the browser stretches to the width.
+    let percent = move |x: f64| format!("{:.3}%", 100.0 * x.max(0.0) / f().width.max(1.0));
+    let labels = Memo::new(move |_| {
+        let f = f();
+        axis::labels(f.scale, f.from, f.to, f.ppd, store.lang.get())
+    });
+    let today_at =
+        Memo::new(move |_| backdrop.with(|b| b.today.map(|x| (x, x / b.width.max(1.0)))));
     view! {
         // Read-only, the rows are not focusable: the scroll box itself is, so
         // a keyboard can scroll a wide chart.
         <div class="gantt-scroll" data-testid="gantt" tabindex=readonly.then_some("0")
             role=readonly.then_some("region") aria-label=move || readonly.then(|| t().timeline().title)>
             <Show when=move || frame.with(Option::is_some)>
-                <div class="gantt" role="group" aria-label=move || t().timeline().title
-                    style:width=move || format!("{}px", f().width)>
-                    <svg class="gantt-head" role="presentation" width=move || box_of(HEAD_H).0 height=HEAD_H
-                        viewBox=move || box_of(HEAD_H).2>
+                // Months and quarters fit the width (`fit`); weeks are as wide
+                // as they need and scroll under the label column.
+                <div class="gantt" class:fit=move || f().fit class:dense=dense role="group" aria-label=move || t().timeline().title
+                    style=move || format!("--gantt-bars: {:.0}px", f().min_px)>
+                    <svg class="gantt-defs" aria-hidden="true" width="0" height="0">
                         <defs>
                             <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                                 <rect width="6" height="6" class="imp-critical"/>
                                 <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/>
                             </pattern>
-                            // Titles are drawn whole and cut at the label
-                            // column's edge (in each band's own coordinates).
-                            <clipPath id="gantt-label-clip">
-                                <rect x="0" y="0" width=LABEL_W - LABEL_CUT height=BAND as f64 * ROW_H/>
-                            </clipPath>
                         </defs>
-                        <Backdrop backdrop=backdrop y=HEAD_H - 6.0 height=HEAD_H/>
-                        {move || {
-                            let f = f();
-                            let lang = store.lang.get();
-                            ticks(f.scale, f.from, f.to).into_iter().map(|d| {
-                                let label = match f.scale {
-                                    Scale::Weeks => format!("{}/{}", d.day(), d.month()),
-                                    Scale::Months => format::month(d, lang),
-                                    Scale::Quarters => format!("T{} {}", d.month0() / 3 + 1, d.year()),
-                                };
-                                view! { <text class="tick-label" x=x(d) + 3.0 y=HEAD_H - 12.0>{label}</text> }
-                            }).collect_view()
-                        }}
                     </svg>
+                    <div class="gantt-head" aria-hidden="true">
+                        <div class="gantt-corner"></div>
+                        <div class="gantt-axis">
+                            <Backdrop backdrop=backdrop/>
+                            {move || labels.get().into_iter().map(|l| view! {
+                                <span class="tick-label" style:left=percent(l.x)>
+                                    <span class="tick-major">{l.major}</span>
+                                    <span class="tick-minor">{l.minor}</span>
+                                </span>
+                            }).collect_view()}
+                        </div>
+                    </div>
                     <For each=move || 0..bands.with(Vec::len) key=|i| *i let:i>
                         {
                             // A signal set when this band changed, not a memo: every
@@ -302,54 +280,55 @@ pub fn Gantt(
                                     rows.set(next);
                                 }
                             });
+                            // Its height before it is first drawn, when it starts off
+                            // screen; once drawn the browser keeps its real height.
                             let h = Memo::new(move |_| rows.with(|r| r.len()) as f64 * ROW_H);
-                            let h = move || h.get();
                             view! {
-                                <div class="gantt-band" style:contain-intrinsic-size=move || format!("{}px {}px", f().width, h())>
-                                    <svg role="presentation" width=move || box_of(h()).0 height=h viewBox=move || box_of(h()).2>
-                                        <Backdrop backdrop=backdrop y=0.0 height=Signal::derive(h)/>
-                                        // Keyed by place and id, not by content: a moved
-                                        // action keeps its row, which redraws its bars and
-                                        // keeps the keyboard focus.
-                                        <For each=move || rows.with(|r| r.iter().map(RowKey::slot).collect::<Vec<_>>()) key=|k| k.clone() let:k>
-                                            {
-                                                let y = k.row as f64 * ROW_H;
-                                                match k.line {
-                                                    Slot::Group(label) => view! { <text class="group-label" x="8" y=y + 19.0>{label}</text> }.into_any(),
-                                                    Slot::Action(id) => {
-                                                        let row = k.row;
-                                                        // Compared in place: the band's other rows
-                                                        // clone nothing when one of them moves.
-                                                        let action = Memo::new_owning(move |old: Option<Option<Action>>| rows.with(|r| {
-                                                            let now = match r.get(row).map(|k| &k.line) {
-                                                                Some(Line::Action(Keyed(a))) if a.id == id => Some(a),
-                                                                _ => None,
-                                                            };
-                                                            match old {
-                                                                Some(old) if old.as_ref() == now => (old, false),
-                                                                _ => (now.cloned(), true),
-                                                            }
-                                                        }));
-                                                        view! {
-                                                            <ActionRow action=action id=id y=y x0=k.from ppd=f64::from_bits(k.ppd_bits) period_end=k.period_end
-                                                                selected=selected readonly=readonly/>
-                                                        }.into_any()
-                                                    }
+                                <div class="gantt-band" style:contain-intrinsic-block-size=move || format!("auto {}px", h.get())>
+                                    <Backdrop backdrop=backdrop/>
+                                    // Keyed by place and id, not by content: a moved
+                                    // action keeps its row, which redraws its bars and
+                                    // keeps the keyboard focus.
+                                    <For each=move || rows.with(|r| r.iter().map(RowKey::slot).collect::<Vec<_>>()) key=|k| k.clone() let:k>
+                                        {
+                                            match k.line {
+                                                Slot::Group(label) => view! { <div class="gantt-group"><span class="group-label">{label}</span></div> }.into_any(),
+                                                Slot::Action(id) => {
+                                                    let row = k.row;
+                                                    // Compared in place: the band's other rows
+                                                    // clone nothing when one of them moves.
+                                                    let action = Memo::new_owning(move |old: Option<Option<Action>>| rows.with(|r| {
+                                                        let now = match r.get(row).map(|k| &k.line) {
+                                                            Some(Line::Action(Keyed(a))) if a.id == id => Some(a),
+                                                            _ => None,
+                                                        };
+                                                        match old {
+                                                            Some(old) if old.as_ref() == now => (old, false),
+                                                            _ => (now.cloned(), true),
+                                                        }
+                                                    }));
+                                                    view! {
+                                                        <ActionRow action=action id=id x0=k.from ppd=f64::from_bits(k.ppd_bits) units=units
+                                                            period_end=k.period_end selected=selected readonly=readonly/>
+                                                    }.into_any()
                                                 }
                                             }
-                                        </For>
-                                    </svg>
+                                        }
+                                    </For>
                                 </div>
                             }
                         }
                     </For>
-                    <svg class="gantt-foot" role="presentation" width=move || box_of(FOOT_H).0 height=FOOT_H
-                        viewBox=move || box_of(FOOT_H).2>
-                        <Backdrop backdrop=backdrop y=0.0 height=FOOT_H/>
-                        {move || backdrop.with(|b| b.today).map(|x| view! {
-                            <text class="today-label" x=x + 3.0 y=FOOT_H - 4.0 data-testid="gantt-today">{t().timeline().today}</text>
-                        })}
-                    </svg>
+                    <div class="gantt-foot" aria-hidden="true">
+                        <div class="gantt-corner"></div>
+                        <div class="gantt-axis">
+                            <Backdrop backdrop=backdrop/>
+                            {move || today_at.get().map(|(x, share)| view! {
+                                // Near the right edge the label ends at the line.
+                                <span class="today-label" class:end={share > 0.85} style:left=percent(x) data-testid="gantt-today">{move || t().timeline().today}</span>
+                            })}
+                        </div>
+                    </div>
                 </div>
             </Show>
         </div>
@@ -363,8 +342,14 @@ struct Frame {
     to: NaiveDate,
     period: crate::domain::Period,
     scale: Scale,
+    /// Units per day.
     ppd: f64,
+    /// The time span, in units.
     width: f64,
+    /// The narrowest the bars' column may be, in CSS pixels.
+    min_px: f64,
+    /// Stretched to the width available.
+    fit: bool,
 }
 
 impl Default for Frame {
@@ -380,6 +365,8 @@ impl Default for Frame {
             scale: Scale::Months,
             ppd: 1.0,
             width: 0.0,
+            min_px: 0.0,
+            fit: true,
         }
     }
 }

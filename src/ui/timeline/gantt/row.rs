@@ -1,7 +1,7 @@
 //! One action's row of the Gantt: its title, its bars, and the arrow keys
 //! that move it by a week.
 
-use super::{LABEL_CUT, LABEL_W, ROW_H};
+use super::ROW_H;
 use crate::{
     domain::{dates, timeline::occurrences, Action, Command, Importance},
     ui::{state::Store, timeline::form::importance_name, use_texts},
@@ -9,22 +9,24 @@ use crate::{
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
 
-/// An action's row: its title, its bars. It follows `action` in place
-/// (`None` once the row is going away).
+/// An action's row: its title, in the label column, wrapped whole, and its
+/// bars, in the chart's units (`ppd` a day from `x0`) over a time span
+/// `units` wide that the browser stretches to the column's width. It follows
+/// `action` in place (`None` once the row is going away).
 #[component]
 pub(super) fn ActionRow(
     action: Memo<Option<Action>>,
     id: crate::domain::ItemId,
-    y: f64,
     x0: NaiveDate,
     ppd: f64,
+    #[prop(into)] units: Signal<f64>,
     period_end: NaiveDate,
     selected: RwSignal<Option<crate::domain::ItemId>>,
     readonly: bool,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let x = move |d: NaiveDate| LABEL_W + (d - x0).num_days() as f64 * ppd;
+    let x = move |d: NaiveDate| (d - x0).num_days() as f64 * ppd;
     let shift = move |weeks: i64| {
         let Some(mut a) = store
             .with_plan(|p| p.actions.iter().find(|a| a.id == id).cloned())
@@ -53,7 +55,7 @@ pub(super) fn ActionRow(
             }
             if let Some(row) = document
                 .get_element_by_id(&row_id)
-                .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             {
                 let _ = row.focus();
             }
@@ -89,15 +91,14 @@ pub(super) fn ActionRow(
                 .into_iter()
                 .map(|(s, e)| {
                     let w = (x(dates::add_saturating(e, Duration::days(1))) - x(s)).max(4.0);
-                    view! { <rect class=class x=x(s) y=y + 5.0 width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
+                    view! { <rect class=class x=x(s) y="5" width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
                 })
                 .collect::<Vec<_>>()
         })
     };
-    let long = move || action.with(|a| a.as_ref().is_some_and(|a| a.title.chars().count() > 26));
     view! {
-        <g class="action-row" id=format!("gantt-row-{id}") class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=importance
-            tabindex=(!readonly).then_some("0") role=(!readonly).then_some("button") aria-label=tooltip
+        <div class="gantt-row" id=format!("gantt-row-{id}") class:selected=move || selected.get() == Some(id) data-testid="gantt-row" data-importance=importance
+            tabindex=(!readonly).then_some("0") role=(!readonly).then_some("button") aria-label=move || (!readonly).then(tooltip) title=tooltip
             on:click=move |_| if !readonly { selected.set(Some(id)) }
             on:keydown=move |e: leptos::ev::KeyboardEvent| if !readonly { match e.key().as_str() {
                 "Enter" | " " => { e.prevent_default(); selected.set(Some(id)); }
@@ -105,18 +106,14 @@ pub(super) fn ActionRow(
                 "ArrowLeft" => { e.prevent_default(); shift(-1); }
                 _ => {}
             } }>
-            <title>{tooltip}</title>
-            <rect class="row-bg" x="0" y=y width="100%" height=ROW_H/>
-            // The whole title, cut by the clip path: what is drawn is always
-            // a prefix of the row's accessible name. A focusable row is named
-            // by its label, so its drawing is for the eye only; read-only rows
-            // have no name, and their text is read.
-            <text class="row-label" x="16" y=y + 18.0 clip-path="url(#gantt-label-clip)"
-                aria-hidden=(!readonly).then_some("true")>{title}</text>
-            {bars}
-        </g>
-        // Outside the row, so not part of its text: a sign that the title
-        // goes on (an estimate from its length; the tooltip has it whole).
-        {move || long().then(|| view! { <text class="row-ellipsis" x=LABEL_W - LABEL_CUT + 2.0 y=y + 18.0 aria-hidden="true">"…"</text> })}
+            // A focusable row is named by its `aria-label` (title, importance,
+            // dates), so its label is for the eye only; read-only rows have
+            // no name, and their label is read.
+            <span class="row-label" aria-hidden=(!readonly).then_some("true")>{title}</span>
+            <svg class="row-bars" aria-hidden="true" preserveAspectRatio="none" height=ROW_H
+                viewBox=move || format!("0 0 {} {ROW_H}", units.get().max(1.0))>
+                {bars}
+            </svg>
+        </div>
     }
 }
