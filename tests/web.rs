@@ -980,3 +980,82 @@ async fn the_dashboard_panels_read_their_own_kpi_and_a_new_measurement_lands_on_
     assert_eq!(summary(1, "orders"), "1");
     assert_eq!(summary(0, "revenue"), "1");
 }
+
+// ------------------------------------------- numbers as a client reads them
+
+/// Issue 30, item 6: counts whole, money to the franc where it is read,
+/// percentages with at most one decimal in each language's typography,
+/// and never a negative zero.
+#[wasm_bindgen_test]
+fn numbers_show_as_a_client_reads_them() {
+    use cap::domain::{
+        money::{MoneyStyle, Precision},
+        Unit,
+    };
+    let chf = Currency::chf();
+    for lang in Lang::ALL {
+        // "Prévu 2 401 239.98 CHF" and phasing "5 166.67" were seen.
+        let whole = format::money_whole(Money(2_401_239_98), &chf, lang);
+        assert_eq!(digit_runs(&whole), ["2", "401", "240"], "{whole}");
+        assert!(whole.contains("CHF"), "{whole}");
+        assert_eq!(
+            digit_runs(&format::money_whole(Money(5_166_50), &chf, lang)),
+            ["5", "167"]
+        );
+        // "Commandes 27,7" was seen.
+        assert_eq!(format::count(27.7, lang), "28");
+        assert_eq!(
+            format::kpi_value(27.7, Unit::Count, &chf, lang),
+            "28",
+            "a count KPI"
+        );
+        let revenue = format::kpi_total(2_401_239.98, Unit::Money, &chf, lang);
+        assert_eq!(digit_runs(&revenue), ["2", "401", "240"], "{revenue}");
+        // A red "−0 %" was seen: what rounds to zero shows as 0, unsigned.
+        for tiny in [-0.0, -0.000_01, -0.004] {
+            let shown = format::signed_percent_whole(tiny, lang);
+            assert!(!shown.contains(['−', '-', '+']), "{tiny}: {shown}");
+            assert!(
+                !format::number(tiny, lang, 0).contains(['−', '-']),
+                "{tiny}"
+            );
+        }
+        assert!(format::signed_percent(-0.2049, lang).starts_with("−20"));
+        assert!(format::signed_percent(0.19, lang).starts_with("+19"));
+        // Slides and print in the plan's style.
+        assert_eq!(
+            format::money_as(
+                Money(40_000_00),
+                &chf,
+                lang,
+                MoneyStyle::Swiss,
+                Precision::Unit
+            ),
+            "CHF\u{a0}40'000.–"
+        );
+        assert_eq!(
+            format::money_as(
+                Money(40_000_49),
+                &chf,
+                lang,
+                MoneyStyle::Locale,
+                Precision::Unit
+            ),
+            format::money_whole(Money(40_000_00), &chf, lang)
+        );
+    }
+    assert_eq!(format::percent(0.12549, Lang::Fr), "12,5\u{a0}%");
+    assert_eq!(format::percent(0.12549, Lang::En), "12.5%");
+    assert_eq!(format::percent(0.0005, Lang::En), "0.05%");
+    assert_eq!(format::percent_whole(0.456, Lang::Fr), "46\u{a0}%");
+    assert_eq!(
+        format::signed_percent_whole(-0.2049, Lang::Fr),
+        "−20\u{a0}%"
+    );
+    assert_eq!(format::signed_percent_whole(0.19, Lang::En), "+19%");
+    assert_eq!(format::signed_percent_whole(-0.004, Lang::En), "0%");
+    assert_eq!(
+        format::kpi_value(0.0818, Unit::Percent, &chf, Lang::Fr),
+        "8,2\u{a0}%"
+    );
+}
