@@ -25,7 +25,7 @@ pub mod state;
 pub mod strategy;
 pub mod timeline;
 
-use crate::{domain::Lang, i18n::Texts};
+use crate::i18n::Texts;
 use lazy::lazy_page;
 use leptos::prelude::*;
 use leptos_router::{
@@ -82,10 +82,7 @@ pub fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
-        document().set_title(match lang {
-            Lang::Fr => "Cap · Plan de marketing digital",
-            Lang::En => "Cap · Digital marketing plan",
-        });
+        document().set_title(&format!("Cap · {}", crate::i18n::texts(lang).app_tagline));
     });
 
     view! {
