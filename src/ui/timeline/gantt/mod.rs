@@ -11,7 +11,10 @@ use crate::{
 };
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::sync::{
+    atomic::{AtomicUsize, Ordering},
+    Arc,
+};
 
 mod axis;
 mod backdrop;
@@ -26,6 +29,10 @@ use row::ActionRow;
 const ROW_H: f64 = 28.0;
 /// Rows in a band (see `Gantt`).
 const BAND: usize = 24;
+/// Numbers each chart's stripes pattern: a page can hold two charts (a
+/// slide and the printed report), and a bar filled with the other one's
+/// pattern, hidden in print, is drawn empty.
+static CHARTS: AtomicUsize = AtomicUsize::new(0);
 
 /// The group label of an action.
 fn group_of(p: &Plan, a: &Action, group: Group, lang: crate::domain::Lang, none: &str) -> String {
@@ -72,6 +79,9 @@ pub fn Gantt(
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
+    let stripes: StoredValue<Arc<str>> = StoredValue::new(
+        format!("gantt-stripes-{}", CHARTS.fetch_add(1, Ordering::Relaxed)).into(),
+    );
     let period = store.select(|p| Some(p.period));
     let today = crate::storage::browser::now().date_naive();
     let layout = Memo::new(move |_| {
@@ -248,7 +258,7 @@ pub fn Gantt(
                     style=move || format!("--gantt-bars: {:.0}px", f().min_px)>
                     <svg class="gantt-defs" aria-hidden="true" width="0" height="0">
                         <defs>
-                            <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                            <pattern id=stripes.get_value().to_string() width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                                 <rect width="6" height="6" class="imp-critical"/>
                                 <line x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="2"/>
                             </pattern>
@@ -309,7 +319,7 @@ pub fn Gantt(
                                                     }));
                                                     view! {
                                                         <ActionRow action=action id=id x0=k.from ppd=f64::from_bits(k.ppd_bits) units=units
-                                                            period_end=k.period_end selected=selected readonly=readonly/>
+                                                            stripes=stripes.get_value() period_end=k.period_end selected=selected readonly=readonly/>
                                                     }.into_any()
                                                 }
                                             }

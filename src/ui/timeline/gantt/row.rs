@@ -8,6 +8,7 @@ use crate::{
 };
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// An action's row: its title, in the label column, wrapped whole, and its
 /// bars, in the chart's units (`ppd` a day from `x0`) over a time span
@@ -20,6 +21,8 @@ pub(super) fn ActionRow(
     x0: NaiveDate,
     ppd: f64,
     #[prop(into)] units: Signal<f64>,
+    /// The id of the chart's stripes pattern, the fill of critical bars.
+    stripes: Arc<str>,
     period_end: NaiveDate,
     selected: RwSignal<Option<crate::domain::ItemId>>,
     readonly: bool,
@@ -81,6 +84,7 @@ pub(super) fn ActionRow(
             let Some(a) = a else {
                 return Vec::new();
             };
+            let fill = (a.importance == Importance::Critical).then(|| format!("url(#{stripes})"));
             let class = match a.importance {
                 Importance::Critical => "bar imp-critical-bar",
                 Importance::High => "bar imp-high",
@@ -91,7 +95,7 @@ pub(super) fn ActionRow(
                 .into_iter()
                 .map(|(s, e)| {
                     let w = (x(dates::add_saturating(e, Duration::days(1))) - x(s)).max(4.0);
-                    view! { <rect class=class x=x(s) y="5" width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
+                    view! { <rect class=class fill=fill.clone() x=x(s) y="5" width=w height=ROW_H - 10.0 rx="3" data-testid="gantt-bar"/> }
                 })
                 .collect::<Vec<_>>()
         })
