@@ -111,6 +111,9 @@ pub enum LoadError {
         path: String,
         /// What serde said.
         message: String,
+        /// The same, read back when the error is made (in the plan code,
+        /// so the first screen does not carry the reading).
+        fault: FieldFault,
     },
     /// The plan reads but breaks the rules (negative budget, NaN, ...).
     #[error("invalid plan: {} problem(s), first at {}", .0.len(), .0.first().map(|p| p.path.as_str()).unwrap_or(""))]
@@ -388,17 +391,20 @@ pub fn decode(text: &str) -> Result<Loaded, LoadError> {
         .ok_or_else(|| LoadError::WrongField {
             path: "plan".into(),
             message: "missing".into(),
+            fault: FieldFault::Missing(String::new()),
         })?;
     let plan_value = migrate::to_current(plan_value, from)?;
     let plan: Plan = serde_path_to_error::deserialize(plan_value).map_err(|e| {
         let inner = e.path().to_string();
+        let message = e.into_inner().to_string();
         LoadError::WrongField {
             path: if inner == "." {
                 "plan".into()
             } else {
                 format!("plan.{inner}")
             },
-            message: e.into_inner().to_string(),
+            message: message.clone(),
+            fault: FieldFault::of(&message),
         }
     })?;
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) = validate(&plan)
