@@ -25,6 +25,8 @@ struct Literal {
     line: usize,
     /// Byte offset of the opening quote in the source.
     offset: usize,
+    /// Byte offset just after the closing quote.
+    end: usize,
     value: String,
 }
 
@@ -107,6 +109,7 @@ fn literals(src: &str) -> Vec<Literal> {
                 out.push(Literal {
                     line: start_line,
                     offset,
+                    end: bytes.get(j).map_or(src.len(), |b| b.0),
                     value,
                 });
                 i = j;
@@ -164,6 +167,7 @@ fn literals(src: &str) -> Vec<Literal> {
                 out.push(Literal {
                     line: start_line,
                     offset,
+                    end: bytes.get(i).map_or(src.len(), |b| b.0),
                     value,
                 });
             }
@@ -202,11 +206,12 @@ fn table_texts(name: &str, src: &str) -> Vec<(Lang, Literal)> {
 }
 
 /// The `l("français", "English")` pairs of a catalogue file (and the
-/// channels' `c("key", "français", "English", …)`).
+/// channels' `c("key", "français", "English", …)`, the examples'
+/// `("français", "English")` tuples).
 fn catalogue_texts(src: &str) -> Vec<(Lang, Literal)> {
     let lits = literals(src);
     let mut out = Vec::new();
-    for (call, skip) in [("l(", 0), ("c(", 1)] {
+    for (call, skip) in [("l(", 0), ("c(", 1), ("(", 0)] {
         for (i, _) in src.match_indices(call) {
             let starts_word = src[..i]
                 .chars()
@@ -217,6 +222,15 @@ fn catalogue_texts(src: &str) -> Vec<(Lang, Literal)> {
             }
             let mut after = lits.iter().filter(|l| l.offset > i).skip(skip);
             if let (Some(fr), Some(en)) = (after.next(), after.next()) {
+                // A tuple is a pair when the second text closes it.
+                let closes = src[en.end..]
+                    .trim_start()
+                    .trim_start_matches(',')
+                    .trim_start()
+                    .starts_with(')');
+                if call == "(" && !closes {
+                    continue;
+                }
                 out.push((Lang::Fr, copy(fr)));
                 out.push((Lang::En, copy(en)));
             }
@@ -229,6 +243,7 @@ fn copy(l: &Literal) -> Literal {
     Literal {
         line: l.line,
         offset: l.offset,
+        end: l.end,
         value: l.value.clone(),
     }
 }
@@ -280,8 +295,20 @@ fn every_text_of_the_tables_follows_the_typography() {
 }
 
 #[test]
-fn every_text_of_the_catalogue_follows_the_typography() {
+fn every_text_of_the_catalogue_and_the_examples_follows_the_typography() {
+    // Faults left in the examples, whose engineer they were reported to
+    // (issue 30): (file, a piece of the text). The test fails when one is
+    // fixed but still listed, so the list only shrinks.
+    const KNOWN: &[(&str, &str)] = &[
+        ("src/domain/examples/services.rs", "CHF 6,000"),
+        (
+            "src/domain/examples/services.rs",
+            "CHF 72,000 to CHF 144,000",
+        ),
+        ("src/domain/examples/restaurant.rs", "CHF 19.50"),
+    ];
     let mut problems = Vec::new();
+    let mut seen = Vec::new();
     let mut count = 0;
     for file in [
         "src/domain/catalogue/mod.rs",
@@ -290,13 +317,34 @@ fn every_text_of_the_catalogue_follows_the_typography() {
         "src/domain/budget/channels.rs",
         "src/domain/budget/csv.rs",
         "src/domain/forecast.rs",
+        "src/domain/examples/shop.rs",
+        "src/domain/examples/services.rs",
+        "src/domain/examples/restaurant.rs",
     ] {
         let src = fs::read_to_string(root().join(file)).expect(file);
         let texts = catalogue_texts(&src);
         count += texts.len();
-        problems.extend(report(file, &texts));
+        let (known, rest): (Vec<_>, Vec<_>) = texts.into_iter().partition(|(_, lit)| {
+            KNOWN
+                .iter()
+                .any(|(f, piece)| *f == file && lit.value.contains(piece))
+        });
+        for (_, lit) in &known {
+            seen.extend(
+                KNOWN
+                    .iter()
+                    .filter(|(f, p)| *f == file && lit.value.contains(p)),
+            );
+        }
+        problems.extend(report(file, &rest));
     }
-    assert!(count > 200, "texts read: {count}");
+    assert!(count > 400, "texts read: {count}");
+    for known in KNOWN {
+        assert!(
+            seen.contains(&known),
+            "{known:?} is fixed: take it off KNOWN"
+        );
+    }
     assert!(
         problems.is_empty(),
         "{} typography faults:\n{}",
