@@ -259,7 +259,7 @@ pub(super) fn build(b: &mut Builder) {
             LongTerm,
             gbp,
             600,
-            bookings,
+            guests,
             None,
         ),
         (
@@ -281,7 +281,7 @@ pub(super) fn build(b: &mut Builder) {
             LongTerm,
             social_ads,
             800,
-            bookings,
+            guests,
             None,
         ),
         (

@@ -190,7 +190,7 @@ pub(super) fn build(b: &mut Builder) {
             MediumTerm,
             linkedin,
             1_000,
-            leads,
+            fees,
             None,
         ),
         (
@@ -268,7 +268,7 @@ pub(super) fn build(b: &mut Builder) {
             MediumTerm,
             email,
             500,
-            news,
+            fees,
             None,
         ),
         (

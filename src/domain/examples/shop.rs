@@ -247,7 +247,7 @@ pub(super) fn build(b: &mut Builder) {
             MediumTerm,
             social_ads,
             2_000,
-            social,
+            buyers,
             None,
         ),
         (
@@ -269,7 +269,7 @@ pub(super) fn build(b: &mut Builder) {
             LongTerm,
             seo,
             3_000,
-            sales,
+            buyers,
             None,
         ),
         (
@@ -280,7 +280,7 @@ pub(super) fn build(b: &mut Builder) {
             LongTerm,
             email,
             1_000,
-            reviews,
+            buyers,
             None,
         ),
         (

@@ -109,7 +109,7 @@ fn no_budget_advice_shows_unless_the_example_teaches_it() {
 
 #[test]
 fn every_field_a_slide_shows_is_filled() {
-    for (name, _, p) in every_example() {
+    for (name, today, p) in every_example() {
         for (field, text) in [
             ("client", &p.client),
             ("sector", &p.sector),
@@ -158,6 +158,15 @@ fn every_field_a_slide_shows_is_filled() {
         }
         for a in &p.actions {
             assert!(!a.owner.trim().is_empty(), "{name}: {} owner", a.title);
+        }
+        // Each priority objective's card on the dashboard names what comes next.
+        let board = dashboard::board(&p, p.language, today);
+        for o in p.objectives.iter().filter(|o| o.rank == Rank::Priority) {
+            assert!(
+                !board.objectives[&o.id].next_actions.is_empty(),
+                "{name} {}: no next action",
+                o.title
+            );
         }
         let row = p.funnel.first().expect("a funnel");
         assert!(row.counts.iter().all(Option::is_some), "{name}: {row:?}");
