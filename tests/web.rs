@@ -1059,3 +1059,186 @@ fn numbers_show_as_a_client_reads_them() {
         "8,2\u{a0}%"
     );
 }
+
+// ---------------------------------------------------------------- charts
+
+/// Saves `p` under `id` and opens `path` of it in the mounted app, in French.
+async fn open_plan_at(p: &Plan, id: &str, path: &str) -> (HtmlElement, impl Drop) {
+    local()
+        .set_item("cap.settings", r#"{"lang":"fr"}"#)
+        .unwrap();
+    let library = Library::new(BrowserStore::open());
+    library
+        .save(&cap::storage::PlanId::parse(id).unwrap(), p, now(), None)
+        .unwrap();
+    let (root, app) = mount_app();
+    settle().await;
+    navigate(&format!("/plan/{id}/{path}"));
+    (root, app)
+}
+
+fn all_by_testid(root: &HtmlElement, id: &str) -> Vec<HtmlElement> {
+    let list = root
+        .query_selector_all(&format!("[data-testid=\"{id}\"]"))
+        .unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+/// Issue 30, item 5: every stage of the funnel is written on the chart,
+/// its name, its count and its rate from the stage before, even when the
+/// lower stages are a thousandth of the first.
+#[wasm_bindgen_test]
+async fn the_funnel_chart_labels_every_stage_even_the_small_ones() {
+    use cap::domain::{catalogue::FunnelStage, funnel::FunnelRow};
+    reset();
+    let mut p = plan("Tunnel");
+    let counts = [10_000u64, 2_000, 25, 3, 1];
+    p.funnel = vec![FunnelRow {
+        label: String::new(),
+        counts: counts.map(Some),
+    }];
+    let (root, _app) = open_plan_at(&p, "web-funnel", "kpis").await;
+    assert!(
+        until(|| all_by_testid(&root, "funnel-chart-stage").len() == 5).await,
+        "{}",
+        root.text_content().unwrap_or_default()
+    );
+    let stages = all_by_testid(&root, "funnel-chart-stage");
+    for (i, stage) in stages.iter().enumerate() {
+        let text = stage.text_content().unwrap_or_default();
+        let name = FunnelStage::ALL[i].name().get(Lang::Fr);
+        let count = format::number(counts[i] as f64, Lang::Fr, 0);
+        assert!(text.contains(name), "stage {i}: {text}");
+        assert!(text.contains(&count), "stage {i}: {text} has no {count}");
+        if i > 0 {
+            let rate = counts[i] as f64 / counts[i - 1] as f64 * 100.0;
+            let rate = format!("{}\u{a0}%", format::number(rate, Lang::Fr, 1));
+            assert!(text.contains(&rate), "stage {i}: {text} has no {rate}");
+        }
+        // The text is drawn, at a size a client reads, beside its bar.
+        let label: HtmlElement = stage
+            .query_selector(".funnel-text")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        let rect = label.get_bounding_client_rect();
+        assert!(rect.width() > 40.0 && rect.height() > 10.0, "stage {i}");
+        let size = window()
+            .get_computed_style(&label)
+            .unwrap()
+            .unwrap()
+            .get_property_value("font-size")
+            .unwrap();
+        assert!(
+            size.trim_end_matches("px").parse::<f64>().unwrap() >= 12.0,
+            "stage {i}: {size}"
+        );
+        let bar: HtmlElement = stage
+            .query_selector(".funnel-bar")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        assert!(bar.get_bounding_client_rect().width() >= 3.0, "stage {i}");
+    }
+}
+
+/// Issue 30, item 5: a funnel with no count says so in words and draws
+/// nothing (it drew five stray ticks).
+#[wasm_bindgen_test]
+async fn an_empty_funnel_says_so_and_draws_no_tick() {
+    reset();
+    let (root, _app) = open_plan_at(&plan("Vide"), "web-funnel-empty", "kpis").await;
+    assert!(
+        until(|| !all_by_testid(&root, "funnel-chart").is_empty()).await,
+        "{}",
+        root.text_content().unwrap_or_default()
+    );
+    let chart = by_testid(&root, "funnel-chart");
+    assert!(
+        text_of(&chart, "funnel-chart-empty")
+            .split_whitespace()
+            .count()
+            >= 5,
+        "a sentence"
+    );
+    assert_eq!(
+        chart
+            .query_selector_all(".funnel-bar, polygon, [data-testid=\"funnel-chart-stage\"]")
+            .unwrap()
+            .length(),
+        0
+    );
+}
+
+/// Issue 30, item 5: an objective serving two strategy elements is shown
+/// once, naming both; a KPI's baseline, arrow and target stay on one line.
+#[wasm_bindgen_test]
+async fn the_summary_tree_shows_an_objective_once_with_every_element_it_serves() {
+    use cap::domain::{
+        catalogue, ItemId, KpiRef, Objective, ObjectiveKpi, Rank, StrategyElement, StrategyKind,
+        Target,
+    };
+    reset();
+    let mut p = plan("Arbre");
+    for (id, key) in [(1, "revenue"), (2, "new_customers")] {
+        p.strategy_elements.push(StrategyElement {
+            id: ItemId(id),
+            kind: StrategyKind::Catalogue(key.into()),
+            note: String::new(),
+        });
+    }
+    let mut o = Objective::new(ItemId(3), "Vendre à de nouveaux clients", Rank::Priority);
+    o.strategy_elements = vec![ItemId(1), ItemId(2)];
+    o.kpis = vec![ObjectiveKpi {
+        kpi: KpiRef::Catalogue("orders".into()),
+        baseline: Some(0.0),
+        target: Some(Target::Value(600.0)),
+    }];
+    p.objectives.push(o);
+    p.next_id = 4;
+    let (root, _app) = open_plan_at(&p, "web-tree", "strategy/summary").await;
+    assert!(
+        until(|| !all_by_testid(&root, "summary-tree").is_empty()).await,
+        "{}",
+        root.text_content().unwrap_or_default()
+    );
+    assert_eq!(all_by_testid(&root, "summary-objective").len(), 1);
+    let serves = text_of(&root, "summary-serves");
+    for key in ["revenue", "new_customers"] {
+        let name = catalogue::strategy_element(key).unwrap().name.get(Lang::Fr);
+        assert!(serves.contains(name), "{serves} names {name}");
+    }
+    assert_eq!(all_by_testid(&root, "summary-also").len(), 1);
+
+    // On a phone-wide tree, "0 → 600" is still one line.
+    let tree = by_testid(&root, "summary-tree");
+    tree.style().set_property("width", "220px").unwrap();
+    let figures = by_testid(&root, "summary-figures");
+    let text = figures.text_content().unwrap_or_default();
+    assert!(text.contains('→') && text.contains("600"), "{text}");
+    assert_eq!(
+        window()
+            .get_computed_style(&figures)
+            .unwrap()
+            .unwrap()
+            .get_property_value("white-space")
+            .unwrap(),
+        "nowrap"
+    );
+    let part = |selector: &str| -> web_sys::DomRect {
+        figures
+            .query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .get_bounding_client_rect()
+    };
+    let (from, to) = (part(".from"), part("strong"));
+    assert!(
+        from.height() > 0.0 && (from.top() - to.top()).abs() < 2.0,
+        "{text} wraps: from at {} px, to at {} px",
+        from.top(),
+        to.top()
+    );
+}

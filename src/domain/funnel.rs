@@ -62,6 +62,17 @@ pub fn report(row: &FunnelRow) -> FunnelReport {
     }
 }
 
+/// Each stage's count as a share of the largest one, for a chart: `None`
+/// for a stage with no count; all `None` when nothing is entered or every
+/// count is zero (there is nothing to draw).
+pub fn shares(row: &FunnelRow) -> [Option<f64>; 5] {
+    let max = row.counts.iter().flatten().copied().max().unwrap_or(0);
+    if max == 0 {
+        return [None; 5];
+    }
+    row.counts.map(|c| c.map(|c| c as f64 / max as f64))
+}
+
 /// The stage a step starts from.
 pub fn step_from(i: usize) -> FunnelStage {
     FunnelStage::ALL[i.min(4)]
@@ -81,6 +92,24 @@ mod tests {
         assert_eq!(r.conversion, [Some(0.2), Some(0.125), Some(0.4), Some(0.1)]);
         assert_eq!(r.weakest, Some(3));
         assert!(r.grows.is_empty());
+    }
+
+    #[test]
+    fn a_chart_draws_each_known_count_against_the_largest_and_nothing_for_an_empty_row() {
+        let row = FunnelRow {
+            label: String::new(),
+            counts: [Some(2_000), Some(500), None, Some(2), Some(0)],
+        };
+        assert_eq!(
+            shares(&row),
+            [Some(1.0), Some(0.25), None, Some(0.001), Some(0.0)]
+        );
+        assert_eq!(shares(&FunnelRow::default()), [None; 5]);
+        let zeros = FunnelRow {
+            label: String::new(),
+            counts: [Some(0); 5],
+        };
+        assert_eq!(shares(&zeros), [None; 5], "nothing to draw");
     }
 
     #[test]

@@ -31,6 +31,14 @@ pub struct KpiTexts {
     pub funnel_grows: fn(&str, &str) -> String,
     pub funnel_whole: &'static str,
     pub funnel_integer: &'static str,
+    /// The funnel chart with no count to draw.
+    pub funnel_chart_empty: &'static str,
+    /// A stage's count on the chart (formatted count, count).
+    pub funnel_chart_count: fn(&str, u64) -> String,
+    /// A stage's rate from the stage before, on the chart.
+    pub funnel_chart_rate: fn(&str) -> String,
+    /// A stage with no count, on the chart.
+    pub funnel_chart_missing: &'static str,
     pub forecast_title: &'static str,
     pub forecast_intro: &'static str,
     pub business: &'static str,
@@ -102,6 +110,10 @@ pub const FR: KpiTexts = KpiTexts {
     funnel_grows: |from, to| format!("Erreur de saisie\u{202f}: plus d'utilisateurs en {to} qu'en {from}. Chaque étape part de la précédente."),
     funnel_whole: "Nombre entier positif uniquement.",
     funnel_integer: "Utilisateurs",
+    funnel_chart_empty: "Le tunnel se dessine dès que vous saisissez le nombre d'utilisateurs de ses étapes.",
+    funnel_chart_count: |c, n| if n < 2 { format!("{c}\u{a0}utilisateur") } else { format!("{c}\u{a0}utilisateurs") },
+    funnel_chart_rate: |p| format!("{p} de l'étape précédente"),
+    funnel_chart_missing: "non saisi",
     forecast_title: "Prévisions et scénarios",
     forecast_intro: "Les taux vides prennent la référence publique, avec sa source. Un scénario sert au contrôle «\u{202f}Atteignable\u{202f}» des objectifs.",
     business: "Chiffres de l'entreprise",
@@ -173,6 +185,10 @@ pub const EN: KpiTexts = KpiTexts {
     funnel_grows: |from, to| format!("Input error: more users at {to} than at {from}. Each stage starts from the one before."),
     funnel_whole: "Whole positive numbers only.",
     funnel_integer: "Users",
+    funnel_chart_empty: "The funnel is drawn as soon as you type the number of users at its stages.",
+    funnel_chart_count: |c, n| if n == 1 { format!("{c} user") } else { format!("{c} users") },
+    funnel_chart_rate: |p| format!("{p} of the stage before"),
+    funnel_chart_missing: "not entered",
     forecast_title: "Forecast and scenarios",
     forecast_intro: "Empty rates take the public benchmark, with its source. One scenario feeds the objectives' \"Achievable\" check.",
     business: "Business figures",

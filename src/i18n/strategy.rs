@@ -65,6 +65,10 @@ pub struct StrategyTexts {
     pub summary_owner: fn(&str) -> String,
     pub summary_to_define: &'static str,
     pub summary_no_kpi: &'static str,
+    /// The strategy elements an objective serves, when it serves several.
+    pub summary_serves: fn(&str) -> String,
+    /// In a branch: an objective shown under another element (title, that element).
+    pub summary_also: fn(&str, &str) -> String,
     pub print: &'static str,
 
     pub err_number: fn(&NumberError) -> String,
@@ -133,6 +137,8 @@ pub const FR: StrategyTexts = StrategyTexts {
     summary_owner: |o| format!("responsable\u{202f}: {o}"),
     summary_to_define: "à définir",
     summary_no_kpi: "Aucun indicateur choisi.",
+    summary_serves: |list| format!("Au service de\u{202f}: {list}"),
+    summary_also: |title, home| format!("Sert aussi cet élément\u{202f}: «\u{202f}{title}\u{202f}», présenté sous «\u{202f}{home}\u{202f}»."),
     print: "Imprimer",
 
     err_number: |e| match e {
@@ -208,6 +214,8 @@ pub const EN: StrategyTexts = StrategyTexts {
     summary_owner: |o| format!("owner: {o}"),
     summary_to_define: "to define",
     summary_no_kpi: "No KPI chosen.",
+    summary_serves: |list| format!("Serves: {list}"),
+    summary_also: |title, home| format!("Also serves this element: \"{title}\", shown under \"{home}\"."),
     print: "Print",
 
     err_number: |e| match e {

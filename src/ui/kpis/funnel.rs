@@ -5,7 +5,7 @@
 use crate::{
     domain::{
         catalogue::FunnelStage,
-        funnel::{report, step_from, FunnelRow},
+        funnel::{report, shares, step_from, FunnelRow},
         number::parse_decimal,
         Command,
     },
@@ -153,46 +153,64 @@ fn StageInput(
     }
 }
 
-/// The funnel drawn as stacked trapezoids, widest at the top.
+/// The funnel drawn as centred bars, widest at the top, each stage with
+/// its name, its count and its rate from the stage before written beside
+/// its bar, so that a small lower stage stays readable; with no count, a
+/// sentence instead.
 #[component]
 fn FunnelChart(row: Memo<FunnelRow>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let bars = move || {
-        let counts = row.get().counts;
-        let max = counts.iter().flatten().copied().max().unwrap_or(0).max(1) as f64;
-        counts
-            .iter()
-            .map(|c| c.map(|c| c as f64 / max).unwrap_or(0.0))
-            .collect::<Vec<_>>()
-    };
-    let label = move || {
+    let t = use_texts();
+    let stages = move || {
         let r = row.get();
-        FunnelStage::ALL
-            .iter()
-            .zip(r.counts)
-            .map(|(s, c)| {
-                format!(
-                    "{} {}",
-                    s.name().get(store.lang.get()),
-                    c.map(|c| c.to_string()).unwrap_or_else(|| "—".into())
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
+        let lang = store.lang.get();
+        let k = t().kpis();
+        let shares = shares(&r);
+        let conversion = report(&r).conversion;
+        let pct = |v: f64| format!("{}\u{a0}%", format::number(v * 100.0, lang, 1));
+        shares.iter().any(Option::is_some).then(|| {
+            (0..5)
+                .map(|i| {
+                    let count = r.counts[i]
+                        .map(|c| (k.funnel_chart_count)(&format::number(c as f64, lang, 0), c));
+                    let rate = i
+                        .checked_sub(1)
+                        .and_then(|step| conversion[step])
+                        .map(|c| (k.funnel_chart_rate)(&pct(c)));
+                    (
+                        i,
+                        FunnelStage::ALL[i].name().get(lang),
+                        shares[i],
+                        count,
+                        rate,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
     };
     view! {
-        <svg class="funnel-chart" viewBox="0 0 200 150" role="img" aria-label=label>
-            {move || {
-                let b = bars();
-                (0..5).map(|i| {
-                    let top = b[i].max(0.04) * 190.0;
-                    let bottom = b.get(i + 1).copied().unwrap_or(b[i]).max(0.04).min(b[i].max(0.04)) * 190.0;
-                    let y = i as f64 * 30.0;
-                    let points = format!("{},{} {},{} {},{} {},{}",
-                        100.0 - top / 2.0, y, 100.0 + top / 2.0, y, 100.0 + bottom / 2.0, y + 27.0, 100.0 - bottom / 2.0, y + 27.0);
-                    view! { <polygon points=points class=format!("stage-{i}")></polygon> }
-                }).collect_view()
+        <div class="funnel-chart" data-testid="funnel-chart">
+            {move || match stages() {
+                None => view! { <p class="funnel-empty muted" data-testid="funnel-chart-empty">{t().kpis().funnel_chart_empty}</p> }.into_any(),
+                Some(stages) => view! {
+                    <ol>
+                        {stages.into_iter().map(|(i, name, share, count, rate)| { let missing = count.is_none(); view! {
+                            <li class=format!("funnel-stage stage-{i}") data-testid="funnel-chart-stage">
+                                <span class="funnel-track" aria-hidden="true">
+                                    {share.map(|s| view! { <span class="funnel-bar" style=format!("width: {:.2}%", s * 100.0)></span> })}
+                                </span>
+                                <span class="funnel-text">
+                                    <span class="stage-name">{name}</span>
+                                    <span class="stage-figures">
+                                        <span class="stage-count" class:muted=missing>{count.unwrap_or_else(|| t().kpis().funnel_chart_missing.to_string())}</span>
+                                        {rate.map(|r| view! { <span class="stage-rate">{r}</span> })}
+                                    </span>
+                                </span>
+                            </li>
+                        }}).collect_view()}
+                    </ol>
+                }.into_any(),
             }}
-        </svg>
+        </div>
     }
 }

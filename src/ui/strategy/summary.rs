@@ -4,7 +4,7 @@ use crate::{
     domain::{
         catalogue,
         smart::{kpi_meta, kpi_name},
-        Lang, Objective, Plan, Rank, StrategyKind, Target, Unit,
+        Lang, Objective, Plan, Rank, StrategyElement, StrategyKind, Target, Unit,
     },
     ui::{format, state::Store, use_texts},
 };
@@ -27,6 +27,8 @@ struct ObjectiveNode {
     kpis: Vec<KpiLine>,
     deadline: Option<String>,
     owner: String,
+    /// Names of the strategy elements it serves, when it serves several.
+    serves: Vec<String>,
 }
 
 /// A branch: a strategy element (or none) and its objectives.
@@ -35,9 +37,21 @@ struct Branch {
     name: Option<String>,
     note: String,
     objectives: Vec<ObjectiveNode>,
+    /// Objectives that also serve this element, shown under another one:
+    /// (objective title, the element it is shown under).
+    also: Vec<(String, String)>,
 }
 
-fn node(p: &Plan, o: &Objective, lang: Lang) -> ObjectiveNode {
+fn element_name(e: &StrategyElement, lang: Lang) -> String {
+    match &e.kind {
+        StrategyKind::Catalogue(k) => catalogue::strategy_element(k)
+            .map(|d| d.name.get(lang).to_string())
+            .unwrap_or_else(|| k.clone()),
+        StrategyKind::Custom(n) => n.clone(),
+    }
+}
+
+fn node(p: &Plan, o: &Objective, lang: Lang, serves: Vec<String>) -> ObjectiveNode {
     let value = |v: f64, unit: Unit| format::kpi_value(v, unit, &p.currency, lang);
     let kpis = o
         .kpis
@@ -65,45 +79,71 @@ fn node(p: &Plan, o: &Objective, lang: Lang) -> ObjectiveNode {
         kpis,
         deadline: o.deadline.map(|d| format::date(d, lang)),
         owner: o.owner.clone(),
+        serves,
     }
 }
 
+/// The tree: each strategy element with its objectives. An objective that
+/// serves several elements is shown once, under the first it names, with
+/// all of them; the others' branches point to it.
 fn tree(p: &Plan, lang: Lang) -> Vec<Branch> {
     // Priority objectives first, in the plan's order within each rank.
     let mut ordered: Vec<&Objective> = p.objectives.iter().collect();
     ordered.sort_by_key(|o| o.rank != Rank::Priority);
+    let names: Vec<String> = p
+        .strategy_elements
+        .iter()
+        .map(|e| element_name(e, lang))
+        .collect();
+    // Indices of the elements each objective serves, in the objective's
+    // own order (its first is its main one), each once.
+    let served = |o: &Objective| -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for id in &o.strategy_elements {
+            if let Some(i) = p.strategy_elements.iter().position(|e| e.id == *id) {
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    };
     let mut branches: Vec<Branch> = p
         .strategy_elements
         .iter()
-        .map(|e| Branch {
-            name: Some(match &e.kind {
-                StrategyKind::Catalogue(k) => catalogue::strategy_element(k)
-                    .map(|d| d.name.get(lang).to_string())
-                    .unwrap_or_else(|| k.clone()),
-                StrategyKind::Custom(n) => n.clone(),
-            }),
+        .zip(&names)
+        .map(|(e, name)| Branch {
+            name: Some(name.clone()),
             note: e.note.clone(),
-            objectives: ordered
-                .iter()
-                .filter(|o| o.strategy_elements.contains(&e.id))
-                .map(|o| node(p, o, lang))
-                .collect(),
+            objectives: Vec::new(),
+            also: Vec::new(),
         })
         .collect();
-    let unlinked: Vec<ObjectiveNode> = ordered
-        .iter()
-        .filter(|o| {
-            !o.strategy_elements
-                .iter()
-                .any(|id| p.strategy_elements.iter().any(|e| e.id == *id))
-        })
-        .map(|o| node(p, o, lang))
-        .collect();
+    let mut unlinked = Vec::new();
+    for o in ordered {
+        let elements = served(o);
+        let Some((&home, others)) = elements.split_first() else {
+            unlinked.push(node(p, o, lang, Vec::new()));
+            continue;
+        };
+        let serves = if others.is_empty() {
+            Vec::new()
+        } else {
+            elements.iter().map(|i| names[*i].clone()).collect()
+        };
+        branches[home].objectives.push(node(p, o, lang, serves));
+        for i in others {
+            branches[*i]
+                .also
+                .push((o.title.clone(), names[home].clone()));
+        }
+    }
     if !unlinked.is_empty() {
         branches.push(Branch {
             name: None,
             note: String::new(),
             objectives: unlinked,
+            also: Vec::new(),
         });
     }
     branches
@@ -184,6 +224,9 @@ fn BranchView(branch: Branch) -> impl IntoView {
             {(!branch.note.is_empty()).then(|| view! { <p class="muted">{branch.note.clone()}</p> })}
             <ul class="branch-objectives">
                 {branch.objectives.into_iter().map(|o| view! { <ObjectiveView node=o/> }).collect_view()}
+                {branch.also.into_iter().map(|(title, home)| view! {
+                    <li class="summary-also muted" data-testid="summary-also">{move || (t().strategy().summary_also)(&title, &home)}</li>
+                }).collect_view()}
             </ul>
         </li>
     }
@@ -201,6 +244,10 @@ fn ObjectiveView(node: ObjectiveNode) -> impl IntoView {
                 </span>
                 " "{node.title.clone()}
             </h3>
+            {(!node.serves.is_empty()).then(|| {
+                let list = node.serves.join(" · ");
+                view! { <p class="serves" data-testid="summary-serves">{move || (t().strategy().summary_serves)(&list)}</p> }
+            })}
             {(!node.statement.is_empty()).then(|| view! { <p>{node.statement.clone()}</p> })}
             {if node.kpis.is_empty() {
                 view! { <p class="muted">{move || t().strategy().summary_no_kpi}</p> }.into_any()
@@ -213,8 +260,9 @@ fn ObjectiveView(node: ObjectiveNode) -> impl IntoView {
                             view! {
                                 <li data-testid="summary-kpi">
                                     <span class="kpi-name">{k.name.clone()}</span>
-                                    <span class="figures">
-                                        {move || from.clone().unwrap_or_else(to_define)}" → "
+                                    // One unbreakable run: a value never leaves its arrow.
+                                    <span class="from-to" data-testid="summary-figures">
+                                        <span class="from">{move || from.clone().unwrap_or_else(to_define)}</span>"\u{a0}→\u{a0}"
                                         <strong>{move || to.clone().unwrap_or_else(to_define)}</strong>
                                     </span>
                                 </li>

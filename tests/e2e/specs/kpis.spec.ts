@@ -143,3 +143,39 @@ test("picking another indicator while typing in a calculator field keeps the cal
   await expect(result).toContainText(/2[.,]5\s%/);
   expect(errors).toEqual([]);
 });
+
+// Issue 30, item 5: the chart explains itself: each stage's name, count and
+// rate from the stage before are written on it, readable beside the thin
+// bars of small lower stages; with no count, a sentence and no stray tick.
+test("the funnel chart writes every stage and says when it is empty", async ({ page }) => {
+  await openLibrary(page);
+  await createPlan(page, "Tunnel", "");
+  await page.locator(tid("nav-kpis")).click();
+  const chart = page.locator(tid("funnel-chart"));
+  await expect(chart.locator(tid("funnel-chart-empty"))).toContainText("nombre d'utilisateurs");
+  await expect(chart.locator(".funnel-bar, polygon")).toHaveCount(0);
+
+  const counts = ["10000", "2000", "25", "3", "1"];
+  for (const [i, c] of counts.entries()) {
+    await page.locator(tid(`funnel-0-${i}`)).fill(c);
+    await page.locator(tid(`funnel-0-${i}`)).blur();
+  }
+  const stages = chart.locator(tid("funnel-chart-stage"));
+  await expect(stages).toHaveCount(5);
+  const expected = [
+    ["Attraction", /10.000\sutilisateurs/, null],
+    ["Interaction", /2.000\sutilisateurs/, /20\s%/],
+    ["Conversion", /25\sutilisateurs/, /1[.,]3\s%/],
+    ["Fidélisation", /3\sutilisateurs/, /12\s%/],
+    ["Recommandation", /1\sutilisateur\b/, /33[.,]3\s%/],
+  ] as const;
+  for (const [i, [name, count, rate]] of expected.entries()) {
+    const stage = stages.nth(i);
+    await expect(stage).toContainText(name);
+    await expect(stage).toContainText(count);
+    if (rate) await expect(stage.locator(".stage-rate")).toHaveText(rate);
+    const text = await stage.locator(".funnel-text").boundingBox();
+    expect(text!.width).toBeGreaterThan(60);
+    expect((await stage.locator(".funnel-bar").boundingBox())!.width).toBeGreaterThanOrEqual(3);
+  }
+});

@@ -201,3 +201,30 @@ test("in English, objectives are reordered, deleted with confirmation and brough
   await expect(page.locator(".kpi-row")).toHaveCount(3);
   await context.close();
 });
+
+// Issue 30, item 5: an objective serving two strategy elements is shown once,
+// naming both (the other branch points to it), and on a phone a KPI's
+// baseline, arrow and target stay on one line.
+test("the summary shows an objective once with every element it serves, each value beside its arrow", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fr-CH", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await openLibrary(page);
+  if (!(await page.locator(tid("example-0")).isVisible())) await page.locator(`${tid("examples")} summary`).click();
+  await page.locator(tid("example-0")).click();
+  await expect(page.locator(tid("dashboard"))).toBeVisible();
+  await page.goto(page.url().replace(/\/dashboard$/, "/strategy/summary"));
+  const community = page.locator(tid("summary-objective")).filter({ hasText: "Animer la communauté" });
+  await expect(community).toHaveCount(1);
+  const serves = community.locator(tid("summary-serves"));
+  await expect(serves).toContainText("Améliorer l'image de marque");
+  await expect(serves).toContainText("Conquérir de nouveaux clients");
+  await expect(page.locator(tid("summary-also")).filter({ hasText: "Animer la communauté" })).toHaveCount(1);
+  const figures = await page.locator(tid("summary-figures")).all();
+  expect(figures.length).toBeGreaterThanOrEqual(5);
+  for (const f of figures) {
+    const from = await f.locator(".from").boundingBox();
+    const to = await f.locator("strong").boundingBox();
+    expect(Math.abs(from!.y - to!.y), await f.textContent() ?? "").toBeLessThan(2);
+  }
+  await context.close();
+});
