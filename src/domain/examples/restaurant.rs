@@ -313,7 +313,7 @@ pub(super) fn build(b: &mut Builder) {
     for (m, v) in [192.0, 200.0].into_iter().enumerate() {
         b.measure(bookings, "orders", m as u32, v);
     }
-    for (m, v) in [39.0, 42.0].into_iter().enumerate() {
+    for (m, v) in [39.0, 43.0].into_iter().enumerate() {
         b.measure(guests, "new_customers", m as u32, v);
     }
     for (m, v) in [0.86, 0.87].into_iter().enumerate() {

@@ -170,7 +170,7 @@ pub fn SummaryStep() -> impl IntoView {
         (format!("{}{client}", p.name), period)
     });
     view! {
-        <div class="step summary" data-testid="step-summary">
+        <div class="step strategy-summary" data-testid="step-summary">
             <header class="print-only print-head">
                 <h1>{move || heading.get().0}</h1>
                 <p>{move || heading.get().1}</p>
