@@ -842,19 +842,23 @@ fn a_refused_field_is_explained_in_french_with_its_path() {
         ("/plan/name", json!(null), "texte"),
         ("/plan/next_id", json!("douze"), "nombre entier"),
         ("/plan/next_id", json!(-1), "nombre entier"),
-        ("/plan/language", json!("de"), "« de »"),
+        ("/plan/language", json!("de"), "«\u{202f}de\u{202f}»"),
         ("/plan/period/start", json!("2027-13-45"), "date"),
         ("/plan/budget/lines", json!({}), "liste"),
         ("/plan/currency", json!("<b>"), "devise"),
-        ("/plan/objectives", json!([{ "id": 1 }]), "« title »"),
+        (
+            "/plan/objectives",
+            json!([{ "id": 1 }]),
+            "«\u{202f}title\u{202f}»",
+        ),
     ];
     for (pointer, value, word) in cases {
         let mut v: Value = serde_json::from_str(&encode(&sample(), now(), false)).unwrap();
         *v.pointer_mut(pointer).unwrap() = value;
         let err = decode(&v.to_string()).unwrap_err();
-        let fr = (cap::i18n::texts(Lang::Fr).err_load)(&err);
+        let fr = (cap::i18n::texts(Lang::Fr).load().err_load)(&err);
         let path = pointer.trim_start_matches('/').replace('/', ".");
-        assert!(fr.contains(&format!("« {path}")), "{pointer}: {fr}");
+        assert!(fr.contains(&format!("«\u{202f}{path}")), "{pointer}: {fr}");
         assert!(fr.contains(word), "{pointer}: {fr}");
         for english in [
             "invalid type",
@@ -870,7 +874,7 @@ fn a_refused_field_is_explained_in_french_with_its_path() {
             assert!(!fr.contains(english), "{pointer}: {fr}");
         }
         // The English text keeps serde's words.
-        let en = (cap::i18n::texts(Lang::En).err_load)(&err);
+        let en = (cap::i18n::texts(Lang::En).load().err_load)(&err);
         assert!(en.contains(&path), "{en}");
     }
 }

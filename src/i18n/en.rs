@@ -1,8 +1,8 @@
 //! English texts.
 
 use super::Texts;
-use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
-use crate::storage::{LoadError, StorageError};
+use crate::domain::{CommandError, Lang, MoneyError};
+use crate::storage::StorageError;
 
 pub const EN: Texts = Texts {
     lang: Lang::En,
@@ -43,10 +43,6 @@ pub const EN: Texts = Texts {
     new_plan: "New plan",
     import_file: "Import a file",
     import_file_hint: ".json file exported from Cap",
-    col_name: "Plan",
-    col_client: "Client",
-    col_modified: "Modified",
-    col_actions: "Actions",
     open: "Open",
     rename: "Rename",
     rename_label: |name| format!("New name for “{name}”"),
@@ -141,27 +137,13 @@ pub const EN: Texts = Texts {
     conflict_deleted_body: "This plan was deleted from another tab. Your version is still here.",
     conflict_load_theirs: "Load the other version",
     conflict_keep_mine: "Keep my version",
-    other_tab_changed_library: "The list was updated from another tab.",
 
     err_storage: |e| match e {
         StorageError::Unavailable(_) => "browser storage unavailable".into(),
         StorageError::QuotaExceeded => "browser storage full".into(),
         StorageError::Other(m) => format!("storage error ({m})"),
     },
-    err_load: |e| match e {
-        LoadError::TooLarge { bytes, limit } => format!("file too large ({}\u{a0}MB, limit {}\u{a0}MB)", bytes / 1_048_576, limit / 1_048_576),
-        LoadError::Malformed { line, column, .. } => format!("not valid JSON (line {line}, column {column})"),
-        LoadError::TooDeep => "nested too deeply".into(),
-        LoadError::NotAPlan => "this file is not a Cap plan (field “format”)".into(),
-        LoadError::BadVersion => "format version missing or invalid (field “schema_version”)".into(),
-        LoadError::NewerVersion { found, supported } => format!("plan made by a newer version of Cap (format {found}, this version reads up to format {supported}): update the app"),
-        LoadError::Migration { from, message } => format!("cannot upgrade from format {from} ({message})"),
-        LoadError::WrongField { path, message, .. } => format!("field “{path}” is invalid ({message})"),
-        LoadError::Invalid(problems) => match problems.first() {
-            Some(p) => format!("field “{}”: {}", p.path, (EN.err_problem)(&p.kind)),
-            None => "invalid plan".into(),
-        },
-    },
+    file_too_large: |bytes, limit| format!("file too large ({}\u{a0}MB, limit {}\u{a0}MB)", bytes / 1_048_576, limit / 1_048_576),
     err_command: |e| match e {
         CommandError::EmptyName => "The name cannot be empty.".into(),
         CommandError::TooLong { max, .. } => format!("Text too long: {max} characters at most."),
@@ -198,22 +180,6 @@ pub const EN: Texts = Texts {
         MoneyError::TooManyDecimals(n) => format!("At most {n} decimals."),
         MoneyError::TooLarge => "Amount too large (at most 1,000,000,000,000).".into(),
         MoneyError::BadCurrency(_) => "Invalid currency code: three letters, e.g. CHF.".into(),
-    },
-    err_problem: |k| match k {
-        ProblemKind::Empty => "cannot be empty".into(),
-        ProblemKind::TooLong { max } => format!("text too long ({max} characters at most)"),
-        ProblemKind::TooManyItems { max } => format!("too many items ({max} at most)"),
-        ProblemKind::EndBeforeStart => "ends before it starts".into(),
-        ProblemKind::DateOutOfRange => "date outside the years 1900 to 2200".into(),
-        ProblemKind::AmountOutOfRange => "negative or too large amount".into(),
-        ProblemKind::NumberOutOfRange => "invalid or too large number".into(),
-        ProblemKind::DuplicateId(id) => format!("id {id} used twice"),
-        ProblemKind::UnknownReference(id) => format!("refers to item {id}, which does not exist"),
-        ProblemKind::IdNotBelowNext(id) => format!("id {id} inconsistent (next_id)"),
-        ProblemKind::OverBudget { .. } => "the lines exceed the total budget".into(),
-        ProblemKind::OutsidePeriod => "date outside the plan period".into(),
-        ProblemKind::UnknownKey(key) => format!("\"{key}\" is unknown to this version of Cap"),
-        ProblemKind::PriorityCount(n) => format!("{n} {}: the method asks for 2 to 4", super::typo::plural(Lang::En, *n, "priority objective", "priority objectives")),
     },
     share: &super::share::EN,
 };

@@ -1,11 +1,8 @@
 //! Textes français.
 
 use super::Texts;
-use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
-use crate::storage::{
-    envelope::{Expected, FieldFault, Found},
-    LoadError, StorageError,
-};
+use crate::domain::{CommandError, Lang, MoneyError};
+use crate::storage::StorageError;
 
 pub const FR: Texts = Texts {
     lang: Lang::Fr,
@@ -46,10 +43,6 @@ pub const FR: Texts = Texts {
     new_plan: "Nouveau plan",
     import_file: "Importer un fichier",
     import_file_hint: "Fichier .json exporté depuis Cap",
-    col_name: "Plan",
-    col_client: "Client",
-    col_modified: "Modifié",
-    col_actions: "Actions",
     open: "Ouvrir",
     rename: "Renommer",
     rename_label: |name| format!("Nouveau nom pour «\u{202f}{name}\u{202f}»"),
@@ -144,27 +137,13 @@ pub const FR: Texts = Texts {
     conflict_deleted_body: "Ce plan a été supprimé depuis un autre onglet. Votre version est toujours ici.",
     conflict_load_theirs: "Charger l'autre version",
     conflict_keep_mine: "Garder ma version",
-    other_tab_changed_library: "La liste a été mise à jour depuis un autre onglet.",
 
     err_storage: |e| match e {
         StorageError::Unavailable(_) => "stockage du navigateur indisponible".into(),
         StorageError::QuotaExceeded => "stockage du navigateur plein".into(),
         StorageError::Other(m) => format!("erreur de stockage ({m})"),
     },
-    err_load: |e| match e {
-        LoadError::TooLarge { bytes, limit } => format!("fichier trop volumineux ({}\u{a0}Mo, maximum {}\u{a0}Mo)", bytes / 1_048_576, limit / 1_048_576),
-        LoadError::Malformed { line, column, .. } => format!("ce n'est pas du JSON valide (ligne {line}, colonne {column})"),
-        LoadError::TooDeep => "structure imbriquée trop profondément".into(),
-        LoadError::NotAPlan => "ce fichier n'est pas un plan Cap (champ «\u{202f}format\u{202f}»)".into(),
-        LoadError::BadVersion => "version du format absente ou invalide (champ «\u{202f}schema_version\u{202f}»)".into(),
-        LoadError::NewerVersion { found, supported } => format!("plan créé par une version plus récente de Cap (format {found}, cette version lit jusqu'au format {supported})\u{202f}: mettez l'application à jour"),
-        LoadError::Migration { from, message } => format!("mise à niveau impossible depuis le format {from} ({message})"),
-        LoadError::WrongField { path, fault, .. } => format!("champ «\u{202f}{path}\u{202f}» invalide ({})", field_fault(fault)),
-        LoadError::Invalid(problems) => match problems.first() {
-            Some(p) => format!("champ «\u{202f}{}\u{202f}»\u{202f}: {}", p.path, (FR.err_problem)(&p.kind)),
-            None => "plan invalide".into(),
-        },
-    },
+    file_too_large: |bytes, limit| format!("fichier trop volumineux ({}\u{a0}Mo, maximum {}\u{a0}Mo)", bytes / 1_048_576, limit / 1_048_576),
     err_command: |e| match e {
         CommandError::EmptyName => "Le nom ne peut pas être vide.".into(),
         CommandError::TooLong { max, .. } => format!("Texte trop long\u{202f}: {max} caractères au maximum."),
@@ -202,75 +181,5 @@ pub const FR: Texts = Texts {
         MoneyError::TooLarge => "Montant trop élevé (maximum 1'000'000'000'000).".into(),
         MoneyError::BadCurrency(_) => "Code de devise invalide\u{202f}: trois lettres, ex. CHF.".into(),
     },
-    err_problem: |k| match k {
-        ProblemKind::Empty => "ne peut pas être vide".into(),
-        ProblemKind::TooLong { max } => format!("texte trop long ({max} caractères au maximum)"),
-        ProblemKind::TooManyItems { max } => format!("trop d'éléments ({max} au maximum)"),
-        ProblemKind::EndBeforeStart => "la fin est avant le début".into(),
-        ProblemKind::DateOutOfRange => "date hors des années 1900 à 2200".into(),
-        ProblemKind::AmountOutOfRange => "montant négatif ou trop élevé".into(),
-        ProblemKind::NumberOutOfRange => "nombre invalide ou trop grand".into(),
-        ProblemKind::DuplicateId(id) => format!("identifiant {id} en double"),
-        ProblemKind::UnknownReference(id) => format!("renvoie à l'élément {id}, qui n'existe pas"),
-        ProblemKind::IdNotBelowNext(id) => format!("identifiant {id} incohérent (next_id)"),
-        ProblemKind::OverBudget { .. } => "les lignes dépassent le budget total".into(),
-        ProblemKind::OutsidePeriod => "date hors de la période du plan".into(),
-        ProblemKind::UnknownKey(key) => format!("«\u{202f}{key}\u{202f}» est inconnu de cette version de Cap"),
-        ProblemKind::PriorityCount(n) => format!("{n} {}\u{202f}: la méthode en demande 2 à 4", super::typo::plural(Lang::Fr, *n, "objectif prioritaire", "objectifs prioritaires")),
-    },
     share: &super::share::FR,
 };
-
-/// serde's refusal of a field, in French (its own message is English).
-fn field_fault(fault: &FieldFault) -> String {
-    let found = |f: &Found| match f {
-        Found::Null => "une valeur vide (null)".to_string(),
-        Found::Bool => "vrai ou faux".to_string(),
-        Found::Integer(n) | Found::Float(n) => format!("le nombre {n}"),
-        Found::Text(t) => format!("le texte «\u{202f}{t}\u{202f}»"),
-        Found::List => "une liste".to_string(),
-        Found::Object => "un objet".to_string(),
-        Found::Other => "une autre sorte de valeur".to_string(),
-    };
-    let expected = |e: &Expected| match e {
-        Expected::Text => "un texte".to_string(),
-        Expected::Integer => "un nombre entier positif".to_string(),
-        Expected::Number => "un nombre".to_string(),
-        Expected::Bool => "vrai ou faux (true ou false)".to_string(),
-        Expected::List(Some(n)) => format!("une liste de {n} éléments"),
-        Expected::List(None) => "une liste".to_string(),
-        Expected::Object => "un objet".to_string(),
-        Expected::Date => "une date AAAA-MM-JJ".to_string(),
-        Expected::OneOf(words) => format!("l'une de ces valeurs\u{202f}: {}", words.join(", ")),
-        Expected::Other => "une autre valeur".to_string(),
-    };
-    match fault {
-        FieldFault::WrongType {
-            found: f,
-            expected: e,
-        } => format!("attendu\u{202f}: {}\u{202f}; reçu\u{202f}: {}", expected(e), found(f)),
-        FieldFault::WrongValue {
-            found: f,
-            expected: e,
-        } => format!(
-            "valeur hors limites, {}\u{202f}; attendu\u{202f}: {}",
-            found(f),
-            expected(e)
-        ),
-        FieldFault::WrongLength { expected: e } => {
-            format!("nombre d'éléments incorrect\u{202f}; attendu\u{202f}: {}", expected(e))
-        }
-        FieldFault::UnknownChoice {
-            found: f,
-            expected: e,
-        } => format!(
-            "«\u{202f}{f}\u{202f}» n'est pas une valeur connue\u{202f}; attendu\u{202f}: {}",
-            expected(e)
-        ),
-        FieldFault::Missing(name) if name.is_empty() => "absent".to_string(),
-        FieldFault::Missing(name) => format!("le champ obligatoire «\u{202f}{name}\u{202f}» manque"),
-        FieldFault::BadDate => "date invalide\u{202f}: AAAA-MM-JJ attendu, ex. 2027-01-31".to_string(),
-        FieldFault::BadCurrency => "code de devise invalide\u{202f}: trois lettres, ex. CHF".to_string(),
-        FieldFault::Other => "valeur refusée".to_string(),
-    }
-}

@@ -9,14 +9,15 @@ pub mod dashboard;
 mod en;
 mod fr;
 pub mod kpis;
+pub mod load;
 pub mod share;
 pub mod smart;
 pub mod strategy;
 pub mod timeline;
 pub mod typo;
 
-use crate::domain::{CommandError, Lang, MoneyError, ProblemKind};
-use crate::storage::{LoadError, StorageError};
+use crate::domain::{CommandError, Lang, MoneyError};
+use crate::storage::StorageError;
 
 /// Every text of the interface, in one language.
 pub struct Texts {
@@ -59,10 +60,6 @@ pub struct Texts {
     pub new_plan: &'static str,
     pub import_file: &'static str,
     pub import_file_hint: &'static str,
-    pub col_name: &'static str,
-    pub col_client: &'static str,
-    pub col_modified: &'static str,
-    pub col_actions: &'static str,
     pub open: &'static str,
     pub rename: &'static str,
     pub rename_label: fn(&str) -> String,
@@ -166,13 +163,12 @@ pub struct Texts {
     pub conflict_deleted_body: &'static str,
     pub conflict_load_theirs: &'static str,
     pub conflict_keep_mine: &'static str,
-    pub other_tab_changed_library: &'static str,
 
     pub err_storage: fn(&StorageError) -> String,
-    pub err_load: fn(&LoadError) -> String,
+    /// A file over the size the app reads: its bytes, the limit.
+    pub file_too_large: fn(usize, usize) -> String,
     pub err_command: fn(&CommandError) -> String,
     pub err_money: fn(&MoneyError) -> String,
-    pub err_problem: fn(&ProblemKind) -> String,
 
     /// Texts of share links.
     pub share: &'static share::ShareTexts,
@@ -211,6 +207,8 @@ page_texts! {
     timeline: timeline::TimelineTexts,
     /// Texts of the dashboard.
     dashboard: dashboard::DashboardTexts,
+    /// Why a plan could not be read (see the module's docs for who calls it).
+    load: load::LoadTexts,
 }
 
 /// The texts of `lang`.

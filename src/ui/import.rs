@@ -4,7 +4,7 @@
 use crate::{
     domain::Plan,
     i18n::texts,
-    storage::{envelope::MAX_BYTES, LoadError},
+    storage::envelope::MAX_BYTES,
     ui::{dialog::Modal, state::Store, use_texts},
 };
 use leptos::{prelude::*, task::spawn_local};
@@ -94,16 +94,16 @@ pub fn ImportButton() -> impl IntoView {
                                 preview.set(Some(plan));
                                 preview_open.set(true);
                             }
-                            Err(e) => error.set(Some((t.import_failed)(&(t.err_load)(&e)))),
+                            Err(e) => error.set(Some((t.import_failed)(&(engine.describe_load)(
+                                store.lang.get_untracked(),
+                                &e,
+                            )))),
                         },
                         move |why| error.set(Some((t.import_failed)(&why))),
                     );
                     return;
                 }
-                Err(Picked::TooLarge(bytes)) => (t.err_load)(&LoadError::TooLarge {
-                    bytes: bytes as usize,
-                    limit: MAX_BYTES,
-                }),
+                Err(Picked::TooLarge(bytes)) => (t.file_too_large)(bytes as usize, MAX_BYTES),
                 Err(Picked::NotText) => t.import_not_text.to_string(),
                 Err(Picked::Unreadable(m)) => m,
             };

@@ -248,7 +248,7 @@ fn UnreadableCard(
                 <strong>{move || t().unreadable_title}" · "{id.to_string()}</strong>
                 <p>{
                     let error = error.clone();
-                    move || (t().unreadable_body)(&(t().err_load)(&error), bytes)
+                    move || (t().unreadable_body)(&{ let _ = store.lang.get(); store.describe_load(&error) }, bytes)
                 }</p>
                 {(!has_backup).then(|| view! { <p class="error">{move || t().unreadable_no_backup}</p> })}
             </div>

@@ -51,7 +51,7 @@ pub fn PlanLayout() -> impl IntoView {
             (Err(Some(OpenError::Load(e))), None) => view! {
                 <section class="page narrow" data-testid="plan-unreadable-page">
                     <h1>{move || t().plan_unreadable_title}</h1>
-                    <p class="error">{(t().err_load)(&e)}</p>
+                    <p class="error">{(t().load().err_load)(&e)}</p>
                     <p><a href=href("/")>{move || t().back_to_library}</a></p>
                 </section>
             }.into_any(),

@@ -166,7 +166,7 @@ pub fn SharePage() -> impl IntoView {
                 Ok(e) => (t.share.error)(e)
                     .map(str::to_string)
                     .unwrap_or_else(|| match e {
-                        share::ShareError::Load(l) => (t.err_load)(l),
+                        share::ShareError::Load(l) => (t.load().err_load)(l),
                         other => other.to_string(),
                     }),
             }

@@ -3,7 +3,6 @@
 
 use crate::{
     domain::Lang,
-    i18n::texts,
     ui::{
         href,
         state::{Conflict, SaveStatus, Store},
@@ -222,8 +221,7 @@ pub fn Banners() -> impl IntoView {
                                     class="btn"
                                     data-testid="conflict-load-theirs"
                                     on:click=move |_| {
-                                        let t = texts(store.lang.get_untracked());
-                                        load_error.set(store.load_theirs().err().map(|e| (t.err_load)(&e)));
+                                        load_error.set(store.load_theirs().err().map(|e| store.describe_load(&e)));
                                     }
                                 >
                                     {move || t().conflict_load_theirs}

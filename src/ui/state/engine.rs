@@ -16,7 +16,7 @@
 
 use super::Store;
 use crate::{
-    domain::Plan,
+    domain::{Lang, Plan},
     storage::{share::Share, LoadError, PlanId},
 };
 use leptos::prelude::*;
@@ -50,6 +50,8 @@ pub struct Engine {
     pub replace_current: fn(&Store, Plan) -> Result<(), String>,
     /// Reads an imported file's text.
     pub decode: fn(&str) -> Result<Plan, LoadError>,
+    /// Why a file, stored text or link was refused, in a language.
+    pub describe_load: fn(Lang, &LoadError) -> String,
     /// A stored plan's share link payload, after saving the open one.
     pub share: fn(&Store, &PlanId) -> Result<Share, String>,
 }
@@ -70,6 +72,7 @@ static ENGINE: Engine = Engine {
     export_plan: Store::export_plan,
     replace_current: Store::replace_current,
     decode: |text| crate::storage::decode(text).map(|loaded| loaded.plan),
+    describe_load: |lang, e| (crate::i18n::texts(lang).load().err_load)(e),
     share: |s, id| {
         s.save_now();
         let plan = s.read_plan(id)?;
@@ -128,6 +131,15 @@ impl Store {
             return;
         };
         f(engine);
+    }
+
+    /// Why `e` was refused, in the interface language. Every `LoadError`
+    /// comes from the plan code, so it is there to word it.
+    pub fn describe_load(&self, e: &LoadError) -> String {
+        match self.engine_now() {
+            Some(engine) => (engine.describe_load)(self.lang.get_untracked(), e),
+            None => e.to_string(),
+        }
     }
 
     /// Starts fetching the plan code when the person shows an intent to
