@@ -112,17 +112,7 @@ pub const EN: Texts = Texts {
     lang_name_en: "English",
 
 
-    plan_not_found_title: "Plan not found",
-    plan_not_found_body: "No plan in this browser matches this link. It may have been deleted, or created in another browser.",
-    plan_unreadable_title: "This plan cannot be opened",
     back_to_library: "Back to my plans",
-    leave_blocked_title: |name| format!("“{name}” is not saved"),
-    leave_blocked_quota: "Browser storage is full: its latest changes are kept in this tab only. So as not to lose them, download it or free some space (empty the trash) before opening another plan.",
-    leave_blocked_conflict: "It was changed in another tab, and you changed it here too. Go back to it and choose which version to keep before opening another plan.",
-    leave_blocked_back: "Back to this plan",
-    leave_blocked_download: "Download this plan with its changes",
-    leave_blocked_discard: "Discard its changes and open the other plan",
-    leave_blocked_short: "The open plan could not be saved: go back to it, download it or free some space before creating another one.",
     page_not_found: "This page does not exist.",
     page_loading: "Loading the page…",
     page_load_failed: "This page could not be loaded: the connection may have dropped, or a new version of Cap was published in the meantime. Your plans are untouched.",

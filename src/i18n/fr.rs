@@ -112,17 +112,7 @@ pub const FR: Texts = Texts {
     lang_name_en: "English",
 
 
-    plan_not_found_title: "Plan introuvable",
-    plan_not_found_body: "Aucun plan de ce navigateur ne correspond à ce lien. Il a peut-être été supprimé, ou créé dans un autre navigateur.",
-    plan_unreadable_title: "Ce plan ne peut pas être ouvert",
     back_to_library: "Retour à mes plans",
-    leave_blocked_title: |name| format!("«\u{202f}{name}\u{202f}» n'est pas enregistré"),
-    leave_blocked_quota: "Le stockage du navigateur est plein\u{202f}: ses dernières modifications ne sont gardées que dans cet onglet. Pour ne pas les perdre, téléchargez-le ou libérez de la place (en vidant la corbeille) avant d'ouvrir un autre plan.",
-    leave_blocked_conflict: "Il a été modifié dans un autre onglet, et vous l'avez modifié ici aussi. Revenez-y pour choisir la version à garder avant d'ouvrir un autre plan.",
-    leave_blocked_back: "Revenir à ce plan",
-    leave_blocked_download: "Télécharger ce plan avec ses modifications",
-    leave_blocked_discard: "Abandonner ses modifications et ouvrir l'autre plan",
-    leave_blocked_short: "Le plan ouvert n'a pas pu être enregistré\u{202f}: revenez-y, téléchargez-le ou libérez de la place avant d'en créer un autre.",
     page_not_found: "Cette page n'existe pas.",
     page_loading: "Chargement de la page…",
     page_load_failed: "Cette page n'a pas pu être chargée\u{202f}: la connexion a peut-être été coupée, ou une nouvelle version de Cap a été publiée entre-temps. Vos plans ne sont pas touchés.",

@@ -10,6 +10,7 @@ mod en;
 mod fr;
 pub mod kpis;
 pub mod load;
+pub mod plan;
 pub mod share;
 pub mod smart;
 pub mod strategy;
@@ -129,24 +130,7 @@ pub struct Texts {
     pub lang_name_fr: &'static str,
     pub lang_name_en: &'static str,
 
-    pub plan_not_found_title: &'static str,
-    pub plan_not_found_body: &'static str,
-    pub plan_unreadable_title: &'static str,
     pub back_to_library: &'static str,
-    /// Another plan was asked for while the open one, named here, has changes that could not be stored.
-    pub leave_blocked_title: fn(&str) -> String,
-    /// Why: storage is full.
-    pub leave_blocked_quota: &'static str,
-    /// Why: another tab changed it too.
-    pub leave_blocked_conflict: &'static str,
-    /// Back to the open plan.
-    pub leave_blocked_back: &'static str,
-    /// Download the open plan with its unsaved changes.
-    pub leave_blocked_download: &'static str,
-    /// Drop the unsaved changes and open the plan asked for.
-    pub leave_blocked_discard: &'static str,
-    /// The same, in one line, where a new plan was to be created.
-    pub leave_blocked_short: &'static str,
     pub page_not_found: &'static str,
     pub page_loading: &'static str,
     pub page_load_failed: &'static str,
@@ -207,6 +191,8 @@ page_texts! {
     timeline: timeline::TimelineTexts,
     /// Texts of the dashboard.
     dashboard: dashboard::DashboardTexts,
+    /// Texts of the plan's frame: a plan not found, unreadable, or left unsaved.
+    plan: plan::PlanTexts,
     /// Why a plan could not be read (see the module's docs for who calls it).
     load: load::LoadTexts,
 }

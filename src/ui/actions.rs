@@ -48,7 +48,7 @@ impl Store {
                 if self.open_unsaved(id.clone(), plan.clone(), why) {
                     Ok(id)
                 } else {
-                    Err(self.t().leave_blocked_short.to_string())
+                    Err(self.t().plan().leave_blocked_short.to_string())
                 }
             }
             Err(e) => Err(self.save_error(e)),

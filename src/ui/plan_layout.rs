@@ -50,22 +50,22 @@ pub fn PlanLayout() -> impl IntoView {
             (Ok(()), None) => view! { <Outlet/> }.into_any(),
             (Err(Some(OpenError::Load(e))), None) => view! {
                 <section class="page narrow" data-testid="plan-unreadable-page">
-                    <h1>{move || t().plan_unreadable_title}</h1>
+                    <h1>{move || t().plan().plan_unreadable_title}</h1>
                     <p class="error">{(t().load().err_load)(&e)}</p>
                     <p><a href=href("/")>{move || t().back_to_library}</a></p>
                 </section>
             }.into_any(),
             (Err(Some(OpenError::Storage(e))), None) => view! {
                 <section class="page narrow">
-                    <h1>{move || t().plan_unreadable_title}</h1>
+                    <h1>{move || t().plan().plan_unreadable_title}</h1>
                     <p class="error">{(t().err_storage)(&e)}</p>
                     <p><a href=href("/")>{move || t().back_to_library}</a></p>
                 </section>
             }.into_any(),
             (Err(_), None) => view! {
                 <section class="page narrow" data-testid="plan-not-found">
-                    <h1>{move || t().plan_not_found_title}</h1>
-                    <p>{move || t().plan_not_found_body}</p>
+                    <h1>{move || t().plan().plan_not_found_title}</h1>
+                    <p>{move || t().plan().plan_not_found_body}</p>
                     <p><a href=href("/")>{move || t().back_to_library}</a></p>
                 </section>
             }.into_any(),
@@ -90,21 +90,21 @@ fn LeaveBlocked(wanted: PlanId) -> impl IntoView {
     let download_id = open_id.clone();
     view! {
         <section class="page narrow" data-testid="leave-blocked">
-            <h1>{move || (t().leave_blocked_title)(&name)}</h1>
+            <h1>{move || (t().plan().leave_blocked_title)(&name)}</h1>
             <p class="error" role="alert">
-                {move || if conflict { t().leave_blocked_conflict } else { t().leave_blocked_quota }}
+                {move || if conflict { t().plan().leave_blocked_conflict } else { t().plan().leave_blocked_quota }}
             </p>
             <div class="banner-actions">
                 <a class="btn primary" data-testid="leave-blocked-back" href=href(&format!("/plan/{open_id}"))>
-                    {move || t().leave_blocked_back}
+                    {move || t().plan().leave_blocked_back}
                 </a>
                 <button type="button" class="btn" data-testid="leave-blocked-download"
                     on:click=move |_| store.export_plan(&download_id)>
-                    {move || t().leave_blocked_download}
+                    {move || t().plan().leave_blocked_download}
                 </button>
                 <button type="button" class="btn danger" data-testid="leave-blocked-discard"
                     on:click=move |_| store.discard_and_open(&wanted)>
-                    {move || t().leave_blocked_discard}
+                    {move || t().plan().leave_blocked_discard}
                 </button>
             </div>
         </section>
