@@ -1,6 +1,7 @@
-//! Texts of the plan's frame (`ui::plan_layout`): a plan that is not
-//! found, cannot be read, or cannot be left because it is not saved. Only
-//! the plan code reads them, so they stay out of the first visit.
+//! Texts of the plan's frame (`ui::plan_layout`: a plan that is not
+//! found, cannot be read, or cannot be left because it is not saved) and of
+//! its context page (`ui::overview`, and the strategy wizard's first step).
+//! Only the plan code reads them, so they stay out of the first visit.
 
 /// The frame's texts, in one language.
 pub struct PlanTexts {
@@ -21,6 +22,26 @@ pub struct PlanTexts {
     pub leave_blocked_discard: &'static str,
     /// The same, in one line, where a new plan was to be created.
     pub leave_blocked_short: &'static str,
+    pub overview_title: &'static str,
+    pub overview_intro: &'static str,
+    pub section_identity: &'static str,
+    pub section_context: &'static str,
+    pub section_budget: &'static str,
+    pub field_sector: &'static str,
+    pub field_currency: &'static str,
+    pub field_currency_hint: &'static str,
+    pub field_period_start: &'static str,
+    pub field_period_end: &'static str,
+    pub field_plan_language: &'static str,
+    pub field_context: &'static str,
+    pub field_context_hint: &'static str,
+    pub field_strategy: &'static str,
+    pub field_strategy_hint: &'static str,
+    pub field_budget_total: &'static str,
+    pub field_budget_total_hint: &'static str,
+    pub budget_total_is: fn(&str) -> String,
+    pub lang_name_fr: &'static str,
+    pub lang_name_en: &'static str,
 }
 
 pub const FR: PlanTexts = PlanTexts {
@@ -34,6 +55,26 @@ pub const FR: PlanTexts = PlanTexts {
     leave_blocked_download: "Télécharger ce plan avec ses modifications",
     leave_blocked_discard: "Abandonner ses modifications et ouvrir l'autre plan",
     leave_blocked_short: "Le plan ouvert n'a pas pu être enregistré\u{202f}: revenez-y, téléchargez-le ou libérez de la place avant d'en créer un autre.",
+    overview_intro: "Tout part de ce que veut l'entreprise, en accord avec sa stratégie globale.",
+    field_context_hint: "Ce que l'entreprise veut obtenir grâce au digital, avec ses mots.",
+    field_budget_total_hint: "Un montant fixe, à ne jamais dépasser. Ex. 50'000 ou 50 000,00",
+    field_strategy_hint: "La stratégie d'ensemble que le plan digital doit servir.",
+    budget_total_is: |amount| format!("Budget enregistré\u{202f}: {amount}"),
+    field_currency_hint: "Code ISO à trois lettres (CHF, EUR, USD…)",
+    field_plan_language: "Langue de présentation du plan",
+    section_context: "Ce que veut l'entreprise",
+    field_context: "Objectif de l'entreprise",
+    field_sector: "Secteur d'activité",
+    field_strategy: "Stratégie globale",
+    overview_title: "Contexte du plan",
+    field_period_start: "Début du plan",
+    field_budget_total: "Budget total",
+    field_period_end: "Fin du plan",
+    lang_name_en: "English",
+    lang_name_fr: "Français",
+    section_identity: "Identité",
+    section_budget: "Budget",
+    field_currency: "Devise",
 };
 
 pub const EN: PlanTexts = PlanTexts {
@@ -47,4 +88,24 @@ pub const EN: PlanTexts = PlanTexts {
     leave_blocked_download: "Download this plan with its changes",
     leave_blocked_discard: "Discard its changes and open the other plan",
     leave_blocked_short: "The open plan could not be saved: go back to it, download it or free some space before creating another one.",
+    overview_intro: "Everything starts from what the business wants, in line with its overall strategy.",
+    field_context_hint: "What the business wants to achieve through digital, in its own words.",
+    field_budget_total_hint: "One fixed amount, never to be exceeded. E.g. 50,000 or 50'000.00",
+    field_strategy_hint: "The overall strategy the digital plan must serve.",
+    budget_total_is: |amount| format!("Saved budget: {amount}"),
+    field_currency_hint: "Three-letter ISO code (CHF, EUR, USD…)",
+    field_plan_language: "Language the plan is presented in",
+    section_context: "What the business wants",
+    field_context: "What the business wants",
+    field_sector: "Business sector",
+    field_strategy: "Overall strategy",
+    overview_title: "Plan context",
+    field_period_start: "Plan start",
+    field_budget_total: "Total budget",
+    field_period_end: "Plan end",
+    lang_name_en: "English",
+    lang_name_fr: "Français",
+    section_identity: "Identity",
+    section_budget: "Budget",
+    field_currency: "Currency",
 };

@@ -68,8 +68,8 @@ pub fn OverviewPage() -> impl IntoView {
         <section class="page narrow" data-testid="overview">
             <div class="page-head">
                 <div>
-                    <h1>{move || t().overview_title}</h1>
-                    <p class="lead">{move || t().overview_intro}</p>
+                    <h1>{move || t().plan().overview_title}</h1>
+                    <p class="lead">{move || t().plan().overview_intro}</p>
                 </div>
                 <div class="page-actions">
                     <button type="button" class="btn" data-testid="export-current" on:click=move |_| {
@@ -81,16 +81,16 @@ pub fn OverviewPage() -> impl IntoView {
             </div>
 
             <fieldset class="card">
-                <legend>{move || t().section_identity}</legend>
+                <legend>{move || t().plan().section_identity}</legend>
                 <div class="grid-2">
                     <TextField id="plan-name" label=label(|t| t.field_name) value=read(|p| p.name.clone())
                         commit=text_commit(Command::SetName) max_len=limits::NAME/>
                     <TextField id="plan-client" label=label(|t| t.field_client) value=read(|p| p.client.clone())
                         commit=text_commit(Command::SetClient) max_len=limits::SHORT_TEXT/>
-                    <TextField id="plan-sector" label=label(|t| t.field_sector) value=read(|p| p.sector.clone())
+                    <TextField id="plan-sector" label=label(|t| t.plan().field_sector) value=read(|p| p.sector.clone())
                         commit=text_commit(Command::SetSector) max_len=limits::SHORT_TEXT/>
                     <div class="field" class:invalid=move || currency_error.with(Option::is_some)>
-                        <label for="plan-currency">{move || t().field_currency}</label>
+                        <label for="plan-currency">{move || t().plan().field_currency}</label>
                         <input id="plan-currency" data-testid="plan-currency" type="text" list="currency-list"
                             maxlength="3" autocomplete="off" class="short"
                             aria-describedby="plan-currency-hint plan-currency-error"
@@ -107,23 +107,23 @@ pub fn OverviewPage() -> impl IntoView {
                         <datalist id="currency-list">
                             {COMMON_CURRENCIES.iter().map(|c| view! { <option value=*c/> }).collect_view()}
                         </datalist>
-                        <p class="hint" id="plan-currency-hint">{move || t().field_currency_hint}</p>
+                        <p class="hint" id="plan-currency-hint">{move || t().plan().field_currency_hint}</p>
                         <p class="error" id="plan-currency-error" role="alert" data-testid="plan-currency-error">{move || currency_error.get()}</p>
                     </div>
-                    <DateField id="plan-start" label=label(|t| t.field_period_start) value=period_start
+                    <DateField id="plan-start" label=label(|t| t.plan().field_period_start) value=period_start
                         invalid_text=label(|t| t.bad_date)
                         commit=Callback::new(move |start| send(Command::SetPeriod(Period { start, end: period_end.get_untracked() })))/>
-                    <DateField id="plan-end" label=label(|t| t.field_period_end) value=period_end
+                    <DateField id="plan-end" label=label(|t| t.plan().field_period_end) value=period_end
                         invalid_text=label(|t| t.bad_date)
                         commit=Callback::new(move |end| send(Command::SetPeriod(Period { start: period_start.get_untracked(), end })))/>
                     <div class="field">
-                        <label for="plan-language">{move || t().field_plan_language}</label>
+                        <label for="plan-language">{move || t().plan().field_plan_language}</label>
                         <select id="plan-language" data-testid="plan-language" on:change=move |e| {
                             let _ = send(Command::SetLanguage(Lang::from_tag(&event_target_value(&e))));
                         }>
                             {Lang::ALL.into_iter().map(|l| view! {
                                 <option value=l.code() selected=move || plan_lang.get() == l>
-                                    {move || match l { Lang::Fr => t().lang_name_fr, Lang::En => t().lang_name_en }}
+                                    {move || match l { Lang::Fr => t().plan().lang_name_fr, Lang::En => t().plan().lang_name_en }}
                                 </option>
                             }).collect_view()}
                         </select>
@@ -132,20 +132,20 @@ pub fn OverviewPage() -> impl IntoView {
             </fieldset>
 
             <fieldset class="card">
-                <legend>{move || t().section_context}</legend>
-                <TextField id="plan-context" label=label(|t| t.field_context) hint=hint(|t| t.field_context_hint)
+                <legend>{move || t().plan().section_context}</legend>
+                <TextField id="plan-context" label=label(|t| t.plan().field_context) hint=hint(|t| t.plan().field_context_hint)
                     value=read(|p| p.context.clone()) commit=text_commit(Command::SetContext) multiline=true max_len=limits::LONG_TEXT/>
-                <TextField id="plan-strategy" label=label(|t| t.field_strategy) hint=hint(|t| t.field_strategy_hint)
+                <TextField id="plan-strategy" label=label(|t| t.plan().field_strategy) hint=hint(|t| t.plan().field_strategy_hint)
                     value=read(|p| p.strategy.clone()) commit=text_commit(Command::SetStrategy) multiline=true max_len=limits::LONG_TEXT/>
             </fieldset>
 
             <fieldset class="card">
-                <legend>{move || t().section_budget}</legend>
-                <MoneyField id="plan-budget-total" label=label(|t| t.field_budget_total) hint=hint(|t| t.field_budget_total_hint)
+                <legend>{move || t().plan().section_budget}</legend>
+                <MoneyField id="plan-budget-total" label=label(|t| t.plan().field_budget_total) hint=hint(|t| t.plan().field_budget_total_hint)
                     value=Signal::derive(move || total.get()) currency=Signal::derive(move || currency.get())
                     commit=Callback::new(move |m: Money| send(Command::SetBudgetTotal(m)))/>
                 <p class="muted" data-testid="budget-total-display">
-                    {move || (t().budget_total_is)(&format::money(total.get(), &currency.get(), store.lang.get()))}
+                    {move || (t().plan().budget_total_is)(&format::money(total.get(), &currency.get(), store.lang.get()))}
                 </p>
             </fieldset>
         </section>

@@ -174,17 +174,17 @@ pub fn ContextStep() -> impl IntoView {
     view! {
         <div class="card step" data-testid="step-context">
             <p class="lead">{move || t().strategy().context_intro}</p>
-            <TextField id="plan-context" label=label(|t| t.field_context) hint=hint(|t| t.field_context_hint)
+            <TextField id="plan-context" label=label(|t| t.plan().field_context) hint=hint(|t| t.plan().field_context_hint)
                 value=text(|p| p.context.clone()) commit=commit(Command::SetContext) multiline=true max_len=limits::LONG_TEXT/>
-            <TextField id="plan-strategy" label=label(|t| t.field_strategy) hint=hint(|t| t.field_strategy_hint)
+            <TextField id="plan-strategy" label=label(|t| t.plan().field_strategy) hint=hint(|t| t.plan().field_strategy_hint)
                 value=text(|p| p.strategy.clone()) commit=commit(Command::SetStrategy) multiline=true max_len=limits::LONG_TEXT/>
             <div class="grid-3">
-                <TextField id="plan-sector" label=label(|t| t.field_sector) value=text(|p| p.sector.clone())
+                <TextField id="plan-sector" label=label(|t| t.plan().field_sector) value=text(|p| p.sector.clone())
                     commit=commit(Command::SetSector) max_len=limits::SHORT_TEXT/>
-                <DateField id="plan-start" label=label(|t| t.field_period_start) value=start
+                <DateField id="plan-start" label=label(|t| t.plan().field_period_start) value=start
                     invalid_text=label(|t| t.bad_date)
                     commit=Callback::new(move |start| store.send(Command::SetPeriod(Period { start, end: end.get_untracked() })))/>
-                <DateField id="plan-end" label=label(|t| t.field_period_end) value=end
+                <DateField id="plan-end" label=label(|t| t.plan().field_period_end) value=end
                     invalid_text=label(|t| t.bad_date)
                     commit=Callback::new(move |end| store.send(Command::SetPeriod(Period { start: start.get_untracked(), end })))/>
             </div>
