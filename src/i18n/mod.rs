@@ -11,6 +11,7 @@ mod fr;
 pub mod kpis;
 pub mod load;
 pub mod plan;
+pub mod present;
 pub mod share;
 pub mod smart;
 pub mod strategy;
@@ -171,10 +172,12 @@ page_texts! {
     timeline: timeline::TimelineTexts,
     /// Texts of the dashboard.
     dashboard: dashboard::DashboardTexts,
-    /// Texts of the plan's frame: a plan not found, unreadable, or left unsaved.
-    plan: plan::PlanTexts,
     /// Why a plan could not be read (see the module's docs for who calls it).
     load: load::LoadTexts,
+    /// Texts of the plan's frame: a plan not found, unreadable, or left unsaved.
+    plan: plan::PlanTexts,
+    /// Texts of the presentation, the printed report and the branding form.
+    present: present::PresentTexts,
 }
 
 /// The texts of `lang`.

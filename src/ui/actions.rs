@@ -63,6 +63,10 @@ impl Store {
             .map_err(|e| (self.t().err_command)(&e))?;
         apply(&mut plan, Command::SetClient(client.to_string()))
             .map_err(|e| (self.t().err_command)(&e))?;
+        // "My defaults": the branding kept in this browser, if any.
+        if let Some(branding) = browser::load_branding_defaults() {
+            let _ = apply(&mut plan, Command::SetBranding(Box::new(branding)));
+        }
         self.add_new_plan(&plan)
     }
 

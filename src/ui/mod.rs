@@ -1,6 +1,7 @@
 //! Leptos components. They read the [`state::Store`] and send it commands.
 
 pub mod actions;
+pub mod branding;
 pub mod budget;
 pub mod crash;
 pub mod dashboard;

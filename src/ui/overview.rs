@@ -148,6 +148,8 @@ pub fn OverviewPage() -> impl IntoView {
                     {move || (t().plan().budget_total_is)(&format::money(total.get(), &currency.get(), store.lang.get()))}
                 </p>
             </fieldset>
+
+            <crate::ui::branding::BrandingForm/>
         </section>
     }
 }

@@ -1,47 +1,74 @@
-//! Presentation mode: the plan as slides (cover, context, strategy tree,
-//! budget, timeline, objectives' status), no editing controls, arrow keys
-//! to move, Escape to return where the person was. Printed, the same page
-//! gives every slide on its own A4 page: the client summary.
+//! Presentation mode: the plan as a deck of 16:9 slides that always fit the
+//! screen (a 1600x900 design box scaled to the window, long content cut into
+//! continuation slides by `domain::deck`), with arrow keys, full screen (F),
+//! an overview of every slide (O) and a progress mark; no editing controls.
+//! Printed, the page is the report instead (see [`report`]): a cover, then
+//! every section on A4, numbered.
+
+mod budget;
+mod cover;
+pub mod report;
+mod sections;
+mod slide;
+mod stage;
+
+pub use report::Report;
 
 use crate::{
-    domain::{
-        budget::horizon_name,
-        dashboard::{kpi_progress, Status},
-        smart::kpi_name,
-        Rank,
-    },
-    ui::{
-        budget::Charts,
-        format,
-        state::Store,
-        strategy::StrategyTree,
-        timeline::{Gantt, Group, Scale},
-        use_texts,
-    },
+    domain::deck,
+    ui::{state::Store, use_texts},
 };
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 use leptos_router::{hooks::use_navigate, NavigateOptions};
+use slide::SlideView;
 
-/// Number of slides.
-const SLIDES: usize = 6;
-
-/// The presentation page.
+/// The presentation page: the deck on screen, the report on paper.
 #[component]
 pub fn PresentPage() -> impl IntoView {
-    Slides(SlidesProps { document: false })
+    view! {
+        <Deck/>
+        <div class="print-only">
+            <Report/>
+        </div>
+    }
 }
 
-/// The slides. As a `document` (a shared plan's read-only view) every slide
-/// is shown one below the other and the keyboard is left alone.
+/// The slides of the open plan, as a document (one below the other, for a
+/// shared plan's read-only view) or as the deck.
 #[component]
 pub fn Slides(
-    /// Show every slide, stacked, with no presentation controls.
+    /// The report, with no presentation controls.
     document: bool,
 ) -> impl IntoView {
+    if document {
+        view! { <Report/> }.into_any()
+    } else {
+        view! { <PresentPage/> }.into_any()
+    }
+}
+
+/// The deck: one slide at a time on a scaled stage.
+#[component]
+fn Deck() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let slide = RwSignal::new(0usize);
+    let slides = store.select(deck::slides);
+    let count = Memo::new(move |_| slides.with(Vec::len).max(1));
+    let current = RwSignal::new(0usize);
+    let overview = RwSignal::new(false);
+    let full = RwSignal::new(false);
+    let scale = RwSignal::new(1.0f64);
+    let root = NodeRef::<html::Section>::new();
+    let viewport = NodeRef::<html::Div>::new();
+    let stage_ref = NodeRef::<html::Div>::new();
     let navigate = StoredValue::new_local(use_navigate());
+
+    let go = move |i: usize| {
+        current.set(i.min(count.get_untracked() - 1));
+        overview.set(false);
+    };
+    let next = move || go(current.get_untracked() + 1);
+    let prev = move || go(current.get_untracked().saturating_sub(1));
     let leave = move || {
         // Back to the page the presentation was opened from.
         if window()
@@ -56,207 +83,124 @@ pub fn Slides(
             navigate.with_value(|n| n(&format!("/plan/{id}"), NavigateOptions::default()));
         }
     };
-    let keys = window_event_listener(leptos::ev::keydown, move |e| match e.key().as_str() {
-        _ if document => {}
-        "ArrowRight" | "PageDown" | " " => {
-            e.prevent_default();
-            slide.update(|s| *s = (*s + 1).min(SLIDES - 1));
-        }
-        "ArrowLeft" | "PageUp" => {
-            e.prevent_default();
-            slide.update(|s| *s = s.saturating_sub(1));
-        }
-        "Home" => slide.set(0),
-        "End" => slide.set(SLIDES - 1),
-        "Escape" => leave(),
-        _ => {}
-    });
-    on_cleanup(move || keys.remove());
-    if !document {
-        if let Some(body) = leptos::prelude::document().body() {
-            let _ = body.class_list().add_1("presenting");
-        }
-        on_cleanup(|| {
-            if let Some(body) = leptos::prelude::document().body() {
-                let _ = body.class_list().remove_1("presenting");
-            }
-        });
-    }
-    let head = store.select(move |p| {
-        let lang = store.lang.get();
-        (
-            p.name.clone(),
-            p.client.clone(),
-            format!(
-                "{} – {}",
-                format::date(p.period.start, lang),
-                format::date(p.period.end, lang)
-            ),
-            p.context.clone(),
-            p.strategy.clone(),
-        )
-    });
-    let actions = store.select(|p| p.actions.clone());
-    let slide_class = move |i: usize| {
-        if document || slide.get() == i {
-            "slide current"
-        } else {
-            "slide"
+    let toggle_full = move || {
+        if document().fullscreen_element().is_some() {
+            document().exit_fullscreen();
+        } else if let Some(el) = root.get_untracked() {
+            let _ = el.request_fullscreen();
         }
     };
+    let rescale = move || {
+        if let Some(v) = viewport.get_untracked() {
+            let (w, h) = (f64::from(v.client_width()), f64::from(v.client_height()));
+            if w > 0.0 && h > 0.0 {
+                scale.set(stage::scale_for(w, h));
+            }
+        }
+    };
+    let refit = move || {
+        if let Some(s) = stage_ref.get_untracked() {
+            stage::fit_later(s.into());
+        }
+    };
+
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.ctrl_key() || e.meta_key() || e.alt_key() {
+            return;
+        }
+        match e.key().as_str() {
+            "ArrowRight" | "ArrowDown" | "PageDown" | " " => {
+                e.prevent_default();
+                next();
+            }
+            "ArrowLeft" | "ArrowUp" | "PageUp" => {
+                e.prevent_default();
+                prev();
+            }
+            "Home" => go(0),
+            "End" => go(usize::MAX),
+            "f" | "F" => toggle_full(),
+            "o" | "O" => overview.update(|o| *o = !*o),
+            "Escape" if overview.get_untracked() => overview.set(false),
+            "Escape" if full.get_untracked() => {}
+            "Escape" => leave(),
+            _ => {}
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| rescale());
+    let fullscreen = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("fullscreenchange"),
+        move |_| {
+            full.set(document().fullscreen_element().is_some());
+            request_animation_frame(rescale);
+        },
+    );
+    on_cleanup(move || {
+        keys.remove();
+        resize.remove();
+        fullscreen.remove();
+    });
+    if let Some(body) = document().body() {
+        let _ = body.class_list().add_1("presenting");
+    }
+    on_cleanup(|| {
+        if let Some(body) = document().body() {
+            let _ = body.class_list().remove_1("presenting");
+        }
+    });
+    // The stage's scale once laid out; each slide fitted when shown (a
+    // hidden slide has no size to measure), every one in the overview.
+    Effect::new(move |_| {
+        viewport.track();
+        request_animation_frame(rescale);
+    });
+    Effect::new(move |_| {
+        current.track();
+        overview.track();
+        slides.track();
+        refit();
+    });
+    let accent = store.select(|p| p.branding.accent.clone());
+
     view! {
-        <section class="presentation" class:document=document data-testid="presentation"
-            aria-roledescription=(!document).then_some("slides")>
-            {(!document).then(|| view! {
-            <div class="present-bar">
-                <span class="muted">{move || t().dashboard().present_hint}</span>
-                <span data-testid="slide-number" aria-live="polite">{move || (t().dashboard().slide_of)(slide.get() + 1, SLIDES)}</span>
-                <button type="button" class="btn small" data-testid="slide-prev" on:click=move |_| slide.update(|s| *s = s.saturating_sub(1))>{move || t().dashboard().previous}</button>
-                <button type="button" class="btn small" data-testid="slide-next" on:click=move |_| slide.update(|s| *s = (*s + 1).min(SLIDES - 1))>{move || t().dashboard().next}</button>
-                <button type="button" class="btn small" on:click=move |_| { let _ = window().print(); }>{move || t().dashboard().print}</button>
+        <section class="deck" class:overview=move || overview.get() node_ref=root
+            data-testid="presentation" aria-roledescription="carousel"
+            aria-label=move || t().present().deck_label
+            style:--deck-accent=move || accent.get()>
+            <div class="deck-bar">
+                <span class="muted hint">{move || t().present().hint}</span>
+                <span data-testid="slide-number" aria-live="polite">
+                    {move || (t().dashboard().slide_of)(current.get() + 1, count.get())}
+                </span>
+                <button type="button" class="btn small" data-testid="slide-prev" on:click=move |_| prev()>{move || t().dashboard().previous}</button>
+                <button type="button" class="btn small" data-testid="slide-next" on:click=move |_| next()>{move || t().dashboard().next}</button>
+                <button type="button" class="btn small" data-testid="deck-overview" aria-pressed=move || overview.get().to_string()
+                    on:click=move |_| overview.update(|o| *o = !*o)>
+                    {move || if overview.get() { t().present().overview_close } else { t().present().overview }}
+                </button>
+                <button type="button" class="btn small" data-testid="deck-fullscreen" on:click=move |_| toggle_full()>
+                    {move || if full.get() { t().present().exit_fullscreen } else { t().present().fullscreen }}
+                </button>
+                <button type="button" class="btn small" data-testid="present-print" on:click=move |_| { let _ = window().print(); }>{move || t().dashboard().print}</button>
                 <button type="button" class="btn small primary" data-testid="present-leave" on:click=move |_| leave()>{move || t().dashboard().leave}</button>
             </div>
-            })}
-            <article class=move || slide_class(0) data-testid="slide-0">
-                <div class="cover">
-                    <svg viewBox="0 0 24 24" width="64" height="64" aria-hidden="true" class="cover-logo">
-                        <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/>
-                        <path d="M12 4 L15 12 L12 20 L9 12 Z" fill="currentColor"/>
-                    </svg>
-                    <h1>{move || head.get().0}</h1>
-                    <p class="client">{move || head.get().1}</p>
-                    <p class="muted">{move || head.get().2}</p>
+            <div class="deck-viewport" node_ref=viewport data-testid="deck-viewport">
+                <div class="deck-frame" style:width=move || format!("{}px", stage::WIDTH * scale.get())
+                    style:height=move || format!("{}px", stage::HEIGHT * scale.get())>
+                    <div class="deck-stage" node_ref=stage_ref data-testid="stage"
+                        style:transform=move || format!("scale({})", scale.get())>
+                        {move || {
+                            let all = slides.get();
+                            let n = all.len();
+                            all.into_iter().enumerate().map(|(i, s)| view! {
+                                <SlideView slide=s index=i count=n
+                                    current=Signal::derive(move || current.get() == i)
+                                    overview=overview.into() on_pick=Callback::new(go)/>
+                            }).collect_view()
+                        }}
+                    </div>
                 </div>
-            </article>
-            <article class=move || slide_class(1) data-testid="slide-1">
-                <h2>{move || t().dashboard().slide_context}</h2>
-                <p class="big">{move || head.get().3}</p>
-                <p class="muted">{move || head.get().4}</p>
-            </article>
-            <article class=move || slide_class(2) data-testid="slide-2">
-                <h2>{move || t().strategy().title}</h2>
-                <StrategyTree/>
-            </article>
-            <article class=move || slide_class(3) data-testid="slide-3">
-                <h2>{move || t().dashboard().slide_budget}</h2>
-                <BudgetSummary/>
-                <Charts/>
-            </article>
-            <article class=move || slide_class(4) data-testid="slide-4">
-                <h2>{move || t().dashboard().slide_timeline}</h2>
-                <Gantt actions=Signal::derive(move || actions.get()) scale=RwSignal::new(Scale::Months) group=RwSignal::new(Group::Horizon)
-                    selected=RwSignal::new(None) readonly=true/>
-            </article>
-            <article class=move || slide_class(5) data-testid="slide-5">
-                <h2>{move || t().dashboard().slide_status}</h2>
-                <StatusList/>
-            </article>
+            </div>
         </section>
-    }
-}
-
-/// The budget per channel and horizon, read-only.
-#[component]
-fn BudgetSummary() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let t = use_texts();
-    let rows = store.select(move |p| {
-        let lang = store.lang.get();
-        let m = |x| format::money(x, &p.currency, lang);
-        let s = p.budget.summary();
-        let lines: Vec<(String, Vec<String>)> = p
-            .budget
-            .lines
-            .iter()
-            .map(|l| {
-                (
-                    l.channel.name(lang),
-                    l.amounts
-                        .iter()
-                        .chain([&l.total()])
-                        .map(|a| m(*a))
-                        .collect(),
-                )
-            })
-            .collect();
-        let totals: Vec<String> = s
-            .by_horizon
-            .iter()
-            .chain([&s.allocated])
-            .map(|a| m(*a))
-            .collect();
-        (lines, totals, m(s.total))
-    });
-    view! {
-        <div class="table-scroll">
-            <table class="budget-table">
-                <thead><tr>
-                    <th scope="col">{move || t().budget().col_channel}</th>
-                    {crate::domain::Horizon::ALL.iter().map(|h| view! { <th scope="col" class="num">{move || horizon_name(*h).get(store.lang.get())}</th> }).collect_view()}
-                    <th scope="col" class="num">{move || t().budget().col_total}</th>
-                </tr></thead>
-                <tbody>
-                    {move || rows.get().0.into_iter().map(|(name, cells)| view! {
-                        <tr><th scope="row">{name}</th>{cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}</tr>
-                    }).collect_view()}
-                </tbody>
-                <tfoot><tr>
-                    <th scope="row">{move || t().budget().col_total}</th>
-                    {move || rows.get().1.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}
-                </tr></tfoot>
-            </table>
-        </div>
-        <p class="muted">{move || t().budget().total}" : "{move || rows.get().2}</p>
-    }
-}
-
-/// Each objective's KPIs with their status, read-only.
-#[component]
-fn StatusList() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let t = use_texts();
-    let items = store.select(move |p| {
-        let lang = store.lang.get();
-        let mut list: Vec<_> = p
-            .objectives
-            .iter()
-            .map(|o| {
-                let kpis: Vec<(String, Status, Option<f64>)> = o
-                    .kpis
-                    .iter()
-                    .map(|k| {
-                        let r = kpi_progress(p, o, k);
-                        (kpi_name(p, &k.kpi, lang), r.status, r.progress)
-                    })
-                    .collect();
-                (o.rank == Rank::Priority, o.title.clone(), kpis)
-            })
-            .collect();
-        list.sort_by_key(|(priority, ..)| !priority);
-        list
-    });
-    view! {
-        <ul class="status-list">
-            {move || items.get().into_iter().map(|(_, title, kpis)| {
-                let d = t().dashboard();
-                view! {
-                    <li>
-                        <strong>{title}</strong>
-                        <ul>
-                            {kpis.into_iter().map(|(name, status, progress)| {
-                                let (text, class) = match status {
-                                    Status::OnTrack => (d.on_track, "on"),
-                                    Status::AtRisk => (d.at_risk, "risk"),
-                                    Status::OffTrack => (d.off_track, "off"),
-                                    Status::NoData => (d.no_data, "none"),
-                                };
-                                let pct = progress.map(|p| format!(" · {}", (d.progress)(&format!("{:.0}\u{a0}%", (p * 100.0).clamp(-999.0, 999.0))))).unwrap_or_default();
-                                view! { <li>{name}" "<span class=format!("status status-{class}")>{text}</span>{pct}</li> }
-                            }).collect_view()}
-                        </ul>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
     }
 }

@@ -1,0 +1,205 @@
+//! The budget table (a page of its lines, or all) and the forecast of what
+//! the paid budget buys per scenario, with money rounded to the unit as a
+//! client reads it.
+
+use crate::{
+    domain::{
+        budget::horizon_name,
+        forecast::{forward_plan, Forward},
+        Currency, Horizon, Lang, Money,
+    },
+    ui::{format, state::Store, use_texts},
+};
+use js_sys::{Array, Intl, Object, Reflect};
+use leptos::prelude::*;
+use std::{cell::RefCell, ops::Range};
+use wasm_bindgen::JsValue;
+
+thread_local! {
+    /// Whole-unit money formatters by locale and currency.
+    static WHOLE: RefCell<Vec<(String, Intl::NumberFormat)>> = RefCell::default();
+}
+
+/// `CHF 40’000` / `40 000 CHF`: money rounded to the unit, in the locale's
+/// currency format. (A private helper until `ui::format` has one.)
+pub fn money_whole(amount: Money, currency: &Currency, lang: Lang) -> String {
+    let value = amount.to_major_f64(currency).round();
+    let key = format!("{}|{}", format::locale(lang), currency.code());
+    let fmt = WHOLE.with(|cache| {
+        if let Some((_, f)) = cache.borrow().iter().find(|(k, _)| *k == key) {
+            return f.clone();
+        }
+        let o = Object::new();
+        for (k, v) in [
+            ("style", JsValue::from_str("currency")),
+            ("currency", JsValue::from_str(currency.code())),
+            ("minimumFractionDigits", JsValue::from(0)),
+            ("maximumFractionDigits", JsValue::from(0)),
+        ] {
+            let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
+        }
+        let f = Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(&format::locale(lang))), &o);
+        cache.borrow_mut().push((key, f.clone()));
+        f
+    });
+    // `+ 0.0` turns a negative zero into a zero.
+    fmt.format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(value + 0.0))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("{} {value}", currency.code()))
+}
+
+/// The rows of the table, formatted.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Rows {
+    lines: Vec<(String, Vec<String>)>,
+    totals: Option<Vec<String>>,
+    allocated: String,
+}
+
+/// The budget table: `items` of its lines (a slide's page, the total row
+/// on the last) or every line with the total (the report).
+#[component]
+pub fn BudgetTable(items: Option<Range<usize>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let rows = store.select(move |p| {
+        let lang = store.lang.get();
+        let m = |x| money_whole(x, &p.currency, lang);
+        let len = p.budget.lines.len();
+        let r = items
+            .clone()
+            .map(|r| r.start.min(len)..r.end.min(len))
+            .unwrap_or(0..len);
+        let last = r.end == len;
+        let s = p.budget.summary();
+        Rows {
+            lines: p.budget.lines[r]
+                .iter()
+                .map(|l| {
+                    let cells = l.amounts.iter().copied().chain([l.total()]).map(m);
+                    (l.channel.name(lang), cells.collect())
+                })
+                .collect(),
+            totals: last.then(|| {
+                s.by_horizon
+                    .iter()
+                    .chain([&s.allocated])
+                    .map(|a| m(*a))
+                    .collect()
+            }),
+            allocated: (crate::i18n::texts(lang).present().budget_of_total)(
+                &m(s.allocated),
+                &m(s.total),
+            ),
+        }
+    });
+    view! {
+        {move || if rows.with(|r| r.lines.is_empty()) {
+            view! { <p class="empty">{t().present().no_budget}</p> }.into_any()
+        } else { view! {
+            <table class="deck-budget" data-testid="deck-budget">
+                <thead><tr>
+                    <th scope="col">{move || t().budget().col_channel}</th>
+                    {Horizon::ALL.iter().map(|h| view! { <th scope="col" class="num">{move || horizon_name(*h).get(store.lang.get())}</th> }).collect_view()}
+                    <th scope="col" class="num">{move || t().budget().col_total}</th>
+                </tr></thead>
+                <tbody>
+                    {move || rows.get().lines.into_iter().map(|(name, cells)| view! {
+                        <tr data-testid="deck-budget-line"><th scope="row">{name}</th>{cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}</tr>
+                    }).collect_view()}
+                </tbody>
+                {move || rows.get().totals.map(|totals| view! {
+                    <tfoot><tr data-testid="deck-budget-total">
+                        <th scope="row">{move || t().budget().col_total}</th>
+                        {totals.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}
+                    </tr></tfoot>
+                })}
+            </table>
+            {move || rows.get().totals.is_some().then(|| view! { <p class="muted budget-allocated">{rows.get().allocated}</p> })}
+        }.into_any() }}
+    }
+}
+
+/// A forecast cell: a figure, or "—" when it cannot be computed.
+fn cell(
+    v: &Result<f64, crate::domain::formula::NotComputable>,
+    show: impl Fn(f64) -> String,
+) -> String {
+    v.as_ref().map(|x| show(*x)).unwrap_or_else(|_| "—".into())
+}
+
+/// What the paid budget buys under each scenario, for the whole plan.
+#[component]
+pub fn ForecastTable() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let table = store.select(move |p| {
+        let lang = store.lang.get();
+        let c = &p.currency;
+        let k = crate::i18n::texts(lang).kpis();
+        let columns: Vec<(String, Forward)> = p
+            .forecast
+            .scenarios
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                let name = if s.name.trim().is_empty() {
+                    k.scenario_names
+                        .get(i)
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| (k.scenario_name)(i))
+                } else {
+                    s.name.clone()
+                };
+                Some((name, forward_plan(p, s).pop()?.1))
+            })
+            .collect();
+        if columns.iter().all(|(_, f)| f.spend.0 == 0) {
+            return None;
+        }
+        let whole = |v: f64| format::number(v.round(), lang, 0);
+        let money = |v: f64| {
+            money_whole(
+                Money((v * 10f64.powi(c.minor_digits() as i32)).round() as i64),
+                c,
+                lang,
+            )
+        };
+        let row = |f: &dyn Fn(&Forward) -> String| {
+            columns.iter().map(|(_, fw)| f(fw)).collect::<Vec<_>>()
+        };
+        let tt = crate::i18n::texts(lang).present();
+        Some((
+            columns.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
+            vec![
+                (tt.f_spend, row(&|f| money_whole(f.spend, c, lang))),
+                (tt.f_clicks, row(&|f| cell(&f.clicks, whole))),
+                (tt.f_orders, row(&|f| cell(&f.orders, whole))),
+                (tt.f_revenue, row(&|f| cell(&f.revenue, money))),
+                (tt.f_cpa, row(&|f| cell(&f.cpa, money))),
+                (
+                    tt.f_roas,
+                    row(&|f| cell(&f.roas, |v| format!("{}×", format::number(v, lang, 1)))),
+                ),
+            ],
+        ))
+    });
+    view! {
+        {move || match table.get() {
+            None => view! { <p class="empty">{t().present().forecast_none}</p> }.into_any(),
+            Some((names, rows)) => view! {
+                <p class="muted">{t().present().forecast_intro}</p>
+                <table class="deck-forecast" data-testid="deck-forecast">
+                    <thead><tr><th></th>{names.into_iter().map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|(label, cells)| view! {
+                            <tr><th scope="row">{label}</th>{cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}</tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any(),
+        }}
+    }
+}
