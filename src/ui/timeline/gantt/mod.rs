@@ -1,8 +1,15 @@
-//! The Gantt chart in SVG: time across (weeks, months or quarters),
-//! actions grouped by horizon, channel or objective, coloured by importance
-//! with a pattern as a second cue, a "today" marker, and repeating actions
-//! drawn as their occurrences. A focused bar moves by a week with the arrow
-//! keys; Enter opens it.
+//! The Gantt chart: time across (weeks, months or quarters), actions
+//! grouped by horizon, channel or objective, coloured by importance with a
+//! pattern as a second cue, a "today" marker, and repeating actions drawn as
+//! their occurrences. A focused bar moves by a week with the arrow keys;
+//! Enter opens it.
+//!
+//! Each row is HTML (its title, which wraps) beside an SVG of its bars drawn
+//! in the chart's units over the whole time span and stretched by the
+//! browser to the width of the bars' column: at the month and quarter
+//! scales the span fits the width of whatever holds the chart (window,
+//! slide, paper) with nothing measured, and a change of width redraws
+//! nothing.
 
 use super::{Group, Keyed, Scale};
 use crate::{
@@ -153,7 +160,7 @@ pub fn Gantt(
             })
         })
     });
-    // The rows in bands of `BAND`: each band is an SVG of its own that the
+    // The rows in bands of `BAND`: each band is a block of its own that the
     // browser skips while it is off screen (`content-visibility` in
     // style/timeline.css), and an edit redraws the band of its row only.
     // A band equal to the one before is kept as it was (the same `Arc`), so
