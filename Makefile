@@ -208,9 +208,14 @@ browser:
 	fi
 
 # Reinstalled when the lock file changes (a copy of it marks what is installed).
+# poppler-utils: pdftotext reads back the printed report (print.spec.ts).
 e2e-deps:
 	@if ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.cap-installed-lock; then \
 	  cd tests/e2e && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.cap-installed-lock; \
+	fi
+	@if ! command -v pdftotext >/dev/null; then \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq poppler-utils; \
 	fi
 
 clean:

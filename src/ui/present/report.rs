@@ -38,12 +38,32 @@ pub fn Report() -> impl IntoView {
             who.join(" · "),
         )
     });
+    // Every printed page's margin: who presents and the consultant's logo,
+    // in `@page` margin boxes (the only place Chromium repeats on every
+    // page without covering the content), from a constructed stylesheet,
+    // which the Content-Security-Policy allows where an inline one is not.
+    let sheet = web_sys::CssStyleSheet::new().ok();
+    if let Some(sheet) = &sheet {
+        let adopted = document().adopted_style_sheets();
+        adopted.push(sheet);
+        document().set_adopted_style_sheets(&adopted);
+        let sheet = sheet.clone();
+        Effect::new(move |_| {
+            let (logo, who) = foot.get();
+            let _ = sheet.replace_sync(&print_margins(logo.as_deref(), &who));
+        });
+    }
+    let sheet = StoredValue::new_local(sheet);
+    on_cleanup(move || {
+        if let Some(sheet) = sheet.get_value() {
+            let adopted = document().adopted_style_sheets();
+            let mine: &wasm_bindgen::JsValue = sheet.as_ref();
+            let kept = adopted.filter(&mut |s, _, _| s != *mine);
+            document().set_adopted_style_sheets(&kept);
+        }
+    });
     view! {
         <div class="report" data-testid="report" style:--deck-accent=move || accent.get()>
-            <div class="print-foot" aria-hidden="true">
-                {move || foot.get().0.map(|src| view! { <img src=src alt=""/> })}
-                <span>{move || foot.get().1}</span>
-            </div>
             <section class="report-cover" data-testid="report-cover">
                 <Cover/>
             </section>
@@ -81,4 +101,45 @@ fn ReportSection(kind: SlideKind) -> impl IntoView {
             {body}
         </section>
     }
+}
+
+/// A CSS string literal of `text`.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The printed pages' margin boxes: `who` at the bottom left, the logo
+/// (drawn inside a fixed-size SVG, so any image prints 32 x 9 mm at most)
+/// at the top right.
+fn print_margins(logo: Option<&str>, who: &str) -> String {
+    use base64::{engine::general_purpose::STANDARD, Engine as _};
+    let logo = logo
+        .map(|src| {
+            let svg = format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"32mm\" height=\"9mm\" viewBox=\"0 0 320 90\"><image width=\"320\" height=\"90\" preserveAspectRatio=\"xMaxYMid meet\" xlink:href=\"{src}\"/></svg>"
+            );
+            format!(
+                "@top-right {{ content: url(\"data:image/svg+xml;base64,{}\"); vertical-align: bottom; }}",
+                STANDARD.encode(svg)
+            )
+        })
+        .unwrap_or_default();
+    let who = format!(
+        "@bottom-left {{ content: {}; font: 8.5pt system-ui, sans-serif; color: #4a5a66; }}",
+        css_string(who)
+    );
+    format!("@page {{ {who} {logo} }} @page report-wide {{ {who} {logo} }}")
 }
