@@ -1242,3 +1242,90 @@ async fn the_summary_tree_shows_an_objective_once_with_every_element_it_serves()
         to.top()
     );
 }
+
+// ---------------------------------------------------------------- the Gantt's width
+
+#[wasm_bindgen_test]
+async fn the_gantt_fits_the_whole_plan_period_to_any_width_and_a_resize_redraws_no_row() {
+    reset();
+    let mut p = plan("Gantt fit");
+    p.period = cap::domain::Period {
+        start: day(2027, 1, 1),
+        end: day(2027, 12, 31),
+    };
+    let first = p.next_id;
+    for (i, (title, start, end)) in [
+        ("Janvier", day(2027, 1, 11), day(2027, 1, 29)),
+        ("Décembre", day(2027, 12, 6), day(2027, 12, 24)),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut action =
+            cap::domain::Action::new(cap::domain::ItemId(first + i as u32), title, start);
+        action.end = end;
+        cap::domain::apply(
+            &mut p,
+            Command::InsertAction {
+                index: i,
+                action: Box::new(action),
+            },
+        )
+        .unwrap();
+    }
+    let library = Library::new(BrowserStore::open());
+    library
+        .save(
+            &cap::storage::PlanId::parse("web-gantt-fit").unwrap(),
+            &p,
+            now(),
+            None,
+        )
+        .unwrap();
+    let (root, _app) = mount_app();
+    settle().await;
+    navigate("/plan/web-gantt-fit/timeline");
+    let december_id = format!("gantt-row-{}", first + 1);
+    assert!(
+        until(|| document().get_element_by_id(&december_id).is_some()).await,
+        "{}",
+        root.text_content().unwrap_or_default()
+    );
+    let row = element(&december_id);
+    let x = bar_x(&row);
+    let gantt: HtmlElement = root
+        .query_selector("[data-testid=\"gantt\"]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    for width in [1400, 1000, 760] {
+        root.style()
+            .set_property("width", &format!("{width}px"))
+            .unwrap();
+        settle().await;
+        let chart = gantt.get_bounding_client_rect();
+        let bar = row
+            .query_selector("[data-testid=\"gantt-bar\"]")
+            .unwrap()
+            .unwrap()
+            .get_bounding_client_rect();
+        assert!(
+            bar.right() <= chart.right() + 0.5 && bar.left() > chart.left() + chart.width() * 0.6,
+            "at {width} px the December bar ({}..{}) lies in the chart's end ({}..{})",
+            bar.left(),
+            bar.right(),
+            chart.left(),
+            chart.right()
+        );
+        assert!(
+            gantt.scroll_width() <= gantt.client_width() + 1,
+            "at {width} px nothing scrolls: {} > {}",
+            gantt.scroll_width(),
+            gantt.client_width()
+        );
+        assert!(
+            element(&december_id).is_same_node(Some(&row)) && bar_x(&row) == x,
+            "a width change redraws no row: the browser stretches the drawing"
+        );
+    }
+}
