@@ -100,6 +100,9 @@ test("the forecast of an objective is set beside its latest measurement", async 
 // import accepts), 3'000 measurements, every panel drawn with its own
 // figures, and a measurement added to one panel changes that panel only.
 test("a plan of 1'000 KPIs shows every panel, and a new measurement lands on its own", async ({ page }) => {
+  // Importing and drawing 1'000 panels takes about 30 s alone on a 2-core
+  // machine, and twice that beside another worker.
+  test.setTimeout(150_000);
   await openLibrary(page);
   const objectives = [], custom_kpis = [], measurements = [];
   let id = 100;
