@@ -117,7 +117,7 @@ test("under a sub-path: deep links, reloads, share links and offline scope", asy
     const link = await page.locator(tid("share-link")).inputValue();
     expect(link.startsWith(`http://127.0.0.1:${port}/cap/share#cap1.`)).toBe(true);
     await page.goto(link);
-    await expect(page.locator(tid("slide-0"))).toContainText("Sous-chemin");
+    await expect(page.locator(tid("report-cover"))).toContainText("Sous-chemin");
   } finally {
     await stop(server);
   }

@@ -100,9 +100,9 @@ test("a plan made, budgeted, scheduled, presented and undone with the keyboard o
   // Presentation: arrows move, Escape returns to the timeline.
   await tabTo(page, "nav-present");
   await page.keyboard.press("Enter");
-  await expect(page.locator(tid("slide-number"))).toHaveText("1 / 6");
+  await expect(page.locator(tid("slide-number"))).toHaveText(/^1 \/ \d+$/);
   await page.keyboard.press("ArrowRight");
-  await expect(page.locator(tid("slide-number"))).toHaveText("2 / 6");
+  await expect(page.locator(tid("slide-number"))).toHaveText(/^2 \/ \d+$/);
   await page.keyboard.press("Escape");
   await expect(page.locator(tid("gantt-row"))).toHaveCount(1);
 

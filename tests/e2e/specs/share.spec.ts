@@ -33,10 +33,10 @@ test("a link made in one profile opens read-only in another, and 'save a copy' a
 
   await other.goto(link);
   await expect(other.locator(tid("share-banner"))).toContainText("lecture seule");
-  await expect(other.locator(tid("slide-0"))).toContainText("Boutique en ligne");
-  await expect(other.locator(tid("slide-2"))).toContainText("Augmenter les ventes en ligne");
+  await expect(other.locator(tid("report-cover"))).toContainText("Boutique en ligne");
+  await expect(other.locator(tid("report-strategy"))).toContainText("Augmenter les ventes en ligne");
   // Every section is shown, none can be edited, and nothing was stored.
-  for (const i of [0, 1, 2, 3, 4, 5]) await expect(other.locator(tid(`slide-${i}`))).toBeVisible();
+  for (const k of ["cover", "summary", "strategy", "objectives", "budget", "timeline"]) await expect(other.locator(tid(`report-${k}`))).toBeVisible();
   await expect(other.locator("main input, main textarea, main select")).toHaveCount(0);
   await expect(other.locator(tid("nav-budget"))).toHaveCount(0);
   await other.waitForTimeout(800); // past the autosave delay
