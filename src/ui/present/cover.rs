@@ -64,11 +64,14 @@ pub fn Cover() -> impl IntoView {
     }
 }
 
+/// A KPI line: name, baseline, target.
+type KpiLine = (String, String, String);
+
 /// The summary's content, formatted.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Digest {
     goal: String,
-    priorities: Vec<(String, Vec<(String, String, String)>)>,
+    priorities: Vec<(String, Vec<KpiLine>)>,
     budget: String,
     next: Vec<(String, String, bool)>,
 }
