@@ -53,6 +53,17 @@ impl std::hash::Hash for Keyed {
 pub fn TimelinePage() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
+    // The page is not width-capped: the Gantt fits the plan period to the
+    // window. A class on <body> rather than `.main:has(.timeline-page)`, a
+    // rule the browser re-checked on every change inside the page.
+    if let Some(body) = document().body() {
+        let _ = body.class_list().add_1("wide-page");
+    }
+    on_cleanup(|| {
+        if let Some(body) = document().body() {
+            let _ = body.class_list().remove_1("wide-page");
+        }
+    });
     let scale = RwSignal::new(Scale::Months);
     let group = RwSignal::new(Group::Horizon);
     let selected = RwSignal::new(None::<ItemId>);
