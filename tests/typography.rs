@@ -296,19 +296,7 @@ fn every_text_of_the_tables_follows_the_typography() {
 
 #[test]
 fn every_text_of_the_catalogue_and_the_examples_follows_the_typography() {
-    // Faults left in the examples, whose engineer they were reported to
-    // (issue 30): (file, a piece of the text). The test fails when one is
-    // fixed but still listed, so the list only shrinks.
-    const KNOWN: &[(&str, &str)] = &[
-        ("src/domain/examples/services.rs", "CHF 6,000"),
-        (
-            "src/domain/examples/services.rs",
-            "CHF 72,000 to CHF 144,000",
-        ),
-        ("src/domain/examples/restaurant.rs", "CHF 19.50"),
-    ];
     let mut problems = Vec::new();
-    let mut seen = Vec::new();
     let mut count = 0;
     for file in [
         "src/domain/catalogue/mod.rs",
@@ -324,27 +312,9 @@ fn every_text_of_the_catalogue_and_the_examples_follows_the_typography() {
         let src = fs::read_to_string(root().join(file)).expect(file);
         let texts = catalogue_texts(&src);
         count += texts.len();
-        let (known, rest): (Vec<_>, Vec<_>) = texts.into_iter().partition(|(_, lit)| {
-            KNOWN
-                .iter()
-                .any(|(f, piece)| *f == file && lit.value.contains(piece))
-        });
-        for (_, lit) in &known {
-            seen.extend(
-                KNOWN
-                    .iter()
-                    .filter(|(f, p)| *f == file && lit.value.contains(p)),
-            );
-        }
-        problems.extend(report(file, &rest));
+        problems.extend(report(file, &texts));
     }
     assert!(count > 400, "texts read: {count}");
-    for known in KNOWN {
-        assert!(
-            seen.contains(&known),
-            "{known:?} is fixed: take it off KNOWN"
-        );
-    }
     assert!(
         problems.is_empty(),
         "{} typography faults:\n{}",
@@ -400,14 +370,8 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 /// separator or a format string can still carry French spacing into both
 /// languages ("Total budget : CHF 40,000.00" on the English slides): a
 /// space before `:` `;` `!` `?`, or a "(s)" plural, is wrong in either.
-///
-/// `KNOWN` lists the faults left in files another engineer is changing
-/// for issue 30 (reported to them): each must go, and the test fails when
-/// one is fixed but still listed, so the list only shrinks.
 #[test]
 fn no_view_writes_a_space_before_a_colon_or_a_plural_in_brackets() {
-    const KNOWN: &[(&str, &str)] = &[("src/ui/timeline/form.rs", "{label} : {}")];
-    let mut seen = Vec::new();
     let mut files = Vec::new();
     rust_files(&root().join("src/ui"), &mut files);
     let mut problems = Vec::new();
@@ -419,19 +383,9 @@ fn no_view_writes_a_space_before_a_colon_or_a_plural_in_brackets() {
             if spaced || v.contains("(s)") {
                 let file = path.strip_prefix(root()).unwrap_or(&path);
                 let file = file.to_string_lossy().replace('\\', "/");
-                if KNOWN.contains(&(file.as_str(), v.as_str())) {
-                    seen.push((file, v.clone()));
-                } else {
-                    problems.push(format!("{file}:{} {v:?}", lit.line));
-                }
+                problems.push(format!("{file}:{} {v:?}", lit.line));
             }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-    for (file, text) in KNOWN {
-        assert!(
-            seen.iter().any(|(f, t)| f == file && t == text),
-            "{file}: {text:?} is fixed: take it off KNOWN"
-        );
-    }
 }

@@ -1113,8 +1113,7 @@ async fn the_funnel_chart_labels_every_stage_even_the_small_ones() {
         assert!(text.contains(name), "stage {i}: {text}");
         assert!(text.contains(&count), "stage {i}: {text} has no {count}");
         if i > 0 {
-            let rate = counts[i] as f64 / counts[i - 1] as f64 * 100.0;
-            let rate = format!("{}\u{a0}%", format::number(rate, Lang::Fr, 1));
+            let rate = format::percent(counts[i] as f64 / counts[i - 1] as f64, Lang::Fr);
             assert!(text.contains(&rate), "stage {i}: {text} has no {rate}");
         }
         // The text is drawn, at a size a client reads, beside its bar.

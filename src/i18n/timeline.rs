@@ -68,6 +68,8 @@ pub struct TimelineTexts {
     pub count: fn(usize, usize) -> String,
     /// A quarter on the Gantt's axis: `T1` / `Q1`.
     pub quarter: fn(u32) -> String,
+    /// A field's refusal, after its label: label, reason.
+    pub field_error: fn(&str, &str) -> String,
 }
 
 pub const FR: TimelineTexts = TimelineTexts {
@@ -136,6 +138,7 @@ pub const FR: TimelineTexts = TimelineTexts {
     repeats: |n| format!("{n} occurrences"),
     count: |shown, all| format!("{shown} {} sur {all}", super::typo::plural(crate::domain::Lang::Fr, shown, "action affichée", "actions affichées")),
     quarter: |q| format!("T{q}"),
+    field_error: |label, why| format!("{label}\u{202f}: {why}"),
 };
 
 pub const EN: TimelineTexts = TimelineTexts {
@@ -204,4 +207,5 @@ pub const EN: TimelineTexts = TimelineTexts {
     repeats: |n| format!("{n} occurrences"),
     count: |shown, all| format!("{shown} of {all} {} shown", super::typo::plural(crate::domain::Lang::En, all, "action", "actions")),
     quarter: |q| format!("Q{q}"),
+    field_error: |label, why| format!("{label}: {why}"),
 };

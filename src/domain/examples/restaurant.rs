@@ -66,7 +66,7 @@ pub(super) fn build(b: &mut Builder) {
         "Sofia",
         (
             "Le menu de midi à CHF\u{a0}19.50 plaît déjà aux employés du quartier.",
-            "The CHF 19.50 lunch menu already suits people working nearby.",
+            "The CHF\u{a0}19.50 lunch menu already suits people working nearby.",
         ),
     );
     let reviews = b.objective(

@@ -30,7 +30,7 @@ pub(super) fn build(b: &mut Builder) {
         "revenue",
         (
             "Un mandat PME rapporte en moyenne CHF\u{a0}6'000 d'honoraires par an.",
-            "An SME mandate brings CHF 6,000 of fees a year on average.",
+            "An SME mandate brings CHF\u{a0}6,000 of fees a year on average.",
         ),
     );
     let brand = b.element(
@@ -62,7 +62,7 @@ pub(super) fn build(b: &mut Builder) {
         &[revenue, new],
         (
             "Porter les honoraires des nouveaux mandats de CHF\u{a0}72'000 à CHF\u{a0}144'000 sur l'année, conseil fiscal compris.",
-            "Raise the fees of new mandates from CHF 72,000 to CHF 144,000 over the year, tax advice included.",
+            "Raise the fees of new mandates from CHF\u{a0}72,000 to CHF\u{a0}144,000 over the year, tax advice included.",
         ),
         &[("revenue", 72_000.0, 144_000.0)],
         11,

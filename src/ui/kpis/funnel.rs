@@ -73,7 +73,7 @@ fn FunnelRowView(index: usize, rows: Memo<Vec<FunnelRow>>) -> impl IntoView {
             l
         }
     };
-    let pct = move |v: f64| format!("{}\u{a0}%", format::number(v * 100.0, lang(), 1));
+    let pct = move |v: f64| format::percent(v, lang());
     view! {
         <div class="funnel-row" data-testid="funnel-row">
             <div class="funnel-head">
@@ -167,7 +167,7 @@ fn FunnelChart(row: Memo<FunnelRow>) -> impl IntoView {
         let k = t().kpis();
         let shares = shares(&r);
         let conversion = report(&r).conversion;
-        let pct = |v: f64| format!("{}\u{a0}%", format::number(v * 100.0, lang, 1));
+        let pct = |v: f64| format::percent(v, lang);
         shares.iter().any(Option::is_some).then(|| {
             (0..5)
                 .map(|i| {

@@ -6,49 +6,12 @@ use crate::{
     domain::{
         budget::horizon_name,
         forecast::{forward_plan, Forward},
-        Currency, Horizon, Lang, Money,
+        Horizon, Money,
     },
     ui::{format, state::Store, use_texts},
 };
-use js_sys::{Array, Intl, Object, Reflect};
 use leptos::prelude::*;
-use std::{cell::RefCell, ops::Range};
-use wasm_bindgen::JsValue;
-
-thread_local! {
-    /// Whole-unit money formatters by locale and currency.
-    static WHOLE: RefCell<Vec<(String, Intl::NumberFormat)>> = RefCell::default();
-}
-
-/// `CHF 40’000` / `40 000 CHF`: money rounded to the unit, in the locale's
-/// currency format. (A private helper until `ui::format` has one.)
-pub fn money_whole(amount: Money, currency: &Currency, lang: Lang) -> String {
-    let value = amount.to_major_f64(currency).round();
-    let key = format!("{}|{}", format::locale(lang), currency.code());
-    let fmt = WHOLE.with(|cache| {
-        if let Some((_, f)) = cache.borrow().iter().find(|(k, _)| *k == key) {
-            return f.clone();
-        }
-        let o = Object::new();
-        for (k, v) in [
-            ("style", JsValue::from_str("currency")),
-            ("currency", JsValue::from_str(currency.code())),
-            ("minimumFractionDigits", JsValue::from(0)),
-            ("maximumFractionDigits", JsValue::from(0)),
-        ] {
-            let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
-        }
-        let f = Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(&format::locale(lang))), &o);
-        cache.borrow_mut().push((key, f.clone()));
-        f
-    });
-    // `+ 0.0` turns a negative zero into a zero.
-    fmt.format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(value + 0.0))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| format!("{} {value}", currency.code()))
-}
+use std::ops::Range;
 
 /// The rows of the table, formatted.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -66,7 +29,7 @@ pub fn BudgetTable(items: Option<Range<usize>>) -> impl IntoView {
     let t = use_texts();
     let rows = store.select(move |p| {
         let lang = store.lang.get();
-        let m = |x| money_whole(x, &p.currency, lang);
+        let m = |x| format::money_whole(x, &p.currency, lang);
         let len = p.budget.lines.len();
         let r = items
             .clone()
@@ -161,7 +124,7 @@ pub fn ForecastTable() -> impl IntoView {
         }
         let whole = |v: f64| format::number(v.round(), lang, 0);
         let money = |v: f64| {
-            money_whole(
+            format::money_whole(
                 Money((v * 10f64.powi(c.minor_digits() as i32)).round() as i64),
                 c,
                 lang,
@@ -174,7 +137,7 @@ pub fn ForecastTable() -> impl IntoView {
         Some((
             columns.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
             vec![
-                (tt.f_spend, row(&|f| money_whole(f.spend, c, lang))),
+                (tt.f_spend, row(&|f| format::money_whole(f.spend, c, lang))),
                 (tt.f_clicks, row(&|f| cell(&f.clicks, whole))),
                 (tt.f_orders, row(&|f| cell(&f.orders, whole))),
                 (tt.f_revenue, row(&|f| cell(&f.revenue, money))),

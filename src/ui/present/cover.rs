@@ -2,7 +2,7 @@
 //! executive summary (the business goal, the priority objectives with their
 //! targets, the budget in one line, the next quarter's key actions).
 
-use super::{budget::money_whole, sections::kpi_lines};
+use super::sections::kpi_lines;
 use crate::{
     domain::{budget::horizon_name, deck, Importance, Rank},
     storage::browser,
@@ -118,7 +118,11 @@ pub fn Summary() -> impl IntoView {
             .collect::<Vec<_>>()
             .join(" · ");
         let months = deck::period_months(&p.period);
-        let budget = (tt.budget_line)(&money_whole(s.total, &p.currency, lang), months, &split);
+        let budget = (tt.budget_line)(
+            &crate::ui::format::money_whole(s.total, &p.currency, lang),
+            months,
+            &split,
+        );
         let horizon = today + chrono::Months::new(3);
         let mut next: Vec<_> = p
             .actions

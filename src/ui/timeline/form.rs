@@ -139,7 +139,10 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                 Ok(m) => *slot = m,
                 Err(crate::domain::MoneyError::Empty) => *slot = Money::ZERO,
                 Err(err) => {
-                    error.set(Some(format!("{label} : {}", (t().err_money)(&err))));
+                    error.set(Some((t().timeline().field_error)(
+                        label,
+                        &(t().err_money)(&err),
+                    )));
                     return;
                 }
             }
