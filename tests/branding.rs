@@ -231,3 +231,33 @@ fn every_example_makes_a_deck_of_slides_within_capacity() {
         }
     }
 }
+
+#[test]
+fn the_swiss_money_style_is_a_plan_setting_that_travels_with_the_file() {
+    use cap::domain::money::{format_swiss, MoneyStyle, Precision};
+    use cap::storage::{decode, encode};
+    let mut plan = Plan::new(
+        "Style",
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
+        Lang::Fr,
+    );
+    assert_eq!(plan.slides.money_style, MoneyStyle::Locale);
+    let swiss = SlideSettings {
+        money_style: MoneyStyle::Swiss,
+        ..SlideSettings::default()
+    };
+    assert!(
+        !swiss.is_empty(),
+        "a style other than the default is a setting"
+    );
+    let undo = apply(&mut plan, Command::SetSlides(swiss)).unwrap();
+    let now = chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+    let back = decode(&encode(&plan, now, false)).unwrap().plan;
+    assert_eq!(back.slides.money_style, MoneyStyle::Swiss);
+    apply(&mut plan, undo).unwrap();
+    assert_eq!(plan.slides.money_style, MoneyStyle::Locale);
+    assert_eq!(
+        format_swiss(Money(40_000_00), &Currency::chf(), Precision::Unit),
+        "CHF\u{a0}40'000.–"
+    );
+}

@@ -84,12 +84,18 @@ pub struct SlideSettings {
     /// At most one comment per slide.
     #[serde(default)]
     pub notes: Vec<SlideNote>,
+    /// How amounts are written on the slides and the printed report: the
+    /// browser's locale format, or the Swiss business style `CHF 40'000.–`.
+    #[serde(default)]
+    pub money_style: crate::domain::money::MoneyStyle,
 }
 
 impl SlideSettings {
     /// Whether nothing is set.
     pub fn is_empty(&self) -> bool {
-        self.hidden.is_empty() && self.notes.is_empty()
+        self.hidden.is_empty()
+            && self.notes.is_empty()
+            && self.money_style == crate::domain::money::MoneyStyle::Locale
     }
 
     /// The comment on `kind`, if any.

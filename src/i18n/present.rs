@@ -90,6 +90,10 @@ pub struct PresentTexts {
     pub slide_shown: &'static str,
     pub slide_note: &'static str,
     pub slide_note_hint: &'static str,
+    /// How amounts are written on slides and print: label, the two styles.
+    pub money_style: &'static str,
+    pub money_style_locale: &'static str,
+    pub money_style_swiss: &'static str,
 }
 
 pub const FR: PresentTexts = PresentTexts {
@@ -184,6 +188,9 @@ pub const FR: PresentTexts = PresentTexts {
     slide_shown: "Montrer",
     slide_note: "Commentaire",
     slide_note_hint: "280\u{a0}caractères au plus.",
+    money_style: "Montants sur les diapositives et le rapport",
+    money_style_locale: "Format du navigateur (40\u{202f}000 CHF)",
+    money_style_swiss: "Style suisse (CHF\u{a0}40'000.–)",
 };
 
 pub const EN: PresentTexts = PresentTexts {
@@ -281,4 +288,7 @@ pub const EN: PresentTexts = PresentTexts {
     slide_shown: "Show",
     slide_note: "Comment",
     slide_note_hint: "280 characters at most.",
+    money_style: "Amounts on the slides and the report",
+    money_style_locale: "The browser's format (CHF\u{a0}40,000)",
+    money_style_swiss: "Swiss style (CHF\u{a0}40'000.–)",
 };

@@ -6,6 +6,7 @@ use crate::{
     domain::{
         branding::{check_accent, AccentCheck, Branding, Logo, MAX_NAME},
         deck::{SlideKind, SlideSettings, MAX_NOTE},
+        money::MoneyStyle,
         Command,
     },
     storage::browser,
@@ -246,6 +247,16 @@ fn SlideChoices() -> impl IntoView {
                 </tbody>
             </table>
             <p class="hint">{move || t().present().slide_note_hint}</p>
+            <div class="field">
+                <label for="money-style">{move || t().present().money_style}</label>
+                <select id="money-style" data-testid="money-style" on:change=move |e| {
+                    let style = if event_target_value(&e) == "swiss" { MoneyStyle::Swiss } else { MoneyStyle::Locale };
+                    send(SlideSettings { money_style: style, ..settings.get_untracked() });
+                }>
+                    <option value="locale" selected=move || settings.get().money_style == MoneyStyle::Locale>{move || t().present().money_style_locale}</option>
+                    <option value="swiss" selected=move || settings.get().money_style == MoneyStyle::Swiss>{move || t().present().money_style_swiss}</option>
+                </select>
+            </div>
             <p class="error" role="alert">{move || error.get()}</p>
         </details>
     }

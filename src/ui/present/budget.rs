@@ -6,6 +6,7 @@ use crate::{
     domain::{
         budget::horizon_name,
         forecast::{forward_plan, Forward},
+        money::Precision,
         Horizon, Money,
     },
     ui::{format, state::Store, use_texts},
@@ -29,7 +30,7 @@ pub fn BudgetTable(items: Option<Range<usize>>) -> impl IntoView {
     let t = use_texts();
     let rows = store.select(move |p| {
         let lang = store.lang.get();
-        let m = |x| format::money_whole(x, &p.currency, lang);
+        let m = |x| format::money_as(x, &p.currency, lang, p.slides.money_style, Precision::Unit);
         let len = p.budget.lines.len();
         let r = items
             .clone()
@@ -123,13 +124,19 @@ pub fn ForecastTable() -> impl IntoView {
             return None;
         }
         let whole = |v: f64| format::number(v.round(), lang, 0);
-        let money = |v: f64| {
-            format::money_whole(
+        let style = p.slides.money_style;
+        // Totals to the unit; a cost per order keeps its cents.
+        let money_at = |v: f64, precision| {
+            format::money_as(
                 Money((v * 10f64.powi(c.minor_digits() as i32)).round() as i64),
                 c,
                 lang,
+                style,
+                precision,
             )
         };
+        let money = |v: f64| money_at(v, Precision::Unit);
+        let unit_cost = |v: f64| money_at(v, Precision::Exact);
         let row = |f: &dyn Fn(&Forward) -> String| {
             columns.iter().map(|(_, fw)| f(fw)).collect::<Vec<_>>()
         };
@@ -137,11 +144,14 @@ pub fn ForecastTable() -> impl IntoView {
         Some((
             columns.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
             vec![
-                (tt.f_spend, row(&|f| format::money_whole(f.spend, c, lang))),
+                (
+                    tt.f_spend,
+                    row(&|f| format::money_as(f.spend, c, lang, style, Precision::Unit)),
+                ),
                 (tt.f_clicks, row(&|f| cell(&f.clicks, whole))),
                 (tt.f_orders, row(&|f| cell(&f.orders, whole))),
                 (tt.f_revenue, row(&|f| cell(&f.revenue, money))),
-                (tt.f_cpa, row(&|f| cell(&f.cpa, money))),
+                (tt.f_cpa, row(&|f| cell(&f.cpa, unit_cost))),
                 (
                     tt.f_roas,
                     row(&|f| cell(&f.roas, |v| format!("{}×", format::number(v, lang, 1)))),

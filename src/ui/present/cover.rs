@@ -119,7 +119,13 @@ pub fn Summary() -> impl IntoView {
             .join(" · ");
         let months = deck::period_months(&p.period);
         let budget = (tt.budget_line)(
-            &crate::ui::format::money_whole(s.total, &p.currency, lang),
+            &format::money_as(
+                s.total,
+                &p.currency,
+                lang,
+                p.slides.money_style,
+                crate::domain::money::Precision::Unit,
+            ),
             months,
             &split,
         );

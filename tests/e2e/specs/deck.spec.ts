@@ -220,3 +220,22 @@ test("my defaults: kept in this browser, new plans start with them", async ({ pa
   await expect(page.locator(tid("brand-consultant"))).toHaveValue("Claire Dubois");
   await expect(page.locator(tid("brand-consultant-logo-preview"))).toBeVisible();
 });
+
+test("amounts on the slides in the Swiss business style, when the plan asks for it", async ({ page }) => {
+  await openLibrary(page);
+  await createPlan(page, "Style suisse", "Boulangerie du Lac");
+  await page.locator(tid("plan-budget-total")).fill("40'000.–");
+  await page.locator(tid("plan-budget-total")).blur();
+  await expectSaved(page);
+  await present(page);
+  // The browser's format by default (fr-CH: 40 000 CHF, no cents on a slide).
+  await expect(page.locator(tid("summary-budget"))).toContainText(/40\s000\sCHF/);
+  await expect(page.locator(tid("summary-budget"))).not.toContainText("40'000.–");
+  await page.keyboard.press("Escape");
+
+  await page.locator(`${tid("slide-choices")} summary`).click();
+  await page.locator(tid("money-style")).selectOption("swiss");
+  await expectSaved(page);
+  await present(page);
+  await expect(page.locator(tid("summary-budget"))).toContainText("CHF\u00a040'000.–");
+});
