@@ -257,7 +257,7 @@ fn the_swiss_money_style_is_a_plan_setting_that_travels_with_the_file() {
     apply(&mut plan, undo).unwrap();
     assert_eq!(plan.slides.money_style, MoneyStyle::Locale);
     assert_eq!(
-        format_swiss(Money(40_000_00), &Currency::chf(), Precision::Unit),
+        format_swiss(Money(4_000_000), &Currency::chf(), Precision::Unit),
         "CHF\u{a0}40'000.–"
     );
 }

@@ -1,7 +1,7 @@
 //! English texts.
 
 use super::Texts;
-use crate::domain::{CommandError, Lang, MoneyError};
+use crate::domain::Lang;
 use crate::storage::StorageError;
 
 pub const EN: Texts = Texts {
@@ -114,42 +114,5 @@ pub const EN: Texts = Texts {
         StorageError::Other(m) => format!("storage error ({m})"),
     },
     file_too_large: |bytes, limit| format!("file too large ({}\u{a0}MB, limit {}\u{a0}MB)", bytes / 1_048_576, limit / 1_048_576),
-    err_command: |e| match e {
-        CommandError::EmptyName => "The name cannot be empty.".into(),
-        CommandError::TooLong { max, .. } => format!("Text too long: {max} characters at most."),
-        CommandError::PeriodReversed => "The end must be after the start.".into(),
-        CommandError::AmountOutOfRange => "Amount out of range: between 0 and 1,000,000,000,000.".into(),
-        CommandError::TotalBelowAllocated { .. } => "The total cannot be below what is already allocated.".into(),
-        CommandError::CurrencyWouldRound => "This currency has too few decimals for the plan's amounts.".into(),
-        CommandError::EmptyTitle => "The title cannot be empty.".into(),
-        CommandError::UnknownItem(_) => "This item no longer exists (undone or deleted elsewhere).".into(),
-        CommandError::DuplicateId(id) => format!("Id {id} is already used."),
-        CommandError::IdsExhausted => "This plan has used up its ids: no item can be added to it any more.".into(),
-        CommandError::UnknownKpi => "Unknown KPI for this objective.".into(),
-        CommandError::KpiTwice => "This KPI is already chosen for this objective.".into(),
-        CommandError::TooManyLinks { max } => format!("Too many links: {max} at most."),
-        CommandError::TooManyKpis => "Too many KPIs for one objective (20 at most).".into(),
-        CommandError::KpiInUse => "This KPI is still used by an objective or a measurement.".into(),
-        CommandError::ValueOutOfRange { min, max: Some(max) } => format!("Out of range: between {min} and {max}."),
-        CommandError::ValueOutOfRange { min, max: None } => format!("Out of range: at least {min}."),
-        CommandError::DeadlineBeforeStart => "The deadline is before the plan starts.".into(),
-        CommandError::DeadlineAfterEnd => "The deadline is after the plan ends.".into(),
-        CommandError::OverBudget { .. } => "Refused: the total budget would be exceeded.".into(),
-        CommandError::CellLocked => "This cell is locked: unlock it to change it.".into(),
-        CommandError::NothingToDistribute => "Nothing to distribute: everything is allocated, or every cell is locked.".into(),
-        CommandError::LockedAboveTotal { .. } => "The locked cells alone are above the new total.".into(),
-        CommandError::BadSpan => "A phasing span has 1 to 1200 months.".into(),
-        CommandError::EndBeforeStart => "The end cannot be before the start.".into(),
-        CommandError::DateOutOfRange => "Dates go from 1900 to 2200.".into(),
-    },
-    err_money: |e| match e {
-        MoneyError::Empty => "Enter an amount.".into(),
-        MoneyError::NotANumber => "Not an amount: digits only, e.g. 12,500.50".into(),
-        MoneyError::Negative => "An amount cannot be negative.".into(),
-        MoneyError::TooManyDecimals(0) => "This currency has no decimals.".into(),
-        MoneyError::TooManyDecimals(n) => format!("At most {n} decimals."),
-        MoneyError::TooLarge => "Amount too large (at most 1,000,000,000,000).".into(),
-        MoneyError::BadCurrency(_) => "Invalid currency code: three letters, e.g. CHF.".into(),
-    },
     share: &super::share::EN,
 };

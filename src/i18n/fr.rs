@@ -1,7 +1,7 @@
 //! Textes français.
 
 use super::Texts;
-use crate::domain::{CommandError, Lang, MoneyError};
+use crate::domain::Lang;
 use crate::storage::StorageError;
 
 pub const FR: Texts = Texts {
@@ -114,42 +114,5 @@ pub const FR: Texts = Texts {
         StorageError::Other(m) => format!("erreur de stockage ({m})"),
     },
     file_too_large: |bytes, limit| format!("fichier trop volumineux ({}\u{a0}Mo, maximum {}\u{a0}Mo)", bytes / 1_048_576, limit / 1_048_576),
-    err_command: |e| match e {
-        CommandError::EmptyName => "Le nom ne peut pas être vide.".into(),
-        CommandError::TooLong { max, .. } => format!("Texte trop long\u{202f}: {max} caractères au maximum."),
-        CommandError::PeriodReversed => "La fin doit être après le début.".into(),
-        CommandError::AmountOutOfRange => "Montant hors limites\u{202f}: entre 0 et 1'000'000'000'000.".into(),
-        CommandError::TotalBelowAllocated { .. } => "Le total ne peut pas être inférieur au montant déjà réparti.".into(),
-        CommandError::CurrencyWouldRound => "Cette devise n'a pas assez de décimales pour les montants du plan.".into(),
-        CommandError::EmptyTitle => "Le titre ne peut pas être vide.".into(),
-        CommandError::UnknownItem(_) => "Cet élément n'existe plus (annulé ou supprimé ailleurs).".into(),
-        CommandError::DuplicateId(id) => format!("Identifiant {id} déjà utilisé."),
-        CommandError::IdsExhausted => "Ce plan a épuisé ses identifiants\u{202f}: aucun élément ne peut plus y être ajouté.".into(),
-        CommandError::UnknownKpi => "Indicateur inconnu pour cet objectif.".into(),
-        CommandError::KpiTwice => "Cet indicateur est déjà choisi pour cet objectif.".into(),
-        CommandError::TooManyLinks { max } => format!("Trop de liens\u{202f}: {max} au maximum."),
-        CommandError::TooManyKpis => "Trop d'indicateurs pour un seul objectif (20 au maximum).".into(),
-        CommandError::KpiInUse => "Cet indicateur est encore utilisé par un objectif ou une mesure.".into(),
-        CommandError::ValueOutOfRange { min, max: Some(max) } => format!("Valeur hors limites\u{202f}: entre {min} et {max}."),
-        CommandError::ValueOutOfRange { min, max: None } => format!("Valeur hors limites\u{202f}: au moins {min}."),
-        CommandError::DeadlineBeforeStart => "L'échéance est avant le début du plan.".into(),
-        CommandError::DeadlineAfterEnd => "L'échéance est après la fin du plan.".into(),
-        CommandError::OverBudget { .. } => "Refusé\u{202f}: le budget total serait dépassé.".into(),
-        CommandError::CellLocked => "Cette case est verrouillée\u{202f}: déverrouillez-la pour la modifier.".into(),
-        CommandError::NothingToDistribute => "Rien à répartir\u{202f}: tout est déjà alloué, ou toutes les cases sont verrouillées.".into(),
-        CommandError::LockedAboveTotal { .. } => "Les cases verrouillées dépassent à elles seules le nouveau total.".into(),
-        CommandError::BadSpan => "Une période de phasage compte de 1 à 1200 mois.".into(),
-        CommandError::EndBeforeStart => "La fin ne peut pas être avant le début.".into(),
-        CommandError::DateOutOfRange => "Les dates vont de 1900 à 2200.".into(),
-    },
-    err_money: |e| match e {
-        MoneyError::Empty => "Saisissez un montant.".into(),
-        MoneyError::NotANumber => "Ce n'est pas un montant\u{202f}: chiffres uniquement, ex. 12'500.50".into(),
-        MoneyError::Negative => "Un montant ne peut pas être négatif.".into(),
-        MoneyError::TooManyDecimals(0) => "Cette devise n'a pas de décimales.".into(),
-        MoneyError::TooManyDecimals(n) => format!("Au plus {n} décimales."),
-        MoneyError::TooLarge => "Montant trop élevé (maximum 1'000'000'000'000).".into(),
-        MoneyError::BadCurrency(_) => "Code de devise invalide\u{202f}: trois lettres, ex. CHF.".into(),
-    },
     share: &super::share::FR,
 };

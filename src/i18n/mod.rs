@@ -18,7 +18,7 @@ pub mod strategy;
 pub mod timeline;
 pub mod typo;
 
-use crate::domain::{CommandError, Lang, MoneyError};
+use crate::domain::Lang;
 use crate::storage::StorageError;
 
 /// Every text of the interface, in one language.
@@ -132,8 +132,6 @@ pub struct Texts {
     pub err_storage: fn(&StorageError) -> String,
     /// A file over the size the app reads: its bytes, the limit.
     pub file_too_large: fn(usize, usize) -> String,
-    pub err_command: fn(&CommandError) -> String,
-    pub err_money: fn(&MoneyError) -> String,
 
     /// Texts of share links.
     pub share: &'static share::ShareTexts,

@@ -1,7 +1,10 @@
 //! Texts of the plan's frame (`ui::plan_layout`: a plan that is not
 //! found, cannot be read, or cannot be left because it is not saved) and of
 //! its context page (`ui::overview`, and the strategy wizard's first step).
-//! Only the plan code reads them, so they stay out of the first visit.
+//! Also why a change or a typed amount was refused. Only the plan code
+//! reads them, so they stay out of the first visit.
+
+use crate::domain::{CommandError, MoneyError};
 
 /// The frame's texts, in one language.
 pub struct PlanTexts {
@@ -42,6 +45,10 @@ pub struct PlanTexts {
     pub budget_total_is: fn(&str) -> String,
     pub lang_name_fr: &'static str,
     pub lang_name_en: &'static str,
+    /// Why a change to the plan was refused.
+    pub err_command: fn(&CommandError) -> String,
+    /// Why a typed amount was refused.
+    pub err_money: fn(&MoneyError) -> String,
 }
 
 pub const FR: PlanTexts = PlanTexts {
@@ -75,6 +82,43 @@ pub const FR: PlanTexts = PlanTexts {
     section_identity: "Identité",
     section_budget: "Budget",
     field_currency: "Devise",
+    err_command: |e| match e {
+        CommandError::EmptyName => "Le nom ne peut pas être vide.".into(),
+        CommandError::TooLong { max, .. } => format!("Texte trop long\u{202f}: {max} caractères au maximum."),
+        CommandError::PeriodReversed => "La fin doit être après le début.".into(),
+        CommandError::AmountOutOfRange => "Montant hors limites\u{202f}: entre 0 et 1'000'000'000'000.".into(),
+        CommandError::TotalBelowAllocated { .. } => "Le total ne peut pas être inférieur au montant déjà réparti.".into(),
+        CommandError::CurrencyWouldRound => "Cette devise n'a pas assez de décimales pour les montants du plan.".into(),
+        CommandError::EmptyTitle => "Le titre ne peut pas être vide.".into(),
+        CommandError::UnknownItem(_) => "Cet élément n'existe plus (annulé ou supprimé ailleurs).".into(),
+        CommandError::DuplicateId(id) => format!("Identifiant {id} déjà utilisé."),
+        CommandError::IdsExhausted => "Ce plan a épuisé ses identifiants\u{202f}: aucun élément ne peut plus y être ajouté.".into(),
+        CommandError::UnknownKpi => "Indicateur inconnu pour cet objectif.".into(),
+        CommandError::KpiTwice => "Cet indicateur est déjà choisi pour cet objectif.".into(),
+        CommandError::TooManyLinks { max } => format!("Trop de liens\u{202f}: {max} au maximum."),
+        CommandError::TooManyKpis => "Trop d'indicateurs pour un seul objectif (20 au maximum).".into(),
+        CommandError::KpiInUse => "Cet indicateur est encore utilisé par un objectif ou une mesure.".into(),
+        CommandError::ValueOutOfRange { min, max: Some(max) } => format!("Valeur hors limites\u{202f}: entre {min} et {max}."),
+        CommandError::ValueOutOfRange { min, max: None } => format!("Valeur hors limites\u{202f}: au moins {min}."),
+        CommandError::DeadlineBeforeStart => "L'échéance est avant le début du plan.".into(),
+        CommandError::DeadlineAfterEnd => "L'échéance est après la fin du plan.".into(),
+        CommandError::OverBudget { .. } => "Refusé\u{202f}: le budget total serait dépassé.".into(),
+        CommandError::CellLocked => "Cette case est verrouillée\u{202f}: déverrouillez-la pour la modifier.".into(),
+        CommandError::NothingToDistribute => "Rien à répartir\u{202f}: tout est déjà alloué, ou toutes les cases sont verrouillées.".into(),
+        CommandError::LockedAboveTotal { .. } => "Les cases verrouillées dépassent à elles seules le nouveau total.".into(),
+        CommandError::BadSpan => "Une période de phasage compte de 1 à 1200 mois.".into(),
+        CommandError::EndBeforeStart => "La fin ne peut pas être avant le début.".into(),
+        CommandError::DateOutOfRange => "Les dates vont de 1900 à 2200.".into(),
+    },
+    err_money: |e| match e {
+        MoneyError::Empty => "Saisissez un montant.".into(),
+        MoneyError::NotANumber => "Ce n'est pas un montant\u{202f}: chiffres uniquement, ex. 12'500.50".into(),
+        MoneyError::Negative => "Un montant ne peut pas être négatif.".into(),
+        MoneyError::TooManyDecimals(0) => "Cette devise n'a pas de décimales.".into(),
+        MoneyError::TooManyDecimals(n) => format!("Au plus {n} décimales."),
+        MoneyError::TooLarge => "Montant trop élevé (maximum 1'000'000'000'000).".into(),
+        MoneyError::BadCurrency(_) => "Code de devise invalide\u{202f}: trois lettres, ex. CHF.".into(),
+    },
 };
 
 pub const EN: PlanTexts = PlanTexts {
@@ -108,4 +152,41 @@ pub const EN: PlanTexts = PlanTexts {
     section_identity: "Identity",
     section_budget: "Budget",
     field_currency: "Currency",
+    err_command: |e| match e {
+        CommandError::EmptyName => "The name cannot be empty.".into(),
+        CommandError::TooLong { max, .. } => format!("Text too long: {max} characters at most."),
+        CommandError::PeriodReversed => "The end must be after the start.".into(),
+        CommandError::AmountOutOfRange => "Amount out of range: between 0 and 1,000,000,000,000.".into(),
+        CommandError::TotalBelowAllocated { .. } => "The total cannot be below what is already allocated.".into(),
+        CommandError::CurrencyWouldRound => "This currency has too few decimals for the plan's amounts.".into(),
+        CommandError::EmptyTitle => "The title cannot be empty.".into(),
+        CommandError::UnknownItem(_) => "This item no longer exists (undone or deleted elsewhere).".into(),
+        CommandError::DuplicateId(id) => format!("Id {id} is already used."),
+        CommandError::IdsExhausted => "This plan has used up its ids: no item can be added to it any more.".into(),
+        CommandError::UnknownKpi => "Unknown KPI for this objective.".into(),
+        CommandError::KpiTwice => "This KPI is already chosen for this objective.".into(),
+        CommandError::TooManyLinks { max } => format!("Too many links: {max} at most."),
+        CommandError::TooManyKpis => "Too many KPIs for one objective (20 at most).".into(),
+        CommandError::KpiInUse => "This KPI is still used by an objective or a measurement.".into(),
+        CommandError::ValueOutOfRange { min, max: Some(max) } => format!("Out of range: between {min} and {max}."),
+        CommandError::ValueOutOfRange { min, max: None } => format!("Out of range: at least {min}."),
+        CommandError::DeadlineBeforeStart => "The deadline is before the plan starts.".into(),
+        CommandError::DeadlineAfterEnd => "The deadline is after the plan ends.".into(),
+        CommandError::OverBudget { .. } => "Refused: the total budget would be exceeded.".into(),
+        CommandError::CellLocked => "This cell is locked: unlock it to change it.".into(),
+        CommandError::NothingToDistribute => "Nothing to distribute: everything is allocated, or every cell is locked.".into(),
+        CommandError::LockedAboveTotal { .. } => "The locked cells alone are above the new total.".into(),
+        CommandError::BadSpan => "A phasing span has 1 to 1200 months.".into(),
+        CommandError::EndBeforeStart => "The end cannot be before the start.".into(),
+        CommandError::DateOutOfRange => "Dates go from 1900 to 2200.".into(),
+    },
+    err_money: |e| match e {
+        MoneyError::Empty => "Enter an amount.".into(),
+        MoneyError::NotANumber => "Not an amount: digits only, e.g. 12,500.50".into(),
+        MoneyError::Negative => "An amount cannot be negative.".into(),
+        MoneyError::TooManyDecimals(0) => "This currency has no decimals.".into(),
+        MoneyError::TooManyDecimals(n) => format!("At most {n} decimals."),
+        MoneyError::TooLarge => "Amount too large (at most 1,000,000,000,000).".into(),
+        MoneyError::BadCurrency(_) => "Invalid currency code: three letters, e.g. CHF.".into(),
+    },
 };

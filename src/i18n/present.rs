@@ -189,7 +189,7 @@ pub const FR: PresentTexts = PresentTexts {
     slide_note: "Commentaire",
     slide_note_hint: "280\u{a0}caractères au plus.",
     money_style: "Montants sur les diapositives et le rapport",
-    money_style_locale: "Format du navigateur (40\u{202f}000 CHF)",
+    money_style_locale: "Format du navigateur (40\u{202f}000\u{a0}CHF)",
     money_style_swiss: "Style suisse (CHF\u{a0}40'000.–)",
 };
 

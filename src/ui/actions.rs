@@ -60,9 +60,9 @@ impl Store {
         let lang = self.lang.get_untracked();
         let mut plan = Plan::new(name, browser::now().date_naive(), lang);
         apply(&mut plan, Command::SetName(name.to_string()))
-            .map_err(|e| (self.t().err_command)(&e))?;
+            .map_err(|e| (self.t().plan().err_command)(&e))?;
         apply(&mut plan, Command::SetClient(client.to_string()))
-            .map_err(|e| (self.t().err_command)(&e))?;
+            .map_err(|e| (self.t().plan().err_command)(&e))?;
         // "My defaults": the branding kept in this browser, if any.
         if let Some(branding) = browser::load_branding_defaults() {
             let _ = apply(&mut plan, Command::SetBranding(Box::new(branding)));
@@ -86,12 +86,12 @@ impl Store {
         let command = Command::SetName(name.to_string());
         if self.current_id().as_ref() == Some(id) {
             self.dispatch(command)
-                .map_err(|e| (self.t().err_command)(&e))?;
+                .map_err(|e| (self.t().plan().err_command)(&e))?;
             self.save_now();
             return Ok(());
         }
         let (mut plan, raw) = self.read(id)?;
-        apply(&mut plan, command).map_err(|e| (self.t().err_command)(&e))?;
+        apply(&mut plan, command).map_err(|e| (self.t().plan().err_command)(&e))?;
         self.library
             .with_value(|l| l.save(id, &plan, browser::now(), Some(&raw)))
             .map_err(|e| self.save_error(e))?;
@@ -205,7 +205,7 @@ impl Store {
     /// Replaces the open plan with an imported one, as one undoable step.
     pub fn replace_current(&self, plan: Plan) -> Result<(), String> {
         self.dispatch(Command::ReplacePlan(Box::new(plan)))
-            .map_err(|e| (self.t().err_command)(&e))?;
+            .map_err(|e| (self.t().plan().err_command)(&e))?;
         self.save_now();
         Ok(())
     }

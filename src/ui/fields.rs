@@ -169,7 +169,7 @@ pub fn MoneyField(
         let t = crate::i18n::texts(store.lang.get_untracked());
         match parse_money(&typed, &currency.get_untracked()) {
             Ok(m) => commit.run(m),
-            Err(err) => Some((t.err_money)(&err)),
+            Err(err) => Some((t.plan().err_money)(&err)),
         }
     });
     view! {

@@ -101,7 +101,7 @@ pub fn OverviewPage() -> impl IntoView {
                                 let t = texts(store.lang.get_untracked());
                                 currency_error.set(match Currency::new(&typed) {
                                     Ok(c) => send(Command::SetCurrency(c)),
-                                    Err(err) => Some((t.err_money)(&err)),
+                                    Err(err) => Some((t.plan().err_money)(&err)),
                                 });
                             }/>
                         <datalist id="currency-list">

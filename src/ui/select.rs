@@ -49,7 +49,7 @@ impl Store {
     pub fn send_error(&self, error: CommandError) -> Option<String> {
         let lang = self.lang.get_untracked();
         let t = crate::i18n::texts(lang);
-        let mut message = (t.err_command)(&error);
+        let mut message = (t.plan().err_command)(&error);
         let currency = self.with_plan(|p| p.currency.clone()).unwrap_or_default();
         let money = |m| crate::ui::format::money(m, &currency, lang);
         match error {

@@ -94,7 +94,7 @@ fn TotalAndFigures() -> impl IntoView {
             Err(e) => {
                 pending.set(None);
                 let t = crate::i18n::texts(store.lang.get_untracked());
-                Some((t.err_command)(&e))
+                Some((t.plan().err_command)(&e))
             }
         },
     );

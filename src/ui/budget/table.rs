@@ -228,7 +228,7 @@ fn BudgetCell(
                 Err(e) => Err((texts.strategy().err_number)(&e)),
             }
         } else {
-            parse_money(&typed, &currency.get_untracked()).map_err(|e| (texts.err_money)(&e))
+            parse_money(&typed, &currency.get_untracked()).map_err(|e| (texts.plan().err_money)(&e))
         };
         error.set(match parsed {
             Ok(m) => store.send(Command::SetCell {

@@ -34,7 +34,7 @@ pub(super) fn value_error(store: &Store, error: &CommandError, unit: Unit) -> St
             let show = |v: f64| format::number(crate::domain::number::to_typed(unit, v), lang, 4);
             (t.strategy().out_of_range)(&show(*min), max.map(show).as_deref())
         }
-        other => (t.err_command)(other),
+        other => (t.plan().err_command)(other),
     }
 }
 

@@ -141,7 +141,7 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                 Err(err) => {
                     error.set(Some((t().timeline().field_error)(
                         label,
-                        &(t().err_money)(&err),
+                        &(t().plan().err_money)(&err),
                     )));
                     return;
                 }

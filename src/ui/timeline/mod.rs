@@ -388,7 +388,7 @@ fn Shift() -> impl IntoView {
         let command = store.with_plan(|p| timeline::shift_after(p, day, n.clamp(-520, 520)));
         message.set(match command {
             Some(Ok(Some(c))) => store.send(c),
-            Some(Err(e)) => Some((t().err_command)(&e)),
+            Some(Err(e)) => Some((t().plan().err_command)(&e)),
             Some(Ok(None)) | None => Some(t().timeline().shift_none.to_string()),
         });
     };
