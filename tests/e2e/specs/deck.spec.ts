@@ -229,13 +229,13 @@ test("amounts on the slides in the Swiss business style, when the plan asks for 
   await expectSaved(page);
   await present(page);
   // The browser's format by default (fr-CH: 40 000 CHF, no cents on a slide).
-  await expect(page.locator(tid("summary-budget"))).toContainText(/40\s000\sCHF/);
-  await expect(page.locator(tid("summary-budget"))).not.toContainText("40'000.–");
+  await expect(page.locator(`${tid("slide-1")} ${tid("summary-budget")}`)).toContainText(/40\s000\sCHF/);
+  await expect(page.locator(`${tid("slide-1")} ${tid("summary-budget")}`)).not.toContainText("40'000.–");
   await page.keyboard.press("Escape");
 
   await page.locator(`${tid("slide-choices")} summary`).click();
   await page.locator(tid("money-style")).selectOption("swiss");
   await expectSaved(page);
   await present(page);
-  await expect(page.locator(tid("summary-budget"))).toContainText("CHF\u00a040'000.–");
+  await expect(page.locator(`${tid("slide-1")} ${tid("summary-budget")}`)).toContainText("CHF\u00a040'000.–");
 });
