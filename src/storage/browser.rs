@@ -227,6 +227,17 @@ pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The file picked in a file input's `change` event, if any; the input is
+/// emptied so that the same file can be picked again (after fixing it).
+pub fn take_picked_file(e: &web_sys::Event) -> Option<web_sys::File> {
+    let input = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    Some(file)
+}
+
 /// Why a picked file could not be read.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileError {

@@ -13,7 +13,6 @@ use crate::{
     ui::{fields::TextField, state::Store, use_texts},
 };
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Which logo a picker sets.
 #[derive(Clone, Copy, PartialEq)]
@@ -157,16 +156,9 @@ fn LogoPicker(which: Which, branding: Signal<Branding>) -> impl IntoView {
         error.set(store.send(Command::SetBranding(Box::new(b))));
     };
     let on_pick = move |e: leptos::ev::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = browser::take_picked_file(&e) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         let tt = t().present();
         // Refused by its size before it is read.
         if file.size() > (crate::domain::branding::MAX_LOGO_BYTES + 1) as f64 {

@@ -71,17 +71,9 @@ pub fn ImportButton() -> impl IntoView {
     let confirm_replace = RwSignal::new(false);
 
     let on_change = move |e: leptos::ev::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::storage::browser::take_picked_file(&e) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // Let the same file be picked again after fixing it.
-        input.set_value("");
         error.set(None);
         spawn_local(async move {
             let t = texts(store.lang.get_untracked());
