@@ -27,7 +27,15 @@ fn window(items: &Option<Range<usize>>, len: usize) -> Range<usize> {
 /// a figure not given yet.
 pub fn kpi_lines(p: &Plan, o: &Objective, lang: Lang) -> Vec<(String, String, String)> {
     let tt = crate::i18n::texts(lang).present();
-    let value = |v: f64, unit| format::kpi_value(v, unit, &p.currency, lang);
+    // An amount a client reads is to the unit (CHF 144'000), but a unit
+    // cost or a basket keeps its cents (CHF 2.05 a click).
+    let value = |v: f64, unit| {
+        if unit == crate::domain::Unit::Money && v.abs() >= 1000.0 {
+            format::kpi_total(v, unit, &p.currency, lang)
+        } else {
+            format::kpi_value(v, unit, &p.currency, lang)
+        }
+    };
     o.kpis
         .iter()
         .map(|k| {
