@@ -173,6 +173,7 @@ fn wide_plan(n: u32) -> Plan {
             kpi: kpi.clone(),
             baseline: Some(10.0),
             target: Some(Target::Value(20.0)),
+            period: None,
         });
         for (j, objective) in [Some(o.id), Some(o.id), None].into_iter().enumerate() {
             id += 1;

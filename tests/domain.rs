@@ -208,6 +208,7 @@ fn validation_finds_duplicate_ids_and_over_budget() {
             amounts: [Money(40), Money(20), Money(0)],
             delivery: Delivery::Consultant,
             objectives: vec![],
+            cost: None,
         });
     }
     p.next_id = 2;
@@ -280,6 +281,7 @@ fn the_total_cannot_go_below_what_is_allocated() {
         amounts: [Money(300_00), Money(200_00), Money(100_00)],
         delivery: Delivery::InHouse,
         objectives: vec![],
+        cost: None,
     });
     p.next_id = 2;
     assert_eq!(

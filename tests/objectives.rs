@@ -315,6 +315,7 @@ fn smart_plan() -> (Plan, ItemId) {
         kpi: KpiRef::Catalogue("orders".into()),
         baseline: Some(120.0),
         target: Some(Target::Value(200.0)),
+        period: None,
     }];
     o.deadline = Some(day(2027, 6, 30));
     o.owner = "Claire".into();
@@ -463,6 +464,7 @@ fn lower_is_better_kpis_want_a_lower_target() {
         kpi: cpa.clone(),
         baseline: Some(25.0),
         target: Some(Target::Value(20.0)),
+        period: None,
     }];
     apply(
         &mut p,
@@ -568,6 +570,7 @@ fn values_outside_their_kpi_are_refused_and_change_nothing() {
         kpi: roi,
         baseline: Some(-0.2),
         target: Some(Target::Value(1.5)),
+        period: None,
     }];
     assert!(apply(
         &mut p,
@@ -588,6 +591,7 @@ fn removing_an_objective_unlinks_it_and_undo_relinks_it_exactly() {
         amounts: [Money(100), Money(0), Money(0)],
         delivery: Delivery::Consultant,
         objectives: vec![ItemId(1)],
+        cost: None,
     });
     p.actions.push(Action {
         id: ItemId(3),
@@ -688,6 +692,7 @@ fn a_custom_kpi_in_use_cannot_be_removed_or_change_unit() {
         kpi: KpiRef::Custom(ItemId(2)),
         baseline: Some(4.1),
         target: Some(Target::Value(4.6)),
+        period: None,
     }];
     apply(
         &mut p,

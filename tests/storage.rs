@@ -58,6 +58,7 @@ fn every_schema_fixture_still_loads() {
             kpi: KpiRef::Catalogue("orders".into()),
             baseline: Some(120.0),
             target: Some(Target::Value(200.0)),
+            period: None,
         }]
     );
 
@@ -90,6 +91,79 @@ fn every_schema_fixture_still_loads() {
         v3.slides.note(deck::SlideKind::Budget),
         Some("Le long terme reçoit la plus grande part.")
     );
+    // v3 -> v4: no forecast switch to migrate; the orders KPI takes its
+    // usual period, per month.
+    assert_eq!(v3.objectives[0].kpis[0].period, None);
+    assert_eq!(
+        forecast::period_of(&v3.objectives[0].kpis[0]),
+        Some(forecast::TargetPeriod::Month)
+    );
+
+    let v4 = &seen[3];
+    assert_eq!(v4.objectives[0].digital_share, Some(0.8));
+    assert_eq!(
+        v4.objectives[0].kpis[0].period,
+        Some(forecast::TargetPeriod::Month)
+    );
+    assert_eq!(
+        v4.budget.lines[0].cost,
+        Some(forecast::Cost::Media(forecast::Media::Linkedin))
+    );
+    let f = &v4.forecast;
+    assert_eq!(f.industry, forecast::Industry::Shops);
+    assert_eq!(f.usd_rate.map(|u| u.rate), Some(0.8));
+    assert_eq!(f.orders_per_year, Some(1.5));
+    assert_eq!(
+        f.scenarios[1].rates(forecast::Media::Display).price,
+        Some(4.5)
+    );
+}
+
+/// A v3 plan's "targets are monthly" switch becomes the period of its
+/// revenue, orders and customers targets, and its scenarios' rates become
+/// their search ads rates; off, those targets are totals over the plan,
+/// as v3 read them.
+#[test]
+fn the_v3_monthly_switch_becomes_each_forecast_targets_period() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v3.json"),
+    )
+    .unwrap();
+    for (switch, period) in [
+        (true, forecast::TargetPeriod::Month),
+        (false, forecast::TargetPeriod::Plan),
+    ] {
+        let mut v: Value = serde_json::from_str(&text).unwrap();
+        v["plan"]["forecast"] = json!({
+            "aov": 1850.0,
+            "paid_share": 0.5,
+            "monthly_targets": switch,
+            "scenarios": [
+                { "name": "", "cpc": 3.0, "ctr": 0.04, "conversion_rate": 0.01 },
+                { "name": "Central", "cpc": 2.5, "ctr": null, "conversion_rate": 0.012 },
+            ],
+            "active": 1,
+        });
+        let plan = decode(&v.to_string()).unwrap().plan;
+        let kpis = &plan.objectives[0].kpis;
+        assert_eq!(kpis[0].period, Some(period), "orders, switch {switch}");
+        assert_eq!(kpis[1].period, None, "a conversion rate has no period");
+        let search = plan.forecast.scenarios[1].rates(forecast::Media::Search);
+        assert_eq!(
+            (search.price, search.ctr, search.conversion),
+            (Some(2.5), None, Some(0.012))
+        );
+        assert_eq!(plan.forecast.scenarios[1].name, "Central");
+        assert_eq!(
+            plan.forecast.scenarios[0].rates(forecast::Media::Search).price,
+            Some(3.0)
+        );
+        assert_eq!(plan.forecast.aov, Some(1850.0));
+        // Written back, the file is v4 and has no switch left.
+        let again = encode(&plan, now(), false);
+        assert!(!again.contains("monthly_targets"));
+        assert_eq!(decode(&again).unwrap().schema_version, 4);
+    }
 }
 
 /// Branding and slide settings survive the round trip through a file, and
@@ -103,7 +177,7 @@ fn branding_travels_in_the_file_under_schema_3() {
     .unwrap();
     let plan = decode(&text).unwrap().plan;
     let again = decode(&encode(&plan, now(), false)).unwrap();
-    assert_eq!(again.schema_version, 3);
+    assert_eq!(again.schema_version, envelope::SCHEMA_VERSION);
     assert_eq!(again.plan.branding, plan.branding);
     assert_eq!(again.plan.slides, plan.slides);
     let mut encoder = Encoder::default();

@@ -897,6 +897,7 @@ async fn the_dashboard_panels_read_their_own_kpi_and_a_new_measurement_lands_on_
                 kpi: KpiRef::Catalogue(k.to_string()),
                 baseline: Some(10.0),
                 target: Some(Target::Value(20.0)),
+                period: None,
             })
             .collect();
         p.objectives.push(objective);
@@ -1194,6 +1195,7 @@ async fn the_summary_tree_shows_an_objective_once_with_every_element_it_serves()
         kpi: KpiRef::Catalogue("orders".into()),
         baseline: Some(0.0),
         target: Some(Target::Value(600.0)),
+        period: None,
     }];
     p.objectives.push(o);
     p.next_id = 4;

@@ -61,11 +61,13 @@ pub fn large_plan() -> Plan {
                     kpi: KpiRef::Catalogue(reversible.into()),
                     baseline: Some(100.0 + i as f64),
                     target: Some(Target::Value(200.0 + 10.0 * i as f64)),
+                    period: None,
                 },
                 ObjectiveKpi {
                     kpi: KpiRef::Catalogue("conversion_rate".into()),
                     baseline: Some(0.02),
                     target: Some(Target::Change(0.25)),
+                    period: None,
                 },
             ],
             deadline: Some(start + Days::days(300)),
@@ -104,6 +106,7 @@ pub fn large_plan() -> Plan {
                 objective_ids[i % OBJECTIVES],
                 objective_ids[(i + 7) % OBJECTIVES],
             ],
+            cost: None,
         });
     }
     plan.budget.total = Money(100_000_000);

@@ -4,8 +4,11 @@
 //! pasted as CSV.
 
 use crate::domain::{
-    catalogue, number::parse_decimal, ActionStatus, CustomKpi, ItemId, KpiRef, Lang, Measurement,
-    Objective, ObjectiveKpi, Plan, Rank, Unit,
+    catalogue,
+    forecast::{self, Measured, TargetPeriod},
+    number::parse_decimal,
+    ActionStatus, CustomKpi, ItemId, KpiRef, Lang, Measurement, Objective, ObjectiveKpi, Plan,
+    Rank, Unit,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -57,8 +60,10 @@ pub struct KpiProgress {
     /// Share of the way from baseline to target (0 = baseline, 1 = target;
     /// may go below 0 or above 1).
     pub progress: Option<f64>,
-    /// Share of the time from the plan start to the deadline elapsed at the
-    /// last measurement.
+    /// Share of the way to the target due at the last measurement: the time
+    /// elapsed since the plan start for a level or a month's figure; for a
+    /// running total, the share of the target's total its path reaches by
+    /// then.
     pub elapsed: Option<f64>,
     /// The verdict.
     pub status: Status,
@@ -91,17 +96,44 @@ fn progress_of(
 ) -> KpiProgress {
     let target = k.target.and_then(|t| t.resolve(k.baseline));
     let last = series.last().copied();
-    let progress = match (k.baseline, target, last) {
-        (Some(b), Some(t), Some((_, v))) if (t - b).abs() > f64::EPSILON * b.abs().max(1.0) => {
-            Some((v - b) / (t - b))
-        }
-        _ => None,
-    };
     let deadline = o.deadline.unwrap_or(plan.period.end);
-    let elapsed = last.map(|(d, _)| {
+    let time = last.map(|(d, _)| {
         let total = (deadline - plan.period.start).num_days().max(1) as f64;
         ((d - plan.period.start).num_days() as f64 / total).clamp(0.0, 1.0)
     });
+    let (progress, elapsed) = match forecast::measured(k) {
+        // A running total is read against the total the target's path
+        // reaches at the deadline, and what of it is due by the date.
+        Measured::RunningTotal => {
+            let path = |e: f64| -> Option<f64> {
+                let (b, t) = (k.baseline.unwrap_or(0.0), target?);
+                Some(match forecast::period_of(k) {
+                    Some(TargetPeriod::Year) => {
+                        let n = TargetPeriod::Year.count_in(forecast::months_to_deadline(plan, o));
+                        b * n * e + (t - b) * n / 2.0 * e * e
+                    }
+                    _ => b * e + (t - b) * e * e,
+                })
+            };
+            match (path(1.0), last, time) {
+                (Some(total), Some((_, v)), Some(e)) if total.abs() > f64::EPSILON => {
+                    (Some(v / total), path(e).map(|due| due / total))
+                }
+                _ => (None, time),
+            }
+        }
+        Measured::Level | Measured::PerMonth => (
+            match (k.baseline, target, last) {
+                (Some(b), Some(t), Some((_, v)))
+                    if (t - b).abs() > f64::EPSILON * b.abs().max(1.0) =>
+                {
+                    Some((v - b) / (t - b))
+                }
+                _ => None,
+            },
+            time,
+        ),
+    };
     let status = match (progress, elapsed) {
         (Some(p), Some(e)) if p >= e - ON_TRACK_SLACK => Status::OnTrack,
         (Some(p), Some(e)) if p >= e - AT_RISK_SLACK => Status::AtRisk,
@@ -408,6 +440,7 @@ mod tests {
             kpi: KpiRef::Catalogue(kpi.into()),
             baseline: Some(baseline),
             target: Some(Target::Value(target)),
+            period: None,
         };
         o.kpis = vec![k.clone()];
         p.objectives.push(o);
@@ -480,6 +513,7 @@ mod tests {
                 kpi: KpiRef::Custom(k),
                 baseline: Some(10.0),
                 target: Some(Target::Value(20.0)),
+                period: None,
             });
             for (day, value) in [(d(2027, 3, 1), 12.0), (d(2027, 2, 1), 11.0)] {
                 p.measurements

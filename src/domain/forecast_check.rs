@@ -1,19 +1,16 @@
-//! Forecast against actual: what the budget allocated to an objective was
-//! forecast to bring by the date of its latest measurement, beside what was
-//! measured.
+//! Forecast against actual: what the paid media allocated to an objective
+//! was forecast to bring by the date of its latest measurement, beside
+//! what was measured, compared like with like.
 //!
-//! The forecast is the reverse forecast read the other way round: the budget
-//! of the lines serving the objective buys clicks at the active scenario's
-//! cost per click, those clicks are the paid share of the visits, the visits
-//! convert at the scenario's rate into orders (times the average order value
-//! for revenue). That volume is reached linearly from the plan start to the
-//! objective's deadline, from the KPI's baseline.
+//! The forecast is [`forecast::outlook`], the one the KPI page and the
+//! slides show. A target per month is measured month by month: each month
+//! is expected on the ramp from the baseline to the forecast's monthly
+//! figure at the deadline. A target per year or over the plan is measured
+//! as a running total from the plan start.
 
 use crate::domain::{
-    catalogue::Var,
     dashboard,
-    forecast::{allocated_to, months_to_deadline, Scenario, REVERSIBLE},
-    formula::{NotComputable, Slot},
+    forecast::{self, Measured, REVERSIBLE},
     KpiRef, Objective, ObjectiveKpi, Plan,
 };
 use chrono::NaiveDate;
@@ -23,13 +20,15 @@ use chrono::NaiveDate;
 pub struct ForecastCheck {
     /// The KPI (revenue, orders, new customers or converted users).
     pub kpi: KpiRef,
+    /// What its measurements record (a month's figure or a running total).
+    pub measured: Measured,
     /// Date of the latest measurement.
     pub date: NaiveDate,
-    /// What the forecast expected on that date.
+    /// What the forecast expected on that date, in the measurement's terms.
     pub expected: f64,
     /// What was measured on that date.
     pub actual: f64,
-    /// What the forecast expects at the deadline.
+    /// What the forecast expects at the deadline, in the target's terms.
     pub at_deadline: f64,
     /// The objective's target, for comparison with `at_deadline`.
     pub target: Option<f64>,
@@ -44,44 +43,6 @@ impl ForecastCheck {
     }
 }
 
-/// The volume the budget allocated to `o` buys for the KPI `key` under
-/// scenario `s`, over the plan (or per month when targets are monthly): the
-/// inverse of [`crate::domain::forecast::reverse`].
-pub fn volume_bought(
-    plan: &Plan,
-    o: &Objective,
-    key: &str,
-    s: &Scenario,
-) -> Result<f64, NotComputable> {
-    let f = &plan.forecast;
-    let unit = 10f64.powi(plan.currency.minor_digits() as i32);
-    let spend = allocated_to(plan, o).0 as f64 / unit;
-    let cpc = s.cpc();
-    if cpc <= 0.0 {
-        return Err(NotComputable::DividesByZero(Slot::Var(Var::Clicks)));
-    }
-    let paid_share = f.paid_share.unwrap_or(1.0);
-    if paid_share <= 0.0 {
-        return Err(NotComputable::DividesByZero(Slot::Var(Var::Sessions)));
-    }
-    let orders = spend / cpc / paid_share * s.conversion_rate();
-    let mut volume = if key == "revenue" {
-        orders
-            * f.aov
-                .ok_or(NotComputable::Missing(Slot::Var(Var::Revenue)))?
-    } else {
-        orders
-    };
-    if f.monthly_targets {
-        volume /= months_to_deadline(plan, o);
-    }
-    if volume.is_finite() {
-        Ok(volume)
-    } else {
-        Err(NotComputable::OutOfRange)
-    }
-}
-
 /// The forecast beside the latest measurement of `k`, when `k` is a KPI the
 /// forecast covers, it has a measurement, and the forecast can be computed.
 pub fn check(plan: &Plan, o: &Objective, k: &ObjectiveKpi) -> Option<ForecastCheck> {
@@ -92,17 +53,22 @@ pub fn check(plan: &Plan, o: &Objective, k: &ObjectiveKpi) -> Option<ForecastChe
         return None;
     }
     let (date, actual) = *dashboard::series(plan, o, &k.kpi).last()?;
-    let volume = volume_bought(plan, o, key, &plan.forecast.active_scenario()).ok()?;
-    let baseline = k.baseline.unwrap_or(0.0);
+    let outlook = forecast::outlook(plan, o, k, plan.forecast.active).ok()?;
+    let measured = forecast::measured(k);
     let deadline = o.deadline.unwrap_or(plan.period.end);
-    let total = (deadline - plan.period.start).num_days().max(1) as f64;
-    let elapsed = ((date - plan.period.start).num_days() as f64 / total).clamp(0.0, 1.0);
+    let total = (deadline - plan.period.start).num_days() + 1;
+    let elapsed = ((date - plan.period.start).num_days() + 1) as f64 / total.max(1) as f64;
+    let expected = match measured {
+        Measured::RunningTotal => outlook.total_at(elapsed),
+        Measured::PerMonth | Measured::Level => outlook.level_at(elapsed),
+    };
     Some(ForecastCheck {
         kpi: k.kpi.clone(),
+        measured,
         date,
-        expected: baseline + volume * elapsed,
+        expected,
         actual,
-        at_deadline: baseline + volume,
+        at_deadline: outlook.at_deadline(),
         target: k.target.and_then(|t| t.resolve(k.baseline)),
     })
 }
@@ -125,8 +91,8 @@ pub fn checks(plan: &Plan) -> Vec<(String, ForecastCheck)> {
 mod tests {
     use super::*;
     use crate::domain::{
-        budget::Channel, forecast::reverse, BudgetLine, Delivery, ItemId, Lang, Measurement, Money,
-        Rank, Target,
+        budget::Channel, forecast::TargetPeriod, BudgetLine, Delivery, ItemId, Lang, Measurement,
+        Money, Rank, Target,
     };
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -143,6 +109,7 @@ mod tests {
             kpi: KpiRef::Catalogue("orders".into()),
             baseline: Some(0.0),
             target: Some(Target::Value(100.0)),
+            period: None,
         }];
         p.objectives.push(o);
         p.budget.total = Money(500_000);
@@ -154,8 +121,13 @@ mod tests {
             tier: None,
             delivery: Delivery::InHouse,
             objectives: vec![ItemId(1)],
+            cost: None,
         });
         p.next_id = 3;
+        p.forecast.usd_rate = Some(crate::domain::forecast::UsdRate {
+            rate: 1.0,
+            date: d(2027, 1, 1),
+        });
         p
     }
 
@@ -172,60 +144,49 @@ mod tests {
     }
 
     #[test]
-    fn the_forecast_at_a_measurement_is_the_linear_share_of_what_the_budget_buys() {
+    fn a_total_over_the_plan_is_expected_to_build_up_along_the_ramp_to_what_the_budget_brings() {
         let mut p = plan();
-        // Central scenario: CHF 5'000 at 5.42 a click, 8.18% conversion:
+        p.objectives[0].kpis[0].period = Some(TargetPeriod::Plan);
+        // Central scenario: CHF 5'000 at USD 5.42 a click, 1 USD = CHF 1, 8.18%:
         // 5000 / 5.42 * 0.0818 = 75.46 orders by the deadline.
-        let s = p.forecast.active_scenario();
-        let bought = volume_bought(&p, &p.objectives[0], "orders", &s).unwrap();
-        assert!((bought - 5000.0 / 5.42 * 0.0818).abs() < 1e-9);
+        let bought = 5000.0 / 5.42 * 0.0818;
         assert_eq!(check(&p, &p.objectives[0], &p.objectives[0].kpis[0]), None);
-        // Half way through the year (182 of 364 days), 30 orders measured.
+        // 2 July is day 183 of 365: 30 orders so far.
         measure(&mut p, d(2027, 7, 2), 30.0);
         let c = check(&p, &p.objectives[0], &p.objectives[0].kpis[0]).unwrap();
-        assert!((c.expected - bought / 2.0).abs() < 1e-9, "{c:?}");
+        assert_eq!(c.measured, Measured::RunningTotal);
+        // What the plan adds builds up along its ramp: (183/365)^2 of it.
+        let e: f64 = 183.0 / 365.0;
+        assert!((c.expected - bought * e * e).abs() < 1e-9, "{c:?}");
         assert_eq!(c.actual, 30.0);
         assert!((c.at_deadline - bought).abs() < 1e-9);
         assert_eq!(c.target, Some(100.0));
-        let gap = c.gap().unwrap();
-        assert!(gap < 0.0 && (gap - (30.0 - bought / 2.0) / (bought / 2.0)).abs() < 1e-9);
+        // 30 orders so far: ahead of the ramp.
+        assert!(c.gap().unwrap() > 0.5);
     }
 
     #[test]
-    fn the_forecast_bought_by_the_reverse_budget_is_the_target() {
-        // Whatever the scenario, the share of paid visits or monthly targets,
-        // funding exactly what the reverse forecast asks reaches the target.
-        for (monthly, paid_share, aov) in [(false, None, None), (true, Some(0.4), Some(120.0))] {
-            for key in ["orders", "revenue"] {
-                let mut p = plan();
-                p.forecast.monthly_targets = monthly;
-                p.forecast.paid_share = paid_share;
-                p.forecast.aov = aov.or(Some(80.0));
-                p.objectives[0].kpis[0].kpi = KpiRef::Catalogue(key.into());
-                let s = p.forecast.active_scenario();
-                let r = reverse(&p, &p.objectives[0], &s).unwrap().unwrap();
-                p.budget.lines[0].amounts[0] = r.needed;
-                p.budget.total = r.needed;
-                let bought = volume_bought(&p, &p.objectives[0], key, &s).unwrap();
-                // `needed` is rounded up to the centime: at most a hair above.
-                assert!(
-                    (100.0..100.01).contains(&bought),
-                    "{key} {monthly}: {bought}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn revenue_without_an_average_order_value_or_no_paid_share_is_not_forecast() {
+    fn a_monthly_target_compares_a_months_figure_with_the_forecast_for_a_month() {
+        // 340 orders a month before the plan, 400 aimed at: June's 352
+        // orders are compared with 340 + what the budget brings in a month,
+        // never with a running total.
         let mut p = plan();
-        p.objectives[0].kpis[0].kpi = KpiRef::Catalogue("revenue".into());
-        let s = p.forecast.active_scenario();
+        p.objectives[0].kpis[0].baseline = Some(340.0);
+        p.objectives[0].kpis[0].target = Some(Target::Value(400.0));
         assert_eq!(
-            volume_bought(&p, &p.objectives[0], "revenue", &s),
-            Err(NotComputable::Missing(Slot::Var(Var::Revenue)))
+            forecast::period_of(&p.objectives[0].kpis[0]),
+            Some(TargetPeriod::Month)
         );
-        p.forecast.paid_share = Some(0.0);
-        assert!(volume_bought(&p, &p.objectives[0], "orders", &s).is_err());
+        measure(&mut p, d(2027, 6, 30), 352.0);
+        let c = check(&p, &p.objectives[0], &p.objectives[0].kpis[0]).unwrap();
+        // The 75.46 orders bought over 12 months ramp up to 2 x 75.46 / 12
+        // a month at the deadline; 30 June is 181/365 of the way.
+        let at_deadline = 340.0 + 2.0 * (5000.0 / 5.42 * 0.0818) / 12.0;
+        assert_eq!(c.measured, Measured::PerMonth);
+        assert!((c.at_deadline - at_deadline).abs() < 1e-9, "{c:?}");
+        let expected = 340.0 + (at_deadline - 340.0) * 181.0 / 365.0;
+        assert!((c.expected - expected).abs() < 1e-9, "{c:?}");
+        let gap = c.gap().unwrap();
+        assert!(gap > 0.0 && gap < 0.02, "{gap}");
     }
 }

@@ -79,6 +79,10 @@ pub struct ObjectiveKpi {
     /// What to reach.
     #[serde(default)]
     pub target: Option<Target>,
+    /// What the target counts (per month, per year, over the plan), when it
+    /// differs from the KPI's usual period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<crate::domain::forecast::TargetPeriod>,
 }
 
 impl ObjectiveKpi {
@@ -88,6 +92,7 @@ impl ObjectiveKpi {
             kpi,
             baseline: None,
             target: None,
+            period: None,
         }
     }
 }
@@ -123,6 +128,10 @@ pub struct Objective {
     /// Why it is realistic.
     #[serde(default)]
     pub rationale: String,
+    /// Share of the increment of its revenue, orders or customers that the
+    /// plan's digital actions must bring; empty means all of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digital_share: Option<f64>,
 }
 
 impl Objective {
@@ -139,6 +148,7 @@ impl Objective {
             deadline: None,
             owner: String::new(),
             rationale: String::new(),
+            digital_share: None,
         }
     }
 }

@@ -127,6 +127,10 @@ pub struct BudgetLine {
     /// Tier for the 70/20/10 rule, when it differs from the channel's usual one.
     #[serde(default)]
     pub tier: Option<Tier>,
+    /// What the money pays for, when it differs from the channel's usual
+    /// one ([`crate::domain::forecast::cost_of`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<crate::domain::forecast::Cost>,
 }
 
 impl BudgetLine {
@@ -140,6 +144,7 @@ impl BudgetLine {
             delivery: Delivery::InHouse,
             objectives: Vec::new(),
             tier: None,
+            cost: None,
         }
     }
 }

@@ -8,6 +8,7 @@
 
 use crate::domain::{
     catalogue::{self, Bounds},
+    forecast::Input,
     Direction, KpiRef, Lang, Money, Objective, ObjectiveKpi, Plan, Rank, Unit,
 };
 
@@ -55,6 +56,8 @@ pub enum Missing {
     ChangeWithoutBaseline(KpiRef),
     /// Nobody responsible.
     NoOwner,
+    /// The forecast cannot tell: these inputs are missing.
+    ForecastUnknown(Vec<Input>),
     /// The forecast says the budget cannot reach the target.
     OutOfReach {
         /// Budget the target needs.
@@ -115,6 +118,8 @@ pub enum Achievability {
         /// Budget allocated to the objective.
         allocated: Money,
     },
+    /// The forecast cannot compute: these inputs are missing.
+    Unknown(Vec<Input>),
 }
 
 /// The computed "Achievable" verdict for `objective`: the budget its target
@@ -209,6 +214,8 @@ pub fn check(objective: &Objective, plan: &Plan) -> [LetterCheck; 5] {
         Some(Achievability::OutOfReach { needed, allocated }) => {
             Some(Missing::OutOfReach { needed, allocated })
         }
+        // Never met in silence: what the forecast lacks is named.
+        Some(Achievability::Unknown(inputs)) => Some(Missing::ForecastUnknown(inputs)),
         _ if o.owner.trim().is_empty() => Some(Missing::NoOwner),
         _ => None,
     };

@@ -211,15 +211,18 @@ impl Checker<'_> {
     }
 
     fn forecast(&mut self, f: &crate::domain::forecast::Forecast) {
-        let rate = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1.0).contains(&v));
-        let amount = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1e12).contains(&v));
-        if !(amount(f.aov) && rate(f.margin) && rate(f.paid_share)) {
+        if !f.in_range() {
             self.error("plan.forecast", ProblemKind::NumberOutOfRange);
         }
-        if f.scenarios.is_empty() || f.scenarios.len() > 20 || f.active >= f.scenarios.len() {
+        if f.scenarios.is_empty()
+            || f.scenarios.len() > crate::domain::forecast::MAX_SCENARIOS
+            || f.active >= f.scenarios.len()
+        {
             self.error(
                 "plan.forecast.scenarios",
-                ProblemKind::TooManyItems { max: 20 },
+                ProblemKind::TooManyItems {
+                    max: crate::domain::forecast::MAX_SCENARIOS,
+                },
             );
         }
         for (i, s) in f.scenarios.iter().enumerate() {
@@ -228,12 +231,6 @@ impl Checker<'_> {
                 &s.name,
                 limits::SHORT_TEXT,
             );
-            if !(amount(s.cpc) && rate(s.ctr) && rate(s.conversion_rate)) {
-                self.error(
-                    format!("plan.forecast.scenarios[{i}]"),
-                    ProblemKind::NumberOutOfRange,
-                );
-            }
         }
     }
 
@@ -338,6 +335,12 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 }
                 _ => {}
             }
+        }
+        if o
+            .digital_share
+            .is_some_and(|s| !(s.is_finite() && (0.0..=1.0).contains(&s)))
+        {
+            c.error(format!("{p}.digital_share"), ProblemKind::NumberOutOfRange);
         }
         if let Some(deadline) = o.deadline {
             if c.date(format!("{p}.deadline"), deadline) && !plan.period.contains(deadline) {

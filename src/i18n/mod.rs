@@ -8,6 +8,7 @@ pub mod budget;
 pub mod dashboard;
 mod en;
 mod fr;
+pub mod forecast;
 pub mod kpis;
 pub mod load;
 pub mod plan;
@@ -166,6 +167,8 @@ page_texts! {
     budget: budget::BudgetTexts,
     /// Texts of the KPIs page.
     kpis: kpis::KpiTexts,
+    /// Texts of the forecast shared by the pages that show it.
+    forecast: forecast::ForecastTexts,
     /// Texts of the timeline page.
     timeline: timeline::TimelineTexts,
     /// Texts of the dashboard.

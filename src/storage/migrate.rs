@@ -11,7 +11,7 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` migrates from version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// v2 gives each KPI of an objective its own baseline and target (v1 had one
 /// baseline and one target per objective, next to a list of KPIs). The v1
@@ -99,6 +99,62 @@ fn v1_to_v2(mut plan: Value) -> Result<Value, String> {
 /// that is not a plan is left for the reading that follows to refuse, with
 /// its field path, as the v1 step does.
 fn v2_to_v3(plan: Value) -> Result<Value, String> {
+    Ok(plan)
+}
+
+/// v4 gives each KPI target its own period (per month, per year, over the
+/// plan) instead of one plan-wide "targets are monthly" switch, which v4
+/// drops. The switch only ever changed what the forecast read from revenue,
+/// orders and new-customers targets: those KPIs get `month` when it was on,
+/// `plan` (a total over the plan, as it was read) when it was off; other
+/// KPIs take their usual period. The forecast's scenarios change shape
+/// (rates per media): a v3 scenario's cost per click, click and conversion
+/// rates become its search ads rates.
+fn v3_to_v4(mut plan: Value) -> Result<Value, String> {
+    let monthly = match plan.pointer_mut("/forecast").and_then(Value::as_object_mut) {
+        Some(f) => {
+            let on = f.remove("monthly_targets").and_then(|v| v.as_bool()) == Some(true);
+            if let Some(Value::Array(scenarios)) = f.get_mut("scenarios") {
+                for s in scenarios.iter_mut().filter_map(Value::as_object_mut) {
+                    let take = |s: &mut serde_json::Map<String, Value>, k: &str| {
+                        s.remove(k).filter(|v| !v.is_null())
+                    };
+                    let search = serde_json::json!({
+                        "price": take(s, "cpc"),
+                        "ctr": take(s, "ctr"),
+                        "conversion": take(s, "conversion_rate"),
+                    });
+                    let empty = serde_json::json!({});
+                    s.insert(
+                        "rates".into(),
+                        serde_json::json!([search, empty, empty, empty, empty]),
+                    );
+                }
+            }
+            on
+        }
+        None => false,
+    };
+    let Some(objectives) = plan.get_mut("objectives").and_then(Value::as_array_mut) else {
+        return Ok(plan);
+    };
+    let period = if monthly { "month" } else { "plan" };
+    for o in objectives.iter_mut() {
+        let Some(kpis) = o.get_mut("kpis").and_then(Value::as_array_mut) else {
+            continue;
+        };
+        for k in kpis.iter_mut().filter_map(Value::as_object_mut) {
+            let read = k
+                .get("kpi")
+                .filter(|r| r.get("kind").and_then(Value::as_str) == Some("catalogue"))
+                .and_then(|r| r.get("value"))
+                .and_then(Value::as_str)
+                .is_some_and(|key| crate::domain::forecast::REVERSIBLE.contains(&key));
+            if read {
+                k.insert("period".into(), Value::String(period.into()));
+            }
+        }
+    }
     Ok(plan)
 }
 

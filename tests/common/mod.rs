@@ -100,6 +100,7 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
                             } else {
                                 Target::Change(0.2)
                             }),
+                            period: None,
                         }],
                         deadline: Some(period.end),
                         owner: "Léa".into(),
@@ -117,6 +118,7 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
                         amounts: [Money(*a), Money(*b), Money(*c)],
                         delivery: Delivery::InHouse,
                         objectives: vec![],
+                        cost: None,
                     });
                 }
                 plan.budget.total = Money(total + 1000);
@@ -343,6 +345,7 @@ pub fn arb_objective_command() -> impl Strategy<Value = Command> {
                         kpi,
                         baseline,
                         target,
+                        period: None,
                     })
                     .collect(),
             )

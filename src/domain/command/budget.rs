@@ -20,6 +20,8 @@ pub enum LineEdit {
     Objectives(Vec<ItemId>),
     /// Tier for the 70/20/10 rule (`None`: the channel's usual one).
     Tier(Option<Tier>),
+    /// What the money pays for (`None`: the channel's usual cost).
+    Cost(Option<crate::domain::forecast::Cost>),
 }
 
 fn column(h: Horizon) -> usize {
@@ -137,7 +139,7 @@ pub(super) fn edit_line(
     match &edit {
         LineEdit::Channel(c) => check_channel(c)?,
         LineEdit::Objectives(ids) => check_objectives(plan, ids)?,
-        LineEdit::Delivery(_) | LineEdit::Tier(_) => {}
+        LineEdit::Delivery(_) | LineEdit::Tier(_) | LineEdit::Cost(_) => {}
     }
     let line = line_mut(plan, id)?;
     let inverse = match edit {
@@ -145,6 +147,7 @@ pub(super) fn edit_line(
         LineEdit::Delivery(d) => LineEdit::Delivery(replace(&mut line.delivery, d)),
         LineEdit::Objectives(o) => LineEdit::Objectives(replace(&mut line.objectives, o)),
         LineEdit::Tier(t) => LineEdit::Tier(replace(&mut line.tier, t)),
+        LineEdit::Cost(c) => LineEdit::Cost(replace(&mut line.cost, c)),
     };
     Ok(Command::EditBudgetLine(id, inverse))
 }

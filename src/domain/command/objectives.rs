@@ -4,6 +4,7 @@
 //! each one was ([`Links`]), so undo puts the plan back exactly as it was.
 
 use super::{check_date, check_len, check_links, ids::claim_id, Command, CommandError};
+use crate::domain::forecast::TargetPeriod;
 use crate::domain::{
     catalogue::{self, Bounds},
     validate::limits,
@@ -38,6 +39,11 @@ pub enum ObjectiveEdit {
     Baseline(KpiRef, Option<f64>),
     /// Target of one of its KPIs.
     Target(KpiRef, Option<Target>),
+    /// What the target of one of its KPIs counts (`None`: the KPI's usual period).
+    Period(KpiRef, Option<TargetPeriod>),
+    /// Share of the increment its digital actions must bring, 0 to 1
+    /// (`None`: all of it).
+    DigitalShare(Option<f64>),
 }
 
 impl ObjectiveEdit {
@@ -54,6 +60,8 @@ impl ObjectiveEdit {
             ObjectiveEdit::Kpis(_) => (7, None),
             ObjectiveEdit::Baseline(k, _) => (8, Some(k.clone())),
             ObjectiveEdit::Target(k, _) => (9, Some(k.clone())),
+            ObjectiveEdit::Period(k, _) => (10, Some(k.clone())),
+            ObjectiveEdit::DigitalShare(_) => (11, None),
         }
     }
 }
@@ -245,6 +253,7 @@ pub(super) fn insert_objective(
         ObjectiveEdit::Rationale(objective.rationale.clone()),
         ObjectiveEdit::StrategyElements(objective.strategy_elements.clone()),
         ObjectiveEdit::Kpis(objective.kpis.clone()),
+        ObjectiveEdit::DigitalShare(objective.digital_share),
     ] {
         edit_fields(plan, &mut probe, edit)?;
     }
@@ -408,6 +417,23 @@ fn edit_fields(
                 .find(|k| k.kpi == kpi)
                 .ok_or(CommandError::UnknownKpi)?;
             ObjectiveEdit::Target(kpi, replace(&mut slot.target, target))
+        }
+        ObjectiveEdit::Period(kpi, period) => {
+            let slot = o
+                .kpis
+                .iter_mut()
+                .find(|k| k.kpi == kpi)
+                .ok_or(CommandError::UnknownKpi)?;
+            ObjectiveEdit::Period(kpi, replace(&mut slot.period, period))
+        }
+        ObjectiveEdit::DigitalShare(share) => {
+            if share.is_some_and(|s| !(s.is_finite() && (0.0..=1.0).contains(&s))) {
+                return Err(CommandError::ValueOutOfRange {
+                    min: 0.0,
+                    max: Some(1.0),
+                });
+            }
+            ObjectiveEdit::DigitalShare(replace(&mut o.digital_share, share))
         }
     })
 }

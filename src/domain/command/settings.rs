@@ -6,22 +6,11 @@ use crate::domain::validate::limits;
 /// Refuses forecast figures no business has: negative costs, rates above
 /// 100%, and more than 20 scenarios.
 pub(super) fn check_forecast(f: &crate::domain::forecast::Forecast) -> Result<(), CommandError> {
-    let rate = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1.0).contains(&v));
-    let amount = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1e12).contains(&v));
-    let scenarios_ok = f.scenarios.len() <= 20
-        && !f.scenarios.is_empty()
-        && f.scenarios.iter().all(|s| {
-            amount(s.cpc)
-                && rate(s.ctr)
-                && rate(s.conversion_rate)
-                && s.name.chars().count() <= limits::SHORT_TEXT
-        });
-    if !(amount(f.aov)
-        && rate(f.margin)
-        && rate(f.paid_share)
-        && scenarios_ok
-        && f.active < f.scenarios.len())
-    {
+    let names = f
+        .scenarios
+        .iter()
+        .all(|s| s.name.chars().count() <= limits::SHORT_TEXT);
+    if !(f.in_range() && names) {
         return Err(CommandError::ValueOutOfRange {
             min: 0.0,
             max: None,

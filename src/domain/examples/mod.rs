@@ -11,7 +11,7 @@ mod services;
 mod shop;
 
 use crate::domain::{
-    budget::Channel, catalogue::l, forecast::Scenario, funnel::FunnelRow, timeline, Action,
+    budget::Channel, catalogue::l, forecast::{self, Industry, Media, Rates, TargetPeriod}, funnel::FunnelRow, timeline, Action,
     ActionStatus, BudgetLine, Delivery, Every, Horizon, Importance, ItemId, KpiRef, Lang,
     Measurement, Money, Objective, ObjectiveKpi, Period, Plan, Rank, Recurrence, StrategyElement,
     StrategyKind, Target,
@@ -138,6 +138,7 @@ impl Builder {
                 kpi: KpiRef::Catalogue(k.to_string()),
                 baseline: Some(*b),
                 target: Some(Target::Value(*t)),
+                period: None,
             })
             .collect();
         o.deadline = Some(self.day(months, 28));
@@ -228,33 +229,47 @@ impl Builder {
     }
 
     /// The forecast's business figures (average order value, margin, share
-    /// of the visits paid ads bring, whether targets are monthly) and the
-    /// cost per click, click-through and conversion rates of the prudent,
-    /// central and ambitious scenarios, for this business rather than the
-    /// all-sector benchmark.
+    /// of the visits paid ads bring), the industry of its benchmarks, the
+    /// period of the revenue, orders and customers targets, and this
+    /// business's own central rates (price, click rate, conversion) for
+    /// search and Meta ads: prudent and ambitious derive from them.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn forecast(
         &mut self,
         aov: f64,
         margin: f64,
         paid_share: f64,
-        monthly_targets: bool,
-        rates: [(f64, f64, f64); 3],
+        industry: Industry,
+        period: TargetPeriod,
+        search: (f64, f64, f64),
+        meta: (f64, f64, f64),
     ) {
         let f = &mut self.plan.forecast;
         f.aov = Some(aov);
         f.margin = Some(margin);
         f.paid_share = Some(paid_share);
-        f.monthly_targets = monthly_targets;
-        f.scenarios = rates
-            .iter()
-            .map(|(cpc, ctr, conversion)| Scenario {
-                name: String::new(),
-                cpc: Some(*cpc),
-                ctr: Some(*ctr),
-                conversion_rate: Some(*conversion),
-            })
-            .collect();
+        f.industry = industry;
+        let central = &mut f.scenarios[1];
+        for (media, (price, ctr, conversion)) in [(Media::Search, search), (Media::Meta, meta)] {
+            *central.rates_mut(media) = Rates {
+                price: Some(price),
+                ctr: Some(ctr),
+                conversion: Some(conversion),
+            };
+        }
         f.active = 1;
+        for k in self.plan.objectives.iter_mut().flat_map(|o| o.kpis.iter_mut()) {
+            if forecast::REVERSIBLE.iter().any(|r| k.kpi == KpiRef::Catalogue(r.to_string())) {
+                k.period = Some(period);
+            }
+        }
+    }
+
+    /// The share of objective `id`'s increment its digital actions bring.
+    pub(crate) fn digital_share(&mut self, id: ItemId, share: f64) {
+        if let Some(o) = self.plan.objectives.iter_mut().find(|o| o.id == id) {
+            o.digital_share = Some(share);
+        }
     }
 
     /// A month of the funnel, all channels.

@@ -1,7 +1,8 @@
 //! The local restaurant.
 
 use super::{ActionRow, Builder};
-use crate::domain::{Delivery, Every, Horizon, Importance, Money, Rank};
+use crate::domain::{
+    forecast::{Industry, TargetPeriod},Delivery, Every, Horizon, Importance, Money, Rank};
 
 pub(super) fn build(b: &mut Builder) {
     use Delivery::*;
@@ -121,9 +122,16 @@ pub(super) fn build(b: &mut Builder) {
         105.0,
         0.3,
         0.3,
-        true,
-        [(1.3, 0.015, 0.04), (1.1, 0.02, 0.05), (0.9, 0.025, 0.06)],
+        Industry::Food,
+        TargetPeriod::Month,
+        (1.1, 0.02, 0.05),
+        (0.9, 0.018, 0.04),
     );
+    // Regulars come back about every two months; the terrace and word of
+    // mouth bring part of the new guests and bookings.
+    b.plan.forecast.orders_per_year = Some(6.0);
+    b.digital_share(bookings, 0.6);
+    b.digital_share(guests, 0.6);
     b.funnel([5_200, 1_450, 230, 70, 25]);
     let acts: [ActionRow; 15] = [
         (

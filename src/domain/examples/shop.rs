@@ -1,7 +1,8 @@
 //! The online shop.
 
 use super::{ActionRow, Builder};
-use crate::domain::{Delivery, Every, Horizon, Importance, Money, Rank};
+use crate::domain::{
+    forecast::{Industry, TargetPeriod},Delivery, Every, Horizon, Importance, Money, Rank};
 
 pub(super) fn build(b: &mut Builder) {
     use Delivery::*;
@@ -115,12 +116,7 @@ pub(super) fn build(b: &mut Builder) {
         InHouse,
         &[sales, buyers],
     );
-    let social_ads = b.line(
-        "social_ads",
-        [1_500, 2_000, 1_000],
-        InHouse,
-        &[buyers, social],
-    );
+    let social_ads = b.line("social_ads", [1_500, 2_000, 1_000], InHouse, &[social]);
     let organic = b.line(
         "social_organic",
         [500, 2_500, 2_000],
@@ -139,10 +135,13 @@ pub(super) fn build(b: &mut Builder) {
     b.forecast(
         850.0,
         0.45,
-        0.6,
-        true,
-        [(3.2, 0.04, 0.006), (2.6, 0.05, 0.0085), (2.1, 0.06, 0.011)],
+        0.4,
+        Industry::Shops,
+        TargetPeriod::Month,
+        (2.6, 0.05, 0.015),
+        (1.4, 0.015, 0.012),
     );
+
     b.funnel([1_850, 620, 25, 6, 2]);
     let acts: [ActionRow; 16] = [
         (

@@ -177,24 +177,26 @@ fn every_field_a_slide_shows_is_filled() {
 #[test]
 fn the_forecast_shows_figures() {
     for (name, _, p) in every_example() {
-        for s in &p.forecast.scenarios {
+        for s in 0..p.forecast.scenarios.len() {
             for (h, f) in forecast::forward_plan(&p, s) {
                 assert!(f.spend.0 > 0, "{name} {h:?}: no paid spend");
+                let b = &f.brought;
                 for (metric, v) in [
-                    ("clicks", f.clicks),
-                    ("impressions", f.impressions),
-                    ("orders", f.orders),
-                    ("revenue", f.revenue),
-                    ("cpa", f.cpa),
-                    ("roas", f.roas),
-                    ("roi", f.roi),
+                    ("clicks", &b.bought.clicks),
+                    ("impressions", &b.bought.impressions),
+                    ("customers", &b.customers),
+                    ("orders", &b.orders),
+                    ("revenue", &b.revenue),
+                    ("cpa", &f.cpa),
+                    ("roas", &f.roas),
+                    ("roi", &f.roi),
                 ] {
                     assert!(v.is_ok(), "{name} {h:?} {metric}: {v:?}");
                 }
             }
         }
         for o in p.objectives.iter().filter(|o| o.rank == Rank::Priority) {
-            let r = forecast::reverse(&p, o, &p.forecast.active_scenario());
+            let r = forecast::reverse(&p, o, p.forecast.active);
             assert!(
                 matches!(r, Some(Ok(_))),
                 "{name} {}: reverse {r:?}",

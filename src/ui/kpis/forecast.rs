@@ -4,7 +4,7 @@
 use crate::{
     domain::{
         budget::horizon_name,
-        forecast::{self, Benchmark, Forecast, Forward, Scenario, CONVERSION, CPC, CTR},
+        forecast::{self, Forecast, Forward, Media, Rate, Scenario},
         formula::NotComputable,
         smart::{kpi_name, Achievability},
         Command, Money, Unit,
@@ -63,11 +63,6 @@ fn BusinessFigures() -> impl IntoView {
                 {field("forecast-paid-share", |k| k.paid_share, Unit::Percent, |f| f.paid_share, |f, v| f.paid_share = v)}
             </div>
             <p class="hint">{move || t().kpis().paid_share_hint}</p>
-            <label class="check">
-                <input type="checkbox" data-testid="forecast-monthly" prop:checked=move || f.get().monthly_targets
-                    on:change=move |e| { let on = event_target_checked(&e); let _ = edit(store, |x| x.monthly_targets = on); }/>
-                {move || t().kpis().monthly}
-            </label>
         </fieldset>
     }
 }
@@ -75,8 +70,8 @@ fn BusinessFigures() -> impl IntoView {
 type ReadRate = fn(&Scenario) -> Option<f64>;
 type WriteRate = fn(&mut Scenario, Option<f64>);
 type Label = fn(&crate::i18n::kpis::KpiTexts) -> &'static str;
-/// A rate of the scenarios: key, label, unit, how to read and write it, its benchmark.
-type Rate = (&'static str, Label, Unit, ReadRate, WriteRate, Benchmark);
+/// A rate of the scenarios: key, label, unit, how to read and write it, which rate.
+type RateRow = (&'static str, Label, Unit, ReadRate, WriteRate, Rate);
 /// A row of a forecast table: its label and how to show a forecast's value.
 type Metric<'a> = (&'a str, Box<dyn Fn(&Forward) -> String>);
 
@@ -99,30 +94,30 @@ fn Scenarios() -> impl IntoView {
             s.name.clone()
         }
     };
-    let rates: [Rate; 3] = [
+    let rates: [RateRow; 3] = [
         (
             "cpc",
             |k| k.cpc,
             Unit::Money,
-            |s| s.cpc,
-            |s, v| s.cpc = v,
-            CPC,
+            |s| s.rates(Media::Search).price,
+            |s, v| s.rates_mut(Media::Search).price = v,
+            Rate::Price,
         ),
         (
             "ctr",
             |k| k.ctr,
             Unit::Percent,
-            |s| s.ctr,
-            |s, v| s.ctr = v,
-            CTR,
+            |s| s.rates(Media::Search).ctr,
+            |s, v| s.rates_mut(Media::Search).ctr = v,
+            Rate::Ctr,
         ),
         (
             "conversion",
             |k| k.conversion,
             Unit::Percent,
-            |s| s.conversion_rate,
-            |s, v| s.conversion_rate = v,
-            CONVERSION,
+            |s| s.rates(Media::Search).conversion,
+            |s, v| s.rates_mut(Media::Search).conversion = v,
+            Rate::Conversion,
         ),
     ];
     view! {
@@ -148,12 +143,13 @@ fn Scenarios() -> impl IntoView {
                                     commit=Callback::new(move |v| edit(store, |x| if let Some(s) = x.scenarios.get_mut(i) { set(s, v) }))/>
                                 <Show when=move || f.get().scenarios.get(i).and_then(get).is_none()>
                                     <p class="hint benchmark">{move || {
+                                        let Some(b) = forecast::benchmark(f.get().industry, Media::Search, bench) else { return String::new() };
                                         let value = if unit == Unit::Percent {
-                                            format::percent(bench.value, lang())
+                                            format::percent(b.value, lang())
                                         } else {
-                                            format::number(bench.value, lang(), 2)
+                                            format::number(b.value, lang(), 2)
                                         };
-                                        (t().kpis().benchmark)(&value, bench.source, bench.year, bench.note.get(lang()))
+                                        (t().kpis().benchmark)(&value, b.source, b.period.get(lang()), b.note.map(|n| n.get(lang())).unwrap_or(""))
                                     }}</p>
                                 </Show>
                             }
@@ -165,7 +161,7 @@ fn Scenarios() -> impl IntoView {
     }
 }
 
-fn show(v: &Result<f64, NotComputable>, text: impl Fn(f64) -> String) -> String {
+fn show(v: &forecast::Figure, text: impl Fn(f64) -> String) -> String {
     match v {
         Ok(v) => text(*v),
         Err(_) => "—".into(),
@@ -183,9 +179,10 @@ fn ForwardTable() -> impl IntoView {
             .forecast
             .scenarios
             .iter()
-            .map(|s| forecast::forward_plan(p, s)[3].1.clone())
+            .enumerate()
+            .map(|(i, _)| forecast::forward_whole(p, i))
             .collect();
-        let active = forecast::forward_plan(p, &p.forecast.active_scenario());
+        let active = forecast::forward_plan(p, p.forecast.active);
         (
             per_scenario,
             active,
@@ -219,19 +216,19 @@ fn ForwardTable() -> impl IntoView {
             ),
             (
                 k.metric_clicks,
-                Box::new(move |f: &Forward| show(&f.clicks, num)),
+                Box::new(move |f: &Forward| show(&f.brought.bought.clicks, num)),
             ),
             (
                 k.metric_impressions,
-                Box::new(move |f: &Forward| show(&f.impressions, num)),
+                Box::new(move |f: &Forward| show(&f.brought.bought.impressions, num)),
             ),
             (
                 k.metric_orders,
-                Box::new(move |f: &Forward| show(&f.orders, num)),
+                Box::new(move |f: &Forward| show(&f.brought.orders, num)),
             ),
             (
                 k.metric_revenue,
-                Box::new(move |f: &Forward| show(&f.revenue, &total)),
+                Box::new(move |f: &Forward| show(&f.brought.revenue, &total)),
             ),
             (
                 k.metric_cpa,
@@ -269,7 +266,7 @@ fn ForwardTable() -> impl IntoView {
             let by_horizon: Vec<(String, Forward)> = active.into_iter().map(|(h, f)| {
                 (h.map(|h| horizon_name(h).get(lang()).to_string()).unwrap_or_else(|| t().kpis().whole_plan.to_string()), f)
             }).collect();
-            let no_aov = matches!(by_horizon.last().map(|(_, f)| &f.revenue), Some(Err(_)));
+            let no_aov = matches!(by_horizon.last().map(|(_, f)| &f.brought.revenue), Some(Err(_)));
             view! {
                 <p class="muted">{(t().kpis().forward_intro)(&format::money_whole(spend, &currency, lang()))}</p>
                 {no_aov.then(|| view! {
@@ -307,15 +304,15 @@ fn ReverseList() -> impl IntoView {
     let t = use_texts();
     let items = store.select(move |p| {
         let lang = store.lang.get();
-        let s = p.forecast.active_scenario();
         p.objectives
             .iter()
             .filter_map(|o| {
-                let r = forecast::reverse(p, o, &s)?;
+                let r = forecast::reverse(p, o, p.forecast.active)?;
                 let verdict = forecast::achievability(p, o);
                 Some((
                     o.title.clone(),
-                    r.map(|r| (kpi_name(p, &r.kpi, lang), r)),
+                    r.map(|r| (kpi_name(p, &r.kpi, lang), r))
+                        .map_err(|e| (e, p.objectives.iter().flat_map(|o| o.kpis.iter()).map(|k| (k.kpi.clone(), kpi_name(p, &k.kpi, lang))).collect::<Vec<_>>())),
                     verdict,
                     p.currency.clone(),
                 ))
@@ -337,7 +334,7 @@ fn ReverseList() -> impl IntoView {
                         Some(Achievability::OutOfReach { needed, allocated }) => {
                             view! { <span class="verdict out">"✗ "{(k.verdict_out)(&money(Money(needed.0 - allocated.0)))}</span> }.into_any()
                         }
-                        None => view! { <span class="verdict">"—"</span> }.into_any(),
+                        Some(Achievability::Unknown(_)) | None => view! { <span class="verdict">"? "{t().forecast().unknown_badge}</span> }.into_any(),
                     };
                     let detail = match r {
                         Ok((_, r)) => {
@@ -347,7 +344,7 @@ fn ReverseList() -> impl IntoView {
                                 <p class="muted">{(k.needed_vs_allocated)(&money(r.needed), &money(r.allocated))}</p>
                             }.into_any()
                         }
-                        Err(why) => view! { <p class="muted">{(k.not_computable)(&(k.why)(&why, k.aov))}</p> }.into_any(),
+                        Err((why, names)) => view! { <p class="muted">{t().forecast().unknown_of(&why, lang(), |k| names.iter().find(|(r, _)| r == k).map(|(_, n)| n.clone()).unwrap_or_default())}</p> }.into_any(),
                     };
                     view! { <li data-testid="reverse-item"><strong>{title}</strong>" "{badge}{detail}</li> }
                 }).collect_view()}

@@ -87,10 +87,7 @@ pub fn BudgetTable(items: Option<Range<usize>>) -> impl IntoView {
 }
 
 /// A forecast cell: a figure, or "—" when it cannot be computed.
-fn cell(
-    v: &Result<f64, crate::domain::formula::NotComputable>,
-    show: impl Fn(f64) -> String,
-) -> String {
+fn cell(v: &crate::domain::forecast::Figure, show: impl Fn(f64) -> String) -> String {
     v.as_ref().map(|x| show(*x)).unwrap_or_else(|_| "—".into())
 }
 
@@ -117,7 +114,7 @@ pub fn ForecastTable() -> impl IntoView {
                 } else {
                     s.name.clone()
                 };
-                Some((name, forward_plan(p, s).pop()?.1))
+                Some((name, forward_plan(p, i).pop()?.1))
             })
             .collect();
         if columns.iter().all(|(_, f)| f.spend.0 == 0) {
@@ -148,9 +145,9 @@ pub fn ForecastTable() -> impl IntoView {
                     tt.f_spend,
                     row(&|f| format::money_as(f.spend, c, lang, style, Precision::Unit)),
                 ),
-                (tt.f_clicks, row(&|f| cell(&f.clicks, whole))),
-                (tt.f_orders, row(&|f| cell(&f.orders, whole))),
-                (tt.f_revenue, row(&|f| cell(&f.revenue, money))),
+                (tt.f_clicks, row(&|f| cell(&f.brought.bought.clicks, whole))),
+                (tt.f_orders, row(&|f| cell(&f.brought.orders, whole))),
+                (tt.f_revenue, row(&|f| cell(&f.brought.revenue, money))),
                 (tt.f_cpa, row(&|f| cell(&f.cpa, unit_cost))),
                 (
                     tt.f_roas,

@@ -66,6 +66,8 @@ struct HintArgs {
     missing: Missing,
     kpi: String,
     amounts: (String, String),
+    /// What the forecast lacks, in words.
+    unknown: String,
 }
 
 fn hint_args(p: &Plan, missing: Missing, lang: crate::domain::Lang) -> HintArgs {
@@ -83,10 +85,19 @@ fn hint_args(p: &Plan, missing: Missing, lang: crate::domain::Lang) -> HintArgs 
         ),
         _ => Default::default(),
     };
+    let unknown = match &missing {
+        Missing::ForecastUnknown(inputs) => crate::i18n::texts(lang).forecast().unknown_of(
+            inputs,
+            lang,
+            |k| kpi_name(p, k, lang),
+        ),
+        _ => String::new(),
+    };
     HintArgs {
         missing,
         kpi,
         amounts,
+        unknown,
     }
 }
 
@@ -99,6 +110,7 @@ fn hint_text(st: &crate::i18n::smart::SmartTexts, h: &HintArgs) -> String {
         Missing::ChangeWithoutBaseline(_) => (st.hint_change_without_baseline)(&h.kpi),
         Missing::NoOwner => st.hint_no_owner.into(),
         Missing::OutOfReach { .. } => (st.hint_out_of_reach)(&h.amounts.0, &h.amounts.1),
+        Missing::ForecastUnknown(_) => h.unknown.clone(),
         Missing::NoRationale => st.hint_no_rationale.into(),
         Missing::WrongDirection(_) => (st.hint_wrong_direction)(&h.kpi),
         Missing::NoChange(_) => (st.hint_no_change)(&h.kpi),

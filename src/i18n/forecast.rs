@@ -1,0 +1,187 @@
+//! Texts of the forecast shared by the pages that show it (KPIs, budget,
+//! objectives, dashboard, slides): what a missing input is called, the
+//! periods of a target, what a budget line pays for.
+
+use crate::domain::{
+    forecast::{Cost, Input, Measured, Media, Rate, TargetPeriod},
+    KpiRef, Lang,
+};
+
+/// The forecast's shared texts, in one language.
+pub struct ForecastTexts {
+    /// The forecast cannot tell: the list of what is missing.
+    pub unknown: fn(&str) -> String,
+    /// Short badge of an unknown verdict.
+    pub unknown_badge: &'static str,
+    /// A rate of a media is missing (rate name, media name).
+    pub missing_rate: fn(&str, &str) -> String,
+    /// The US dollar rate is missing.
+    pub missing_usd: &'static str,
+    /// The average basket is missing.
+    pub missing_basket: &'static str,
+    /// The margin is missing.
+    pub missing_margin: &'static str,
+    /// The baseline of a KPI is missing (KPI name).
+    pub missing_baseline: fn(&str) -> String,
+    /// The share of visits from ads is zero.
+    pub missing_paid_share: &'static str,
+    /// Cost of a click.
+    pub rate_cpc: &'static str,
+    /// Cost of a thousand impressions.
+    pub rate_cpm: &'static str,
+    /// Cost of a thousand email sends.
+    pub rate_per_thousand_sends: &'static str,
+    /// Click rate per impression.
+    pub rate_ctr: &'static str,
+    /// Click rate per email sent.
+    pub rate_email_ctr: &'static str,
+    /// New customers per click.
+    pub rate_conversion: &'static str,
+    /// Target periods.
+    pub period_month: &'static str,
+    pub period_year: &'static str,
+    pub period_plan: &'static str,
+    /// Label of the period choice.
+    pub period_label: &'static str,
+    /// What a measurement records, by kind.
+    pub measured_month: &'static str,
+    pub measured_total: &'static str,
+    pub measured_level: &'static str,
+    /// What a budget line pays for.
+    pub cost_label: &'static str,
+    pub cost_media: fn(&str) -> String,
+    pub cost_production: &'static str,
+    pub cost_tools: &'static str,
+    /// Said of a line whose money buys clicks.
+    pub feeds_forecast: &'static str,
+    /// Said of a line whose money buys none.
+    pub not_in_forecast: &'static str,
+}
+
+pub const FR: ForecastTexts = ForecastTexts {
+    unknown: |list| format!("Inconnu\u{202f}: il manque {list}"),
+    unknown_badge: "Inconnu",
+    missing_rate: |rate, media| format!("{rate} ({media})"),
+    missing_usd: "le cours du dollar US (les chiffres de référence sont en USD)",
+    missing_basket: "le panier moyen",
+    missing_margin: "le taux de marge",
+    missing_baseline: |kpi| format!("la valeur de départ de «\u{202f}{kpi}\u{202f}»"),
+    missing_paid_share: "une part de visites venant de la publicité au-dessus de 0\u{a0}%",
+    rate_cpc: "coût par clic",
+    rate_cpm: "coût pour mille impressions",
+    rate_per_thousand_sends: "coût pour 1\u{202f}000 envois",
+    rate_ctr: "taux de clic",
+    rate_email_ctr: "clics par email envoyé",
+    rate_conversion: "taux de conversion",
+    period_month: "par mois",
+    period_year: "par an",
+    period_plan: "sur tout le plan",
+    period_label: "La cible compte",
+    measured_month: "chiffre du mois",
+    measured_total: "total depuis le début du plan",
+    measured_level: "valeur à la date",
+    cost_label: "Nature de la dépense",
+    cost_media: |media| format!("Média payant\u{202f}: {media}"),
+    cost_production: "Production et honoraires",
+    cost_tools: "Outils et abonnements",
+    feeds_forecast: "Achète des clics\u{202f}: compte dans la prévision",
+    not_in_forecast: "N'achète pas de clics\u{202f}: hors prévision",
+};
+
+pub const EN: ForecastTexts = ForecastTexts {
+    unknown: |list| format!("Unknown: missing {list}"),
+    unknown_badge: "Unknown",
+    missing_rate: |rate, media| format!("{rate} ({media})"),
+    missing_usd: "the US dollar rate (benchmark figures are in USD)",
+    missing_basket: "the average basket",
+    missing_margin: "the margin rate",
+    missing_baseline: |kpi| format!("the baseline of \u{201c}{kpi}\u{201d}"),
+    missing_paid_share: "a share of visits from ads above 0%",
+    rate_cpc: "cost per click",
+    rate_cpm: "cost per thousand impressions",
+    rate_per_thousand_sends: "cost per 1,000 sends",
+    rate_ctr: "click-through rate",
+    rate_email_ctr: "clicks per email sent",
+    rate_conversion: "conversion rate",
+    period_month: "per month",
+    period_year: "per year",
+    period_plan: "over the whole plan",
+    period_label: "The target counts",
+    measured_month: "the month's figure",
+    measured_total: "total since the plan start",
+    measured_level: "value on the date",
+    cost_label: "Kind of spending",
+    cost_media: |media| format!("Paid media: {media}"),
+    cost_production: "Production and fees",
+    cost_tools: "Tools and subscriptions",
+    feeds_forecast: "Buys clicks: counts in the forecast",
+    not_in_forecast: "Buys no clicks: not in the forecast",
+};
+
+impl ForecastTexts {
+    /// The name of `rate` for `media`.
+    pub fn rate(&self, media: Media, rate: Rate) -> &'static str {
+        match (rate, media) {
+            (Rate::Price, Media::Email) => self.rate_per_thousand_sends,
+            (Rate::Price, m) if !m.per_click() => self.rate_cpm,
+            (Rate::Price, _) => self.rate_cpc,
+            (Rate::Ctr, Media::Email) => self.rate_email_ctr,
+            (Rate::Ctr, _) => self.rate_ctr,
+            (Rate::Conversion, _) => self.rate_conversion,
+        }
+    }
+
+    /// What is missing, in words; `kpi` names a KPI.
+    pub fn input(&self, input: &Input, lang: Lang, kpi: impl Fn(&KpiRef) -> String) -> String {
+        match input {
+            Input::Rate(m, r) => (self.missing_rate)(self.rate(*m, *r), m.name().get(lang)),
+            Input::UsdRate => self.missing_usd.into(),
+            Input::Basket => self.missing_basket.into(),
+            Input::Margin => self.missing_margin.into(),
+            Input::Baseline(k) => (self.missing_baseline)(&kpi(k)),
+            Input::PaidShare => self.missing_paid_share.into(),
+        }
+    }
+
+    /// "Unknown: missing a, b and c" for `inputs`.
+    pub fn unknown_of(&self, inputs: &[Input], lang: Lang, kpi: impl Fn(&KpiRef) -> String) -> String {
+        let names: Vec<String> = inputs.iter().map(|i| self.input(i, lang, &kpi)).collect();
+        let and = match lang {
+            Lang::Fr => " et ",
+            Lang::En => " and ",
+        };
+        let list = match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+        };
+        (self.unknown)(&list)
+    }
+
+    /// The name of `period`.
+    pub fn period(&self, period: TargetPeriod) -> &'static str {
+        match period {
+            TargetPeriod::Month => self.period_month,
+            TargetPeriod::Year => self.period_year,
+            TargetPeriod::Plan => self.period_plan,
+        }
+    }
+
+    /// What a measurement of this kind records.
+    pub fn measured(&self, m: Measured) -> &'static str {
+        match m {
+            Measured::PerMonth => self.measured_month,
+            Measured::RunningTotal => self.measured_total,
+            Measured::Level => self.measured_level,
+        }
+    }
+
+    /// The name of `cost`.
+    pub fn cost(&self, cost: Cost, lang: Lang) -> String {
+        match cost {
+            Cost::Media(m) => (self.cost_media)(m.name().get(lang)),
+            Cost::Production => self.cost_production.into(),
+            Cost::Tools => self.cost_tools.into(),
+        }
+    }
+}
