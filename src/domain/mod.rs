@@ -4,6 +4,7 @@
 //! tested natively with `cargo test`. The UI only sends [`Command`]s.
 
 pub mod action;
+pub mod agenda;
 pub mod branding;
 pub mod budget;
 pub mod catalogue;

@@ -12,30 +12,31 @@ pub const MAX_OCCURRENCES: usize = 520;
 /// action; for a repeating one, every week, month or quarter from its start
 /// until its last day or `plan_end`, each as long as the first.
 pub fn occurrences(action: &Action, plan_end: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
-    let Some(r) = action.recurrence else {
-        return vec![(action.start, action.end)];
-    };
-    let until = r.until.unwrap_or(plan_end);
-    let length = action.end - action.start;
-    let mut out = Vec::new();
-    let mut k: u32 = 0;
-    loop {
-        let start = match r.every {
-            Every::Week => action
-                .start
-                .checked_add_signed(Duration::weeks(i64::from(k))),
-            Every::Month => action.start.checked_add_months(Months::new(k)),
-            Every::Quarter => action.start.checked_add_months(Months::new(3 * k)),
+    each_occurrence(action, plan_end).collect()
+}
+
+/// The occurrences of [`occurrences`], one at a time and in order, for a
+/// reader that stops early (the dashboard's agenda stops at its window).
+pub fn each_occurrence(
+    action: &Action,
+    plan_end: NaiveDate,
+) -> impl Iterator<Item = (NaiveDate, NaiveDate)> {
+    let (first, last, recurrence) = (action.start, action.end, action.recurrence);
+    let length = last - first;
+    (0..MAX_OCCURRENCES as u32).map_while(move |k| {
+        let Some(r) = recurrence else {
+            return (k == 0).then_some((first, last));
         };
+        let start = match r.every {
+            Every::Week => first.checked_add_signed(Duration::weeks(i64::from(k))),
+            Every::Month => first.checked_add_months(Months::new(k)),
+            Every::Quarter => first.checked_add_months(Months::new(3 * k)),
+        }?;
         // An end past chrono's last day stops the list (only a plan that
         // failed validation comes near it).
-        match start.and_then(|s| Some((s, s.checked_add_signed(length)?))) {
-            Some((s, e)) if s <= until && out.len() < MAX_OCCURRENCES => out.push((s, e)),
-            _ => break,
-        }
-        k += 1;
-    }
-    out
+        let end = start.checked_add_signed(length)?;
+        (start <= r.until.unwrap_or(plan_end)).then_some((start, end))
+    })
 }
 
 /// Whether any day of `action` falls outside the plan period.

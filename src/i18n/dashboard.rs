@@ -1,7 +1,7 @@
 //! Texts of the dashboard, French and English.
 
 use super::typo::plural;
-use crate::domain::{dashboard::CsvLineError, Lang};
+use crate::domain::{dashboard::CsvLineError, Every, Lang};
 
 /// Every text of the dashboard, in one language.
 pub struct DashboardTexts {
@@ -15,6 +15,14 @@ pub struct DashboardTexts {
     pub late: &'static str,
     pub none_upcoming: &'static str,
     pub none_late: &'static str,
+    /// An occurrence of the agenda under way since a date.
+    pub since: fn(&str) -> String,
+    /// How often a repeating action of the agenda recurs.
+    pub every: fn(Every) -> &'static str,
+    /// A planned repeating action, late: its occurrences already over.
+    pub missed: fn(usize) -> String,
+    /// A repeating action in progress, late: all its occurrences are over.
+    pub all_over: fn(usize) -> String,
     pub objectives_title: &'static str,
     pub no_objectives: &'static str,
     pub no_kpi: &'static str,
@@ -77,6 +85,17 @@ pub const FR: DashboardTexts = DashboardTexts {
     late: "Actions en retard",
     none_upcoming: "Aucune action prévue dans les 30 jours.",
     none_late: "Aucune action en retard.",
+    since: |date| format!("depuis le {date}"),
+    every: |every| match every {
+        Every::Week => "chaque semaine",
+        Every::Month => "chaque mois",
+        Every::Quarter => "chaque trimestre",
+    },
+    missed: |n| format!("{n} {}", plural(Lang::Fr, n, "occurrence manquée", "occurrences manquées")),
+    all_over: |n| match n {
+        1 => "son occurrence est passée".to_string(),
+        n => format!("ses {n} occurrences sont passées"),
+    },
     objectives_title: "Objectifs",
     no_objectives: "Aucun objectif\u{202f}: commencez par «\u{202f}Stratégie & objectifs\u{202f}».",
     no_kpi: "Aucun indicateur pour cet objectif.",
@@ -141,6 +160,17 @@ pub const EN: DashboardTexts = DashboardTexts {
     late: "Late actions",
     none_upcoming: "No action planned in the next 30 days.",
     none_late: "No late action.",
+    since: |date| format!("since {date}"),
+    every: |every| match every {
+        Every::Week => "every week",
+        Every::Month => "every month",
+        Every::Quarter => "every quarter",
+    },
+    missed: |n| format!("{n} {} missed", plural(Lang::En, n, "occurrence", "occurrences")),
+    all_over: |n| match n {
+        1 => "its occurrence is over".to_string(),
+        n => format!("all {n} occurrences are over"),
+    },
     objectives_title: "Objectives",
     no_objectives: "No objective: start with \"Strategy & objectives\".",
     no_kpi: "No KPI for this objective.",

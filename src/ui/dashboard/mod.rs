@@ -5,9 +5,10 @@
 
 use crate::{
     domain::{
+        agenda::{self, AgendaItem, Timing},
         dashboard::{self, Board, KpiProgress, Status},
         number::{from_typed, parse_decimal},
-        timeline, ActionStatus, Command, Currency, ItemId, KpiRef, Measurement, Money, Unit,
+        timeline, Command, Currency, ItemId, KpiRef, Measurement, Money, Unit,
     },
     ui::{format, state::Store, use_texts},
 };
@@ -81,48 +82,53 @@ fn BudgetCard() -> impl IntoView {
     }
 }
 
+/// The late actions and the next 30 days, occurrence by occurrence, as
+/// [`agenda::agenda`] lists them.
 #[component]
 fn ActionsCard() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let today = crate::storage::browser::now().date_naive();
-    let lists = store.select(move |p| {
-        let open = |s: ActionStatus| !matches!(s, ActionStatus::Done | ActionStatus::Cancelled);
-        let mut upcoming: Vec<(NaiveDate, String)> = p
-            .actions
-            .iter()
-            .filter(|a| {
-                open(a.status) && a.start >= today && a.start <= today + chrono::Duration::days(30)
-            })
-            .map(|a| (a.start, a.title.clone()))
-            .collect();
-        upcoming.sort();
-        let mut late: Vec<(NaiveDate, String)> = p
-            .actions
-            .iter()
-            .filter(|a| open(a.status) && a.end < today)
-            .map(|a| (a.end, a.title.clone()))
-            .collect();
-        late.sort();
-        (upcoming, late)
-    });
-    let list = move |items: Vec<(NaiveDate, String)>, empty: &'static str, testid: &'static str| {
+    let lists = store.select(move |p| agenda::agenda(p, today, 30));
+    let line = move |item: AgendaItem| {
+        let lang = store.lang.get();
+        let d = t().dashboard();
+        let date = format::date(item.date, lang);
+        let when = match item.timing {
+            Timing::UnderWay { .. } => (d.since)(&date),
+            _ => date,
+        };
+        let note = match (item.timing, item.every) {
+            (Timing::NeverStarted { missed }, _) => Some((d.missed)(missed)),
+            (Timing::AllEnded { count }, _) => Some((d.all_over)(count)),
+            (_, Some(every)) => Some((d.every)(every).to_string()),
+            (_, None) => None,
+        };
+        view! {
+            <li>
+                <span class="muted">{when}</span>" "{item.title}
+                {note.map(|n| view! { <span class="muted">" · "{n}</span> })}
+            </li>
+        }
+    };
+    let list = move |items: Vec<AgendaItem>, empty: &'static str, testid: &'static str| {
         if items.is_empty() {
             view! { <p class="muted">{empty}</p> }.into_any()
         } else {
             view! {
                 <ul class="dash-actions" data-testid=testid>
-                    {items.into_iter().map(|(d, title)| view! { <li><span class="muted">{format::date(d, store.lang.get())}</span>" "{title}</li> }).collect_view()}
+                    {items.into_iter().map(line).collect_view()}
                 </ul>
-            }.into_any()
+            }
+            .into_any()
         }
     };
     view! {
         <section class="card">
             <h2>{move || t().dashboard().late}</h2>
-            {move || list(lists.get().1, t().dashboard().none_late, "dash-late")}
+            {move || list(lists.get().late, t().dashboard().none_late, "dash-late")}
             <h2>{move || t().dashboard().upcoming}</h2>
-            {move || list(lists.get().0, t().dashboard().none_upcoming, "dash-upcoming")}
+            {move || list(lists.get().upcoming, t().dashboard().none_upcoming, "dash-upcoming")}
         </section>
     }
 }
