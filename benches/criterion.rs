@@ -112,17 +112,17 @@ mod native {
 
     fn forecasts(c: &mut Criterion) {
         let plan = large_plan();
-        let scenario = plan.forecast.active_scenario();
+        let scenario = plan.forecast.active;
         assert!(plan
             .objectives
             .iter()
-            .all(|o| forecast::reverse(&plan, o, &scenario).is_some_and(|r| r.is_ok())));
+            .all(|o| forecast::reverse(&plan, o, scenario).is_some_and(|r| r.is_ok())));
         let mut g = c.benchmark_group("forecast");
         g.bench_function("baseline_plain_sum", |b| {
             b.iter(|| plain_sum(black_box(&plan)))
         });
         g.bench_function("forward_plan", |b| {
-            b.iter(|| forecast::forward_plan(black_box(&plan), &scenario))
+            b.iter(|| forecast::forward_plan(black_box(&plan), scenario))
         });
         g.bench_function("baseline_objectives_pass", |b| {
             b.iter(|| {
@@ -138,7 +138,7 @@ mod native {
                 let plan = black_box(&plan);
                 plan.objectives
                     .iter()
-                    .filter_map(|o| forecast::reverse(plan, o, &scenario))
+                    .filter_map(|o| forecast::reverse(plan, o, scenario))
                     .count()
             })
         });

@@ -156,10 +156,13 @@ fn every_page(plan: &cap::domain::Plan) {
     let _ = forecast::paid_spend(plan);
     let _ = forecast_check::checks(plan);
     let _ = smart::priority_advice(plan);
-    for s in &plan.forecast.scenarios {
+    for s in 0..plan.forecast.scenarios.len() {
         let _ = forecast::forward_plan(plan, s);
         for o in &plan.objectives {
             let _ = forecast::reverse(plan, o, s);
+            for k in &o.kpis {
+                let _ = forecast::outlook(plan, o, k, s);
+            }
         }
     }
     for o in &plan.objectives {

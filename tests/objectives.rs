@@ -315,13 +315,18 @@ fn smart_plan() -> (Plan, ItemId) {
         kpi: KpiRef::Catalogue("orders".into()),
         baseline: Some(120.0),
         target: Some(Target::Value(200.0)),
-        period: None,
+        period: Some(forecast::TargetPeriod::Plan),
     }];
     o.deadline = Some(day(2027, 6, 30));
     o.owner = "Claire".into();
     o.rationale = "La boutique en ligne vient d'ouvrir et le trafic double.".into();
     p.objectives.push(o);
     p.next_id = 2;
+    // Benchmark prices are US dollars: at par, for round figures.
+    p.forecast.usd_rate = Some(forecast::UsdRate {
+        rate: 1.0,
+        date: day(2026, 12, 4),
+    });
     (p, ItemId(1))
 }
 
@@ -360,6 +365,14 @@ fn the_smart_checklist_reacts_to_each_missing_part() {
             needed: Money(5_300_74),
             allocated: Money(3_000_00)
         })
+    );
+    // Without the dollar's rate the forecast cannot tell: A is not met,
+    // and says what is missing.
+    let mut unknown = full.clone();
+    unknown.forecast.usd_rate = None;
+    assert_eq!(
+        missing(&unknown, Letter::Achievable),
+        Some(Missing::ForecastUnknown(vec![forecast::Input::UsdRate]))
     );
     fund(&mut full, 10_000_00);
     assert!(smart::is_smart(&full.objectives[0], &full));

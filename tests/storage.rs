@@ -58,7 +58,8 @@ fn every_schema_fixture_still_loads() {
             kpi: KpiRef::Catalogue("orders".into()),
             baseline: Some(120.0),
             target: Some(Target::Value(200.0)),
-            period: None,
+            // v3 -> v4: without the monthly switch, a total over the plan.
+            period: Some(forecast::TargetPeriod::Plan),
         }]
     );
 
@@ -91,13 +92,13 @@ fn every_schema_fixture_still_loads() {
         v3.slides.note(deck::SlideKind::Budget),
         Some("Le long terme reçoit la plus grande part.")
     );
-    // v3 -> v4: no forecast switch to migrate; the orders KPI takes its
-    // usual period, per month.
-    assert_eq!(v3.objectives[0].kpis[0].period, None);
+    // v3 -> v4: the switch was off (absent), so the orders target is read
+    // as before, a total over the plan; the conversion rate has no period.
     assert_eq!(
-        forecast::period_of(&v3.objectives[0].kpis[0]),
-        Some(forecast::TargetPeriod::Month)
+        v3.objectives[0].kpis[0].period,
+        Some(forecast::TargetPeriod::Plan)
     );
+    assert_eq!(v3.objectives[0].kpis[1].period, None);
 
     let v4 = &seen[3];
     assert_eq!(v4.objectives[0].digital_share, Some(0.8));
@@ -155,7 +156,9 @@ fn the_v3_monthly_switch_becomes_each_forecast_targets_period() {
         );
         assert_eq!(plan.forecast.scenarios[1].name, "Central");
         assert_eq!(
-            plan.forecast.scenarios[0].rates(forecast::Media::Search).price,
+            plan.forecast.scenarios[0]
+                .rates(forecast::Media::Search)
+                .price,
             Some(3.0)
         );
         assert_eq!(plan.forecast.aov, Some(1850.0));

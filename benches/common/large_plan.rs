@@ -35,6 +35,10 @@ pub fn large_plan() -> Plan {
     plan.context = "Augmenter les ventes en ligne. ".repeat(50);
     plan.forecast.aov = Some(85.0);
     plan.forecast.margin = Some(0.4);
+    plan.forecast.usd_rate = Some(cap::domain::forecast::UsdRate {
+        rate: 0.8,
+        date: plan.period.start,
+    });
     let mut next = 1;
     let mut id = || {
         next += 1;
@@ -73,6 +77,7 @@ pub fn large_plan() -> Plan {
             deadline: Some(start + Days::days(300)),
             owner: "Marie".into(),
             rationale: "Benchmarks du secteur".into(),
+            digital_share: None,
         });
     }
     let mut line_ids = Vec::new();

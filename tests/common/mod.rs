@@ -105,6 +105,7 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
                         deadline: Some(period.end),
                         owner: "Léa".into(),
                         rationale: String::new(),
+                        digital_share: (i % 3 == 0).then_some(0.5),
                     });
                 }
                 let mut total = 0i64;

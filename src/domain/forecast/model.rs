@@ -582,20 +582,22 @@ fn reverse_of(
     };
     let volume = added * digital_share(o);
     let (allocated, own) = allocated_to(plan, o);
-    // The mix of the objective's own paid lines prices the need; without
-    // any, the plan's paid mix; without any, search ads.
-    let mix = if own.iter().any(|m| *m > 0.0) {
-        own
-    } else {
-        let plan_mix = forward_mix(plan);
-        if plan_mix.iter().any(|m| *m > 0.0) {
-            plan_mix
-        } else {
-            let mut m = [0.0; 5];
-            m[Media::Search as usize] = 1.0;
-            m
-        }
-    };
+    // The mix of the objective's own paid lines prices the need (their
+    // media, equally, while they have no amount yet); without any, the
+    // plan's paid mix; without any, search ads.
+    let mix = [
+        own,
+        linked_media(plan, Some(o)),
+        forward_mix(plan),
+        linked_media(plan, None),
+    ]
+    .into_iter()
+    .find(|m| m.iter().any(|v| *v > 0.0))
+    .unwrap_or_else(|| {
+        let mut m = [0.0; 5];
+        m[Media::Search as usize] = 1.0;
+        m
+    });
     let spent: f64 = mix.iter().sum();
     let per_unit = buy(f, &plan.currency, index, &mix);
     let (Ok(clicks_per), Ok(customers_per)) = (per_unit.clicks.clone(), per_unit.customers.clone())
@@ -656,6 +658,17 @@ fn reverse_of(
         allocated,
         outlook,
     })
+}
+
+/// One unit for each paid line serving `o` (or any paid line), by media.
+fn linked_media(plan: &Plan, o: Option<&Objective>) -> Mix {
+    let mut mix = [0.0; 5];
+    for (_, media) in
+        paid_lines(plan).filter(|(l, _)| o.is_none_or(|o| l.objectives.contains(&o.id)))
+    {
+        mix[media as usize] += 1.0;
+    }
+    mix
 }
 
 /// The plan's paid media mix over all horizons.
