@@ -255,6 +255,8 @@ pub struct KpiReading {
     pub progress: KpiProgress,
     /// Its measurements for this objective, in plan order: id, date, value.
     pub measurements: Vec<(ItemId, NaiveDate, f64)>,
+    /// What each measurement records (a month's figure, a running total).
+    pub measured: Measured,
 }
 
 /// The dashboard's card of one objective.
@@ -269,7 +271,8 @@ pub struct ObjectiveBoard {
     /// The reading of each of them.
     pub readings: HashMap<KpiRef, KpiReading>,
     /// The next two open actions serving it that have not ended by
-    /// `today`: from when (their start, or today once started) and title.
+    /// `today` (a repeating one by its next occurrence): from when (that
+    /// start, or today once started) and title.
     pub next_actions: Vec<(NaiveDate, String)>,
 }
 
@@ -320,6 +323,7 @@ pub fn board(plan: &Plan, lang: Lang, today: NaiveDate) -> Board {
                     unit: names.unit(&k.kpi),
                     progress: progress_of(plan, o, k, series),
                     measurements,
+                    measured: forecast::measured(k),
                 },
             );
         }
@@ -329,16 +333,22 @@ pub fn board(plan: &Plan, lang: Lang, today: NaiveDate) -> Board {
     let mut next: HashMap<ItemId, Vec<(NaiveDate, String)>> = HashMap::new();
     for a in &plan.actions {
         step();
-        if a.end < today || matches!(a.status, ActionStatus::Done | ActionStatus::Cancelled) {
+        if matches!(a.status, ActionStatus::Done | ActionStatus::Cancelled) {
             continue;
         }
+        // A repeating action's next occurrence not over by today.
+        let Some((start, _)) = crate::domain::timeline::each_occurrence(a, plan.period.end)
+            .find(|(_, end)| *end >= today)
+        else {
+            continue;
+        };
         let mut served = HashSet::with_capacity(a.objectives.len());
         for id in &a.objectives {
             step();
             if served.insert(*id) {
                 next.entry(*id)
                     .or_default()
-                    .push((a.start.max(today), a.title.clone()));
+                    .push((start.max(today), a.title.clone()));
             }
         }
     }
@@ -717,6 +727,24 @@ mod tests {
             vec![
                 (today, "running".to_string()),
                 (d(2027, 3, 5), "soon".to_string())
+            ]
+        );
+        // A weekly action whose first week is long over comes by its next
+        // occurrence, Wednesday 3 March.
+        let mut weekly = crate::domain::Action::new(ItemId(15), "a weekly post", d(2027, 1, 6));
+        weekly.status = ActionStatus::InProgress;
+        weekly.objectives = vec![ItemId(1)];
+        weekly.recurrence = Some(crate::domain::Recurrence {
+            every: crate::domain::Every::Week,
+            until: None,
+        });
+        p.actions.push(weekly);
+        let b = board(&p, Lang::Fr, today);
+        assert_eq!(
+            b.objectives[&ItemId(1)].next_actions,
+            vec![
+                (today, "running".to_string()),
+                (d(2027, 3, 3), "a weekly post".to_string())
             ]
         );
     }

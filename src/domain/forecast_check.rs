@@ -44,8 +44,13 @@ impl ForecastCheck {
 }
 
 /// The forecast beside the latest measurement of `k`, when `k` is a KPI the
-/// forecast covers, it has a measurement, and the forecast can be computed.
-pub fn check(plan: &Plan, o: &Objective, k: &ObjectiveKpi) -> Option<ForecastCheck> {
+/// forecast covers and it has a measurement; what the forecast lacks when
+/// it cannot compute.
+pub fn check(
+    plan: &Plan,
+    o: &Objective,
+    k: &ObjectiveKpi,
+) -> Option<Result<ForecastCheck, Vec<forecast::Input>>> {
     let KpiRef::Catalogue(key) = &k.kpi else {
         return None;
     };
@@ -53,7 +58,10 @@ pub fn check(plan: &Plan, o: &Objective, k: &ObjectiveKpi) -> Option<ForecastChe
         return None;
     }
     let (date, actual) = *dashboard::series(plan, o, &k.kpi).last()?;
-    let outlook = forecast::outlook(plan, o, k, plan.forecast.active).ok()?;
+    let outlook = match forecast::outlook(plan, o, k, plan.forecast.active) {
+        Ok(outlook) => outlook,
+        Err(missing) => return Some(Err(missing)),
+    };
     let measured = forecast::measured(k);
     let deadline = o.deadline.unwrap_or(plan.period.end);
     let total = (deadline - plan.period.start).num_days() + 1;
@@ -62,7 +70,7 @@ pub fn check(plan: &Plan, o: &Objective, k: &ObjectiveKpi) -> Option<ForecastChe
         Measured::RunningTotal => outlook.total_at(elapsed),
         Measured::PerMonth | Measured::Level => outlook.level_at(elapsed),
     };
-    Some(ForecastCheck {
+    Some(Ok(ForecastCheck {
         kpi: k.kpi.clone(),
         measured,
         date,
@@ -70,11 +78,15 @@ pub fn check(plan: &Plan, o: &Objective, k: &ObjectiveKpi) -> Option<ForecastChe
         actual,
         at_deadline: outlook.at_deadline(),
         target: k.target.and_then(|t| t.resolve(k.baseline)),
-    })
+    }))
 }
 
+/// A check of the plan: the objective's title, the KPI, and the check or
+/// what the forecast lacks.
+pub type Row = (String, KpiRef, Result<ForecastCheck, Vec<forecast::Input>>);
+
 /// Every check of the plan, priority objectives first.
-pub fn checks(plan: &Plan) -> Vec<(String, ForecastCheck)> {
+pub fn checks(plan: &Plan) -> Vec<Row> {
     let mut objectives: Vec<&Objective> = plan.objectives.iter().collect();
     objectives.sort_by_key(|o| o.rank != crate::domain::Rank::Priority);
     objectives
@@ -82,7 +94,7 @@ pub fn checks(plan: &Plan) -> Vec<(String, ForecastCheck)> {
         .flat_map(|o| {
             o.kpis
                 .iter()
-                .filter_map(move |k| check(plan, o, k).map(|c| (o.title.clone(), c)))
+                .filter_map(move |k| check(plan, o, k).map(|c| (o.title.clone(), k.kpi.clone(), c)))
         })
         .collect()
 }
@@ -153,7 +165,9 @@ mod tests {
         assert_eq!(check(&p, &p.objectives[0], &p.objectives[0].kpis[0]), None);
         // 2 July is day 183 of 365: 30 orders so far.
         measure(&mut p, d(2027, 7, 2), 30.0);
-        let c = check(&p, &p.objectives[0], &p.objectives[0].kpis[0]).unwrap();
+        let c = check(&p, &p.objectives[0], &p.objectives[0].kpis[0])
+            .unwrap()
+            .unwrap();
         assert_eq!(c.measured, Measured::RunningTotal);
         // What the plan adds builds up along its ramp: (183/365)^2 of it.
         let e: f64 = 183.0 / 365.0;
@@ -178,7 +192,9 @@ mod tests {
             Some(TargetPeriod::Month)
         );
         measure(&mut p, d(2027, 6, 30), 352.0);
-        let c = check(&p, &p.objectives[0], &p.objectives[0].kpis[0]).unwrap();
+        let c = check(&p, &p.objectives[0], &p.objectives[0].kpis[0])
+            .unwrap()
+            .unwrap();
         // The 75.46 orders bought over 12 months ramp up to 2 x 75.46 / 12
         // a month at the deadline; 30 June is 181/365 of the way.
         let at_deadline = 340.0 + 2.0 * (5000.0 / 5.42 * 0.0818) / 12.0;

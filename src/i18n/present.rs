@@ -60,6 +60,11 @@ pub struct PresentTexts {
     pub f_revenue: &'static str,
     pub f_cpa: &'static str,
     pub f_roas: &'static str,
+    /// Orders include the plan's other channels: the ads' share of new visits.
+    pub f_with_channels: fn(&str) -> String,
+    /// Where the rates come from: the industry, and the dollar's rate when
+    /// a benchmark price was converted.
+    pub f_sources: fn(&str, Option<&str>) -> String,
     pub not_computable: &'static str,
     pub report_contents: &'static str,
     /// The comment box's label, for screen readers.
@@ -152,6 +157,11 @@ pub const FR: PresentTexts = PresentTexts {
     f_revenue: "Chiffre d'affaires",
     f_cpa: "Coût par commande",
     f_roas: "Retour sur dépenses publicitaires",
+    f_with_channels: |share| format!("Commandes avec les autres canaux du plan\u{202f}: la publicité apporte {share} des nouvelles visites."),
+    f_sources: |industry, usd| match usd {
+        Some(rate) => format!("Taux saisis ou de référence («\u{202f}{industry}\u{202f}», données du marché américain converties à 1\u{a0}USD = {rate})\u{202f}; prudent et ambitieux en découlent sauf saisie."),
+        None => format!("Taux saisis ou de référence («\u{202f}{industry}\u{202f}»)\u{202f}; prudent et ambitieux en découlent sauf saisie."),
+    },
     not_computable: "—",
     report_contents: "Sommaire",
     note_label: "Commentaire",
@@ -252,6 +262,11 @@ pub const EN: PresentTexts = PresentTexts {
     f_revenue: "Revenue",
     f_cpa: "Cost per order",
     f_roas: "Return on ad spend",
+    f_with_channels: |share| format!("Orders with the plan's other channels: ads bring {share} of the new visits."),
+    f_sources: |industry, usd| match usd {
+        Some(rate) => format!("Rates typed or from benchmarks (\u{201c}{industry}\u{201d}, US market data converted at 1\u{a0}USD = {rate}); prudent and ambitious derive from them unless typed."),
+        None => format!("Rates typed or from benchmarks (\u{201c}{industry}\u{201d}); prudent and ambitious derive from them unless typed."),
+    },
     not_computable: "—",
     report_contents: "Contents",
     note_label: "Comment",

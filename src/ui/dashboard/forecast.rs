@@ -15,10 +15,24 @@ pub fn ForecastCard() -> impl IntoView {
     let t = use_texts();
     let rows = store.select(move |p| {
         let lang = store.lang.get();
+        let f = t().forecast();
         forecast_check::checks(p)
             .into_iter()
-            .map(|(objective, c)| {
-                let unit = kpi_meta(p, &c.kpi).map(|m| m.unit).unwrap_or_default();
+            .map(|(objective, kpi, c)| {
+                let unit = kpi_meta(p, &kpi).map(|m| m.unit).unwrap_or_default();
+                let name = kpi_name(p, &kpi, lang);
+                let c = match c {
+                    Ok(c) => c,
+                    // Never a silent gap: the row says what the forecast lacks.
+                    Err(missing) => {
+                        return Row {
+                            objective,
+                            kpi: name,
+                            unknown: Some(f.unknown_of(&missing, lang, |k| kpi_name(p, k, lang))),
+                            ..Row::default()
+                        }
+                    }
+                };
                 // Totals as a client reads them: orders or customers as whole
                 // numbers (38, not 37.73), revenue to the franc (the gap is
                 // computed on the exact figures).
@@ -26,12 +40,14 @@ pub fn ForecastCard() -> impl IntoView {
                 let target = c.target.map(show).unwrap_or_else(|| "—".into());
                 Row {
                     objective,
-                    kpi: kpi_name(p, &c.kpi, lang),
+                    kpi: name,
+                    measured: f.measured(c.measured).to_string(),
                     date: format::date(c.date, lang),
                     expected: show(c.expected),
                     actual: show(c.actual),
                     gap: c.gap(),
                     deadline: (t().dashboard().forecast_deadline)(&show(c.at_deadline), &target),
+                    unknown: None,
                 }
             })
             .collect::<Vec<_>>()
@@ -68,11 +84,15 @@ pub fn ForecastCard() -> impl IntoView {
 struct Row {
     objective: String,
     kpi: String,
+    /// What the measurements record (a month's figure, a running total).
+    measured: String,
     date: String,
     expected: String,
     actual: String,
     gap: Option<f64>,
     deadline: String,
+    /// What the forecast lacks, when it cannot compute.
+    unknown: Option<String>,
 }
 
 #[component]
@@ -98,11 +118,21 @@ fn ForecastRow(row: Row) -> impl IntoView {
         }
         None => ("—".into(), "gap", ""),
     };
+    if let Some(unknown) = row.unknown {
+        return view! {
+            <tr data-testid="forecast-row">
+                <td>{row.objective}</td>
+                <td>{row.kpi}</td>
+                <td colspan="4" class="muted" data-testid="forecast-unknown">{unknown}</td>
+            </tr>
+        }
+        .into_any();
+    }
     view! {
         <tr data-testid="forecast-row">
             <td>{row.objective}</td>
             <td>{row.kpi}<br/><span class="muted small">{row.deadline}</span></td>
-            <td>{row.date}</td>
+            <td>{row.date}<br/><span class="muted small" data-testid="forecast-measured">{row.measured}</span></td>
             <td class="num" data-testid="forecast-expected">{row.expected}</td>
             <td class="num" data-testid="forecast-actual">{row.actual}</td>
             <td class=format!("num {class}") data-testid="forecast-gap" title=label>
@@ -111,4 +141,5 @@ fn ForecastRow(row: Row) -> impl IntoView {
             </td>
         </tr>
     }
+    .into_any()
 }

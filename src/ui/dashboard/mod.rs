@@ -7,6 +7,7 @@ use crate::{
     domain::{
         agenda::{self, AgendaItem, Timing},
         dashboard::{self, Board, KpiProgress, Status},
+        forecast::Measured,
         number::{from_typed, parse_decimal},
         timeline, Command, Currency, ItemId, KpiRef, Measurement, Money, Unit,
     },
@@ -178,7 +179,14 @@ fn KpiPanel(
     // Its own reading, by key: no scan of the plan per panel.
     let data = Memo::new(move |_| {
         let r = board.with(|b| b.objectives.get(&objective)?.readings.get(&k2).cloned())?;
-        Some((r.name, r.unit, r.progress, r.measurements, currency.get()))
+        Some((
+            r.name,
+            r.unit,
+            r.progress,
+            r.measurements,
+            currency.get(),
+            r.measured,
+        ))
     });
     let slug = match &kpi {
         KpiRef::Catalogue(k) => k.clone(),
@@ -241,7 +249,7 @@ fn KpiPanel(
     };
     let panel_id = format!("dash-kpi-{slug}");
     view! {
-        {move || data.get().map(|(name, unit, pr, ids, currency)| {
+        {move || data.get().map(|(name, unit, pr, ids, currency, _)| {
             let lang = store.lang.get();
             let d = t().dashboard();
             let show = |v: Option<f64>| v.map(|v| format::kpi_value(v, unit, &currency, lang)).unwrap_or_else(|| "—".into());
@@ -285,7 +293,12 @@ fn KpiPanel(
                 <input type="date" id=format!("m-date-{objective}-{slug}") data-testid="m-date" prop:value=move || date.get() on:change=move |e| date.set(event_target_value(&e))/>
             </div>
             <div class="field">
-                <label for=format!("m-value-{objective}-{slug}")>{move || t().dashboard().value}{move || data.get().map(|d| match d.1 { Unit::Percent => " (%)", Unit::Duration => " (min)", _ => "" })}</label>
+                <label for=format!("m-value-{objective}-{slug}")>{move || t().dashboard().value}{move || data.get().map(|d| match d.1 { Unit::Percent => " (%)", Unit::Duration => " (min)", _ => "" })}
+                    // What to type: this month's figure, or the total since the plan start.
+                    {move || data.get().filter(|d| d.5 != Measured::Level).map(|d| view! {
+                        " " <span class="muted small" data-testid="m-measured">"("{t().forecast().measured(d.5)}")"</span>
+                    })}
+                </label>
                 <input type="text" inputmode="decimal" id=format!("m-value-{objective}-{slug}") data-testid="m-value" prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))/>
             </div>
             <button type="submit" class="btn" data-testid="m-add">{move || t().dashboard().add}</button>

@@ -5,7 +5,7 @@
 use crate::{
     domain::{
         budget::horizon_name,
-        forecast::{forward_plan, Forward},
+        forecast::{self, forward_plan, Forward, Media, Origin, Rate},
         money::Precision,
         Horizon, Money,
     },
@@ -138,6 +138,39 @@ pub fn ForecastTable() -> impl IntoView {
             columns.iter().map(|(_, fw)| f(fw)).collect::<Vec<_>>()
         };
         let tt = crate::i18n::texts(lang).present();
+        // What the figures rest on, said under the table.
+        let mut notes = Vec::new();
+        let share = p.forecast.paid_share.unwrap_or(1.0);
+        if share < 1.0 {
+            notes.push((tt.f_with_channels)(&format::percent(share, lang)));
+        }
+        let benchmark_usd = Media::ALL.iter().any(|m| {
+            Rate::ALL.iter().any(|r| {
+                matches!(
+                    forecast::rate(&p.forecast, c, p.forecast.active, *m, *r),
+                    Ok((_, Origin::Benchmark(b))) if b.usd
+                )
+            })
+        });
+        let usd = p
+            .forecast
+            .usd_rate
+            .filter(|_| benchmark_usd && c.code() != "USD")
+            .map(|u| format!("{} {}", format::number(u.rate, lang, 4), c.code()));
+        notes.push((tt.f_sources)(
+            p.forecast.industry.name().get(lang),
+            usd.as_deref(),
+        ));
+        if let Some(missing) = columns
+            .iter()
+            .find_map(|(_, f)| f.brought.revenue.clone().err())
+            .filter(|m| !m.is_empty())
+        {
+            let t = crate::i18n::texts(lang).forecast();
+            notes.push(t.unknown_of(&missing, lang, |k| {
+                crate::domain::smart::kpi_name(p, k, lang)
+            }));
+        }
         Some((
             columns.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
             vec![
@@ -154,12 +187,13 @@ pub fn ForecastTable() -> impl IntoView {
                     row(&|f| cell(&f.roas, |v| format!("{}×", format::number(v, lang, 1)))),
                 ),
             ],
+            notes,
         ))
     });
     view! {
         {move || match table.get() {
             None => view! { <p class="empty">{t().present().forecast_none}</p> }.into_any(),
-            Some((names, rows)) => view! {
+            Some((names, rows, notes)) => view! {
                 <p class="muted">{t().present().forecast_intro}</p>
                 <table class="deck-forecast" data-testid="deck-forecast">
                     <thead><tr><th></th>{names.into_iter().map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}</tr></thead>
@@ -169,6 +203,7 @@ pub fn ForecastTable() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                {notes.into_iter().map(|n| view! { <p class="muted small deck-note" data-testid="deck-forecast-note">{n}</p> }).collect_view()}
             }.into_any(),
         }}
     }

@@ -51,24 +51,29 @@ test("three measurements of a cost per order move its progress and status", asyn
   await expect(page.locator(tid("dash-kpi-cost_per_order")).locator(tid("dash-status"))).toHaveText("En retard");
 });
 
-// Forecast against actual: a plan funding 100 more orders with CHF 5'000 of
-// search ads. Central scenario (CPC 5.42, conversion 8.18%): the budget buys
-// 5000 / 5.42 * 0.0818 = 75.46 orders by 31 Dec 2027, so 37.73 by 2 July, shown as whole orders
-// (182 of 364 days). 30 measured is 20% behind; 45 is 19% ahead.
+// Forecast against actual: a plan funding 100 more orders over the plan
+// with CHF 5'000 of search ads. Central scenario (all industries: USD 5.42
+// a click at 1 USD = CHF 1, 8.18 % of clicks buy): the budget buys
+// 5000 / 5.42 * 0.0818 = 75.46 orders by 31 Dec 2027. A total over the
+// plan is measured as a running total, and what the plan adds builds up
+// along its ramp: by 2 July (day 183 of 365), 75.46 x (183/365)^2 = 18.97,
+// shown as 19. 15 measured is 21 % behind; 25 is 32 % ahead. Without the
+// dollar's rate the forecast cannot compute, and the row says so.
 test("the forecast of an objective is set beside its latest measurement", async ({ page }) => {
   await openLibrary(page);
-  const plan = minimalPlan({
+  const plan = (forecast: object) => minimalPlan({
     name: "Prévision", budget: {
       total: 500000,
       lines: [{ id: 2, channel: { kind: "catalogue", value: "search_ads" }, amounts: [500000, 0, 0], objectives: [1] }],
     },
     objectives: [{
       id: 1, title: "Vendre plus", rank: "priority", statement: "100 commandes de plus", deadline: "2027-12-31",
-      kpis: [{ kpi: { kind: "catalogue", value: "orders" }, baseline: 0, target: { kind: "value", value: 100 } }],
+      kpis: [{ kpi: { kind: "catalogue", value: "orders" }, baseline: 0, target: { kind: "value", value: 100 }, period: "plan" }],
     }],
+    forecast,
     next_id: 3,
   });
-  await importFile(page, "prevision.json", envelope(plan, 2));
+  await importFile(page, "prevision.json", envelope(plan({}), 4));
   await page.locator(tid("import-as-new")).click();
   await page.locator(tid("nav-dashboard")).click();
   // No measurement yet: nothing to compare, no card.
@@ -76,20 +81,34 @@ test("the forecast of an objective is set beside its latest measurement", async 
   await expect(page.locator(tid("dash-forecast"))).toHaveCount(0);
 
   const form = page.locator(tid("dash-objective"));
+  // The form says what to type for a total over the plan.
+  await expect(form.locator(tid("m-measured"))).toHaveText("(total depuis le début du plan)");
   await form.locator(tid("m-date")).fill("2027-07-02");
-  await form.locator(tid("m-value")).fill("30");
+  await form.locator(tid("m-value")).fill("15");
   await form.locator(tid("m-add")).click();
   const row = page.locator(tid("dash-forecast")).locator(tid("forecast-row"));
   await expect(row).toHaveCount(1);
-  await expect(row.locator(tid("forecast-expected"))).toHaveText("38");
-  await expect(row.locator(tid("forecast-actual"))).toHaveText("30");
-  await expect(row.locator(tid("forecast-gap"))).toContainText("−20\u00a0%");
+  await expect(row.locator(tid("forecast-unknown"))).toContainText("il manque le cours du dollar US");
+
+  await openLibrary(page);
+  await importFile(page, "prevision.json", envelope(plan({ usd_rate: { rate: 1, date: "2026-12-04" } }), 4));
+  await page.locator(tid("import-as-new")).click();
+  await page.locator(tid("nav-dashboard")).click();
+  await form.locator(tid("m-date")).fill("2027-07-02");
+  await form.locator(tid("m-value")).fill("15");
+  await form.locator(tid("m-add")).click();
+  await expect(row).toHaveCount(1);
+  await expect(row.locator(tid("forecast-expected"))).toHaveText("19");
+  await expect(row.locator(tid("forecast-actual"))).toHaveText("15");
+  await expect(row.locator(tid("forecast-measured"))).toHaveText("total depuis le début du plan");
+  await expect(row.locator(tid("forecast-gap"))).toContainText("−21\u00a0%");
+  await expect(row.locator(tid("forecast-gap"))).toHaveClass(/behind/);
   await expect(row).toContainText("75 prévus, cible 100");
 
   await form.locator(tid("m-date")).fill("2027-07-02");
-  await form.locator(tid("m-value")).fill("45");
+  await form.locator(tid("m-value")).fill("25");
   await form.locator(tid("m-add")).click();
-  await expect(row.locator(tid("forecast-gap"))).toContainText("+19\u00a0%");
+  await expect(row.locator(tid("forecast-gap"))).toContainText("+32\u00a0%");
   await expect(row.locator(tid("forecast-gap"))).toHaveClass(/ahead/);
 });
 
