@@ -1,5 +1,7 @@
 //! Texts of the budget page, French and English.
 
+use crate::domain::forecast::Media;
+
 /// Every text of the budget page, in one language.
 pub struct BudgetTexts {
     pub title: &'static str,
@@ -42,6 +44,13 @@ pub struct BudgetTexts {
     pub tier_proven: &'static str,
     pub tier_emerging: &'static str,
     pub tier_experimental: &'static str,
+    /// Group of the kind-of-spending choices that buy clicks.
+    pub cost_group_media: &'static str,
+    /// Group of the other kinds of spending.
+    pub cost_group_other: &'static str,
+    /// A media's name short enough for a line's kind of spending (the
+    /// select is as wide as the channel's cell).
+    pub media_short: fn(Media) -> &'static str,
     pub objectives_label: fn(usize) -> String,
     pub empty_title: &'static str,
     pub empty_body: &'static str,
@@ -110,6 +119,15 @@ pub const FR: BudgetTexts = BudgetTexts {
     tier_proven: "Éprouvé",
     tier_emerging: "Émergent",
     tier_experimental: "Test",
+    cost_group_media: "Média payant",
+    cost_group_other: "Autres dépenses",
+    media_short: |m| match m {
+        Media::Search => "Publicité sur les moteurs",
+        Media::Meta => "Publicité Meta",
+        Media::Linkedin => "Publicité LinkedIn",
+        Media::Display => "Publicité display",
+        Media::Email => "Envois d'emails",
+    },
     objectives_label: |n| match n { 0 => "Objectifs servis\u{202f}: aucun".into(), n => format!("Objectifs servis\u{202f}: {n}") },
     empty_title: "Aucune ligne de budget",
     empty_body: "Ajoutez les canaux usuels d'un coup, ou vos propres canaux et outils.",
@@ -178,6 +196,15 @@ pub const EN: BudgetTexts = BudgetTexts {
     tier_proven: "Proven",
     tier_emerging: "Emerging",
     tier_experimental: "Experiment",
+    cost_group_media: "Paid media",
+    cost_group_other: "Other spending",
+    media_short: |m| match m {
+        Media::Search => "Search ads",
+        Media::Meta => "Meta ads",
+        Media::Linkedin => "LinkedIn ads",
+        Media::Display => "Display ads",
+        Media::Email => "Email sends",
+    },
     objectives_label: |n| match n { 0 => "Objectives served: none".into(), n => format!("Objectives served: {n}") },
     empty_title: "No budget line yet",
     empty_body: "Add the usual channels at once, or your own channels and tools.",

@@ -1,5 +1,5 @@
-//! Budget lines: adding channels, and each line's name, tier, objectives
-//! and removal.
+//! Budget lines: adding channels, and each line's name, kind of spending,
+//! tier, objectives and removal.
 
 use crate::{
     domain::{
@@ -141,8 +141,8 @@ pub fn AddLine() -> impl IntoView {
     }
 }
 
-/// The first cell of a row: the channel's name, its tier, the objectives
-/// it serves, and removal.
+/// The first cell of a row: the channel's name, what its money pays for,
+/// its tier, the objectives it serves, and removal.
 #[component]
 pub fn LineHead(
     id: ItemId,
@@ -174,6 +174,7 @@ pub fn LineHead(
                     aria-label=move || (t().budget().remove_line)(&name()) title=move || (t().budget().remove_line)(&name())
                     on:click=move |_| error.set(store.send(Command::RemoveBudgetLine(id)))>"×"</button>
             </div>
+            <super::cost::LineCost id=id line=line/>
             <div class="line-meta">
                 <label class="sr-only" for=format!("tier-{id}")>{move || t().budget().tier_label}</label>
                 <select id=format!("tier-{id}") class="tier" data-testid="row-tier" title=move || t().budget().tier_label
@@ -182,7 +183,7 @@ pub fn LineHead(
                         error.set(store.send(Command::EditBudgetLine(id, LineEdit::Tier(chosen))));
                     }>
                     {Tier::ALL.into_iter().map(|x| view! {
-                        <option value=format!("{x:?}") selected=move || tier() == x>{move || tier_name(x)}</option>
+                        <option value=format!("{x:?}") prop:selected=move || tier() == x>{move || tier_name(x)}</option>
                     }).collect_view()}
                 </select>
                 <Show when=move || !objectives.with(Vec::is_empty)>

@@ -4,6 +4,7 @@
 mod charts;
 
 pub use charts::Charts;
+mod cost;
 mod lines;
 mod phasing;
 mod table;

@@ -139,8 +139,8 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
                     let d = if event_target_value(&e) == "consultant" { Delivery::Consultant } else { Delivery::InHouse };
                     error.set(store.send(Command::EditBudgetLine(id, LineEdit::Delivery(d))));
                 }>
-                    <option value="in_house" selected=move || delivery() == Delivery::InHouse>{move || t().budget().in_house}</option>
-                    <option value="consultant" selected=move || delivery() == Delivery::Consultant>{move || t().budget().consultant}</option>
+                    <option value="in_house" prop:selected=move || delivery() == Delivery::InHouse>{move || t().budget().in_house}</option>
+                    <option value="consultant" prop:selected=move || delivery() == Delivery::Consultant>{move || t().budget().consultant}</option>
                 </select>
                 <p class="error" role="alert">{move || error.get()}</p>
             </td>

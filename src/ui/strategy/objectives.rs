@@ -323,8 +323,8 @@ fn ObjectiveRow(id: ItemId) -> impl IntoView {
                         let r = if event_target_value(&e) == "secondary" { Rank::Secondary } else { Rank::Priority };
                         send(Command::EditObjective(id, ObjectiveEdit::Rank(r)));
                     }>
-                    <option value="priority" selected=move || rank.get() == Rank::Priority>{move || t().strategy().rank_priority}</option>
-                    <option value="secondary" selected=move || rank.get() == Rank::Secondary>{move || t().strategy().rank_secondary}</option>
+                    <option value="priority" prop:selected=move || rank.get() == Rank::Priority>{move || t().strategy().rank_priority}</option>
+                    <option value="secondary" prop:selected=move || rank.get() == Rank::Secondary>{move || t().strategy().rank_secondary}</option>
                 </select>
                 <a class="smart-score" class:complete=move || met.get() == 5 href=smart_link data-testid="objective-smart"
                     title=move || t().strategy().make_smart>

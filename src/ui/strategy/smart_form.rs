@@ -18,11 +18,14 @@ use std::collections::HashMap;
 mod add_kpi;
 mod checklist;
 mod custom_kpi;
+mod digital_share;
 mod kpi_row;
+mod period;
 
 use add_kpi::AddKpi;
 use checklist::Checklist;
 use custom_kpi::CustomKpiDialog;
+use digital_share::DigitalShare;
 use kpi_row::KpiRow;
 
 /// The sentence for a refused value: ranges in the unit people type.
@@ -95,7 +98,7 @@ pub fn SmartStep() -> impl IntoView {
                     <label for="smart-objective">{move || t().smart().pick_objective}</label>
                     <select id="smart-objective" data-testid="smart-objective" on:change=pick>
                         <For each=move || objectives.get() key=|o| o.clone() let:o>
-                            <option value=o.0.to_string() selected=move || selected.get() == Some(o.0)>{o.1.clone()}</option>
+                            <option value=o.0.to_string() prop:selected=move || selected.get() == Some(o.0)>{o.1.clone()}</option>
                         </For>
                     </select>
                 </div>
@@ -148,6 +151,7 @@ fn SmartForm(id: ItemId) -> impl IntoView {
                         </For>
                     </ul>
                     <AddKpi id=id/>
+                    <DigitalShare id=id/>
                 </fieldset>
                 <div class="grid-2">
                     <Deadline id=id/>

@@ -181,5 +181,81 @@ test("in English: custom lines, 70/20/10, delivery, advice and undo", async ({ b
   await expect(page.locator(tid("budget-consultant"))).toHaveText(fair);
   await page.locator(tid("undo")).click();
   await expect(page.locator(tid("budget-consultant"))).toContainText("0.00");
+  // The select follows the plan both ways, not only the first time.
+  await expect(page.locator(tid("row-delivery")).nth(2)).toHaveValue("in_house");
+  await page.locator(tid("redo")).click();
+  await expect(page.locator(tid("row-delivery")).nth(2)).toHaveValue("consultant");
+  await expect(page.locator(tid("budget-consultant"))).toHaveText(fair);
   await context.close();
+});
+
+// Issue 31, item 2: only money that buys media buys clicks. Each line says
+// what its money pays for (its channel's usual kind unless chosen) and
+// whether it counts in the forecast; the KPI page's forecast follows.
+test("a line's kind of spending: search ads count in the forecast, a website does not, and a change is undone", async ({ page }) => {
+  await openLibrary(page);
+  await createPlan(page, "Prévision 2027", "Boulangerie du Lac");
+  await page.locator(tid("nav-budget")).click();
+  await page.locator(tid("budget-total")).fill("40'000");
+  await page.locator(tid("budget-total")).blur();
+  await page.locator(tid("add-channel")).selectOption("search_ads");
+  await page.locator(tid("add-channel")).selectOption("website_cro");
+  const rows = page.locator(tid("budget-row"));
+  await expect(rows).toHaveCount(2);
+  const [search, website] = [rows.nth(0), rows.nth(1)];
+  await expect(search.locator(tid("row-cost"))).toHaveValue("search");
+  await expect(search.locator(tid("row-forecast"))).toHaveText("Achète des clics\u202f: compte dans la prévision");
+  await expect(search.locator(tid("row-forecast"))).toHaveAttribute("data-paid", "true");
+  await expect(website.locator(tid("row-cost"))).toHaveValue("production");
+  await expect(website.locator(tid("row-forecast"))).toHaveText("N'achète pas de clics\u202f: hors prévision");
+  await expect(website.locator(tid("row-forecast"))).toHaveAttribute("data-paid", "false");
+  await page.locator(tid("cell-0-0")).fill("3000");
+  await page.locator(tid("cell-1-0")).fill("8000");
+  await expect(page.locator(tid("budget-allocated"))).toContainText(/11.000[.,]00/);
+
+  // The forecast buys clicks with the search ads' CHF 3'000 only, not the website's 8'000.
+  const kpis = page.locator(tid("nav-kpis"));
+  const budget = page.locator(tid("nav-budget"));
+  await kpis.click();
+  // The table's first row is the spend, one figure per scenario: "Dépense3 000 CHF3 000 CHF…".
+  const scenarios = page.locator(tid("forecast-scenarios"));
+  await expect(scenarios).toContainText(/Dépense3.000.CHF/);
+  await expect(page.locator(tid("forecast-no-paid"))).toHaveCount(0);
+
+  // The search ads line paid as production: no paid media left; undo brings it back.
+  await budget.click();
+  await search.locator(tid("row-cost")).selectOption("production");
+  await expect(search.locator(tid("row-forecast"))).toHaveAttribute("data-paid", "false");
+  await kpis.click();
+  await expect(page.locator(tid("forecast-no-paid"))).toBeVisible();
+  await page.locator(tid("undo")).click();
+  await expect(page.locator(tid("forecast-no-paid"))).toHaveCount(0);
+  await expect(scenarios).toContainText(/Dépense3.000.CHF/);
+  await budget.click();
+  await expect(search.locator(tid("row-cost"))).toHaveValue("search");
+  await expect(search.locator(tid("row-forecast"))).toHaveAttribute("data-paid", "true");
+  await page.locator(tid("redo")).click();
+  await expect(search.locator(tid("row-cost"))).toHaveValue("production");
+  await page.locator(tid("undo")).click();
+  await expect(search.locator(tid("row-cost"))).toHaveValue("search");
+
+  // The website bought as display ads feeds the forecast too, after a reload;
+  // the search line's usual kind, chosen again, is stored as no choice.
+  await website.locator(tid("row-cost")).selectOption("display");
+  await expect(website.locator(tid("row-forecast"))).toHaveAttribute("data-paid", "true");
+  await search.locator(tid("row-cost")).selectOption("tools");
+  await search.locator(tid("row-cost")).selectOption("search");
+  await expectSaved(page);
+  await page.reload();
+  await expect(website.locator(tid("row-cost"))).toHaveValue("display");
+  await expect(search.locator(tid("row-cost"))).toHaveValue("search");
+  await kpis.click();
+  await expect(scenarios).toContainText(/Dépense11.000.CHF/);
+  const file = await downloadText(page, async () => {
+    await page.locator(tid("nav-overview")).click();
+    await page.locator(tid("export-current")).click();
+  });
+  const lines = JSON.parse(file.text).plan.budget.lines;
+  expect(lines[0].cost).toBeUndefined();
+  expect(lines[1].cost).toEqual({ kind: "media", media: "display" });
 });

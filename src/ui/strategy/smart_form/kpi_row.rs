@@ -1,7 +1,7 @@
 //! One KPI of an objective: its baseline and its target, as a value to
-//! reach or a change in percent.
+//! reach or a change in percent, and what the target counts.
 
-use super::{convert_target, suffix, value_error, KpiRows};
+use super::{convert_target, period::KpiPeriod, suffix, value_error, KpiRows};
 use crate::{
     domain::{Command, ItemId, KpiRef, ObjectiveEdit, ObjectiveKpi, Target, Unit},
     ui::{fields::NumberField, format, state::Store, use_texts},
@@ -143,8 +143,8 @@ pub fn KpiRow(
                 <div class="field">
                     <label for=format!("target-mode-{slug}")>{move || t().smart().target_mode_label}</label>
                     <select id=format!("target-mode-{slug}") data-testid=format!("target-mode-{slug}") on:change=set_mode>
-                        <option value="value" selected=move || !is_change.get()>{move || t().smart().target_value}</option>
-                        <option value="change" selected=move || is_change.get()>{move || t().smart().target_change}</option>
+                        <option value="value" prop:selected=move || !is_change.get()>{move || t().smart().target_value}</option>
+                        <option value="change" prop:selected=move || is_change.get()>{move || t().smart().target_change}</option>
                     </select>
                 </div>
                 <NumberField id=format!("target-{slug}") label=label(|s| s.target_label)
@@ -153,6 +153,7 @@ pub fn KpiRow(
                     suffix=Signal::derive(move || if is_change.get() { "%".to_string() } else { let (_, u, c) = meta.get(); suffix(u, &c) })
                     commit=target_commit/>
             </div>
+            <KpiPeriod objective=id kpi=kpi.clone() held=slot slug=slug.clone() error=mode_error/>
             <p class="muted resolved">{resolved}</p>
             <p class="error" role="alert">{move || mode_error.get()}</p>
         </li>

@@ -1,0 +1,52 @@
+//! The share of an objective's increase its digital actions must bring.
+
+use super::value_error;
+use crate::{
+    domain::{forecast, Command, ItemId, ObjectiveEdit, Unit},
+    ui::{fields::NumberField, state::Store, use_texts},
+};
+use leptos::prelude::*;
+
+/// The field's id; its hint's id follows the fields' `{id}-hint` rule, so
+/// the input is described by it.
+const ID: &str = "digital-share";
+
+/// The digital share of objective `id`, for an objective whose target the
+/// forecast reads (a revenue, orders or new-customers KPI with a target);
+/// empty is all of it, shown as a placeholder.
+#[component]
+pub fn DigitalShare(id: ItemId) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let state = store.select(move |p| {
+        p.objectives
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| (forecast::forecast_kpi(o).is_some(), o.digital_share))
+    });
+    let read = Memo::new(move |_| state.with(|s| s.is_some_and(|s| s.0)));
+    let value = Signal::derive(move || state.with(|s| s.and_then(|s| s.1)));
+    let commit = Callback::new(move |v: Option<f64>| {
+        store
+            .dispatch(Command::EditObjective(id, ObjectiveEdit::DigitalShare(v)))
+            .err()
+            .map(|e| value_error(&store, &e, Unit::Percent))
+    });
+    // NumberField takes no placeholder: the empty field shows the 100 % it means.
+    let frame = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(Some(input))) = frame.get().map(|div| div.query_selector("input")) {
+            let _ = input.set_attribute("placeholder", "100");
+        }
+    });
+    view! {
+        <Show when=move || read.get()>
+            <div class="digital-share" node_ref=frame>
+                <NumberField id=ID label=Signal::derive(move || t().smart().digital_share_label.to_string())
+                    value=value unit=Signal::stored(Unit::Percent) suffix=Signal::stored("%".to_string())
+                    commit=commit/>
+                <p class="hint" id=format!("{ID}-hint")>{move || t().smart().digital_share_hint}</p>
+            </div>
+        </Show>
+    }
+}
