@@ -79,10 +79,11 @@ test("the funnel shows conversion, the weakest step, and refuses counts growing 
   await expect(page.locator(tid("dash-funnel"))).toContainText("Attraction → Interaction\u202f: 20\u00a0%");
 });
 
-test("a revenue target the budget cannot reach is out of reach, with the missing amount", async ({ page }) => {
+/** A plan with one objective, "+50 %" of revenue a year (100'000 to
+ * 150'000), and CHF 10'000 of search ads linked to it. */
+async function revenuePlan(page: Page) {
   await openLibrary(page);
   await createPlan(page, "Prévision", "");
-  // Budget: CHF 10'000 of search ads, linked to the objective below.
   await page.locator(tid("nav-strategy")).click();
   await page.locator(tid("step-3")).click();
   await page.locator(tid("new-objective")).fill("Plus de chiffre d'affaires");
@@ -97,19 +98,98 @@ test("a revenue target the budget cannot reach is out of reach, with the missing
   await page.locator(tid("cell-0-0")).fill("10000");
   await page.locator(`${tid("row-objectives")}`).click();
   await page.getByLabel("Plus de chiffre d'affaires").check();
-
   await page.locator(tid("nav-kpis")).click();
+}
+
+// Issue 31: the cost of a target is the cost of its increment, priced on
+// the paid media only, and says what it cannot compute.
+test("a revenue target the budget cannot reach is out of reach, with the missing amount", async ({ page }) => {
+  await revenuePlan(page);
+  const line = page.locator(tid("forecast-line")).first();
+  await expect(line).toHaveAttribute("data-paid", "true");
+  await expect(line).toContainText("Achète des clics");
+
   const item = page.locator(tid("reverse-item"));
-  await expect(item).toContainText("Non calculable"); // no average order value yet
+  // No average basket and no dollar rate yet: unknown, saying what is missing.
+  await expect(item.locator(tid("reverse-verdict"))).toHaveText("? Inconnu");
+  await expect(item.locator(tid("reverse-unknown"))).toContainText(/Inconnu\u202f: il manque .*le panier moyen/);
   await page.locator(tid("forecast-aov")).fill("100");
-  await page.locator(tid("scenario-1-cpc")).fill("2");
-  await page.locator(tid("scenario-1-conversion")).fill("2");
-  // 50'000 / 100 = 500 orders / 2% = 25'000 visits x CHF 2 = CHF 50'000 needed; 10'000 allocated.
-  await expect(item).toContainText(/Hors de portée\u202f: il manque \D*40.000(?![.,]\d)/);
-  await expect(item).toContainText(/500 commandes → 25.000 visites/);
+  await page.locator(tid("scenario-1-search-price")).fill("2");
+  await page.locator(tid("scenario-1-search-conversion")).fill("2");
+  // A target per year reached by a ramp over the 12 months: half the
+  // 50'000 increment, 25'000 / 100 = 250 orders / 2% = 12'500 clicks x
+  // CHF 2 = CHF 25'000 needed, CHF 10'000 allocated: 15'000 short.
+  await expect(item.locator(tid("reverse-verdict"))).toContainText(/Hors de portée\u202f: il manque \D*15.000(?![.,]\d)/);
+  await expect(item.locator(tid("reverse-steps"))).toHaveText(
+    /^\+50.000\sCHF par an → 250\scommandes → 12.500\svisites → 12.500\sclics payants \(100\s%\) → 25.000\sCHF de média payant$/);
+  await expect(item.locator(tid("reverse-basis"))).toContainText(/de 100.000 à 150.000\sCHF par an, dont 100\s% attendus des actions digitales/);
+  // What the allocated CHF 10'000 brings: 5'000 clicks x 2% = 100 orders.
+  await expect(item.locator(tid("reverse-outlook"))).toContainText(/\(10.000\sCHF\) apporte 100\scommandes d'ici l'échéance/);
+  await expect(item.locator(tid("reverse-money"))).toContainText(/nécessaire 25.000\sCHF · alloué 10.000\sCHF/);
   await page.locator(tid("nav-strategy")).click();
   await page.locator(tid("step-4")).click();
-  await expect(page.locator(`${tid("smart-letter")}[data-letter="A"]`)).toContainText(/la cible demande .*50.000[.,]00/);
+  await expect(page.locator(`${tid("smart-letter")}[data-letter="A"]`)).toContainText(/25.000/);
+});
+
+test("typing a central search cost per click changes the forecast orders", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await revenuePlan(page);
+  const orders = page.locator(`${tid("forecast-scenarios")} tr.key td`);
+  const notes = page.locator(tid("forecast-notes"));
+  // The all-industry CPC is in US dollars and no rate is typed: "—", and
+  // the note under the table says why.
+  await expect(page.locator(tid("scenario-1-search-price-used"))).toHaveText("cours du dollar à saisir");
+  await expect(orders.nth(1)).toHaveText("—");
+  await expect(notes).toContainText(/—\u202f: Inconnu\u202f: il manque le cours du dollar US/);
+
+  // Typed key by key, as a person does: the box keeps the focus.
+  const cpc = page.locator(tid("scenario-1-search-price"));
+  await cpc.click();
+  await cpc.pressSequentially("2.5");
+  await expect(cpc).toBeFocused();
+  await expect(cpc).toHaveValue("2.5");
+  // CHF 10'000 / 2.50 = 4'000 clicks x 8.18% (the benchmark) = 327 orders.
+  await expect(orders.nth(1)).toHaveText("327");
+  await expect(notes).not.toContainText("dollar");
+  // Prudent derives from it: CHF 3.125 a click, 6.544%: 209 orders.
+  await expect(page.locator(tid("scenario-0-search-price-used"))).toContainText(/3[.,]13\sCHF · déduit/);
+  await expect(orders.nth(0)).toHaveText("209");
+  await cpc.fill("5");
+  await expect(orders.nth(1)).toHaveText("164");
+  // The whole plan per horizon reads the same figure under the active scenario.
+  await expect(page.locator(`${tid("forecast-horizons")} tr.key td`).last()).toHaveText("164");
+  expect(errors).toEqual([]);
+});
+
+test("the restaurants' benchmarks show their source, their age and that they are US data", async ({ page }) => {
+  await openLibrary(page);
+  await createPlan(page, "Boulangerie", "");
+  await page.locator(tid("nav-kpis")).click();
+  await expect(page.locator(tid("forecast-lines-empty"))).toContainText("Média payant");
+  await expect(page.locator(tid("bench-search-price"))).toContainText("13\u202f474 campagnes");
+
+  await page.locator(tid("forecast-industry")).selectOption("food");
+  const cpc = page.locator(tid("bench-search-price"));
+  await expect(cpc).toContainText(/Coût par clic\u202f: 2[.,]05\s\$US/);
+  await expect(cpc).toContainText("WordStream/LocaliQ");
+  await expect(cpc).toContainText("jusqu'à mars 2025");
+  await expect(cpc).toContainText("données du marché US");
+  // The restaurant figures end in March 2025: more than 18 months old.
+  await expect(cpc.locator(tid("bench-stale"))).toHaveText("⚠ plus de 18\u00a0mois");
+  await expect(page.locator(tid("bench-search-ctr"))).toContainText("7,58\u00a0%");
+  await expect(page.locator(tid("scenario-1-search-ctr-used"))).toHaveText("7,58\u00a0% · référence");
+
+  // The dollar rate converts the price, with its date.
+  await expect(page.locator(tid("forecast-usd-missing"))).toBeVisible();
+  await page.locator(tid("forecast-usd-rate")).fill("0.8");
+  await expect(page.locator(tid("forecast-usd-typed"))).toContainText(/^1\u00a0USD = 0[.,]80\sCHF, saisi le \d/);
+  await expect(page.locator(tid("forecast-usd-missing"))).toHaveCount(0);
+  await expect(page.locator(tid("scenario-1-search-price-used"))).toHaveText(/^1[.,]64\sCHF · référence US$/);
+  await expect(cpc).toContainText(/soit 1[.,]64\sCHF/);
+  await page.reload();
+  await expect(page.locator(tid("forecast-industry"))).toHaveValue("food");
+  await expect(page.locator(tid("forecast-usd-rate"))).toHaveValue(/0[.,]8/);
 });
 
 // Issue 29, item 6: the calculator panicked ("reactive value that has

@@ -1,0 +1,112 @@
+//! The forecast on the KPIs page: the business figures and benchmarks it
+//! starts from, the budget lines it counts, the rates per media and
+//! scenario, what the paid media buys, and what each target costs. Every
+//! figure comes from `domain::forecast`, the model the other views call.
+
+mod forward;
+mod inputs;
+mod lines;
+mod rates;
+mod reverse;
+
+use crate::{
+    domain::{
+        forecast::{self, Forecast, Input, Media},
+        Command, Lang,
+    },
+    i18n::Texts,
+    ui::{state::Store, use_texts},
+};
+use leptos::prelude::*;
+
+/// Sends a changed copy of the forecast; returns the refusal to show.
+fn edit(store: Store, f: impl FnOnce(&mut Forecast)) -> Option<String> {
+    let mut forecast = store.with_plan(|p| p.forecast.clone())?;
+    f(&mut forecast);
+    store.send(Command::SetForecast(Box::new(forecast)))
+}
+
+/// The name of scenario `index`: as typed, else prudent, central or
+/// ambitious by its place.
+fn scenario_name(t: &Texts, index: usize, typed: &str) -> String {
+    if !typed.trim().is_empty() {
+        return typed.to_string();
+    }
+    t.kpis()
+        .scenario_names
+        .get(index)
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| (t.kpis().scenario_name)(index))
+}
+
+/// `text` with a capital first letter: the shared names of rates are
+/// written to sit inside a sentence, a row header starts one.
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The key of a media in ids and test ids (`search`, `meta`…).
+fn media_key(media: Media) -> &'static str {
+    match media {
+        Media::Search => "search",
+        Media::Meta => "meta",
+        Media::Linkedin => "linkedin",
+        Media::Display => "display",
+        Media::Email => "email",
+    }
+}
+
+/// The media whose rates are shown open: those of the paid lines (search
+/// ads when there is none), then the others.
+fn shown_media(plan: &crate::domain::Plan) -> (Vec<Media>, Vec<Media>) {
+    let paid: Vec<Media> = plan
+        .budget
+        .lines
+        .iter()
+        .filter_map(|l| forecast::cost_of(l).media())
+        .collect();
+    let (mut used, other): (Vec<Media>, Vec<Media>) =
+        Media::ALL.into_iter().partition(|m| paid.contains(m));
+    if used.is_empty() {
+        used.push(Media::Search);
+        return (
+            used,
+            other.into_iter().filter(|m| *m != Media::Search).collect(),
+        );
+    }
+    (used, other)
+}
+
+/// The footnote naming every missing input once: "—: Unknown: missing …".
+fn unknown_note(
+    t: &Texts,
+    inputs: &[Input],
+    lang: Lang,
+    kpi: impl Fn(&crate::domain::KpiRef) -> String,
+) -> String {
+    (t.kpis().unknown_note)(&t.forecast().unknown_of(inputs, lang, kpi))
+}
+
+/// The forecast section.
+#[component]
+pub fn ForecastSection() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <section class="card forecast" data-testid="forecast">
+            <h2>{move || t().kpis().forecast_title}</h2>
+            <p class="muted">{move || t().kpis().forecast_intro}</p>
+            <div class="forecast-inputs">
+                <inputs::BusinessFigures/>
+                <inputs::Benchmarks/>
+            </div>
+            <lines::PaidLines/>
+            <rates::Rates/>
+            <forward::ForwardTables/>
+            <reverse::ReverseList/>
+        </section>
+    }
+}
