@@ -107,21 +107,21 @@ fn the_bakery_gets_one_number_of_forecast_orders_from_every_view() {
 fn plus_fifteen_percent_costs_the_increment_not_the_whole_revenue() {
     let mut p = bakery();
     let r = forecast::reverse(&p, &p.objectives[0], 1).unwrap().unwrap();
-    // +CHF 54'000 a year by the end of the year, reached along a ramp from
-    // CHF 360'000: the year adds half of it, CHF 27'000.
+    // +CHF 54'000 a year, over the plan's one year: CHF 54'000 to bring,
+    // not the CHF 414'000 of the whole revenue.
     assert_eq!(r.period, TargetPeriod::Year);
     assert!(close(r.increment, 54_000.0));
-    assert!(close(r.volume, 27_000.0), "{r:?}");
-    let orders = 27_000.0 / 14.5;
+    assert!(close(r.volume, 54_000.0), "{r:?}");
+    let orders = 54_000.0 / 14.5;
     assert!(close(r.orders, orders));
     // The ads bring 40 % of those customers, at the mix's yield.
     let per_chf = (SEARCH_CUSTOMERS + META_CUSTOMERS) / 11_000.0;
     let needed = orders * 0.4 / per_chf;
     assert_eq!(r.needed, Money((needed * 100.0).ceil() as i64));
-    assert_eq!(r.needed.0 / 100, 9_459, "CHF 9'459.xx of paid media");
+    assert_eq!(r.needed.0 / 100, 18_919, "CHF 18'919.xx of paid media");
     assert_eq!(
         forecast::achievability(&p, &p.objectives[0]),
-        Some(Achievability::Met {
+        Some(Achievability::OutOfReach {
             needed: r.needed,
             allocated: Money(11_000_00)
         })
@@ -135,11 +135,11 @@ fn plus_fifteen_percent_costs_the_increment_not_the_whole_revenue() {
 #[test]
 fn repeat_purchases_turn_fewer_new_customers_into_the_revenue() {
     let mut p = bakery();
-    // Regulars buy twice a month: a customer won along the year orders
-    // 24 x 12 / 24 = 12 times by the end of it.
+    // Regulars buy twice a month: a new customer brings 24 orders in the
+    // plan's year.
     p.forecast.orders_per_year = Some(24.0);
     let r = forecast::reverse(&p, &p.objectives[0], 1).unwrap().unwrap();
-    let customers = 27_000.0 / 14.5 / 12.0;
+    let customers = 54_000.0 / 14.5 / 24.0;
     assert!(close(r.customers, customers), "{r:?}");
     let per_chf = (SEARCH_CUSTOMERS + META_CUSTOMERS) / 11_000.0;
     assert_eq!(
@@ -147,9 +147,13 @@ fn repeat_purchases_turn_fewer_new_customers_into_the_revenue() {
         Money((customers * 0.4 / per_chf * 100.0).ceil() as i64)
     );
     assert_eq!(r.needed.0 / 100, 788);
-    // Forward, the same budget now brings twelve orders per customer.
+    assert!(matches!(
+        forecast::achievability(&p, &p.objectives[0]),
+        Some(Achievability::Met { .. })
+    ));
+    // Forward, the same budget now brings 24 orders per customer.
     let whole = forecast::forward_whole(&p, 1);
-    let orders = (SEARCH_CUSTOMERS + META_CUSTOMERS) * 12.0 / 0.4;
+    let orders = (SEARCH_CUSTOMERS + META_CUSTOMERS) * 24.0 / 0.4;
     assert!(close(whole.brought.orders.unwrap(), orders));
 }
 
@@ -158,17 +162,17 @@ fn the_digital_share_and_the_period_set_what_the_plan_must_bring() {
     let mut p = bakery();
     p.objectives[0].digital_share = Some(0.5);
     let r = forecast::reverse(&p, &p.objectives[0], 1).unwrap().unwrap();
-    assert!(close(r.volume, 13_500.0));
+    assert!(close(r.volume, 27_000.0));
     // The rest of the increment is expected anyway: the forecast at the
     // deadline counts it.
     assert!(close(r.outlook.other, 27_000.0));
     // An annual target is never multiplied by twelve; a total over the plan
-    // is the increment itself; a monthly one counts the months' ramp.
+    // is the increment itself; a monthly one counts every month.
     p.objectives[0].digital_share = None;
     for (period, volume) in [
-        (TargetPeriod::Year, 27_000.0),
+        (TargetPeriod::Year, 54_000.0),
         (TargetPeriod::Plan, 54_000.0),
-        (TargetPeriod::Month, 54_000.0 * 12.0 / 2.0),
+        (TargetPeriod::Month, 54_000.0 * 12.0),
     ] {
         p.objectives[0].kpis[0].period = Some(period);
         let r = forecast::reverse(&p, &p.objectives[0], 1).unwrap().unwrap();
@@ -470,4 +474,36 @@ proptest! {
             }
         }
     }
+}
+
+/// Typing a digital share merges into one undo step; picking a target's
+/// period is a step of its own.
+#[test]
+fn typing_the_digital_share_is_one_undo_step() {
+    let mut p = bakery();
+    let mut h = History::new();
+    for (t, share) in [(0, 0.6), (300, 0.65)] {
+        h.execute(
+            &mut p,
+            Command::EditObjective(ItemId(1), ObjectiveEdit::DigitalShare(Some(share))),
+            t,
+        )
+        .unwrap();
+    }
+    let revenue = KpiRef::Catalogue("revenue".into());
+    for (t, period) in [(600, TargetPeriod::Month), (900, TargetPeriod::Plan)] {
+        h.execute(
+            &mut p,
+            Command::EditObjective(
+                ItemId(1),
+                ObjectiveEdit::Period(revenue.clone(), Some(period)),
+            ),
+            t,
+        )
+        .unwrap();
+    }
+    assert_eq!(h.undo_len(), 3);
+    assert_eq!(p.objectives[0].digital_share, Some(0.65));
+    while h.undo(&mut p) {}
+    assert_eq!(p, bakery());
 }

@@ -60,10 +60,8 @@ pub struct KpiProgress {
     /// Share of the way from baseline to target (0 = baseline, 1 = target;
     /// may go below 0 or above 1).
     pub progress: Option<f64>,
-    /// Share of the way to the target due at the last measurement: the time
-    /// elapsed since the plan start for a level or a month's figure; for a
-    /// running total, the share of the target's total its path reaches by
-    /// then.
+    /// Share of the time from the plan start to the deadline elapsed at the
+    /// last measurement: the share of the way to the target due by then.
     pub elapsed: Option<f64>,
     /// The verdict.
     pub status: Status,
@@ -102,22 +100,18 @@ fn progress_of(
         ((d - plan.period.start).num_days() as f64 / total).clamp(0.0, 1.0)
     });
     let (progress, elapsed) = match forecast::measured(k) {
-        // A running total is read against the total the target's path
-        // reaches at the deadline, and what of it is due by the date.
+        // A running total is read against the target's total over the
+        // window, due evenly.
         Measured::RunningTotal => {
-            let path = |e: f64| -> Option<f64> {
-                let (b, t) = (k.baseline.unwrap_or(0.0), target?);
-                Some(match forecast::period_of(k) {
-                    Some(TargetPeriod::Year) => {
-                        let n = TargetPeriod::Year.count_in(forecast::months_to_deadline(plan, o));
-                        b * n * e + (t - b) * n / 2.0 * e * e
-                    }
-                    _ => b * e + (t - b) * e * e,
-                })
+            let periods = match forecast::period_of(k) {
+                Some(TargetPeriod::Year) => {
+                    TargetPeriod::Year.count_in(forecast::months_to_deadline(plan, o))
+                }
+                _ => 1.0,
             };
-            match (path(1.0), last, time) {
-                (Some(total), Some((_, v)), Some(e)) if total.abs() > f64::EPSILON => {
-                    (Some(v / total), path(e).map(|due| due / total))
+            match (target, last) {
+                (Some(t), Some((_, v))) if (t * periods).abs() > f64::EPSILON => {
+                    (Some(v / (t * periods)), time)
                 }
                 _ => (None, time),
             }

@@ -4,9 +4,9 @@
 //!
 //! The forecast is [`forecast::outlook`], the one the KPI page and the
 //! slides show. A target per month is measured month by month: each month
-//! is expected on the ramp from the baseline to the forecast's monthly
-//! figure at the deadline. A target per year or over the plan is measured
-//! as a running total from the plan start.
+//! is expected at the forecast's monthly figure. A target per year or over
+//! the plan is measured as a running total from the plan start, expected
+//! to grow evenly to the forecast's total at the deadline.
 
 use crate::domain::{
     dashboard,
@@ -68,7 +68,7 @@ pub fn check(
     let elapsed = ((date - plan.period.start).num_days() + 1) as f64 / total.max(1) as f64;
     let expected = match measured {
         Measured::RunningTotal => outlook.total_at(elapsed),
-        Measured::PerMonth | Measured::Level => outlook.level_at(elapsed),
+        Measured::PerMonth | Measured::Level => outlook.at_deadline(),
     };
     Some(Ok(ForecastCheck {
         kpi: k.kpi.clone(),
@@ -156,7 +156,7 @@ mod tests {
     }
 
     #[test]
-    fn a_total_over_the_plan_is_expected_to_build_up_along_the_ramp_to_what_the_budget_brings() {
+    fn a_total_over_the_plan_is_expected_to_grow_evenly_to_what_the_budget_brings() {
         let mut p = plan();
         p.objectives[0].kpis[0].period = Some(TargetPeriod::Plan);
         // Central scenario: CHF 5'000 at USD 5.42 a click, 1 USD = CHF 1, 8.18%:
@@ -169,14 +169,14 @@ mod tests {
             .unwrap()
             .unwrap();
         assert_eq!(c.measured, Measured::RunningTotal);
-        // What the plan adds builds up along its ramp: (183/365)^2 of it.
-        let e: f64 = 183.0 / 365.0;
-        assert!((c.expected - bought * e * e).abs() < 1e-9, "{c:?}");
+        // 2 July is day 183 of 365.
+        assert!((c.expected - bought * 183.0 / 365.0).abs() < 1e-9, "{c:?}");
         assert_eq!(c.actual, 30.0);
         assert!((c.at_deadline - bought).abs() < 1e-9);
         assert_eq!(c.target, Some(100.0));
-        // 30 orders so far: ahead of the ramp.
-        assert!(c.gap().unwrap() > 0.5);
+        // 30 orders so far, 37.83 expected: 21 % behind.
+        assert!((c.gap().unwrap() - (30.0 / (bought * 183.0 / 365.0) - 1.0)).abs() < 1e-12);
+        assert!(c.gap().unwrap() < -0.2);
     }
 
     #[test]
@@ -195,13 +195,11 @@ mod tests {
         let c = check(&p, &p.objectives[0], &p.objectives[0].kpis[0])
             .unwrap()
             .unwrap();
-        // The 75.46 orders bought over 12 months ramp up to 2 x 75.46 / 12
-        // a month at the deadline; 30 June is 181/365 of the way.
-        let at_deadline = 340.0 + 2.0 * (5000.0 / 5.42 * 0.0818) / 12.0;
+        // The 75.46 orders bought over 12 months arrive at 6.29 a month.
+        let per_month = 340.0 + (5000.0 / 5.42 * 0.0818) / 12.0;
         assert_eq!(c.measured, Measured::PerMonth);
-        assert!((c.at_deadline - at_deadline).abs() < 1e-9, "{c:?}");
-        let expected = 340.0 + (at_deadline - 340.0) * 181.0 / 365.0;
-        assert!((c.expected - expected).abs() < 1e-9, "{c:?}");
+        assert!((c.expected - per_month).abs() < 1e-9, "{c:?}");
+        assert_eq!(c.at_deadline, c.expected);
         let gap = c.gap().unwrap();
         assert!(gap > 0.0 && gap < 0.02, "{gap}");
     }

@@ -223,8 +223,8 @@ impl Command {
             Command::SetStrategyNote(id, _) => Some(MergeKey::StrategyNote(*id)),
             Command::EditObjective(id, edit) => {
                 let (field, kpi) = edit.field();
-                // Typing merges; picking a rank, a deadline or a KPI does not.
-                matches!(field, 0 | 2 | 3 | 4 | 8 | 9).then(|| MergeKey::Objective(*id, field, kpi))
+                edit.is_typed()
+                    .then_some(MergeKey::Objective(*id, field, kpi))
             }
             Command::UpdateCustomKpi(k) => Some(MergeKey::CustomKpi(k.id)),
             Command::SetCell { line, horizon, .. } => Some(MergeKey::Cell(*line, *horizon)),

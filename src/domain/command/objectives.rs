@@ -47,6 +47,21 @@ pub enum ObjectiveEdit {
 }
 
 impl ObjectiveEdit {
+    /// Whether the field is typed, so that keystrokes merge into one undo
+    /// step (picking a rank, a deadline, a KPI or a period does not merge).
+    pub(super) fn is_typed(&self) -> bool {
+        matches!(
+            self,
+            ObjectiveEdit::Title(_)
+                | ObjectiveEdit::Statement(_)
+                | ObjectiveEdit::Owner(_)
+                | ObjectiveEdit::Rationale(_)
+                | ObjectiveEdit::Baseline(..)
+                | ObjectiveEdit::Target(..)
+                | ObjectiveEdit::DigitalShare(_)
+        )
+    }
+
     /// Distinguishes fields for merging keystrokes into one undo step.
     pub(super) fn field(&self) -> (u8, Option<KpiRef>) {
         match self {

@@ -127,9 +127,9 @@ pub(super) fn build(b: &mut Builder) {
         (1.1, 0.02, 0.05),
         (0.9, 0.018, 0.04),
     );
-    // Regulars come back about every two months; the terrace and word of
-    // mouth bring part of the new guests and bookings.
-    b.plan.forecast.orders_per_year = Some(6.0);
+    // A new guest comes back about three times a year; the terrace and
+    // word of mouth bring part of the new guests and bookings.
+    b.plan.forecast.orders_per_year = Some(3.0);
     b.digital_share(bookings, 0.6);
     b.digital_share(guests, 0.6);
     b.funnel([5_200, 1_450, 230, 70, 25]);
@@ -318,10 +318,10 @@ pub(super) fn build(b: &mut Builder) {
     for (title, from, days, imp, hz, line, cost, obj, every) in acts {
         b.action(title, from, days, imp, hz, Some(line), cost, &[obj], every);
     }
-    for (m, v) in [192.0, 200.0].into_iter().enumerate() {
+    for (m, v) in [238.0, 252.0].into_iter().enumerate() {
         b.measure(bookings, "orders", m as u32, v);
     }
-    for (m, v) in [39.0, 43.0].into_iter().enumerate() {
+    for (m, v) in [57.0, 63.0].into_iter().enumerate() {
         b.measure(guests, "new_customers", m as u32, v);
     }
     for (m, v) in [0.86, 0.87].into_iter().enumerate() {

@@ -118,15 +118,15 @@ pub(super) fn build(b: &mut Builder) {
     b.forecast(
         6_000.0,
         0.6,
-        0.5,
+        0.3,
         Industry::B2b,
         TargetPeriod::Year,
         (9.0, 0.05, 0.007),
         (6.5, 0.005, 0.006),
     );
-    // Referrals bring about a third of the new clients whatever the plan does.
-    b.digital_share(leads, 0.7);
-    b.digital_share(fees, 0.7);
+    // Referrals bring about two in five new clients whatever the plan does.
+    b.digital_share(leads, 0.6);
+    b.digital_share(fees, 0.6);
     b.funnel([2_400, 310, 18, 11, 4]);
     let acts: [ActionRow; 15] = [
         (
@@ -317,10 +317,10 @@ pub(super) fn build(b: &mut Builder) {
         b.action(title, from, days, imp, hz, Some(line), cost, &[obj], every);
     }
     // Totals since the plan start, as the targets are per year.
-    for (m, v) in [1.0, 2.0].into_iter().enumerate() {
+    for (m, v) in [2.0, 4.0].into_iter().enumerate() {
         b.measure(leads, "new_customers", m as u32, v);
     }
-    for (m, v) in [5_600.0, 12_800.0].into_iter().enumerate() {
+    for (m, v) in [11_000.0, 22_500.0].into_iter().enumerate() {
         b.measure(fees, "revenue", m as u32, v);
     }
     for (m, v) in [11.0, 9.0].into_iter().enumerate() {

@@ -138,9 +138,11 @@ pub(super) fn build(b: &mut Builder) {
         0.4,
         Industry::Shops,
         TargetPeriod::Month,
-        (2.6, 0.05, 0.015),
+        (2.6, 0.05, 0.02),
         (1.4, 0.015, 0.012),
     );
+    // Part of the online sales come from buyers who saw the bikes in the shop.
+    b.digital_share(sales, 0.9);
 
     b.funnel([1_850, 620, 25, 6, 2]);
     let acts: [ActionRow; 16] = [
@@ -331,7 +333,7 @@ pub(super) fn build(b: &mut Builder) {
         b.action(title, from, days, imp, hz, Some(line), cost, &[obj], every);
     }
     for (kpi, values) in [
-        ("orders", [22.0, 25.0]),
+        ("orders", [31.0, 34.0]),
         ("conversion_rate", [0.013, 0.014]),
         ("aov", [860.0, 870.0]),
     ] {
@@ -339,7 +341,7 @@ pub(super) fn build(b: &mut Builder) {
             b.measure(sales, kpi, m as u32, v);
         }
     }
-    for (m, v) in [15.0, 17.0].into_iter().enumerate() {
+    for (m, v) in [21.0, 23.0].into_iter().enumerate() {
         b.measure(buyers, "new_customers", m as u32, v);
     }
     for (m, v) in [0.8, 0.82].into_iter().enumerate() {

@@ -36,13 +36,12 @@ pub fn months_to_deadline(plan: &Plan, o: &Objective) -> f64 {
     months_until(plan.period.start, o.deadline.unwrap_or(plan.period.end)).max(1.0)
 }
 
-/// Orders each new customer places by the end of a window of `months`:
-/// one, or with repeat purchases, `orders a year x months / 24` (customers
-/// won evenly over the window order for half of it on average), never
-/// fewer than one.
+/// Orders each new customer places over a window of `months`: one, or
+/// with repeat purchases, `orders a year x months / 12`, never fewer than
+/// one.
 pub fn orders_per_customer(f: &Forecast, months: f64) -> f64 {
     f.orders_per_year
-        .map_or(1.0, |r| (r * months / 24.0).max(1.0))
+        .map_or(1.0, |r| (r * months / 12.0).max(1.0))
 }
 
 /// What paid media brings, counted the ways an objective counts.

@@ -23,10 +23,10 @@ pub fn forecast_kpi(o: &Objective) -> Option<&ObjectiveKpi> {
 
 /// What `o`'s paid media brings to one of its KPIs, in the target's terms.
 ///
-/// A target per month or per year is a level to reach by the deadline:
-/// the KPI grows evenly from its baseline at the plan start, so what is
-/// added over the window is half the increment times the periods. A target
-/// over the plan is a total: what is added is the increment itself.
+/// The plan adds its increment in every period from the start to the
+/// deadline (a target per month or per year counts every month or year of
+/// the window; a target over the plan, once), spread evenly: what the
+/// budget buys arrives at a steady pace.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outlook {
     /// The period of the KPI's target.
@@ -51,40 +51,17 @@ impl Outlook {
         self.period.count_in(self.months)
     }
 
-    /// Whether the target is a level reached by a ramp (per month or year).
-    fn ramps(&self) -> bool {
-        self.period != TargetPeriod::Plan
-    }
-
-    /// The KPI at the deadline, per period (or the total over the plan):
-    /// what is compared with the target.
+    /// The KPI per period (or the total over the plan) with what the paid
+    /// media brings: what is compared with the target.
     pub fn at_deadline(&self) -> f64 {
-        let extra = if self.ramps() {
-            2.0 * self.brought / self.periods().max(f64::MIN_POSITIVE)
-        } else {
-            self.brought
-        };
-        self.baseline + self.other + extra
-    }
-
-    /// The month's figure expected when a share `elapsed` of the window
-    /// has run: the ramp from the baseline to the figure at the deadline.
-    pub fn level_at(&self, elapsed: f64) -> f64 {
-        self.baseline + (self.at_deadline() - self.baseline) * elapsed.clamp(0.0, 1.0)
+        self.baseline + self.other + self.brought / self.periods().max(f64::MIN_POSITIVE)
     }
 
     /// The running total from the plan start expected when a share
-    /// `elapsed` of the window has run: the baseline accrues evenly, what
-    /// the plan adds along its ramp.
+    /// `elapsed` of the window has run: everything accrues evenly.
     pub fn total_at(&self, elapsed: f64) -> f64 {
-        let e = elapsed.clamp(0.0, 1.0);
-        let (base, extra) = if self.ramps() {
-            let n = self.periods();
-            (self.baseline * n, self.other * n / 2.0 + self.brought)
-        } else {
-            (self.baseline, self.other + self.brought)
-        };
-        base * e + extra * e * e
+        let window = (self.baseline + self.other) * self.periods() + self.brought;
+        window * elapsed.clamp(0.0, 1.0)
     }
 }
 
@@ -146,9 +123,8 @@ pub struct Reverse {
     pub period: TargetPeriod,
     /// Target minus baseline, per period.
     pub increment: f64,
-    /// What the plan's digital actions must bring to the deadline: what the
-    /// ramp to the target adds (or the increment of a total), times the
-    /// digital share.
+    /// What the plan's digital actions must bring to the deadline: the
+    /// increment per period, times the periods, times the digital share.
     pub volume: f64,
     /// Orders needed.
     pub orders: f64,
@@ -190,12 +166,7 @@ fn reverse_of(
         .and_then(|t| t.resolve(k.baseline))
         .ok_or_else(|| vec![Input::Baseline(k.kpi.clone())])?;
     let increment = (target - outlook.baseline).max(0.0);
-    let added = if outlook.ramps() {
-        increment * outlook.periods() / 2.0
-    } else {
-        increment
-    };
-    let volume = added * digital_share(o);
+    let volume = increment * outlook.periods() * digital_share(o);
     let (allocated, own) = allocated_to(plan, o);
     // The mix of the objective's own paid lines prices the need (their
     // media, equally, while they have no amount yet); without any, the
