@@ -143,10 +143,9 @@ pub struct KpiTexts {
     pub basis: fn(&str, &str, &str, &str) -> String,
     /// What digital actions bring by the deadline (volume, date).
     pub bring: fn(&str, &str) -> String,
-    pub ramp: &'static str,
     /// What the paid media linked to the objective brings (amount, orders).
     pub outlook: fn(&str, &str) -> String,
-    /// The KPI at the deadline against its target (value, target).
+    /// The KPI with what the paid media brings, against its target (value, target).
     pub outlook_level: fn(&str, &str) -> String,
     pub outlook_none: &'static str,
     /// Paid media needed and allocated.
@@ -244,7 +243,7 @@ pub const FR: KpiTexts = KpiTexts {
     no_paid: "Aucune dépense de média payant\u{202f}: la prévision se calcule dès qu'une ligne de média payant a un montant.",
     by_scenario: "Tout le plan, par scénario",
     by_horizon: |name| format!("Par horizon, scénario {name}"),
-    metric_spend: "Média payant",
+    metric_spend: "Dépense",
     metric_clicks: "Clics",
     metric_impressions: "Impressions ou envois",
     metric_customers: "Nouveaux clients venant de la publicité",
@@ -272,9 +271,8 @@ pub const FR: KpiTexts = KpiTexts {
     increment: |value, period| format!("+{value} {period}"),
     basis: |value, amount, period, share| format!("Compte l'accroissement au-delà de la valeur de départ, de {value} à {amount} {period}, dont {share} attendus des actions digitales."),
     bring: |value, date| format!("Elles doivent apporter {value} d'ici le {date}."),
-    ramp: "Une cible par mois ou par an se rejoint progressivement depuis le début du plan.",
     outlook: |amount, orders| format!("Le média payant lié à cet objectif ({amount}) apporte {orders} d'ici l'échéance."),
-    outlook_level: |value, amount| format!("À l'échéance\u{202f}: {value}, pour une cible de {amount}."),
+    outlook_level: |value, amount| format!("Avec lui\u{202f}: {value}, pour une cible de {amount}."),
     outlook_none: "Aucune ligne de média payant n'est liée à cet objectif\u{202f}: liez-en une sur la page Budget.",
     money_line: |needed, allocated| format!("Média payant nécessaire {needed} · alloué {allocated}. Seul le média payant compte ici\u{202f}: la production et les outils n'achètent pas de clics."),
     verdict_met: "Atteignable",
@@ -370,7 +368,7 @@ pub const EN: KpiTexts = KpiTexts {
     no_paid: "No paid media spend: the forecast computes as soon as a paid media line has an amount.",
     by_scenario: "Whole plan, per scenario",
     by_horizon: |name| format!("Per horizon, {name} scenario"),
-    metric_spend: "Paid media",
+    metric_spend: "Spend",
     metric_clicks: "Clicks",
     metric_impressions: "Impressions or sends",
     metric_customers: "New customers from ads",
@@ -398,9 +396,8 @@ pub const EN: KpiTexts = KpiTexts {
     increment: |value, period| format!("+{value} {period}"),
     basis: |value, amount, period, share| format!("Counts the increment over the baseline, from {value} to {amount} {period}, {share} of it expected from digital actions."),
     bring: |value, date| format!("They must bring {value} by {date}."),
-    ramp: "A target per month or per year is reached step by step from the plan start.",
     outlook: |amount, orders| format!("The paid media linked to this objective ({amount}) brings {orders} by the deadline."),
-    outlook_level: |value, amount| format!("At the deadline: {value}, for a target of {amount}."),
+    outlook_level: |value, amount| format!("With it: {value}, for a target of {amount}."),
     outlook_none: "No paid media line is linked to this objective: link one on the budget page.",
     money_line: |needed, allocated| format!("Paid media needed {needed} · allocated {allocated}. Only paid media counts here: production and tools buy no clicks."),
     verdict_met: "Achievable",

@@ -79,8 +79,8 @@ test("the funnel shows conversion, the weakest step, and refuses counts growing 
   await expect(page.locator(tid("dash-funnel"))).toContainText("Attraction → Interaction\u202f: 20\u00a0%");
 });
 
-/** A plan with one objective, "+50 %" of revenue a year (100'000 to
- * 150'000), and CHF 10'000 of search ads linked to it. */
+/** A plan with one objective, revenue from 100'000 to 150'000 over the
+ * whole plan, and CHF 10'000 of search ads linked to it. */
 async function revenuePlan(page: Page) {
   await openLibrary(page);
   await createPlan(page, "Prévision", "");
@@ -92,6 +92,7 @@ async function revenuePlan(page: Page) {
   await page.locator(tid("add-kpi")).selectOption("revenue");
   await page.locator(tid("baseline-revenue")).fill("100000");
   await page.locator(tid("target-revenue")).fill("150000");
+  await page.locator(tid("period-revenue")).selectOption("plan");
   await page.locator(tid("nav-budget")).click();
   await page.locator(tid("budget-total")).fill("10000");
   await page.locator(tid("add-channel")).selectOption("search_ads");
@@ -116,19 +117,19 @@ test("a revenue target the budget cannot reach is out of reach, with the missing
   await page.locator(tid("forecast-aov")).fill("100");
   await page.locator(tid("scenario-1-search-price")).fill("2");
   await page.locator(tid("scenario-1-search-conversion")).fill("2");
-  // A target per year reached by a ramp over the 12 months: half the
-  // 50'000 increment, 25'000 / 100 = 250 orders / 2% = 12'500 clicks x
-  // CHF 2 = CHF 25'000 needed, CHF 10'000 allocated: 15'000 short.
-  await expect(item.locator(tid("reverse-verdict"))).toContainText(/Hors de portée\u202f: il manque \D*15.000(?![.,]\d)/);
+  // The increment over the baseline: 50'000 / 100 = 500 orders / 2% =
+  // 25'000 clicks x CHF 2 = CHF 50'000 needed, CHF 10'000 allocated.
+  await expect(item.locator(tid("reverse-verdict"))).toHaveText(/^✗ Hors de portée\u202f: il manque \D*40.000\sCHF$/);
   await expect(item.locator(tid("reverse-steps"))).toHaveText(
-    /^\+50.000\sCHF par an → 250\scommandes → 12.500\svisites → 12.500\sclics payants \(100\s%\) → 25.000\sCHF de média payant$/);
-  await expect(item.locator(tid("reverse-basis"))).toContainText(/de 100.000 à 150.000\sCHF par an, dont 100\s% attendus des actions digitales/);
-  // What the allocated CHF 10'000 brings: 5'000 clicks x 2% = 100 orders.
+    /^\+50.000\sCHF sur tout le plan → 500\scommandes → 25.000\svisites → 25.000\sclics payants \(100\s%\) → 50.000\sCHF de média payant$/);
+  await expect(item.locator(tid("reverse-basis"))).toContainText(/de 100.000 à 150.000\sCHF sur tout le plan, dont 100\s% attendus des actions digitales/);
+  // What the allocated CHF 10'000 brings: 5'000 clicks x 2% = 100 orders, CHF 10'000.
   await expect(item.locator(tid("reverse-outlook"))).toContainText(/\(10.000\sCHF\) apporte 100\scommandes d'ici l'échéance/);
-  await expect(item.locator(tid("reverse-money"))).toContainText(/nécessaire 25.000\sCHF · alloué 10.000\sCHF/);
+  await expect(item.locator(tid("reverse-outlook"))).toContainText(/110.000\sCHF sur tout le plan, pour une cible de 150.000\sCHF/);
+  await expect(item.locator(tid("reverse-money"))).toContainText(/nécessaire 50.000\sCHF · alloué 10.000\sCHF/);
   await page.locator(tid("nav-strategy")).click();
   await page.locator(tid("step-4")).click();
-  await expect(page.locator(`${tid("smart-letter")}[data-letter="A"]`)).toContainText(/25.000/);
+  await expect(page.locator(`${tid("smart-letter")}[data-letter="A"]`)).toContainText(/50.000/);
 });
 
 test("typing a central search cost per click changes the forecast orders", async ({ page }) => {

@@ -6,7 +6,7 @@
 use crate::{
     domain::{
         catalogue,
-        forecast::{self, Reverse, TargetPeriod},
+        forecast::{self, Reverse},
         smart::{kpi_name, Achievability},
         KpiRef, Lang, Money, Objective, Plan, Unit,
     },
@@ -89,10 +89,6 @@ fn explain(plan: &Plan, o: &Objective, r: &Reverse, lang: Lang) -> Vec<(&'static
         &volume(plan, &r.kpi, r.volume, lang),
         &format::date(deadline, lang),
     ));
-    if r.period != TargetPeriod::Plan {
-        basis.push(' ');
-        basis.push_str(k.ramp);
-    }
 
     let outlook = if r.allocated == Money::ZERO {
         k.outlook_none.to_string()
