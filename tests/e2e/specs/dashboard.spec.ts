@@ -55,10 +55,10 @@ test("three measurements of a cost per order move its progress and status", asyn
 // with CHF 5'000 of search ads. Central scenario (all industries: USD 5.42
 // a click at 1 USD = CHF 1, 8.18 % of clicks buy): the budget buys
 // 5000 / 5.42 * 0.0818 = 75.46 orders by 31 Dec 2027. A total over the
-// plan is measured as a running total, and what the plan adds builds up
-// along its ramp: by 2 July (day 183 of 365), 75.46 x (183/365)^2 = 18.97,
-// shown as 19. 15 measured is 21 % behind; 25 is 32 % ahead. Without the
-// dollar's rate the forecast cannot compute, and the row says so.
+// plan is measured as a running total, expected to grow evenly: by 2 July
+// (day 183 of 365), 75.46 x 183 / 365 = 37.83, shown as 38. 30 measured is
+// 21 % behind; 45 is 19 % ahead. Without the dollar's rate the forecast
+// cannot compute, and the row says so.
 test("the forecast of an objective is set beside its latest measurement", async ({ page }) => {
   await openLibrary(page);
   const plan = (forecast: object) => minimalPlan({
@@ -95,20 +95,20 @@ test("the forecast of an objective is set beside its latest measurement", async 
   await page.locator(tid("import-as-new")).click();
   await page.locator(tid("nav-dashboard")).click();
   await form.locator(tid("m-date")).fill("2027-07-02");
-  await form.locator(tid("m-value")).fill("15");
+  await form.locator(tid("m-value")).fill("30");
   await form.locator(tid("m-add")).click();
   await expect(row).toHaveCount(1);
-  await expect(row.locator(tid("forecast-expected"))).toHaveText("19");
-  await expect(row.locator(tid("forecast-actual"))).toHaveText("15");
+  await expect(row.locator(tid("forecast-expected"))).toHaveText("38");
+  await expect(row.locator(tid("forecast-actual"))).toHaveText("30");
   await expect(row.locator(tid("forecast-measured"))).toHaveText("total depuis le début du plan");
   await expect(row.locator(tid("forecast-gap"))).toContainText("−21\u00a0%");
   await expect(row.locator(tid("forecast-gap"))).toHaveClass(/behind/);
   await expect(row).toContainText("75 prévus, cible 100");
 
   await form.locator(tid("m-date")).fill("2027-07-02");
-  await form.locator(tid("m-value")).fill("25");
+  await form.locator(tid("m-value")).fill("45");
   await form.locator(tid("m-add")).click();
-  await expect(row.locator(tid("forecast-gap"))).toContainText("+32\u00a0%");
+  await expect(row.locator(tid("forecast-gap"))).toContainText("+19\u00a0%");
   await expect(row.locator(tid("forecast-gap"))).toHaveClass(/ahead/);
 });
 
