@@ -101,6 +101,10 @@ fn the_bakery_gets_one_number_of_forecast_orders_from_every_view() {
         .1;
     assert_eq!(slides, whole);
     assert_eq!(orders.round(), 2_165.0);
+    // The medium term spends nothing: no return to divide by, never NaN.
+    let idle = &forecast::forward_plan(&p, 1)[1].1;
+    assert_eq!(idle.spend, Money::ZERO);
+    assert!(idle.roas.is_err() && idle.roi.is_err() && idle.cpa.is_err());
 }
 
 #[test]

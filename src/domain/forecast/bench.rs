@@ -147,15 +147,16 @@ const fn instead(b: Benchmark) -> Benchmark {
     }
 }
 
+const LEAD_CAMPAIGNS: L10n = l("campagnes de prospects", "lead campaigns");
 const META_2025_CTR: Benchmark = Benchmark {
     value: 0.0259,
     range: Some((0.018, 0.0259)),
-    source: "WordStream, Facebook Ads benchmarks (campagnes de prospects / lead campaigns)",
+    source: "WordStream, Facebook Ads benchmarks",
     period: l("2025", "2025"),
     sample: Some(l("726 campagnes", "726 campaigns")),
     until: (2025, 12),
     usd: false,
-    note: None,
+    note: Some(LEAD_CAMPAIGNS),
 };
 const META_2024_CPC: Benchmark = Benchmark {
     value: 1.88,
@@ -170,24 +171,24 @@ const META_2024_CPC: Benchmark = Benchmark {
 const META_2024_CONVERSION: Benchmark = Benchmark {
     value: 0.0878,
     range: None,
-    source: "WordStream, Facebook Ads benchmarks (campagnes de prospects / lead campaigns)",
+    source: "WordStream, Facebook Ads benchmarks",
     period: l("2024", "2024"),
     sample: None,
     until: (2024, 12),
     usd: false,
-    note: None,
+    note: Some(LEAD_CAMPAIGNS),
 };
 const META_FOOD_CONVERSION: Benchmark = Benchmark {
     value: 0.1825,
     range: None,
-    source: "WordStream, Facebook Ads benchmarks (restaurants, prospects / leads)",
+    source: "WordStream, Facebook Ads benchmarks",
     period: l("2025", "2025"),
     sample: None,
     until: (2025, 12),
     usd: false,
     note: Some(l(
-        "un prospect n'est pas une commande\u{202f}: prudence",
-        "a lead is not an order: be prudent",
+        "restaurants, campagnes de prospects\u{202f}: un prospect n'est pas une commande, prudence",
+        "restaurants, lead campaigns: a lead is not an order, be prudent",
     )),
 };
 const LINKEDIN_SUMMARIES: L10n = l("synthèses sectorielles 2026", "industry summaries 2026");

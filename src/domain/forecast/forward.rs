@@ -149,8 +149,10 @@ fn forward_of(plan: &Plan, index: usize, spend: Money, mix: &Mix, months: f64) -
             .orders_from_ads
             .clone()
             .and_then(|o| if o > 0.0 { Ok(euros / o) } else { Err(vec![]) });
-    let roas = ads_revenue.clone().map(|r| r / euros);
-    let roi = ads_revenue.and_then(|r| {
+    // Nothing spent, nothing to divide by: no return to show.
+    let spent = |v: Figure| v.and_then(|v| if euros > 0.0 { Ok(v) } else { Err(vec![]) });
+    let roas = spent(ads_revenue.clone()).map(|r| r / euros);
+    let roi = spent(ads_revenue).and_then(|r| {
         f.margin
             .map(|m| (r * m - euros) / euros)
             .ok_or_else(|| vec![Input::Margin])

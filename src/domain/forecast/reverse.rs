@@ -43,6 +43,8 @@ pub struct Outlook {
     pub brought: f64,
     /// Orders in it.
     pub orders: f64,
+    /// New customers in it.
+    pub customers: f64,
 }
 
 impl Outlook {
@@ -99,7 +101,9 @@ pub fn outlook(
             missing(&mut lacks, i.clone());
         }
     }
-    let (Some(baseline), Ok(brought), Ok(orders)) = (baseline, brought, b.orders.clone()) else {
+    let (Some(baseline), Ok(brought), Ok(orders), Ok(customers)) =
+        (baseline, brought, b.orders.clone(), b.customers.clone())
+    else {
         return Err(lacks);
     };
     let target = k.target.and_then(|t| t.resolve(Some(baseline)));
@@ -111,6 +115,7 @@ pub fn outlook(
         other,
         brought,
         orders,
+        customers,
     })
 }
 
