@@ -336,8 +336,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 _ => {}
             }
         }
-        if o
-            .digital_share
+        if o.digital_share
             .is_some_and(|s| !(s.is_finite() && (0.0..=1.0).contains(&s)))
         {
             c.error(format!("{p}.digital_share"), ProblemKind::NumberOutOfRange);

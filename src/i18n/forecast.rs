@@ -144,7 +144,12 @@ impl ForecastTexts {
     }
 
     /// "Unknown: missing a, b and c" for `inputs`.
-    pub fn unknown_of(&self, inputs: &[Input], lang: Lang, kpi: impl Fn(&KpiRef) -> String) -> String {
+    pub fn unknown_of(
+        &self,
+        inputs: &[Input],
+        lang: Lang,
+        kpi: impl Fn(&KpiRef) -> String,
+    ) -> String {
         let names: Vec<String> = inputs.iter().map(|i| self.input(i, lang, &kpi)).collect();
         let and = match lang {
             Lang::Fr => " et ",

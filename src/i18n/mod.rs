@@ -7,8 +7,8 @@
 pub mod budget;
 pub mod dashboard;
 mod en;
-mod fr;
 pub mod forecast;
+mod fr;
 pub mod kpis;
 pub mod load;
 pub mod plan;

@@ -11,10 +11,13 @@ mod services;
 mod shop;
 
 use crate::domain::{
-    budget::Channel, catalogue::l, forecast::{self, Industry, Media, Rates, TargetPeriod}, funnel::FunnelRow, timeline, Action,
-    ActionStatus, BudgetLine, Delivery, Every, Horizon, Importance, ItemId, KpiRef, Lang,
-    Measurement, Money, Objective, ObjectiveKpi, Period, Plan, Rank, Recurrence, StrategyElement,
-    StrategyKind, Target,
+    budget::Channel,
+    catalogue::l,
+    forecast::{self, Industry, Media, Rates, TargetPeriod},
+    funnel::FunnelRow,
+    timeline, Action, ActionStatus, BudgetLine, Delivery, Every, Horizon, Importance, ItemId,
+    KpiRef, Lang, Measurement, Money, Objective, ObjectiveKpi, Period, Plan, Rank, Recurrence,
+    StrategyElement, StrategyKind, Target,
 };
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
@@ -258,8 +261,16 @@ impl Builder {
             };
         }
         f.active = 1;
-        for k in self.plan.objectives.iter_mut().flat_map(|o| o.kpis.iter_mut()) {
-            if forecast::REVERSIBLE.iter().any(|r| k.kpi == KpiRef::Catalogue(r.to_string())) {
+        for k in self
+            .plan
+            .objectives
+            .iter_mut()
+            .flat_map(|o| o.kpis.iter_mut())
+        {
+            if forecast::REVERSIBLE
+                .iter()
+                .any(|r| k.kpi == KpiRef::Catalogue(r.to_string()))
+            {
                 k.period = Some(period);
             }
         }

@@ -2,7 +2,9 @@
 
 use super::{ActionRow, Builder};
 use crate::domain::{
-    forecast::{Industry, TargetPeriod},Delivery, Every, Horizon, Importance, Money, Rank};
+    forecast::{Industry, TargetPeriod},
+    Delivery, Every, Horizon, Importance, Money, Rank,
+};
 
 pub(super) fn build(b: &mut Builder) {
     use Delivery::*;

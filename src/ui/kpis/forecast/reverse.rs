@@ -93,7 +93,13 @@ fn explain(plan: &Plan, o: &Objective, r: &Reverse, lang: Lang) -> Vec<(&'static
     let outlook = if r.allocated == Money::ZERO {
         k.outlook_none.to_string()
     } else {
-        let brought = (k.count_orders)(&n(r.outlook.orders), r.outlook.orders.round());
+        // A customers target reads the new customers, the others the orders.
+        let brought = match &r.kpi {
+            KpiRef::Catalogue(key) if key == "new_customers" || key == "converted_users" => {
+                (k.count_customers)(&n(r.outlook.customers), r.outlook.customers.round())
+            }
+            _ => (k.count_orders)(&n(r.outlook.orders), r.outlook.orders.round()),
+        };
         let at = format!(
             "{} {period}",
             volume(plan, &r.kpi, r.outlook.at_deadline(), lang)

@@ -86,11 +86,11 @@ fn hint_args(p: &Plan, missing: Missing, lang: crate::domain::Lang) -> HintArgs 
         _ => Default::default(),
     };
     let unknown = match &missing {
-        Missing::ForecastUnknown(inputs) => crate::i18n::texts(lang).forecast().unknown_of(
-            inputs,
-            lang,
-            |k| kpi_name(p, k, lang),
-        ),
+        Missing::ForecastUnknown(inputs) => {
+            crate::i18n::texts(lang)
+                .forecast()
+                .unknown_of(inputs, lang, |k| kpi_name(p, k, lang))
+        }
         _ => String::new(),
     };
     HintArgs {
