@@ -511,3 +511,30 @@ fn typing_the_digital_share_is_one_undo_step() {
     while h.undo(&mut p) {}
     assert_eq!(p, bakery());
 }
+
+/// The funnel of a paid media reads the same rates as every forecast.
+#[test]
+fn the_funnel_of_a_media_is_filled_with_the_forecasts_rates() {
+    let p = bakery();
+    // Search: CHF 6'000 at CHF 1.64 = 3'658.5 clicks, 7.58 % of impressions
+    // clicked, 7.09 % of clicks buy.
+    let clicks = 6_000.0 / 1.64;
+    assert_eq!(
+        forecast::funnel_of(&p, 1, Media::Search),
+        Some([
+            Some((clicks / 0.0758_f64).round() as u64),
+            Some(clicks.round() as u64),
+            Some(SEARCH_CUSTOMERS.round() as u64),
+            None,
+            None
+        ])
+    );
+    let whole = forecast::forward_whole(&p, 1);
+    let meta = forecast::funnel_of(&p, 1, Media::Meta).unwrap();
+    assert_eq!(meta[2], Some(META_CUSTOMERS.round() as u64));
+    assert_eq!(
+        (whole.brought.bought.clicks.unwrap()).round() as u64,
+        clicks.round() as u64 + meta[1].unwrap()
+    );
+    assert_eq!(forecast::funnel_of(&p, 1, Media::Display), None);
+}

@@ -24,6 +24,12 @@ pub struct KpiTexts {
     pub funnel_all: &'static str,
     pub funnel_label: &'static str,
     pub funnel_add_row: &'static str,
+    /// Adds a row filled by the forecast of a paid media (its name).
+    pub funnel_add_forecast: fn(&str) -> String,
+    /// The label of such a row (the media's name).
+    pub funnel_forecast_label: fn(&str) -> String,
+    /// What such a row holds.
+    pub funnel_forecast_hint: &'static str,
     pub funnel_remove_row: fn(&str) -> String,
     pub funnel_conversion: &'static str,
     pub funnel_drop: &'static str,
@@ -182,6 +188,9 @@ pub const FR: KpiTexts = KpiTexts {
     funnel_all: "Tous canaux",
     funnel_label: "Canal",
     funnel_add_row: "Ajouter un canal",
+    funnel_add_forecast: |media| format!("Ajouter la prévision\u{202f}: {media}"),
+    funnel_forecast_label: |media| format!("Prévision\u{202f}: {media}"),
+    funnel_forecast_hint: "Une ligne de prévision part des taux du scénario retenu\u{202f}: impressions, clics, puis nouveaux clients\u{202f}; la fidélisation et la recommandation ne sont pas prévues.",
     funnel_remove_row: |l| format!("Retirer «\u{202f}{l}\u{202f}»"),
     funnel_conversion: "Passage",
     funnel_drop: "Abandon",
@@ -307,6 +316,9 @@ pub const EN: KpiTexts = KpiTexts {
     funnel_all: "All channels",
     funnel_label: "Channel",
     funnel_add_row: "Add a channel",
+    funnel_add_forecast: |media| format!("Add the forecast: {media}"),
+    funnel_forecast_label: |media| format!("Forecast: {media}"),
+    funnel_forecast_hint: "A forecast row starts from the chosen scenario's rates: impressions, clicks, then new customers; loyalty and referral are not forecast.",
     funnel_remove_row: |l| format!("Remove \"{l}\""),
     funnel_conversion: "Moving on",
     funnel_drop: "Drop-off",

@@ -221,3 +221,25 @@ pub fn allocated_to(plan: &Plan, o: &Objective) -> (Money, Mix) {
     }
     (total, mix)
 }
+
+/// The funnel the plan's paid media on `media` is forecast to fill under
+/// scenario `index`, with the rates every other view uses: impressions
+/// (attraction), clicks (interaction), new customers (conversion); loyalty
+/// and referral are not forecast. `None` when nothing is spent on `media`
+/// or a rate is missing.
+pub fn funnel_of(plan: &Plan, index: usize, media: Media) -> Option<[Option<u64>; 5]> {
+    let mut mix = [0.0; 5];
+    for (line, m) in paid_lines(plan).filter(|(_, m)| *m == media) {
+        mix[m as usize] += major(line.total(), &plan.currency);
+    }
+    if mix[media as usize] <= 0.0 {
+        return None;
+    }
+    let b = buy(&plan.forecast, &plan.currency, index, &mix);
+    let count = |v: Figure| v.ok().map(|v| v.round().clamp(0.0, 1e12) as u64);
+    let counts = [count(b.impressions), count(b.clicks), count(b.customers)];
+    counts
+        .iter()
+        .all(Option::is_some)
+        .then(|| [counts[0], counts[1], counts[2], None, None])
+}

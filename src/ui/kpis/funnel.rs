@@ -5,6 +5,7 @@
 use crate::{
     domain::{
         catalogue::FunnelStage,
+        forecast::{self, Media},
         funnel::{report, shares, step_from, FunnelRow},
         number::parse_decimal,
         Command,
@@ -36,6 +37,29 @@ pub fn Funnel() -> impl IntoView {
         });
         error.set(store.send(Command::SetFunnel(r)));
     };
+    // Each paid media of the budget can fill a row from the forecast's rates.
+    let forecastable = store.select(move |p| {
+        let lang = store.lang.get();
+        Media::ALL
+            .iter()
+            .filter_map(|m| {
+                forecast::funnel_of(p, p.forecast.active, *m)
+                    .map(|counts| (m.name().get(lang).to_string(), counts))
+            })
+            .collect::<Vec<_>>()
+    });
+    let add_forecast = move |name: String, counts: [Option<u64>; 5]| {
+        let mut r = rows.get_untracked();
+        // An untouched "all channels" row is replaced, not kept empty beside it.
+        if r.len() == 1 && r[0] == FunnelRow::default() {
+            r.clear();
+        }
+        r.push(FunnelRow {
+            label: (t().kpis().funnel_forecast_label)(&name),
+            counts,
+        });
+        error.set(store.send(Command::SetFunnel(r)));
+    };
     view! {
         <section class="card funnel" data-testid="funnel">
             <h2>{move || t().kpis().funnel_title}</h2>
@@ -43,7 +67,19 @@ pub fn Funnel() -> impl IntoView {
             <For each=indices key=|i| *i let:i>
                 <FunnelRowView index=i rows=rows/>
             </For>
-            <button type="button" class="btn small" data-testid="funnel-add-row" on:click=add_row>{move || t().kpis().funnel_add_row}</button>
+            <div class="funnel-actions">
+                <button type="button" class="btn small" data-testid="funnel-add-row" on:click=add_row>{move || t().kpis().funnel_add_row}</button>
+                {move || forecastable.get().into_iter().map(|(name, counts)| {
+                    let label = (t().kpis().funnel_add_forecast)(&name);
+                    view! {
+                        <button type="button" class="btn small ghost" data-testid="funnel-add-forecast"
+                            on:click=move |_| add_forecast(name.clone(), counts)>{label}</button>
+                    }
+                }).collect_view()}
+            </div>
+            <Show when=move || !forecastable.with(Vec::is_empty)>
+                <p class="hint">{move || t().kpis().funnel_forecast_hint}</p>
+            </Show>
             <p class="error" role="alert">{move || error.get()}</p>
         </section>
     }
