@@ -77,7 +77,7 @@ test("the bakery's forecast orders are one number on the KPI page, under what a 
   const item = page.locator(tid("reverse-item"));
   await expect(item.locator(tid("reverse-outlook"))).toContainText(/apporte 2\u202f165\scommandes/);
   await expect(item.locator(tid("reverse-steps"))).toHaveText(/^\+54.000\sCHF par an → 3.724\scommandes/);
-  await expect(item.locator(tid("reverse-money"))).toContainText(/nécessaire 18.920\sCHF · alloué 11.000\sCHF/);
+  await expect(item.locator(tid("reverse-money"))).toContainText(/nécessaire 18.919\sCHF · alloué 11.000\sCHF/);
 
   // 3. The dashboard: a running total of orders, set beside the forecast,
   // whose value at the deadline is the same 2'165.
