@@ -138,16 +138,31 @@ fn near_focus(row: &Element) -> bool {
 }
 
 /// Wakes the rows before and after the row that holds `target` (a focus
-/// event's target), so the next Tab or Shift+Tab lands in a drawn row.
+/// event's target), so the next Tab or Shift+Tab lands in a drawn row; the
+/// rows one further, left awake while they were next to the focus (the
+/// watcher is told only when a row crosses the window's edge), sleep now if
+/// they are out of sight.
 pub fn wake_around(target: &Element) {
     let Some(row) = target.closest("tr").ok().flatten() else {
         return;
     };
     wake(&row);
-    for next in [row.previous_element_sibling(), row.next_element_sibling()]
-        .into_iter()
-        .flatten()
-    {
-        wake(&next);
+    let (before, after) = (row.previous_element_sibling(), row.next_element_sibling());
+    for next in [&before, &after].into_iter().flatten() {
+        wake(next);
+    }
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let further = [
+        before.and_then(|r| r.previous_element_sibling()),
+        after.and_then(|r| r.next_element_sibling()),
+    ];
+    for far in further.into_iter().flatten() {
+        let rect = far.get_bounding_client_rect();
+        if rect.bottom() < 0.0 || rect.top() > height {
+            sleep(&far, rect.height());
+        }
     }
 }
