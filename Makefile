@@ -7,8 +7,8 @@
 #
 # Tools are installed into ./.tools (cargo) and ./tools/node_modules (npm), so a
 # global trunk or wasm-bindgen of another version is neither used nor replaced.
-# Versions are checked, not just presence. See ../shared/design/TOOLCHAIN.md for
-# why each pin is what it is.
+# Versions are checked, not just presence. docs/toolchain.md says why each pin
+# is what it is.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
