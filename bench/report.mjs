@@ -197,113 +197,11 @@ function editAnalysis() {
       [parts("budget cell", b), parts("timeline move", t), parts("floor (baseline)", f)],
     ),
     "",
-    "The figures below, where they do not name this run, were measured from 2026-11-23 to 2026-12-03 on another machine of the same size (2 cores, " +
-      "AMD EPYC), where this bench gave a budget p95 of 21.9 to 32.4 ms, and the floor's p95 6.7 to 9.5 ms, on " +
-      "the day the last two changes landed: compare figures within one line, not across machines. The quietest " +
-      "budget keystroke of a Chromium trace there (2026-12-03, 12 keystrokes, the 40-line plan) took " +
-      "11.7 ms from the key to the commit to the compositor:",
-    "",
-    table(
-      ["Step", "ms"],
-      [
-        ["keydown", "0.2"],
-        ["the text field's own layout, before the input event", "0.7"],
-        ["the input's handlers and effects (the app)", "4.1"],
-        ["layout of what they changed", "1.8"],
-        ["hover hit test, at the frame's start", "1.0"],
-        ["pre-paint", "0.7"],
-        ["paint", "1.0"],
-        ["layerization", "0.6"],
-        ["commit", "0.6"],
-      ],
-    ),
-    "",
     (edit.met
-      ? `**Why it can still miss.** This run has ${ms(16 - editP95)} to spare; on the other machine, the same build ` +
-        "did not meet the target. "
+      ? `**Why it can still miss.** This run has ${ms(16 - editP95)} to spare: the same build missed the target on ` +
+        "a busier machine of the same size. "
       : `**Why it is missed.** ${ms(editP95 - 16)} over in this run. `) +
-      "There, no step was large: what was over the target was spread over about ten steps of 0.5 " +
-      "to 2 ms, half of them inside Chromium, growing with the rows drawn rather than with what changed. The " +
-      "table alone was over the target: with the rest of the page hidden (figures, toolbar, charts, phasing, " +
-      "catalogue, header), 90 keystrokes gave p50 12.6 and p95 19.6 ms, against 15.9 and 22.3 ms for the whole " +
-      "page. A CPU profile of 30 keystrokes (a release build with names, 50 µs sampling; `make bench-profile` " +
-      "records one) put the app's task at " +
-      "about 3.4 ms: the handler and the command 0.5 ms, then 2.8 ms of effects with no hot spot (text and " +
-      "attribute updates, about 0.3 ms of `Intl` formatting, the reactive graph's own bookkeeping). That machine " +
-      "also moved the figures from one hour to the next: the same build's p50 went from 15 to 19 ms between " +
-      "probes hours apart, so only comparisons within one run measure a change. The timeline's moves were under " +
-      "the target when traced alone (8 moves, each committed 8.4 to 15.7 ms after the key, tracing on; the " +
-      "page's deferred slices, the list and the over-committed lines, ran after that paint, 5.6 to 6.9 ms): its " +
-      "slow ones were a longer wait for the frame and a longer task.",
-    "",
-    "**Fixed so far** (each measured in probes timed like this bench, variants interleaved in one run):",
-    "",
-    table(
-      ["When", "Change", "Measured"],
-      [
-        [
-          "2026-11-23",
-          "One `Intl` formatter per locale and options, kept (every amount, share and date built a new one); " +
-            "a `legend + *` rule removed, which restyled all 14'000 elements on every node inserted; the budget " +
-            "charts and the folded monthly table no longer drawn anew on each keystroke; the action list under " +
-            "the Gantt no longer laid out while off screen",
-          "before: budget p95 44.8 ms, timeline p95 82.6 ms (45 ms a Gantt move from the rule alone)",
-        ],
-        [
-          "2026-12-02",
-          "Budget: each row's line and the table's total, currency and objectives are signals set only when " +
-            "they change (`Store::watch`, src/ui/select.rs), so the effects of the 120 cells are no longer " +
-            "woken and checked on every keystroke",
-          "task 12 to 14 ms before, 4 to 8 ms after",
-        ],
-        [
-          "2026-12-02",
-          `Timeline: the Gantt in bands of 24 rows, an SVG each, skipped while off screen ` +
-            "(`content-visibility: auto`, style/timeline.css); a moved action keeps its row and focus; the list " +
-            `and the chart keep the actions that did not change instead of cloning all ${n} (\`select::reuse\`); ` +
-            "each band a signal set when it changes",
-          `frame median 25.9 ms before (one SVG of ${n} rows repainted whole); a memo per band cost 40 ms a move`,
-        ],
-        [
-          "2026-12-03",
-          "Budget, above 24 lines: a row out of the window sleeps (src/ui/dormant.rs): its cells are not " +
-            "drawn, its height is kept; it wakes as it comes into sight, when the focus reaches its neighbour, " +
-            "before an arrow key moves into it, and on paper",
-          "90 keystrokes each: p50 12.7 against 18.0 ms with every row drawn, p95 18.3 against 24.9 ms",
-        ],
-        [
-          "2026-12-03",
-          "Budget: the charts card under the table skipped while out of the window (`content-visibility: " +
-            "auto`, style/budget.css; on the card, not the grid, whose paint containment would cut the shadows); " +
-            "undo, redo and the save status set only when they change",
-          "with the rule against without, 120 keystrokes each: frame median 6.8 against 7.7 ms, p50 17.1 against 17.8 ms",
-        ],
-      ],
-    ),
-    "",
-    "**Tried, without a gain beyond the run's noise** (or worse):",
-    "",
-    "- On the cells: `content-visibility: auto` on the cells or their contents, `table-layout: fixed`, a " +
-      "compositing layer per row; a fixed-size, fully contained box around each field was worse, and lifting " +
-      "the cells' `contain: layout` too (p50 15.8 against 13.8 ms, its frame 7.4 against 6.0 ms).",
-    "- Hiding, in every row but the edited one, its text fields, its lock buttons or their icons, its select, " +
-      "or the channel's details (45 keystrokes each; rerun with 60 each: lock buttons p50 14.1, selects 14.8, " +
-      "details 14.3 ms, against 13.8 ms as built): the " +
-      "cost follows the rows and cells, not what they hold.",
-    "- Splitting the plan signal (`Store::current`) so an edit reruns fewer slices: the CPU profile puts the " +
-      "40 rows' slices under 0.1 ms a keystroke together; not done.",
-    "- `content-visibility: auto` on the phasing and the advice too: the closed phasing showed as a tall " +
-      "blank box (its placeholder height) before it came into sight; kept on the charts only.",
-    "- Timeline: the list's currency and the Gantt's frame as signals set when they change (48 moves: task " +
-      "median 6.4 against 6.5 ms).",
-    "",
-    "**Not done, on purpose.** Drawing the totals under the table a frame after the edit would shorten this " +
-      "figure by leaving out of the edit's frame what the edit changed: that games the measure. Formatting " +
-      "amounts in Rust instead of `Intl` would save about 0.3 ms, and could differ from the browser's locale data.",
-    "",
-    "**What the sleeping rows cost.** Above 24 lines, find-in-page and a screen reader's reading mode see only " +
-      "the rows in sight; a screen reader is still told the row count and each row's index, and the focus " +
-      "reaches every row (tests/e2e/specs/long-budget.spec.ts walks all 40 with Tab).",
+      "Traces, profiles, what was fixed and what was tried, with their dates: docs/performance.md.",
   ].join("\n");
 }
 
@@ -316,21 +214,21 @@ function analysis() {
     out.push(
       "#### Transfer size",
       "",
-      `${kib(app.gzip)} gzip, ${kib(app.gzip - TARGET_GZIP)} over 300 KiB (before the ` +
-        "release build was split, on 2026-11-23: 758.9 KiB; split, on 2026-12-01: 428.7 KiB). Every page but the " +
+      `${kib(app.gzip)} gzip, ${kib(app.gzip - TARGET_GZIP)} over 300 KiB (its history: docs/performance.md). ` +
+        "Every page but the " +
         "library is a wasm chunk fetched the first time it opens (src/ui/lazy.rs; Trunk 0.21 cannot split, so " +
         "tools/split/wasm-bindgen splits the module with tools/cap-split, on Leptos' own splitter, before " +
-        "wasm-bindgen runs). Since 2026-12-02 the plan code is in the plan pages' chunk too: reading a file (parse, " +
+        "wasm-bindgen runs). The plan code is in the plan pages' chunk too: reading a file (parse, " +
         "field paths, migrations, validation), writing one, every command and share links, which the library and " +
         "the header reach through a table of functions fetched on first use (src/ui/state/engine.rs), and the " +
         "pages' stylesheets (src/ui/page_styles.rs); and the library's index keeps save times as numbers, so the " +
-        "first screen parses no date (src/storage/index.rs). The main module went from 405.9 KiB to about 280 KiB gzip. " +
+        "first screen parses no date (src/storage/index.rs). " +
         "What a first visit downloads is that module: " +
         `${kib(wasm.gzip)} gzip (${pct(wasm.gzip / app.gzip)} of the load), a code section of ` +
         `${kib(w.app.sections.code)} in ${w.app.functions} functions and a data section of ` +
         `${kib(w.app.sections.data || 0)}, against ${kib(w.floor.sections.code)} in ${w.floor.functions} functions ` +
         `for the floor, whose whole load is ${kib(floor.gzip)}. Where it goes (twiggy, the split main module before ` +
-        "wasm-opt, on 2026-12-02): Leptos (reactive_graph, tachys, leptos, the router, and the generic code " +
+        "wasm-opt, last measured as docs/performance.md says): Leptos (reactive_graph, tachys, leptos, the router, and the generic code " +
         "instantiated for the app's views) about 30 %, core, alloc and std 20 %, static data (the shell's and " +
         "library's texts in both languages, tables) 8.5 %, js-sys, web-sys and wasm-bindgen's glue 8 %, the app's " +
         "shell and library code 7 % (of which the share dialog 1.3 % and the import preview 1 %), serde_json 2.6 % " +
@@ -339,7 +237,7 @@ function analysis() {
         "import preview drawn by the plan code, a few KiB each. The pages' chunks: " +
         `${kib(chunkGzip)} gzip in ${chunkFiles.length} files (a page's own module plus the shared pieces it needs), ` +
         `so the whole app is ${kib(app.allGzip)}, ${kib(app.allGzip - 758.9 * 1024)} more than unsplit: code in ` +
-        "separate modules compresses less well together. Kept out on 2026-11-23: opt-level \"s\" (+112 KB gzip " +
+        "separate modules compresses less well together. Kept out: opt-level \"s\" (+112 KB gzip " +
         "against \"z\"), a second wasm-opt -Oz --converge pass (5 KB more gzip); build-std with immediate-abort " +
         "panics would cut more, but needs the rust-src component, which these machines do not have.",
     );
@@ -357,19 +255,7 @@ function analysis() {
         `the compile, instantiating and running the start-up and the first page (the library, light on a first ` +
         `visit). The module is ${kib(app.kinds[0].raw)}, ${x(app.kinds[0].raw / floor.kinds[0].raw)} the floor's, so ` +
         "what shrinks the transfer above shrinks this too. Over a real network the transfer time comes on top. " +
-        "Fixed on 2026-12-02: the main module is about 30 % smaller (the plan code in the plan pages' chunk, see the " +
-        "transfer size), and index.html now preloads the split loader that the main module imports " +
-        "(tools/postbuild.mjs): a trace of the resource timings showed it fetched only once the main module had " +
-        "been fetched and parsed, 20 to 80 ms later, before the wasm could be instantiated. In a probe of " +
-        "interleaved builds (8 cold loads each, twice), the first screen was ready at 276 / 268 ms against 340 / " +
-        "330 ms before both. Then on 2026-12-02, a trace of a cold load showed the service worker's install " +
-        "fetching the whole site (the page chunks too, 2 MB) while the wasm was being compiled and the library " +
-        "laid out, on the same 2 cores: it is now registered once the first screen is up, and in a probe of 16 " +
-        "interleaved cold loads each the first screen was ready at 228 ms against 248 ms. What is left after the " +
-        "wasm's last byte, in that trace: the rest of the compile and the functions compiled lazily as they first " +
-        "run (about 80 ms), the start-up and first render in wasm (30 ms), then the first frame's layout (16 to " +
-        "68 ms from one load to the next: the first text laid out in a fresh renderer; the same with the font " +
-        "stack cut to `sans-serif`).",
+        "What was changed to shorten it, and the traces behind: docs/performance.md.",
     );
   }
   if (!edit.met) out.push(editAnalysis());
@@ -552,15 +438,10 @@ How each figure is taken:
   event's \`timeStamp\` to the frame painted after the preview shows the
   file's plan name; then from the click on "import as a new plan" to the
   frame painted after the plan's overview page appears. No pointer moves
-  first, so the plan code that reads the file (in the plan pages' chunk
-  since 2026-12-02) is fetched after the file is picked, and counts here.
-  A person's pointer on the import button (or the focus on it) starts that
-  fetch before the file dialog opens: in a probe of the builds before and
-  after the move, interleaved (release builds, the same large file, service
-  worker off, medians of 6 and 4), file picked to preview shown took 441 ms
-  against 284 ms before with no pointer, 236 ms against 242 ms with the
-  pointer on the button first; opening the large plan took 1396 against
-  1514 ms.
+  first, so the plan code that reads the file (in the plan pages' chunk)
+  is fetched after the file is picked, and counts here. A person's pointer
+  on the import button (or the focus on it) starts that fetch before the
+  file dialog opens (docs/performance.md has the probe).
 
 ## Native: criterion (benches/criterion.rs)
 

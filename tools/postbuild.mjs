@@ -94,8 +94,8 @@ if (release) {
   if (!html.includes("<!-- csp -->")) throw new Error("index.html lacks the <!-- csp --> placeholder");
   html = html.replace("<!-- csp -->", meta);
   // The main module imports the split loader: preloaded beside it, it comes
-  // in parallel instead of after the main module is fetched and parsed (a
-  // round trip, 20 to 80 ms of a cold load even from localhost).
+  // in parallel instead of a round trip after the main module is fetched
+  // and parsed.
   if (splitLoader) {
     const main = html.match(/<link rel="modulepreload" href="([^"]*)cap-[0-9a-f]+\.js"[^>]*>/);
     if (!main) throw new Error("index.html has no modulepreload of the main module");

@@ -551,9 +551,7 @@ mod tests {
         n
     }
 
-    /// Issue 29: one objective with 1'000 KPIs took seconds to show, 5'000
-    /// minutes: each KPI panel scanned every measurement (and its
-    /// objective's KPIs). The reading visits each item a bounded number of
+    /// The reading visits each item a bounded number of
     /// times: doubling the plan doubles the work, and the work stays within
     /// a few visits per item, on one objective of many KPIs as on many
     /// objectives of 20 (what validation now accepts).

@@ -62,7 +62,7 @@ impl Default for Index {
 /// versions, and a fingerprint of the code that reads plans (build.rs), so
 /// a deploy that reads differently without a version bump starts afresh.
 fn version() -> String {
-    // `i2`: the index's own layout (save times as nanoseconds since 2026-12-02).
+    // `i2`: the index's own layout (save times as nanoseconds).
     format!("{APP_VERSION}/{SCHEMA_VERSION}/{}/i2", env!("CAP_BUILD_ID"))
 }
 

@@ -47,8 +47,7 @@ impl Dormancy {
         });
         let options = IntersectionObserverInit::new();
         // The window itself, no margin: each row drawn is one the person
-        // can see (a larger margin kept more rows drawn and cost the edit
-        // its target in a probe of 2026-12-02).
+        // can see (a margin keeps more rows drawn, each costing the edit).
         options.set_root_margin("0px");
         let observer =
             IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)

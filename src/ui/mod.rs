@@ -70,10 +70,9 @@ pub fn App() -> impl IntoView {
     provide_context(Base(base.clone()));
     install_listeners(store);
     // The service worker once the first screen is up: its install fetches
-    // every file of the site, which on a small machine competed with the
-    // first render (the median cold load 20 ms later, in an interleaved
-    // probe timed as bench/web.mjs does). A tab opened in the background
-    // registers it when first shown, as animation frames wait until then.
+    // every file of the site, which would compete with the first render. A
+    // tab opened in the background registers it when first shown, as
+    // animation frames wait until then.
     let worker_base = base.clone();
     mark_interactive(move || register_service_worker(&worker_base));
 
@@ -122,10 +121,8 @@ pub fn App() -> impl IntoView {
 // the plan of the URL) and pages together, with the plan code the library
 // reaches through `state::Engine` and the pages' stylesheets (`page_styles`);
 // and the presentation with the shared view (what a client opening a share
-// link needs). Finer modules were measured worse: a
-// module per page group made 90 files, 48 of them fetched to open the budget
-// page, 130 to 250 ms of fetching and instantiating even from the service
-// worker's cache; two modules make 4 files there, 25 to 40 ms.
+// link needs). Two modules, not one per page: finer ones make tens of files
+// to fetch and instantiate for one page (docs/performance.md).
 lazy_page!(fn PlanRoute(plan) => view! { <plan_layout::PlanLayout/> });
 lazy_page!(fn OverviewRoute(plan) => view! { <overview::OverviewPage/> });
 lazy_page!(fn StrategyRoute(plan) => view! { <strategy::StrategyLayout/> });

@@ -1,6 +1,6 @@
 //! Benchmark packs: public figures a central scenario starts from when the
 //! business has no history, per industry, with their publisher, period and
-//! sample (from the project's benchmark data, checked 2026-12).
+//! sample, as the project's benchmark data gives them.
 //!
 //! Money figures are US dollars from US campaigns: the forecast converts
 //! them with the rate the person types and says "US market data".
