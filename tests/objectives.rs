@@ -530,6 +530,42 @@ fn two_to_four_priority_objectives_are_advised_not_enforced() {
         .any(|pr| pr.kind == ProblemKind::PriorityCount(6) && pr.severity == Severity::Warning));
 }
 
+/// The range is written once: the checklist's advice and the plan's
+/// validation agree on every count, priorities mixed with secondaries.
+#[test]
+fn advice_and_validation_read_one_priority_range() {
+    assert_eq!(smart::PRIORITY_RANGE, 2..=4);
+    for priorities in 0..7u32 {
+        let mut p = Plan::new("Rangs", day(2027, 1, 1), Lang::En);
+        for n in 0..priorities + 2 {
+            let rank = if n < priorities {
+                Rank::Priority
+            } else {
+                Rank::Secondary
+            };
+            p.objectives
+                .push(Objective::new(ItemId(n + 1), &format!("O{n}"), rank));
+        }
+        let advice = smart::priority_advice(&p);
+        let warned: Vec<_> = validate(&p)
+            .into_iter()
+            .filter_map(|pr| match pr.kind {
+                ProblemKind::PriorityCount(n) => Some((n, pr.severity)),
+                _ => None,
+            })
+            .collect();
+        let n = priorities as usize;
+        let expected = if smart::PRIORITY_RANGE.contains(&n) {
+            assert_eq!(advice, None, "{n}");
+            vec![]
+        } else {
+            assert_eq!(advice.map(PriorityAdvice::count), Some(n));
+            vec![(n, Severity::Warning)]
+        };
+        assert_eq!(warned, expected, "{n} priorities");
+    }
+}
+
 // ---------------------------------------------------------------- commands
 
 #[test]

@@ -11,6 +11,7 @@ use crate::domain::{
     forecast::Input,
     Direction, KpiRef, Lang, Money, Objective, ObjectiveKpi, Plan, Rank, Unit,
 };
+use std::ops::RangeInclusive;
 
 /// Fewest words for a statement to count as specific.
 pub const SPECIFIC_MIN_WORDS: usize = 6;
@@ -244,7 +245,12 @@ pub fn is_smart(objective: &Objective, plan: &Plan) -> bool {
     check(objective, plan).iter().all(LetterCheck::met)
 }
 
-/// Advice on the number of priority objectives (the method asks for 2 to 4).
+/// How many priority objectives the method advises: 2 to 4. Fewer and the
+/// plan lacks direction; more and nothing is a priority any more. Advice, not
+/// a rule: [`priority_advice`] and the plan's validation (a warning) read it.
+pub const PRIORITY_RANGE: RangeInclusive<usize> = 2..=4;
+
+/// Advice on the number of priority objectives ([`PRIORITY_RANGE`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PriorityAdvice {
     /// Fewer than two: the plan lacks direction.
@@ -253,7 +259,17 @@ pub enum PriorityAdvice {
     TooMany(usize),
 }
 
-/// `None` when the plan has 2 to 4 priority objectives (or none at all yet).
+impl PriorityAdvice {
+    /// How many priority objectives the plan has.
+    pub fn count(self) -> usize {
+        match self {
+            PriorityAdvice::TooFew(n) | PriorityAdvice::TooMany(n) => n,
+        }
+    }
+}
+
+/// `None` when the plan has [`PRIORITY_RANGE`] priority objectives (or no
+/// objective at all yet).
 pub fn priority_advice(plan: &Plan) -> Option<PriorityAdvice> {
     if plan.objectives.is_empty() {
         return None;
@@ -263,9 +279,11 @@ pub fn priority_advice(plan: &Plan) -> Option<PriorityAdvice> {
         .iter()
         .filter(|o| o.rank == Rank::Priority)
         .count();
-    match n {
-        0..=1 => Some(PriorityAdvice::TooFew(n)),
-        2..=4 => None,
-        _ => Some(PriorityAdvice::TooMany(n)),
+    if n < *PRIORITY_RANGE.start() {
+        Some(PriorityAdvice::TooFew(n))
+    } else if n > *PRIORITY_RANGE.end() {
+        Some(PriorityAdvice::TooMany(n))
+    } else {
+        None
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::domain::{
     budget::{self, Channel},
-    catalogue, ItemId, KpiRef, Money, Plan, Rank, StrategyKind, Target,
+    catalogue, smart, ItemId, KpiRef, Money, Plan, StrategyKind, Target,
 };
 use std::collections::HashSet;
 
@@ -77,7 +77,8 @@ pub enum ProblemKind {
     OutsidePeriod,
     /// A catalogue key this version of the app does not know (a warning).
     UnknownKey(String),
-    /// Not 2 to 4 priority objectives, as the method asks (a warning).
+    /// Not [`smart::PRIORITY_RANGE`] priority objectives, as the method asks
+    /// (a warning).
     PriorityCount(usize),
     /// The budget lines add up to more than the total.
     OverBudget {
@@ -347,13 +348,11 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             }
         }
     }
-    let priorities = plan
-        .objectives
-        .iter()
-        .filter(|o| o.rank == Rank::Priority)
-        .count();
-    if !plan.objectives.is_empty() && !(2..=4).contains(&priorities) {
-        c.warning("plan.objectives", ProblemKind::PriorityCount(priorities));
+    if let Some(advice) = smart::priority_advice(plan) {
+        c.warning(
+            "plan.objectives",
+            ProblemKind::PriorityCount(advice.count()),
+        );
     }
     let objective_ids: HashSet<ItemId> = plan.objectives.iter().map(|o| o.id).collect();
     for (i, k) in plan.custom_kpis.iter().enumerate() {
