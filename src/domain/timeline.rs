@@ -89,7 +89,7 @@ pub fn over_commitments(plan: &Plan) -> Vec<OverCommitment> {
     committed(plan)
         .into_iter()
         .filter_map(|(id, c)| {
-            let allocated = plan.budget.lines.iter().find(|l| l.id == id)?.total();
+            let allocated = plan.line(id)?.total();
             (c > allocated).then_some(OverCommitment {
                 line: id,
                 committed: c,

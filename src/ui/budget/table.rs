@@ -113,7 +113,7 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
     let t = use_texts();
     // The one slice of the row over the plan; its cells derive from it, so
     // an edit of another line reruns this and nothing below it.
-    let line = store.watch(move |p| p.budget.lines.iter().find(|l| l.id == id).cloned());
+    let line = store.watch(move |p| p.line(id).cloned());
     let TableShared {
         long,
         total,

@@ -72,7 +72,7 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
         editing.with(|e| {
             e.as_ref().is_some_and(|a| {
                 store
-                    .with_plan(|p| !p.actions.iter().any(|x| x.id == a.id))
+                    .with_plan(|p| p.action(a.id).is_none())
                     .unwrap_or(true)
             })
         })

@@ -65,7 +65,7 @@ pub fn ActionList(
                             // The action as it is now, not as this row was
                             // drawn (the list follows edits a frame late).
                             let open = move |_| editing.set(
-                                store.with_plan(|p| p.actions.iter().find(|x| x.id == id).cloned()).flatten(),
+                                store.with_plan(|p| p.action(id).cloned()).flatten(),
                             );
                             let (start, end, cost, importance, status) = (a.start, a.end, a.cost, a.importance, a.status);
                             view! {

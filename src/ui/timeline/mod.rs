@@ -258,10 +258,7 @@ fn OverCommitments() -> impl IntoView {
             .into_iter()
             .map(|o| {
                 let name = p
-                    .budget
-                    .lines
-                    .iter()
-                    .find(|l| l.id == o.line)
+                    .line(o.line)
                     .map(|l| l.channel.name(lang))
                     .unwrap_or_default();
                 (crate::i18n::texts(lang).timeline().over_committed)(
@@ -286,12 +283,12 @@ fn Detail(selected: RwSignal<Option<ItemId>>, editing: RwSignal<Option<Action>>)
     let t = use_texts();
     let info = store.select(move |p| {
         let id = selected.get()?;
-        let a = p.actions.iter().find(|a| a.id == id)?.clone();
+        let a = p.action(id)?.clone();
         let lang = store.lang.get();
         let objectives: Vec<String> = a
             .objectives
             .iter()
-            .filter_map(|oid| p.objectives.iter().find(|o| o.id == *oid))
+            .filter_map(|oid| p.objective(*oid))
             .map(|o| {
                 let kpis: Vec<String> = o.kpis.iter().map(|k| kpi_name(p, &k.kpi, lang)).collect();
                 if kpis.is_empty() {
@@ -301,16 +298,13 @@ fn Detail(selected: RwSignal<Option<ItemId>>, editing: RwSignal<Option<Action>>)
                 }
             })
             .collect();
-        let line = a
-            .budget_line
-            .and_then(|l| p.budget.lines.iter().find(|x| x.id == l))
-            .map(|l| {
-                format!(
-                    "{} · {}",
-                    l.channel.name(lang),
-                    format::money(a.cost, &p.currency, lang)
-                )
-            });
+        let line = a.budget_line.and_then(|l| p.line(l)).map(|l| {
+            format!(
+                "{} · {}",
+                l.channel.name(lang),
+                format::money(a.cost, &p.currency, lang)
+            )
+        });
         let outside = timeline::outside_period(p, &a);
         let n = timeline::occurrences(&a, p.period.end).len();
         Some((a, objectives, line, outside, n))

@@ -57,7 +57,7 @@ fn group_of(p: &Plan, a: &Action, group: Group, lang: crate::domain::Lang, none:
         Group::Objective => a
             .objectives
             .first()
-            .and_then(|id| p.objectives.iter().find(|o| o.id == *id))
+            .and_then(|id| p.objective(*id))
             .map(|o| o.title.clone()),
     }
     .unwrap_or_else(|| none.to_string())

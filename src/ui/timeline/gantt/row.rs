@@ -31,10 +31,7 @@ pub(super) fn ActionRow(
     let t = use_texts();
     let x = move |d: NaiveDate| (d - x0).num_days() as f64 * ppd;
     let shift = move |weeks: i64| {
-        let Some(mut a) = store
-            .with_plan(|p| p.actions.iter().find(|a| a.id == id).cloned())
-            .flatten()
-        else {
+        let Some(mut a) = store.with_plan(|p| p.action(id).cloned()).flatten() else {
             return;
         };
         // A move past 1900-2200 is not sent: the command would refuse it.
