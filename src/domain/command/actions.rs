@@ -84,9 +84,7 @@ pub(super) fn remove(plan: &mut Plan, id: ItemId) -> Result<Command, CommandErro
 pub(super) fn update(plan: &mut Plan, action: Action) -> Result<Command, CommandError> {
     check(plan, &action)?;
     let slot = plan
-        .actions
-        .iter_mut()
-        .find(|a| a.id == action.id)
+        .action_mut(action.id)
         .ok_or(CommandError::UnknownItem(action.id))?;
     Ok(Command::UpdateAction(Box::new(std::mem::replace(
         slot, action,

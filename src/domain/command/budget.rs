@@ -33,11 +33,7 @@ fn column(h: Horizon) -> usize {
 }
 
 fn line_mut(plan: &mut Plan, id: ItemId) -> Result<&mut BudgetLine, CommandError> {
-    plan.budget
-        .lines
-        .iter_mut()
-        .find(|l| l.id == id)
-        .ok_or(CommandError::UnknownItem(id))
+    plan.line_mut(id).ok_or(CommandError::UnknownItem(id))
 }
 
 /// Refuses an allocation above the total, saying by how much.
@@ -162,12 +158,7 @@ pub(super) fn set_cell(
         return Err(CommandError::AmountOutOfRange);
     }
     let h = column(horizon);
-    let line = plan
-        .budget
-        .lines
-        .iter()
-        .find(|l| l.id == id)
-        .ok_or(CommandError::UnknownItem(id))?;
+    let line = plan.line(id).ok_or(CommandError::UnknownItem(id))?;
     if line.locked[h] {
         return Err(CommandError::CellLocked);
     }
@@ -215,12 +206,7 @@ pub(super) fn set_allocation(
 ) -> Result<Command, CommandError> {
     let mut allocated = allocated_without(plan, None);
     for (id, new) in &amounts {
-        let line = plan
-            .budget
-            .lines
-            .iter()
-            .find(|l| l.id == *id)
-            .ok_or(CommandError::UnknownItem(*id))?;
+        let line = plan.line(*id).ok_or(CommandError::UnknownItem(*id))?;
         for ((new, old), locked) in new.iter().zip(line.amounts).zip(line.locked) {
             if !new.is_in_range(&plan.currency) {
                 return Err(CommandError::AmountOutOfRange);

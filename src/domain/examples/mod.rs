@@ -278,7 +278,7 @@ impl Builder {
 
     /// The share of objective `id`'s increment its digital actions bring.
     pub(crate) fn digital_share(&mut self, id: ItemId, share: f64) {
-        if let Some(o) = self.plan.objectives.iter_mut().find(|o| o.id == id) {
+        if let Some(o) = self.plan.objective_mut(id) {
             o.digital_share = Some(share);
         }
     }

@@ -231,21 +231,13 @@ fn AdviceList() -> impl IntoView {
                 }
                 Advice::ChannelConcentrated { line, share_bp } => {
                     let name = p
-                        .budget
-                        .lines
-                        .iter()
-                        .find(|l| l.id == line)
+                        .line(line)
                         .map(|l| l.channel.name(lang))
                         .unwrap_or_default();
                     (b.advice_concentrated)(&name, &pct(share_bp))
                 }
                 Advice::PriorityWithoutBudget(id) => {
-                    let title = p
-                        .objectives
-                        .iter()
-                        .find(|o| o.id == id)
-                        .map(|o| o.title.clone())
-                        .unwrap_or_default();
+                    let title = p.objective(id).map(|o| o.title.clone()).unwrap_or_default();
                     (b.advice_unfunded)(&title)
                 }
             })
