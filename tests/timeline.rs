@@ -348,3 +348,22 @@ fn shifting_never_leaves_the_range_nor_panics_at_chronos_limits() {
     let n = timeline::occurrences(&p.actions[0], chrono::NaiveDate::MAX).len();
     assert!(n <= timeline::MAX_OCCURRENCES);
 }
+
+#[test]
+fn an_actions_channel_is_its_own_or_else_its_budget_lines() {
+    let mut p = plan_with_twenty_actions();
+    let seo = Channel::Catalogue("seo".into());
+    let own = Channel::Custom("Salon".into());
+    // Actions 0..6 spend from the SEO line and name no channel of their own.
+    assert_eq!(timeline::channel_of(&p, &p.actions[0]), Some(&seo));
+    p.actions[0].channel = Some(own.clone());
+    assert_eq!(
+        timeline::channel_of(&p, &p.actions[0]),
+        Some(&own),
+        "its own channel comes first"
+    );
+    // No line and no channel: none; a line that is gone: none.
+    assert_eq!(timeline::channel_of(&p, &p.actions[10]), None);
+    p.actions[1].budget_line = Some(ItemId(999));
+    assert_eq!(timeline::channel_of(&p, &p.actions[1]), None);
+}

@@ -1,8 +1,10 @@
 //! The timeline (échéancier): occurrences of repeating actions, actions
-//! outside the plan period, budget lines over-committed by their actions,
-//! and re-planning by shifting actions.
+//! outside the plan period, an action's channel, budget lines
+//! over-committed by their actions, and re-planning by shifting actions.
 
-use crate::domain::{dates, Action, Command, CommandError, Every, ItemId, Money, Plan};
+use crate::domain::{
+    budget::Channel, dates, Action, Command, CommandError, Every, ItemId, Money, Plan,
+};
 use chrono::{Duration, Months, NaiveDate};
 
 /// Most occurrences drawn for one action (a weekly action over years).
@@ -44,6 +46,17 @@ pub fn outside_period(plan: &Plan, action: &Action) -> bool {
     occurrences(action, plan.period.end)
         .iter()
         .any(|(s, e)| *s < plan.period.start || *e > plan.period.end)
+}
+
+/// The channel of `action`: its own, or else its budget line's; `None`
+/// when it has neither (or its line is gone).
+pub fn channel_of<'a>(plan: &'a Plan, action: &'a Action) -> Option<&'a Channel> {
+    action.channel.as_ref().or_else(|| {
+        action
+            .budget_line
+            .and_then(|id| plan.line(id))
+            .map(|l| &l.channel)
+    })
 }
 
 /// A budget line whose actions cost more than it allocates.

@@ -73,19 +73,11 @@ pub fn TimelinePage() -> impl IntoView {
     let objective_filter = RwSignal::new(None::<ItemId>);
     let channel_filter = RwSignal::new(None::<String>);
     let count = store.select(|p| p.actions.len());
-    // Each action's channel: its own, or its budget line's.
     let channels = store.select(move |p| {
         let lang = store.lang.get();
         p.actions
             .iter()
-            .map(|a| {
-                let c = a.channel.clone().or_else(|| {
-                    a.budget_line
-                        .and_then(|id| p.budget.lines.iter().find(|l| l.id == id))
-                        .map(|l| l.channel.clone())
-                });
-                (a.id, c.map(|c| c.name(lang)))
-            })
+            .map(|a| (a.id, timeline::channel_of(p, a).map(|c| c.name(lang))))
             .collect::<Vec<_>>()
     });
     let channel_names = Memo::new(move |_| {

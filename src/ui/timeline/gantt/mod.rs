@@ -13,7 +13,12 @@
 
 use super::{Group, Keyed, Scale};
 use crate::{
-    domain::{budget::horizon_name, dates, timeline::occurrences, Action, Plan},
+    domain::{
+        budget::horizon_name,
+        dates,
+        timeline::{channel_of, occurrences},
+        Action, Plan,
+    },
     ui::{state::Store, use_texts},
 };
 use chrono::{Duration, NaiveDate};
@@ -45,15 +50,7 @@ static CHARTS: AtomicUsize = AtomicUsize::new(0);
 fn group_of(p: &Plan, a: &Action, group: Group, lang: crate::domain::Lang, none: &str) -> String {
     match group {
         Group::Horizon => a.horizon.map(|h| horizon_name(h).get(lang).to_string()),
-        Group::Channel => a
-            .channel
-            .clone()
-            .or_else(|| {
-                a.budget_line
-                    .and_then(|id| p.budget.lines.iter().find(|l| l.id == id))
-                    .map(|l| l.channel.clone())
-            })
-            .map(|c| c.name(lang)),
+        Group::Channel => channel_of(p, a).map(|c| c.name(lang)),
         Group::Objective => a
             .objectives
             .first()
