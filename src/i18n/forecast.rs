@@ -11,6 +11,9 @@ use crate::domain::{
 pub struct ForecastTexts {
     /// The forecast cannot tell: the list of what is missing.
     pub unknown: fn(&str) -> String,
+    /// The forecast cannot tell, with nothing to type to fix it (figures
+    /// out of any sensible range).
+    pub unknown_range: &'static str,
     /// Short badge of an unknown verdict.
     pub unknown_badge: &'static str,
     /// A rate of a media is missing (rate name, media name).
@@ -61,6 +64,7 @@ pub struct ForecastTexts {
 pub const FR: ForecastTexts = ForecastTexts {
     unknown: |list| format!("Inconnu\u{202f}: il manque {list}"),
     unknown_badge: "Inconnu",
+    unknown_range: "Inconnu\u{202f}: les chiffres saisis donnent un montant hors de toute mesure",
     missing_rate: |rate, media| format!("{rate} ({media})"),
     missing_usd: "le cours du dollar US (les chiffres de référence sont en USD)",
     missing_basket: "le panier moyen",
@@ -91,6 +95,7 @@ pub const FR: ForecastTexts = ForecastTexts {
 pub const EN: ForecastTexts = ForecastTexts {
     unknown: |list| format!("Unknown: missing {list}"),
     unknown_badge: "Unknown",
+    unknown_range: "Unknown: the figures typed give an amount beyond any sensible size",
     missing_rate: |rate, media| format!("{rate} ({media})"),
     missing_usd: "the US dollar rate (benchmark figures are in USD)",
     missing_basket: "the average basket",
@@ -156,7 +161,7 @@ impl ForecastTexts {
             Lang::En => " and ",
         };
         let list = match names.split_last() {
-            None => String::new(),
+            None => return self.unknown_range.to_string(),
             Some((last, [])) => last.clone(),
             Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
         };
