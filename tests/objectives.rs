@@ -13,6 +13,7 @@ use cap::domain::{
     *,
 };
 use common::*;
+use proptest::prelude::*;
 use std::collections::HashSet;
 
 // ---------------------------------------------------------------- catalogue
@@ -1000,5 +1001,112 @@ fn catalogue_keys_and_templates_are_bounded_by_validation_and_the_commands() {
     ] {
         assert!(apply(&mut p, command.clone()).is_err(), "{command:?}");
         assert_eq!(p, before);
+    }
+}
+
+// ---------------------------------------------------------------- targets and units
+
+/// `a` and `b` agree to 1e-9 of their size (1e-9 near zero).
+fn near(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn value_of(t: Option<Target>) -> Option<f64> {
+    match t? {
+        Target::Value(v) => Some(v),
+        Target::Change(_) => None,
+    }
+}
+
+fn change_of(t: Option<Target>) -> Option<f64> {
+    match t? {
+        Target::Change(c) => Some(c),
+        Target::Value(_) => None,
+    }
+}
+
+/// The target-mode select of the SMART form: a value becomes the change
+/// that reaches it from the baseline, and back; figures worked by hand.
+#[test]
+fn a_target_is_written_as_a_value_or_as_a_change_from_the_baseline() {
+    // 120 from 100 is +20%; 20 from 40 is -50%; 0.03 from 0.025 is +20%.
+    let cases = [
+        (Target::Value(120.0), 100.0, 0.2),
+        (Target::Value(20.0), 40.0, -0.5),
+        (Target::Value(0.03), 0.025, 0.2),
+        (Target::Value(0.0), 80.0, -1.0),
+        (Target::Value(-30.0), -20.0, 0.5),
+    ];
+    for (value, baseline, change) in cases {
+        let c = change_of(value.to_change(Some(baseline)));
+        assert!(
+            c.is_some_and(|c| near(c, change)),
+            "{value:?} from {baseline}: {c:?}"
+        );
+        let v = value_of(Target::Change(change).to_value(Some(baseline)));
+        let Target::Value(expected) = value else {
+            unreachable!()
+        };
+        assert!(
+            v.is_some_and(|v| near(v, expected)),
+            "{change} of {baseline}: {v:?}"
+        );
+    }
+    // A value stays a value, whatever the baseline, even none.
+    assert_eq!(
+        Target::Value(50.0).to_value(None),
+        Some(Target::Value(50.0))
+    );
+    assert_eq!(
+        Target::Value(50.0).to_value(Some(0.0)),
+        Some(Target::Value(50.0))
+    );
+    // A change needs a baseline to become a value.
+    assert_eq!(Target::Change(0.1).to_value(None), None);
+    assert_eq!(
+        Target::Change(0.1).to_value(Some(0.0)),
+        Some(Target::Value(0.0))
+    );
+    // No change is written from a missing or zero baseline.
+    assert_eq!(Target::Value(10.0).to_change(None), None);
+    assert_eq!(Target::Value(10.0).to_change(Some(0.0)), None);
+    assert_eq!(Target::Change(0.1).to_change(None), None);
+    assert_eq!(Target::Change(0.1).to_change(Some(0.0)), None);
+}
+
+/// One suffix per unit, for the SMART form and the calculator alike.
+#[test]
+fn every_unit_has_one_suffix() {
+    assert_eq!(Unit::Percent.suffix("CHF"), "%");
+    assert_eq!(Unit::Money.suffix("CHF"), "CHF");
+    assert_eq!(Unit::Money.suffix("EUR"), "EUR");
+    // Durations are typed in minutes.
+    assert_eq!(number::from_typed(Unit::Duration, 1.0), 60.0);
+    assert_eq!(Unit::Duration.suffix("CHF"), "min");
+    assert_eq!(Unit::Position.suffix("CHF"), "n°");
+    assert_eq!(Unit::Count.suffix("CHF"), "");
+    assert_eq!(Unit::Ratio.suffix("CHF"), "");
+}
+
+proptest! {
+    /// A value written as a change and back is the same value, and a change
+    /// written as a value and back the same change, for any non-zero
+    /// baseline.
+    #[test]
+    fn value_change_value_round_trips(
+        v in -1e9f64..1e9,
+        b in prop_oneof![-1e9f64..-1e-6, 1e-6f64..1e9],
+        c in -1.0f64..100.0,
+    ) {
+        let back = Target::Value(v)
+            .to_change(Some(b))
+            .and_then(|t| t.to_value(Some(b)));
+        let back = value_of(back);
+        prop_assert!(back.is_some_and(|x| near(x, v) || (x - v).abs() <= 1e-9 * b.abs()), "{v} from {b}: {back:?}");
+        let again = Target::Change(c)
+            .to_value(Some(b))
+            .and_then(|t| t.to_change(Some(b)));
+        let again = change_of(again);
+        prop_assert!(again.is_some_and(|x| near(x, c)), "{c} of {b}: {again:?}");
     }
 }

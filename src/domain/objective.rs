@@ -65,6 +65,23 @@ impl Target {
             Target::Change(c) => baseline.map(|b| b * (1.0 + c)),
         }
     }
+
+    /// The same aim written as a value to reach: `None` when it is a change
+    /// and there is no baseline to apply it to.
+    pub fn to_value(self, baseline: Option<f64>) -> Option<Target> {
+        self.resolve(baseline).map(Target::Value)
+    }
+
+    /// The same aim written as a change from the baseline (reaching 120 from
+    /// 100 is `Change(0.2)`): `None` without a baseline, with a baseline of
+    /// zero (no change of zero reaches anything but zero) or when the aim
+    /// cannot be resolved. Both forms go through the value aimed at, so a
+    /// change written again as a change may differ in its last bits.
+    pub fn to_change(self, baseline: Option<f64>) -> Option<Target> {
+        let b = baseline.filter(|b| *b != 0.0)?;
+        let value = self.resolve(Some(b))?;
+        Some(Target::Change(value / b - 1.0))
+    }
 }
 
 /// A KPI that measures an objective, with where it starts and where it
@@ -181,6 +198,22 @@ pub enum Unit {
     Position,
     /// A plain number such as pages per visit or a ROAS of 4.5.
     Ratio,
+}
+
+impl Unit {
+    /// What follows a value of this unit in a field, in the unit people
+    /// type it in ([`crate::domain::number::from_typed`]): the plan's
+    /// `currency` code for money, `%` for a rate, `min` for a duration,
+    /// `n°` for a rank, nothing for counts and plain ratios.
+    pub fn suffix(self, currency: &str) -> &str {
+        match self {
+            Unit::Percent => "%",
+            Unit::Duration => "min",
+            Unit::Money => currency,
+            Unit::Position => "n°",
+            Unit::Count | Unit::Ratio => "",
+        }
+    }
 }
 
 /// A KPI the person defined beside the catalogue.

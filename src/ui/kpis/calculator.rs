@@ -27,14 +27,6 @@ fn slot_unit(k: &KpiDef, slot: Slot) -> Unit {
     }
 }
 
-fn suffix(unit: Unit, currency: &str) -> String {
-    match unit {
-        Unit::Percent => "%".into(),
-        Unit::Money => currency.into(),
-        _ => String::new(),
-    }
-}
-
 /// Takes the focus out of the calculator's number field that has it, if
 /// any, before a change of indicator or unknown redraws the fields. The
 /// focus can stay in a field while the indicator changes (a select changed
@@ -190,7 +182,7 @@ pub fn Calculator() -> impl IntoView {
                         view! {
                             <NumberField id=format!("calc-input-{i}") label=Signal::derive(move || slot_name(k, s, lang()))
                                 value=Signal::derive(move || values.with(|v| v.get(&s).copied())) unit=Signal::derive(move || unit)
-                                suffix=Signal::derive(move || suffix(unit, currency.get().code()))
+                                suffix=Signal::derive(move || unit.suffix(currency.get().code()).to_string())
                                 commit=Callback::new(move |v: Option<f64>| {
                                     values.update(|m| { match v { Some(v) => { m.insert(s, v); } None => { m.remove(&s); } } });
                                     None

@@ -4,7 +4,7 @@ use super::{step_href, Step};
 use crate::{
     domain::{
         catalogue, dashboard::KpiLookup, validate::limits, Command, CommandError, ItemId, KpiRef,
-        Lang, ObjectiveEdit, ObjectiveKpi, Plan, StrategyKind, Target, Unit,
+        Lang, ObjectiveEdit, ObjectiveKpi, Plan, StrategyKind, Unit,
     },
     ui::{fields::TextField, format, state::Store, use_texts},
 };
@@ -38,17 +38,6 @@ pub(super) fn value_error(store: &Store, error: &CommandError, unit: Unit) -> St
             (t.strategy().out_of_range)(&show(*min), max.map(show).as_deref())
         }
         other => (t.plan().err_command)(other),
-    }
-}
-
-/// What follows a value of `unit` in its field.
-pub(super) fn suffix(unit: Unit, plan_currency: &str) -> String {
-    match unit {
-        Unit::Percent => "%".into(),
-        Unit::Duration => "min".into(),
-        Unit::Money => plan_currency.to_string(),
-        Unit::Position => "n°".into(),
-        Unit::Count | Unit::Ratio => "".into(),
     }
 }
 
@@ -288,18 +277,4 @@ fn kpi_rows(p: &Plan, id: ItemId, lang: Lang) -> KpiRows {
         }
     }
     out
-}
-
-/// Used by the row to build a target in the chosen mode.
-pub(super) fn convert_target(
-    target: Option<Target>,
-    baseline: Option<f64>,
-    to_change: bool,
-) -> Option<Target> {
-    let value = target?.resolve(baseline);
-    match (to_change, baseline, value) {
-        (true, Some(b), Some(v)) if b != 0.0 => Some(Target::Change(v / b - 1.0)),
-        (false, _, Some(v)) => Some(Target::Value(v)),
-        _ => None,
-    }
 }

@@ -1,7 +1,7 @@
 //! One KPI of an objective: its baseline and its target, as a value to
 //! reach or a change in percent, and what the target counts.
 
-use super::{convert_target, period::KpiPeriod, suffix, value_error, KpiRows};
+use super::{period::KpiPeriod, value_error, KpiRows};
 use crate::{
     domain::{Command, ItemId, KpiRef, ObjectiveEdit, ObjectiveKpi, Target, Unit},
     ui::{fields::NumberField, format, state::Store, use_texts},
@@ -85,7 +85,13 @@ pub fn KpiRow(
             let Some(current) = slot.get_untracked() else {
                 return;
             };
-            let target = convert_target(current.target, current.baseline, to_change);
+            let target = current.target.and_then(|t| {
+                if to_change {
+                    t.to_change(current.baseline)
+                } else {
+                    t.to_value(current.baseline)
+                }
+            });
             mode_error.set(store.send(Command::EditObjective(
                 id,
                 ObjectiveEdit::Target(kpi.clone(), target),
@@ -138,7 +144,7 @@ pub fn KpiRow(
             <div class="kpi-figures">
                 <NumberField id=format!("baseline-{slug}") label=label(|s| s.baseline_label)
                     value=Signal::derive(move || slot.get().and_then(|s| s.baseline)) unit=unit
-                    suffix=Signal::derive(move || { let (_, u, c) = meta.get(); suffix(u, &c) })
+                    suffix=Signal::derive(move || { let (_, u, c) = meta.get(); u.suffix(&c).to_string() })
                     commit=baseline_commit/>
                 <div class="field">
                     <label for=format!("target-mode-{slug}")>{move || t().smart().target_mode_label}</label>
@@ -150,7 +156,7 @@ pub fn KpiRow(
                 <NumberField id=format!("target-{slug}") label=label(|s| s.target_label)
                     value=Signal::derive(move || slot.get().and_then(|s| s.target).map(|t| match t { Target::Value(v) | Target::Change(v) => v }))
                     unit=Signal::derive(move || if is_change.get() { Unit::Percent } else { unit.get() })
-                    suffix=Signal::derive(move || if is_change.get() { "%".to_string() } else { let (_, u, c) = meta.get(); suffix(u, &c) })
+                    suffix=Signal::derive(move || { let (_, u, c) = meta.get(); let u = if is_change.get() { Unit::Percent } else { u }; u.suffix(&c).to_string() })
                     commit=target_commit/>
             </div>
             <KpiPeriod objective=id kpi=kpi.clone() held=slot slug=slug.clone() error=mode_error/>
