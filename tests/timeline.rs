@@ -367,3 +367,58 @@ fn an_actions_channel_is_its_own_or_else_its_budget_lines() {
     p.actions[1].budget_line = Some(ItemId(999));
     assert_eq!(timeline::channel_of(&p, &p.actions[1]), None);
 }
+
+#[test]
+fn the_timeline_filter_keeps_the_actions_that_pass_every_criterion_set() {
+    let mut p = plan_with_twenty_actions();
+    fn ids(p: &Plan, f: &timeline::ActionFilter, lang: Lang) -> Vec<u32> {
+        f.apply(p, lang).map(|a| a.id.0).collect()
+    }
+    let all: Vec<u32> = p.actions.iter().map(|a| a.id.0).collect();
+    assert_eq!(ids(&p, &timeline::ActionFilter::default(), Lang::Fr), all);
+
+    // Importance cycles critical, high, normal, low over the twenty actions.
+    let critical = timeline::ActionFilter {
+        importance: Some(Importance::Critical),
+        ..Default::default()
+    };
+    assert_eq!(ids(&p, &critical, Lang::Fr), vec![2, 6, 10, 14, 18]);
+    let done = timeline::ActionFilter {
+        status: Some(ActionStatus::Done),
+        ..Default::default()
+    };
+    assert!(ids(&p, &done, Lang::Fr).is_empty());
+
+    // The channel is matched by its name in the language asked for, through
+    // the action's own channel or else its budget line's (actions 2 to 7).
+    let seo_fr = Channel::Catalogue("seo".into()).name(Lang::Fr);
+    let seo_en = Channel::Catalogue("seo".into()).name(Lang::En);
+    assert_ne!(seo_fr, seo_en);
+    p.actions[10].channel = Some(Channel::Catalogue("seo".into()));
+    p.actions[2].channel = Some(Channel::Custom("Salon".into()));
+    let by_seo = timeline::ActionFilter {
+        channel: Some(seo_fr.clone()),
+        ..Default::default()
+    };
+    assert_eq!(ids(&p, &by_seo, Lang::Fr), vec![2, 3, 5, 6, 7, 12]);
+    assert!(
+        ids(&p, &by_seo, Lang::En).is_empty(),
+        "a French name in English"
+    );
+    assert_eq!(
+        timeline::channel_names(&p, Lang::Fr),
+        vec![seo_fr.clone(), "Salon".to_string()],
+        "sorted, each once"
+    );
+
+    // Criteria add up; the objective is one of those the action serves.
+    p.actions[3].objectives = vec![ItemId(40), ItemId(41)];
+    p.actions[5].objectives = vec![ItemId(41)];
+    let both = timeline::ActionFilter {
+        objective: Some(ItemId(41)),
+        channel: Some(seo_fr),
+        importance: Some(Importance::High),
+        ..Default::default()
+    };
+    assert_eq!(ids(&p, &both, Lang::Fr), vec![7]);
+}

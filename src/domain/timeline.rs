@@ -1,9 +1,11 @@
 //! The timeline (échéancier): occurrences of repeating actions, actions
-//! outside the plan period, an action's channel, budget lines
-//! over-committed by their actions, and re-planning by shifting actions.
+//! outside the plan period, an action's channel, which actions a filter
+//! keeps, budget lines over-committed by their actions, and re-planning by
+//! shifting actions.
 
 use crate::domain::{
-    budget::Channel, dates, Action, Command, CommandError, Every, ItemId, Money, Plan,
+    budget::Channel, dates, Action, ActionStatus, Command, CommandError, Every, Importance, ItemId,
+    Lang, Money, Plan,
 };
 use chrono::{Duration, Months, NaiveDate};
 
@@ -57,6 +59,59 @@ pub fn channel_of<'a>(plan: &'a Plan, action: &'a Action) -> Option<&'a Channel>
             .and_then(|id| plan.line(id))
             .map(|l| &l.channel)
     })
+}
+
+/// The names in `lang` of the actions' channels ([`channel_of`]), sorted,
+/// each once: the choices of [`ActionFilter::channel`].
+pub fn channel_names(plan: &Plan, lang: Lang) -> Vec<String> {
+    let mut names: Vec<String> = plan
+        .actions
+        .iter()
+        .filter_map(|a| channel_of(plan, a))
+        .map(|c| c.name(lang))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Which actions the timeline shows. Every criterion that is set must hold;
+/// the default filter keeps every action.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ActionFilter {
+    /// Only actions with this status.
+    pub status: Option<ActionStatus>,
+    /// Only actions of this importance.
+    pub importance: Option<Importance>,
+    /// Only actions that serve this objective (among others).
+    pub objective: Option<ItemId>,
+    /// Only actions whose channel ([`channel_of`]) is called this in the
+    /// language given to [`ActionFilter::matches`]. Channels are chosen by
+    /// name ([`channel_names`]), so two channels of one name are one choice.
+    pub channel: Option<String>,
+}
+
+impl ActionFilter {
+    /// Whether `action` of `plan` passes every criterion, channel names
+    /// read in `lang`.
+    pub fn matches(&self, plan: &Plan, action: &Action, lang: Lang) -> bool {
+        self.status.is_none_or(|s| action.status == s)
+            && self.importance.is_none_or(|i| action.importance == i)
+            && self
+                .objective
+                .is_none_or(|o| action.objectives.contains(&o))
+            && self
+                .channel
+                .as_ref()
+                .is_none_or(|name| channel_of(plan, action).is_some_and(|c| c.name(lang) == *name))
+    }
+
+    /// The actions of `plan` that pass, in the plan's order.
+    pub fn apply<'a>(&'a self, plan: &'a Plan, lang: Lang) -> impl Iterator<Item = &'a Action> {
+        plan.actions
+            .iter()
+            .filter(move |a| self.matches(plan, a, lang))
+    }
 }
 
 /// A budget line whose actions cost more than it allocates.

@@ -8,7 +8,11 @@ mod list;
 pub use gantt::Gantt;
 
 use crate::{
-    domain::{smart::kpi_name, timeline, Action, ActionStatus, Command, Importance, ItemId},
+    domain::{
+        smart::kpi_name,
+        timeline::{self, ActionFilter},
+        Action, Command, ItemId,
+    },
     ui::{deferred::deferred, format, state::Store, use_texts},
 };
 use form::{importance_name, status_name, ActionDialog, IMPORTANCE, STATUS};
@@ -68,52 +72,25 @@ pub fn TimelinePage() -> impl IntoView {
     let group = RwSignal::new(Group::Horizon);
     let selected = RwSignal::new(None::<ItemId>);
     let editing = RwSignal::new(None::<Action>);
-    let status_filter = RwSignal::new(None::<ActionStatus>);
-    let importance_filter = RwSignal::new(None::<Importance>);
-    let objective_filter = RwSignal::new(None::<ItemId>);
-    let channel_filter = RwSignal::new(None::<String>);
+    let filter = RwSignal::new(ActionFilter::default());
     let count = store.select(|p| p.actions.len());
-    let channels = store.select(move |p| {
-        let lang = store.lang.get();
-        p.actions
-            .iter()
-            .map(|a| (a.id, timeline::channel_of(p, a).map(|c| c.name(lang))))
-            .collect::<Vec<_>>()
-    });
-    let channel_names = Memo::new(move |_| {
-        let mut names: Vec<String> = channels.get().into_iter().filter_map(|(_, c)| c).collect();
-        names.sort();
-        names.dedup();
-        names
-    });
+    let channel_names = store.select(move |p| timeline::channel_names(p, store.lang.get()));
     // A memo, not a derived signal: the chart, the list and the count read
     // it, and each read of a derived signal would filter and clone every
     // action again. It keeps the actions that did not change
     // (`select::reuse`): an edit clones one action, not all of them.
     let shown = Memo::new_owning(move |old: Option<Vec<Action>>| {
-        let (status, importance, objective) = (
-            status_filter.get(),
-            importance_filter.get(),
-            objective_filter.get(),
-        );
-        // The actions of the chosen channel, found once rather than per action.
-        let in_channel = channel_filter.get().map(|c| {
-            channels.with(|list| {
-                list.iter()
-                    .filter(|(_, name)| name.as_deref() == Some(c.as_str()))
-                    .map(|(id, _)| *id)
-                    .collect::<std::collections::HashSet<_>>()
+        filter.with(|f| {
+            // Channels are matched by name: the language matters only then.
+            let lang = if f.channel.is_some() {
+                store.lang.get()
+            } else {
+                store.lang.get_untracked()
+            };
+            store.current.with(|c| {
+                let plan = c.as_ref().map(|o| &o.plan);
+                crate::ui::select::reuse(old, plan.into_iter().flat_map(|p| f.apply(p, lang)))
             })
-        });
-        store.current.with(|c| {
-            let list = c.as_ref().map_or(&[][..], |o| &o.plan.actions[..]);
-            let kept = list
-                .iter()
-                .filter(|a| status.is_none_or(|s| a.status == s))
-                .filter(|a| importance.is_none_or(|i| a.importance == i))
-                .filter(|a| objective.is_none_or(|o| a.objectives.contains(&o)))
-                .filter(|a| in_channel.as_ref().is_none_or(|ids| ids.contains(&a.id)));
-            crate::ui::select::reuse(old, kept)
         })
     });
     // The list sits under the chart: it follows an edit right after the
@@ -183,7 +160,7 @@ pub fn TimelinePage() -> impl IntoView {
                     <label for="filter-status">{move || t().timeline().status}</label>
                     <select id="filter-status" data-testid="filter-status" on:change=move |e| {
                         let v = event_target_value(&e);
-                        status_filter.set(STATUS.iter().find(|(_, k)| *k == v).map(|(s, _)| *s));
+                        filter.update(|f| f.status = STATUS.iter().find(|(_, k)| *k == v).map(|(s, _)| *s));
                     }>
                         <option value="">{move || t().timeline().filter_all}</option>
                         {STATUS.iter().map(|(s, k)| view! { <option value=*k>{move || status_name(*s, t().timeline())}</option> }).collect_view()}
@@ -193,7 +170,7 @@ pub fn TimelinePage() -> impl IntoView {
                     <label for="filter-importance">{move || t().timeline().importance}</label>
                     <select id="filter-importance" data-testid="filter-importance" on:change=move |e| {
                         let v = event_target_value(&e);
-                        importance_filter.set(IMPORTANCE.iter().find(|(_, k)| *k == v).map(|(i, _)| *i));
+                        filter.update(|f| f.importance = IMPORTANCE.iter().find(|(_, k)| *k == v).map(|(i, _)| *i));
                     }>
                         <option value="">{move || t().timeline().filter_all}</option>
                         {IMPORTANCE.iter().map(|(i, k)| view! { <option value=*k>{move || importance_name(*i, t().timeline())}</option> }).collect_view()}
@@ -203,7 +180,7 @@ pub fn TimelinePage() -> impl IntoView {
                     <label for="filter-channel">{move || t().timeline().by_channel}</label>
                     <select id="filter-channel" data-testid="filter-channel" on:change=move |e| {
                         let v = event_target_value(&e);
-                        channel_filter.set((!v.is_empty()).then_some(v));
+                        filter.update(|f| f.channel = (!v.is_empty()).then_some(v));
                     }>
                         <option value="">{move || t().timeline().filter_all}</option>
                         {move || channel_names.get().into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
@@ -212,7 +189,8 @@ pub fn TimelinePage() -> impl IntoView {
                 <div class="field">
                     <label for="filter-objective">{move || t().timeline().by_objective}</label>
                     <select id="filter-objective" data-testid="filter-objective" on:change=move |e| {
-                        objective_filter.set(event_target_value(&e).parse().ok().map(ItemId));
+                        let o = event_target_value(&e).parse().ok().map(ItemId);
+                        filter.update(|f| f.objective = o);
                     }>
                         <option value="">{move || t().timeline().filter_all}</option>
                         {move || objectives.get().into_iter().map(|(id, title)| view! { <option value=id.to_string()>{title}</option> }).collect_view()}
