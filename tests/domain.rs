@@ -116,6 +116,125 @@ fn typing_in_one_field_is_one_undo_step() {
     assert_eq!(h.undo_len(), 2);
 }
 
+/// Keystrokes in one typed field of an objective (a text, a KPI's baseline
+/// or target) make one undo step; another field, another KPI or a pick
+/// (rank, deadline, KPI list) starts a new one.
+#[test]
+fn typing_in_an_objective_merges_and_picks_do_not() {
+    use cap::domain::command::{MergeKey, ObjectiveField};
+    let mut p = plan();
+    let id = ItemId(1);
+    let orders = KpiRef::Catalogue("orders".into());
+    let visits = KpiRef::Catalogue("unique_visitors".into());
+    apply(
+        &mut p,
+        Command::InsertObjective {
+            index: 0,
+            objective: Objective::new(id, "O", Rank::Priority),
+            links: Links::default(),
+        },
+    )
+    .unwrap();
+    apply(
+        &mut p,
+        Command::EditObjective(
+            id,
+            ObjectiveEdit::Kpis(vec![
+                ObjectiveKpi::new(orders.clone()),
+                ObjectiveKpi::new(visits.clone()),
+            ]),
+        ),
+    )
+    .unwrap();
+    let edit = |e: ObjectiveEdit| Command::EditObjective(id, e);
+    assert_eq!(
+        edit(ObjectiveEdit::Title("T".into())).merge_key(),
+        Some(MergeKey::Objective(id, ObjectiveField::Title, None))
+    );
+    assert_eq!(
+        edit(ObjectiveEdit::Target(orders.clone(), None)).merge_key(),
+        Some(MergeKey::Objective(
+            id,
+            ObjectiveField::Target,
+            Some(orders.clone())
+        ))
+    );
+    for pick in [
+        ObjectiveEdit::Rank(Rank::Secondary),
+        ObjectiveEdit::Deadline(None),
+        ObjectiveEdit::RestoreDeadline(None),
+        ObjectiveEdit::StrategyElements(vec![]),
+        ObjectiveEdit::Kpis(vec![]),
+        ObjectiveEdit::Period(orders.clone(), None),
+    ] {
+        assert_eq!(edit(pick.clone()).merge_key(), None, "{pick:?}");
+    }
+
+    let mut h = History::new();
+    let mut at = 10_000;
+    let mut send = |p: &mut Plan, e: ObjectiveEdit| {
+        at += 200;
+        h.execute(p, edit(e), at).unwrap();
+        h.undo_len()
+    };
+    assert_eq!(send(&mut p, ObjectiveEdit::Title("A".into())), 1);
+    assert_eq!(send(&mut p, ObjectiveEdit::Title("Ab".into())), 1);
+    assert_eq!(send(&mut p, ObjectiveEdit::Statement("S".into())), 2);
+    assert_eq!(send(&mut p, ObjectiveEdit::Statement("St".into())), 2);
+    assert_eq!(
+        send(&mut p, ObjectiveEdit::Baseline(orders.clone(), Some(1.0))),
+        3
+    );
+    assert_eq!(
+        send(&mut p, ObjectiveEdit::Baseline(orders.clone(), Some(10.0))),
+        3
+    );
+    assert_eq!(
+        send(&mut p, ObjectiveEdit::Baseline(visits.clone(), Some(5.0))),
+        4
+    );
+    assert_eq!(
+        send(
+            &mut p,
+            ObjectiveEdit::Target(visits.clone(), Some(Target::Value(6.0)))
+        ),
+        5
+    );
+    assert_eq!(
+        send(
+            &mut p,
+            ObjectiveEdit::Target(visits.clone(), Some(Target::Value(60.0)))
+        ),
+        5
+    );
+    assert_eq!(send(&mut p, ObjectiveEdit::Rank(Rank::Secondary)), 6);
+    assert_eq!(send(&mut p, ObjectiveEdit::Rank(Rank::Priority)), 7);
+    assert_eq!(
+        send(&mut p, ObjectiveEdit::Deadline(Some(day(2027, 6, 30)))),
+        8
+    );
+    assert_eq!(
+        send(&mut p, ObjectiveEdit::Deadline(Some(day(2027, 9, 30)))),
+        9
+    );
+    assert_eq!(p.objectives[0].title, "Ab");
+    assert!(h.undo(&mut p) && h.undo(&mut p));
+    assert_eq!(p.objectives[0].deadline, None);
+    for _ in 0..3 {
+        assert!(h.undo(&mut p));
+    }
+    assert_eq!(p.objectives[0].kpis[1].target, None);
+    assert_eq!(p.objectives[0].kpis[1].baseline, Some(5.0));
+    assert!(h.undo(&mut p));
+    assert_eq!(p.objectives[0].kpis[1].baseline, None);
+    assert_eq!(p.objectives[0].kpis[0].baseline, Some(10.0));
+    for _ in 0..3 {
+        assert!(h.undo(&mut p));
+    }
+    assert_eq!(p.objectives[0].title, "O");
+    assert!(!h.undo(&mut p));
+}
+
 #[test]
 fn undo_reaches_back_at_least_one_hundred_steps() {
     let mut p = plan();

@@ -18,7 +18,7 @@ mod settings;
 pub use budget::LineEdit;
 pub use error::CommandError;
 pub(crate) use error::{check_date, check_len, check_links};
-pub use objectives::{Links, ObjectiveEdit};
+pub use objectives::{Links, ObjectiveEdit, ObjectiveField};
 use settings::{check_forecast, check_funnel};
 
 use crate::domain::{
@@ -191,8 +191,8 @@ pub enum MergeKey {
     BudgetTotal,
     /// The note of a strategy element.
     StrategyNote(ItemId),
-    /// One field of an objective (and, for figures, of one of its KPIs).
-    Objective(ItemId, u8, Option<KpiRef>),
+    /// One typed field of an objective (and, for figures, of one of its KPIs).
+    Objective(ItemId, ObjectiveField, Option<KpiRef>),
     /// A custom KPI.
     CustomKpi(ItemId),
     /// One cell of the budget table.
@@ -221,11 +221,10 @@ impl Command {
             Command::SetStrategy(_) => Some(MergeKey::Strategy),
             Command::SetBudgetTotal(_) => Some(MergeKey::BudgetTotal),
             Command::SetStrategyNote(id, _) => Some(MergeKey::StrategyNote(*id)),
-            Command::EditObjective(id, edit) => {
+            Command::EditObjective(id, edit) => edit.is_typed().then(|| {
                 let (field, kpi) = edit.field();
-                edit.is_typed()
-                    .then_some(MergeKey::Objective(*id, field, kpi))
-            }
+                MergeKey::Objective(*id, field, kpi.cloned())
+            }),
             Command::UpdateCustomKpi(k) => Some(MergeKey::CustomKpi(k.id)),
             Command::SetCell { line, horizon, .. } => Some(MergeKey::Cell(*line, *horizon)),
             Command::SetForecast(_) => Some(MergeKey::Forecast),

@@ -46,37 +46,79 @@ pub enum ObjectiveEdit {
     DigitalShare(Option<f64>),
 }
 
+/// A field of an objective, as undo sees it: keystrokes in one typed field
+/// merge into one undo step, picks never do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ObjectiveField {
+    /// Short title.
+    Title,
+    /// Priority or secondary.
+    Rank,
+    /// The specific statement.
+    Statement,
+    /// Who is responsible.
+    Owner,
+    /// Why it is realistic.
+    Rationale,
+    /// The deadline.
+    Deadline,
+    /// The strategy elements it serves.
+    StrategyElements,
+    /// The list of its KPIs.
+    Kpis,
+    /// The baseline of one of its KPIs.
+    Baseline,
+    /// The target of one of its KPIs.
+    Target,
+    /// What the target of one of its KPIs counts.
+    Period,
+    /// The share its digital actions must bring.
+    DigitalShare,
+}
+
+impl ObjectiveField {
+    /// Whether the field is typed (text or a number), so that keystrokes
+    /// merge into one undo step; a pick (rank, date, list, period) never
+    /// merges.
+    pub fn is_typed(self) -> bool {
+        matches!(
+            self,
+            ObjectiveField::Title
+                | ObjectiveField::Statement
+                | ObjectiveField::Owner
+                | ObjectiveField::Rationale
+                | ObjectiveField::Baseline
+                | ObjectiveField::Target
+                | ObjectiveField::DigitalShare
+        )
+    }
+}
+
 impl ObjectiveEdit {
     /// Whether the field is typed, so that keystrokes merge into one undo
     /// step (picking a rank, a deadline, a KPI or a period does not merge).
     pub(super) fn is_typed(&self) -> bool {
-        matches!(
-            self,
-            ObjectiveEdit::Title(_)
-                | ObjectiveEdit::Statement(_)
-                | ObjectiveEdit::Owner(_)
-                | ObjectiveEdit::Rationale(_)
-                | ObjectiveEdit::Baseline(..)
-                | ObjectiveEdit::Target(..)
-                | ObjectiveEdit::DigitalShare(_)
-        )
+        self.field().0.is_typed()
     }
 
-    /// Distinguishes fields for merging keystrokes into one undo step.
-    pub(super) fn field(&self) -> (u8, Option<KpiRef>) {
+    /// The field it edits and, for a KPI's figures, which KPI: edits with
+    /// the same field and KPI merge when typed.
+    pub(super) fn field(&self) -> (ObjectiveField, Option<&KpiRef>) {
         match self {
-            ObjectiveEdit::Title(_) => (0, None),
-            ObjectiveEdit::Rank(_) => (1, None),
-            ObjectiveEdit::Statement(_) => (2, None),
-            ObjectiveEdit::Owner(_) => (3, None),
-            ObjectiveEdit::Rationale(_) => (4, None),
-            ObjectiveEdit::Deadline(_) | ObjectiveEdit::RestoreDeadline(_) => (5, None),
-            ObjectiveEdit::StrategyElements(_) => (6, None),
-            ObjectiveEdit::Kpis(_) => (7, None),
-            ObjectiveEdit::Baseline(k, _) => (8, Some(k.clone())),
-            ObjectiveEdit::Target(k, _) => (9, Some(k.clone())),
-            ObjectiveEdit::Period(k, _) => (10, Some(k.clone())),
-            ObjectiveEdit::DigitalShare(_) => (11, None),
+            ObjectiveEdit::Title(_) => (ObjectiveField::Title, None),
+            ObjectiveEdit::Rank(_) => (ObjectiveField::Rank, None),
+            ObjectiveEdit::Statement(_) => (ObjectiveField::Statement, None),
+            ObjectiveEdit::Owner(_) => (ObjectiveField::Owner, None),
+            ObjectiveEdit::Rationale(_) => (ObjectiveField::Rationale, None),
+            ObjectiveEdit::Deadline(_) | ObjectiveEdit::RestoreDeadline(_) => {
+                (ObjectiveField::Deadline, None)
+            }
+            ObjectiveEdit::StrategyElements(_) => (ObjectiveField::StrategyElements, None),
+            ObjectiveEdit::Kpis(_) => (ObjectiveField::Kpis, None),
+            ObjectiveEdit::Baseline(k, _) => (ObjectiveField::Baseline, Some(k)),
+            ObjectiveEdit::Target(k, _) => (ObjectiveField::Target, Some(k)),
+            ObjectiveEdit::Period(k, _) => (ObjectiveField::Period, Some(k)),
+            ObjectiveEdit::DigitalShare(_) => (ObjectiveField::DigitalShare, None),
         }
     }
 }
