@@ -220,10 +220,7 @@ fn check_target(plan: &Plan, kpi: &KpiRef, target: Option<Target>) -> Result<(),
 }
 
 fn objective_mut(plan: &mut Plan, id: ItemId) -> Result<&mut Objective, CommandError> {
-    plan.objectives
-        .iter_mut()
-        .find(|o| o.id == id)
-        .ok_or(CommandError::UnknownItem(id))
+    plan.objective_mut(id).ok_or(CommandError::UnknownItem(id))
 }
 
 pub(super) fn insert_element(

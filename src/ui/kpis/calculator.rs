@@ -245,12 +245,7 @@ fn UseInObjective(
         let r = KpiRef::Catalogue(k.key.to_string());
         let mut commands = Vec::new();
         let has = store
-            .with_plan(|p| {
-                p.objectives
-                    .iter()
-                    .find(|o| o.id == id)
-                    .map(|o| (o.kpis.clone(), o.title.clone()))
-            })
+            .with_plan(|p| p.objective(id).map(|o| (o.kpis.clone(), o.title.clone())))
             .flatten();
         let Some((mut kpis, title)) = has else { return };
         if !kpis.iter().any(|x| x.kpi == r) {

@@ -258,20 +258,8 @@ pub fn ObjectiveList() -> impl IntoView {
 fn ObjectiveRow(id: ItemId) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let title = store.select(move |p| {
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
-            .map(|o| o.title.clone())
-            .unwrap_or_default()
-    });
-    let rank = store.select(move |p| {
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
-            .map(|o| o.rank)
-            .unwrap_or_default()
-    });
+    let title = store.select(move |p| p.objective(id).map(|o| o.title.clone()).unwrap_or_default());
+    let rank = store.select(move |p| p.objective(id).map(|o| o.rank).unwrap_or_default());
     let position = store.select(move |p| {
         (
             p.objectives.iter().position(|o| o.id == id).unwrap_or(0),
@@ -279,17 +267,13 @@ fn ObjectiveRow(id: ItemId) -> impl IntoView {
         )
     });
     let met = store.select(move |p| {
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
+        p.objective(id)
             .map(|o| smart::check(o, p).iter().filter(|c| c.met()).count())
             .unwrap_or(0)
     });
     let kpis = store.select(move |p| {
         let lang = store.lang.get();
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
+        p.objective(id)
             .map(|o| {
                 o.kpis
                     .iter()

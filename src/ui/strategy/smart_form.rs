@@ -103,13 +103,7 @@ fn SmartForm(id: ItemId) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let field = move |f: fn(&crate::domain::Objective) -> String| {
-        Signal::<String>::from(store.select(move |p| {
-            p.objectives
-                .iter()
-                .find(|o| o.id == id)
-                .map(f)
-                .unwrap_or_default()
-        }))
+        Signal::<String>::from(store.select(move |p| p.objective(id).map(f).unwrap_or_default()))
     };
     let edit = move |make: fn(String) -> ObjectiveEdit| {
         Callback::new(move |s: String| store.send(Command::EditObjective(id, make(s))))
@@ -175,9 +169,7 @@ fn ServesElements(id: ItemId) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let served = store.select(move |p| {
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
+        p.objective(id)
             .map(|o| o.strategy_elements.clone())
             .unwrap_or_default()
     });
@@ -215,12 +207,7 @@ fn ServesElements(id: ItemId) -> impl IntoView {
 fn Deadline(id: ItemId) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let value = store.select(move |p| {
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
-            .and_then(|o| o.deadline)
-    });
+    let value = store.select(move |p| p.objective(id).and_then(|o| o.deadline));
     let period = store.select(|p| Some(p.period));
     let error = RwSignal::new(None::<String>);
     view! {
@@ -264,7 +251,7 @@ impl KpiRows {
 
 /// The rows of objective `id`, in one pass over its KPIs.
 fn kpi_rows(p: &Plan, id: ItemId, lang: Lang) -> KpiRows {
-    let Some(o) = p.objectives.iter().find(|o| o.id == id) else {
+    let Some(o) = p.objective(id) else {
         return KpiRows::default();
     };
     let names = KpiLookup::new(p);

@@ -40,12 +40,7 @@ pub(super) fn AddKpi(id: ItemId) -> impl IntoView {
             KpiRef::Catalogue(value)
         };
         let mut list = store
-            .with_plan(|p| {
-                p.objectives
-                    .iter()
-                    .find(|o| o.id == id)
-                    .map(|o| o.kpis.clone())
-            })
+            .with_plan(|p| p.objective(id).map(|o| o.kpis.clone()))
             .flatten()
             .unwrap_or_default();
         list.push(ObjectiveKpi::new(kpi));
@@ -89,7 +84,7 @@ type KpiOptions = (
 );
 
 fn kpi_options(p: &Plan, id: ItemId, lang: crate::domain::Lang) -> KpiOptions {
-    let Some(o) = p.objectives.iter().find(|o| o.id == id) else {
+    let Some(o) = p.objective(id) else {
         return Default::default();
     };
     // One set, not a scan of the objective's KPIs per catalogue or custom KPI.

@@ -16,9 +16,7 @@ pub fn Checklist(id: ItemId) -> impl IntoView {
     let t = use_texts();
     let checks = store.select(move |p| {
         let lang = store.lang.get();
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
+        p.objective(id)
             .map(|o| {
                 smart::check(o, p)
                     .into_iter()

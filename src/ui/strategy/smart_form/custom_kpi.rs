@@ -44,12 +44,7 @@ pub fn CustomKpiDialog(open: RwSignal<bool>, objective: ItemId) -> impl IntoView
             definition: definition.get_untracked().trim().to_string(),
         };
         let mut kpis = store
-            .with_plan(|p| {
-                p.objectives
-                    .iter()
-                    .find(|o| o.id == objective)
-                    .map(|o| o.kpis.clone())
-            })
+            .with_plan(|p| p.objective(objective).map(|o| o.kpis.clone()))
             .flatten()
             .unwrap_or_default();
         kpis.push(ObjectiveKpi::new(KpiRef::Custom(id)));

@@ -19,9 +19,7 @@ pub fn DigitalShare(id: ItemId) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let state = store.select(move |p| {
-        p.objectives
-            .iter()
-            .find(|o| o.id == id)
+        p.objective(id)
             .map(|o| (forecast::forecast_kpi(o).is_some(), o.digital_share))
     });
     let read = Memo::new(move |_| state.with(|s| s.is_some_and(|s| s.0)));

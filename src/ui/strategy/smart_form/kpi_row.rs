@@ -102,12 +102,7 @@ pub fn KpiRow(
         let kpi = kpi.clone();
         move |_| {
             let list: Vec<ObjectiveKpi> = store
-                .with_plan(|p| {
-                    p.objectives
-                        .iter()
-                        .find(|o| o.id == id)
-                        .map(|o| o.kpis.clone())
-                })
+                .with_plan(|p| p.objective(id).map(|o| o.kpis.clone()))
                 .flatten()
                 .unwrap_or_default()
                 .into_iter()
