@@ -310,6 +310,40 @@ async function coldLoad(browser, base) {
   return { interactive, ...nav, requested: [...requested] };
 }
 
+/** The time from navigation start to the first frame painted after
+ * `selector` shows, in a fresh profile: a share link opened cold, or an
+ * example opened from a cold library (`click` first). */
+async function coldOpen(browser, url, selector, click) {
+  const context = await browser.newContext({ locale: "fr-CH", viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  let fetched = 0;
+  page.on("response", async (r) => {
+    const size = Number((await r.allHeaders())["content-length"] || 0);
+    fetched += size;
+  });
+  await page.goto(url, { waitUntil: "commit" });
+  if (click) await page.locator(click).click({ timeout: 60_000 });
+  await page.locator(selector).first().waitFor({ state: "visible", timeout: 60_000 });
+  const painted = await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))),
+  );
+  await context.close();
+  return { painted, fetched };
+}
+
+/** A share link of the first example, as a person copies it. */
+async function shareLinkOf(browser, base) {
+  const context = await browser.newContext({ locale: "fr-CH" });
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.locator('[data-testid="example-0"]').click({ timeout: 60_000 });
+  await page.locator('[data-testid="nav-overview"]').click();
+  await page.locator('[data-testid="share-current"]').click();
+  const link = await page.locator('[data-testid="share-link"]').inputValue();
+  await context.close();
+  return link;
+}
+
 // ---------------------------------------------------------------- large plan
 
 async function storePlan(page, text) {
@@ -575,6 +609,27 @@ async function main() {
     result.loads = { app: loadStats(loads.app), floor: loadStats(loads.floor) };
     result.requested = { app: loads.app[0].requested, floor: loads.floor[0].requested };
     log(`cold load median: app ${result.loads.app.median.toFixed(0)} ms, floor ${result.loads.floor.median.toFixed(0)} ms`);
+
+    // What a client waits for: a share link opened cold, and an example
+    // opened from a cold library, each to its first painted view, beside
+    // the floor's cold loads of this run.
+    const link = await shareLinkOf(browser, APP);
+    log(`cold opens: ${LOADS} share links and ${LOADS} examples`);
+    const share = [];
+    const example = [];
+    for (let i = 0; i < WARMUP + LOADS; i++) {
+      const s = await coldOpen(browser, link, '[data-testid="report-cover"]');
+      const e = await coldOpen(browser, `${APP}/`, '[data-testid="dashboard"]', '[data-testid="example-0"]');
+      if (i >= WARMUP) {
+        share.push(s);
+        example.push(e);
+      }
+    }
+    result.opens = {
+      share: { ...stats(share.map((r) => r.painted)), fetched: share[0].fetched },
+      example: { ...stats(example.map((r) => r.painted)), fetched: example[0].fetched },
+    };
+    log(`cold open median: share link ${result.opens.share.median.toFixed(0)} ms, example ${result.opens.example.median.toFixed(0)} ms`);
 
     const text = largeEnvelope();
     result.largePlan = { ...SIZES, chars: text.length, bytes: Buffer.byteLength(text) };
