@@ -509,3 +509,37 @@ fn no_text_cell_of_the_csv_can_run_as_a_formula() {
         );
     }
 }
+
+/// A cell typed as a percentage of the total, as the table's % mode reads it.
+#[test]
+fn a_cell_typed_as_a_percentage_is_that_share_of_the_total_in_centimes() {
+    let mut p = plan_50k();
+    let cell = |line: usize, typed: &str, p: &Plan| Command::SetCell {
+        line: p.budget.lines[line].id,
+        horizon: Horizon::LongTerm,
+        amount: p.budget.total.share(money::Percent::parse(typed).unwrap()),
+    };
+    let c = cell(0, "12.5", &p);
+    apply(&mut p, c).unwrap();
+    let c = cell(1, "33,3333 %", &p);
+    apply(&mut p, c).unwrap();
+    // 12.5 % of CHF 50'000 and 33.3333 % of it, to the centime (16'666.65).
+    assert_eq!(p.budget.lines[0].amounts[2], Money(6_250_00));
+    assert_eq!(p.budget.lines[1].amounts[2], Money(16_666_65));
+    // The rest of the total typed as a share fits exactly; 0.01 % more
+    // (CHF 5) is refused.
+    let c = cell(2, "54.1667", &p);
+    apply(&mut p, c).unwrap();
+    assert_eq!(p.budget.allocated(), Money(50_000_00));
+    let last = cell(3, "0.01", &p);
+    assert_eq!(
+        apply(&mut p, last),
+        Err(CommandError::OverBudget {
+            excess: Money(5_00)
+        })
+    );
+    assert_eq!(
+        money::Percent::parse("101"),
+        Err(money::PercentError::OutOfRange)
+    );
+}

@@ -1,10 +1,10 @@
 //! Native tests of amounts as Swiss users type them and as a client reads
-//! them: the Swiss business style, rounding to the unit, and rounded parts
-//! that still add up.
+//! them: the Swiss business style, rounding to the unit, rounded parts
+//! that still add up, and a typed percentage of a total.
 #![cfg(not(target_arch = "wasm32"))]
 
 use cap::domain::{
-    money::{format_swiss, group_thousands, round_parts_to_unit, Precision},
+    money::{format_swiss, group_thousands, round_parts_to_unit, Percent, Precision},
     parse_money, Currency, Money,
 };
 use proptest::prelude::*;
@@ -96,4 +96,82 @@ fn the_issue_s_amounts_in_the_swiss_style() {
         format_swiss(Money(123_450), &chf, Precision::Exact),
         "CHF\u{a0}1'234.50"
     );
+}
+
+/// Largest total the app accepts, in centimes.
+const MAX_TOTAL: i64 = 100_000_000_000_000;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// 100 % of the total is the total, 0 % is nothing, and anything between
+    /// is neither negative nor above the total.
+    #[test]
+    fn a_share_stays_within_the_total(total in 0..=MAX_TOTAL, bp in 0u32..=10_000) {
+        let total = Money(total);
+        prop_assert_eq!(total.share(Percent::HUNDRED), total);
+        prop_assert_eq!(total.share(Percent::ZERO), Money::ZERO);
+        let share = total.share(Percent::from_bp(bp).unwrap());
+        prop_assert!(Money::ZERO <= share && share <= total, "{:?}", share);
+    }
+
+    /// A larger percentage, or a larger total, never gives less.
+    #[test]
+    fn a_share_grows_with_its_percentage_and_its_total(
+        a in 0..=MAX_TOTAL,
+        b in 0..=MAX_TOTAL,
+        p in 0u32..=10_000,
+        q in 0u32..=10_000,
+    ) {
+        let (low, high) = (Money(a.min(b)), Money(a.max(b)));
+        let (p, q) = (Percent::from_bp(p.min(q)).unwrap(), Percent::from_bp(p.max(q)).unwrap());
+        prop_assert!(high.share(p) <= high.share(q));
+        prop_assert!(low.share(p) <= high.share(p));
+    }
+
+    /// In basis points the share is the exact product rounded half up (half
+    /// away from zero, the total being positive).
+    #[test]
+    fn a_share_is_the_exact_product_rounded_half_up(total in 0..=MAX_TOTAL, bp in 0u32..=10_000) {
+        let exact = (i128::from(total) * i128::from(bp) + 5_000) / 10_000;
+        prop_assert_eq!(
+            Money(total).share(Percent::from_bp(bp).unwrap()).minor() as i128,
+            exact
+        );
+    }
+
+    /// What a person types is read exactly: "12.5", "7,25", "0.0625 %".
+    #[test]
+    fn a_typed_percentage_is_read_exactly(
+        int in 0u64..100,
+        frac in 0u64..1_000_000,
+        decimals in prop::sample::select(vec![1u32, 2, 4, 5, 6]),
+        comma in any::<bool>(),
+        sign in prop::sample::select(vec!["", " %", "%"]),
+    ) {
+        let frac = frac % 10u64.pow(decimals);
+        let sep = if comma { ',' } else { '.' };
+        let text = format!("{int}{sep}{frac:0width$}{sign}", width = decimals as usize);
+        let one = 10u64.pow(Percent::DECIMALS);
+        let units = int * one + frac * 10u64.pow(Percent::DECIMALS - decimals);
+        // Compared through a share of a total that shows every unit.
+        let total = Money(one as i64 * 100);
+        prop_assert_eq!(total.share(Percent::parse(&text).unwrap()), Money(units as i64), "{}", text);
+    }
+
+    /// For totals up to CHF 10 million and percentages to the hundredth,
+    /// the former float formula gave the same amounts, except on an exact
+    /// half centime, where a float sometimes rounded down.
+    #[test]
+    fn a_share_is_what_the_float_formula_gave_away_from_ties(
+        total in 0i64..=1_000_000_000,
+        hundredths in 0u32..=10_000,
+    ) {
+        let exact = i128::from(total) * i128::from(hundredths);
+        prop_assume!(exact % 10_000 != 5_000);
+        let typed = format!("{}.{:02}", hundredths / 100, hundredths % 100);
+        let p = typed.parse::<f64>().unwrap();
+        let float = Money((total as f64 * p / 100.0).round() as i64);
+        prop_assert_eq!(Money(total).share(Percent::parse(&typed).unwrap()), float, "{}", typed);
+    }
 }

@@ -9,7 +9,9 @@ use std::{fmt, ops::Add};
 use thiserror::Error;
 
 mod display;
+mod share;
 pub use display::{format_swiss, group_thousands, round_parts_to_unit, MoneyStyle, Precision};
+pub use share::{Percent, PercentError};
 
 /// An amount in the minor units of the plan's currency (centimes, cents).
 #[derive(

@@ -5,7 +5,7 @@ use super::{lines::LineHead, PercentMode};
 use crate::{
     domain::{
         budget::{horizon_name, share_bp},
-        number::parse_decimal,
+        money::{Percent, PercentError},
         parse_money, Command, Delivery, Horizon, ItemId, LineEdit, Money,
     },
     ui::{
@@ -217,15 +217,15 @@ fn BudgetCell(
         let texts = crate::i18n::texts(lang);
         let parsed: Result<Money, String> = if percent.get_untracked() {
             let total = total.get_untracked();
-            match parse_decimal(&typed) {
-                Ok(_) if total == Money::ZERO => {
+            match Percent::parse(&typed) {
+                Ok(_) | Err(PercentError::OutOfRange) if total == Money::ZERO => {
                     Err(texts.budget().percent_needs_total.to_string())
                 }
-                Ok(p) if (0.0..=100.0).contains(&p) => {
-                    Ok(Money((total.0 as f64 * p / 100.0).round() as i64))
+                Ok(p) => Ok(total.share(p)),
+                Err(PercentError::OutOfRange) => {
+                    Err((texts.strategy().out_of_range)("0", Some("100")))
                 }
-                Ok(_) => Err((texts.strategy().out_of_range)("0", Some("100"))),
-                Err(e) => Err((texts.strategy().err_number)(&e)),
+                Err(PercentError::Number(e)) => Err((texts.strategy().err_number)(&e)),
             }
         } else {
             parse_money(&typed, &currency.get_untracked()).map_err(|e| (texts.plan().err_money)(&e))
