@@ -285,7 +285,7 @@ pub fn Gantt(
                             // A signal set when this band changed, not a memo: every
                             // memo below a changed one is checked on each edit, and
                             // each of the 1'000 rows' effects would run to find that
-                            // its row did not change (about 25 ms a move, make bench).
+                            // its row did not change.
                             let band = move || bands.with(|b| b.get(i).cloned()).unwrap_or_else(|| Arc::from([]));
                             let rows = RwSignal::new(untrack(band));
                             Effect::new(move |_| {
