@@ -26,6 +26,7 @@ pub mod plan;
 pub mod smart;
 pub mod timeline;
 pub mod validate;
+mod work;
 
 pub use action::*;
 pub use command::{apply, Command, CommandError, LineEdit, Links, ObjectiveEdit};

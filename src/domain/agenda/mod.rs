@@ -4,20 +4,10 @@
 use crate::domain::{timeline, Action, ActionStatus, Every, ItemId, Plan};
 use chrono::{Duration, NaiveDate};
 
-/// Work counter of the agenda, for the test that proves it stops walking
-/// an action's occurrences at the end of its window.
+// Each item visited counts, in tests (see `domain::work`).
 #[cfg(test)]
-mod work {
-    use std::cell::Cell;
-    thread_local!(pub static STEPS: Cell<usize> = const { Cell::new(0) });
-}
-
-/// One occurrence visited.
-#[inline]
-fn step() {
-    #[cfg(test)]
-    work::STEPS.with(|s| s.set(s.get() + 1));
-}
+use crate::domain::work;
+use crate::domain::work::step;
 
 /// Why an item is in the agenda, and what its date means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

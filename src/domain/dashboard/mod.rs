@@ -13,20 +13,10 @@ use crate::domain::{
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
-/// Work counter of the dashboard's readings, for the tests that prove them
-/// linear by counting the items visited (timing is `make bench`'s).
+// Each item visited counts, in tests (see `domain::work`).
 #[cfg(test)]
-mod work {
-    use std::cell::Cell;
-    thread_local!(pub static STEPS: Cell<usize> = const { Cell::new(0) });
-}
-
-/// One item visited (a measurement, a KPI, an action).
-#[inline]
-fn step() {
-    #[cfg(test)]
-    work::STEPS.with(|s| s.set(s.get() + 1));
-}
+use crate::domain::work;
+use crate::domain::work::step;
 
 /// Where an objective's KPI stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
