@@ -317,9 +317,8 @@ async function coldOpen(browser, url, selector, click) {
   const context = await browser.newContext({ locale: "fr-CH", viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   let fetched = 0;
-  page.on("response", async (r) => {
-    const size = Number((await r.allHeaders())["content-length"] || 0);
-    fetched += size;
+  page.on("requestfinished", async (r) => {
+    fetched += (await r.sizes()).responseBodySize;
   });
   await page.goto(url, { waitUntil: "commit" });
   if (click) await page.locator(click).click({ timeout: 60_000 });
