@@ -12,13 +12,15 @@ mod error;
 mod ids;
 mod kpis;
 mod measurements;
+mod objective_edit;
 mod objectives;
 mod settings;
 
 pub use budget::LineEdit;
 pub use error::CommandError;
 pub(crate) use error::{check_date, check_len, check_links};
-pub use objectives::{Links, ObjectiveEdit, ObjectiveField};
+pub use objective_edit::{ObjectiveEdit, ObjectiveField};
+pub use objectives::Links;
 use settings::{check_forecast, check_funnel};
 
 use crate::domain::{

@@ -3,125 +3,14 @@
 //! Removing an item also removes every reference to it, and remembers where
 //! each one was ([`Links`]), so undo puts the plan back exactly as it was.
 
-use super::{check_date, check_len, check_links, ids::claim_id, Command, CommandError};
-use crate::domain::forecast::TargetPeriod;
+use super::{
+    check_date, check_len, check_links, ids::claim_id, Command, CommandError, ObjectiveEdit,
+};
 use crate::domain::{
     catalogue::{self, Bounds},
     validate::limits,
-    Action, BudgetLine, ItemId, KpiRef, Objective, ObjectiveKpi, Plan, Rank, StrategyElement,
-    Target,
+    Action, BudgetLine, ItemId, KpiRef, Objective, Plan, StrategyElement, Target,
 };
-use chrono::NaiveDate;
-
-/// One change to one field of an objective.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ObjectiveEdit {
-    /// Short title (never empty).
-    Title(String),
-    /// Priority or secondary.
-    Rank(Rank),
-    /// The specific statement.
-    Statement(String),
-    /// Who is responsible.
-    Owner(String),
-    /// Why it is realistic.
-    Rationale(String),
-    /// When success is judged: inside the plan period.
-    Deadline(Option<NaiveDate>),
-    /// Puts a deadline back as it was (undo): a later period change may have
-    /// left it outside the period, which is a warning, not a refusal.
-    RestoreDeadline(Option<NaiveDate>),
-    /// Strategy elements it serves.
-    StrategyElements(Vec<ItemId>),
-    /// The KPIs that measure it (adding or removing one).
-    Kpis(Vec<ObjectiveKpi>),
-    /// Baseline of one of its KPIs, in the KPI's unit.
-    Baseline(KpiRef, Option<f64>),
-    /// Target of one of its KPIs.
-    Target(KpiRef, Option<Target>),
-    /// What the target of one of its KPIs counts (`None`: the KPI's usual period).
-    Period(KpiRef, Option<TargetPeriod>),
-    /// Share of the increment its digital actions must bring, 0 to 1
-    /// (`None`: all of it).
-    DigitalShare(Option<f64>),
-}
-
-/// A field of an objective, as undo sees it: keystrokes in one typed field
-/// merge into one undo step, picks never do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ObjectiveField {
-    /// Short title.
-    Title,
-    /// Priority or secondary.
-    Rank,
-    /// The specific statement.
-    Statement,
-    /// Who is responsible.
-    Owner,
-    /// Why it is realistic.
-    Rationale,
-    /// The deadline.
-    Deadline,
-    /// The strategy elements it serves.
-    StrategyElements,
-    /// The list of its KPIs.
-    Kpis,
-    /// The baseline of one of its KPIs.
-    Baseline,
-    /// The target of one of its KPIs.
-    Target,
-    /// What the target of one of its KPIs counts.
-    Period,
-    /// The share its digital actions must bring.
-    DigitalShare,
-}
-
-impl ObjectiveField {
-    /// Whether the field is typed (text or a number), so that keystrokes
-    /// merge into one undo step; a pick (rank, date, list, period) never
-    /// merges.
-    pub fn is_typed(self) -> bool {
-        matches!(
-            self,
-            ObjectiveField::Title
-                | ObjectiveField::Statement
-                | ObjectiveField::Owner
-                | ObjectiveField::Rationale
-                | ObjectiveField::Baseline
-                | ObjectiveField::Target
-                | ObjectiveField::DigitalShare
-        )
-    }
-}
-
-impl ObjectiveEdit {
-    /// Whether the field is typed, so that keystrokes merge into one undo
-    /// step (picking a rank, a deadline, a KPI or a period does not merge).
-    pub(super) fn is_typed(&self) -> bool {
-        self.field().0.is_typed()
-    }
-
-    /// The field it edits and, for a KPI's figures, which KPI: edits with
-    /// the same field and KPI merge when typed.
-    pub(super) fn field(&self) -> (ObjectiveField, Option<&KpiRef>) {
-        match self {
-            ObjectiveEdit::Title(_) => (ObjectiveField::Title, None),
-            ObjectiveEdit::Rank(_) => (ObjectiveField::Rank, None),
-            ObjectiveEdit::Statement(_) => (ObjectiveField::Statement, None),
-            ObjectiveEdit::Owner(_) => (ObjectiveField::Owner, None),
-            ObjectiveEdit::Rationale(_) => (ObjectiveField::Rationale, None),
-            ObjectiveEdit::Deadline(_) | ObjectiveEdit::RestoreDeadline(_) => {
-                (ObjectiveField::Deadline, None)
-            }
-            ObjectiveEdit::StrategyElements(_) => (ObjectiveField::StrategyElements, None),
-            ObjectiveEdit::Kpis(_) => (ObjectiveField::Kpis, None),
-            ObjectiveEdit::Baseline(k, _) => (ObjectiveField::Baseline, Some(k)),
-            ObjectiveEdit::Target(k, _) => (ObjectiveField::Target, Some(k)),
-            ObjectiveEdit::Period(k, _) => (ObjectiveField::Period, Some(k)),
-            ObjectiveEdit::DigitalShare(_) => (ObjectiveField::DigitalShare, None),
-        }
-    }
-}
 
 /// Where a removed item was referenced: `(holder id, position)` pairs in the
 /// order they were removed. Restoring them in reverse order rebuilds every
