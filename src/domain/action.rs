@@ -1,6 +1,6 @@
-//! Actions of the timeline and measurements of the dashboard.
+//! The actions of the timeline: what is done, when, at what cost.
 
-use crate::domain::{budget::Channel, Delivery, Horizon, ItemId, KpiRef, Money};
+use crate::domain::{budget::Channel, Delivery, Horizon, ItemId, Money};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -130,20 +130,4 @@ impl Action {
             spent: Money::ZERO,
         }
     }
-}
-
-/// A dated value of a KPI.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Measurement {
-    /// Stable id.
-    pub id: ItemId,
-    /// Which KPI.
-    pub kpi: KpiRef,
-    /// For which objective, when the KPI serves several.
-    #[serde(default)]
-    pub objective: Option<ItemId>,
-    /// Day of the measurement.
-    pub date: NaiveDate,
-    /// Value in the KPI's unit.
-    pub value: f64,
 }

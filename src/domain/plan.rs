@@ -1,6 +1,7 @@
 //! The plan document: everything a consultant builds with a client.
 //!
-//! Plain data only (actions and measurements are in [`crate::domain::action`]).
+//! Plain data only (actions are in [`crate::domain::action`], measurements in
+//! [`crate::domain::measurement`]).
 //! Sections that later features fill (objectives, budget
 //! lines, actions, measurements) are already typed so that files written today
 //! keep loading when those features land; new fields always get

@@ -4,7 +4,6 @@
 //! inverses instead of snapshots keeps 100 undo steps cheap even on a plan
 //! with thousands of actions.
 
-mod actions;
 mod branding;
 mod budget;
 mod currency;
@@ -15,6 +14,7 @@ mod measurements;
 mod objective_edit;
 mod objectives;
 mod settings;
+mod timeline;
 
 pub use budget::LineEdit;
 pub use error::CommandError;
@@ -330,9 +330,9 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
         } => budget::set_locked(plan, line, horizon, locked)?,
         Command::SetAllocation(amounts) => budget::set_allocation(plan, amounts)?,
         Command::SetPhasing { horizon, span } => budget::set_phasing(plan, horizon, span)?,
-        Command::InsertAction { index, action } => actions::insert(plan, index, *action)?,
-        Command::RemoveAction(id) => actions::remove(plan, id)?,
-        Command::UpdateAction(action) => actions::update(plan, *action)?,
+        Command::InsertAction { index, action } => timeline::insert(plan, index, *action)?,
+        Command::RemoveAction(id) => timeline::remove(plan, id)?,
+        Command::UpdateAction(action) => timeline::update(plan, *action)?,
         Command::InsertMeasurement { index, measurement } => {
             measurements::insert(plan, index, measurement)?
         }
