@@ -298,7 +298,7 @@ fn a_reused_list_keeps_its_equal_items_and_reports_a_change() {
     let old = strings(&["a", "b", "c"]);
     let kept: Vec<*const u8> = old.iter().map(|s| s.as_ptr()).collect();
     let new = strings(&["a", "B", "c"]);
-    let (out, changed) = cap::ui::select::reuse(Some(old), &new);
+    let (out, changed) = cap::ui::perf::reuse(Some(old), &new);
     assert!(changed);
     assert_eq!(out, new);
     // The first and last strings are the previous ones, not clones.
@@ -311,19 +311,19 @@ fn a_reused_list_keeps_its_equal_items_and_reports_a_change() {
 fn a_reused_list_that_is_the_same_is_no_change_and_a_shorter_or_longer_one_is() {
     let list = strings(&["a", "b"]);
     assert_eq!(
-        cap::ui::select::reuse(Some(list.clone()), &list),
+        cap::ui::perf::reuse(Some(list.clone()), &list),
         (list.clone(), false)
     );
     assert_eq!(
-        cap::ui::select::reuse(Some(list.clone()), &list[..1]),
+        cap::ui::perf::reuse(Some(list.clone()), &list[..1]),
         (strings(&["a"]), true)
     );
     let longer = strings(&["a", "b", "c"]);
     assert_eq!(
-        cap::ui::select::reuse(Some(list), &longer),
+        cap::ui::perf::reuse(Some(list), &longer),
         (longer.clone(), true)
     );
-    assert_eq!(cap::ui::select::reuse(None, &longer), (longer, true));
+    assert_eq!(cap::ui::perf::reuse(None, &longer), (longer, true));
 }
 
 #[wasm_bindgen_test]

@@ -1,7 +1,7 @@
 //! Why a plan file, a stored plan or a share link could not be read, in
 //! French and English. Reached through `Texts::load`, from the plan code
 //! and the pages (the first screen words these through the plan code, see
-//! `ui::state::Engine::describe_load`), so the first visit does not carry
+//! `ui::state::PlanCode::describe_load`), so the first visit does not carry
 //! them.
 
 use crate::domain::{Lang, ProblemKind};

@@ -116,7 +116,7 @@ pub struct Texts {
     pub page_not_found: &'static str,
     pub page_loading: &'static str,
     pub page_load_failed: &'static str,
-    /// An action whose code (the plan code, see `ui::state::Engine`) could not be fetched.
+    /// An action whose code (the plan code, see `ui::state::PlanCode`) could not be fetched.
     pub code_load_failed: &'static str,
     /// Stored plans still being read before the library lists them: their number.
     pub library_reading: fn(usize) -> String,

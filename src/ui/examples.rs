@@ -26,8 +26,8 @@ pub fn Examples(open: bool) -> impl IntoView {
                 Ok(plan) => plan,
                 Err(_) => return error.set(Some(texts(lang).example_load_failed.to_string())),
             };
-            store.engine_or(
-                move |engine| match (engine.add_plan)(&store, &plan) {
+            store.plan_code_or(
+                move |code| match (code.add_plan)(&store, &plan) {
                     Ok(id) => {
                         store.toast((texts(lang).example_loaded)(&plan.name), None, false);
                         navigate.with_value(|n| {

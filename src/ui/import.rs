@@ -80,13 +80,13 @@ pub fn ImportButton() -> impl IntoView {
             let why = match read_plan_text(&file).await {
                 Ok(text) => {
                     // The file is read; checking it is the plan code's.
-                    store.engine_or(
-                        move |engine| match (engine.decode)(&text) {
+                    store.plan_code_or(
+                        move |code| match (code.decode)(&text) {
                             Ok(plan) => {
                                 preview.set(Some(plan));
                                 preview_open.set(true);
                             }
-                            Err(e) => error.set(Some((t.import_failed)(&(engine.describe_load)(
+                            Err(e) => error.set(Some((t.import_failed)(&(code.describe_load)(
                                 store.lang.get_untracked(),
                                 &e,
                             )))),
@@ -108,8 +108,8 @@ pub fn ImportButton() -> impl IntoView {
             return;
         };
         let t = texts(store.lang.get_untracked());
-        store.engine_or(
-            move |engine| match (engine.add_plan)(&store, &plan) {
+        store.plan_code_or(
+            move |code| match (code.add_plan)(&store, &plan) {
                 Ok(id) => {
                     preview_open.set(false);
                     store.toast((t.import_done_new)(&plan.name), None, false);
@@ -125,8 +125,8 @@ pub fn ImportButton() -> impl IntoView {
             return;
         };
         let t = texts(store.lang.get_untracked());
-        store.engine_or(
-            move |engine| match (engine.replace_current)(&store, plan) {
+        store.plan_code_or(
+            move |code| match (code.replace_current)(&store, plan) {
                 Ok(()) => {
                     confirm_replace.set(false);
                     preview_open.set(false);

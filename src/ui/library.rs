@@ -80,7 +80,7 @@ pub fn LibraryPage() -> impl IntoView {
 }
 
 /// Starts fetching the plan code when the pointer or the focus comes to
-/// the page's actions, a plan or an example (see [`Store::preload_engine`]):
+/// the page's actions, a plan or an example (see [`Store::preload_plan_code`]):
 /// one pair of handlers for the page, as both events bubble.
 fn preload_near(store: Store, ev: &web_sys::Event) {
     use wasm_bindgen::JsCast;
@@ -93,7 +93,7 @@ fn preload_near(store: Store, ev: &web_sys::Event) {
                 .flatten()
         });
     if near.is_some() {
-        store.preload_engine();
+        store.preload_plan_code();
     }
 }
 
@@ -139,8 +139,8 @@ fn ReadableCard(
     let (id_r, id_d, id_e, id_x) = (id.clone(), id.clone(), id.clone(), id.clone());
     let submit_rename = move || {
         let (id, text) = (id_r.clone(), rename_text.get_untracked());
-        store.engine_or(
-            move |engine| match (engine.rename_plan)(&store, &id, &text) {
+        store.plan_code_or(
+            move |code| match (code.rename_plan)(&store, &id, &text) {
                 Ok(()) => {
                     renaming.set(false);
                     rename_error.set(None);
@@ -196,9 +196,9 @@ fn ReadableCard(
                 </button>
                 <button type="button" class="btn small" data-testid="plan-duplicate" on:click=move |_| {
                     let id = id_d.clone();
-                    store.engine_or(
-                        move |engine| {
-                            if let Err(e) = (engine.duplicate_plan)(&store, &id) { error.set(Some(e)); }
+                    store.plan_code_or(
+                        move |code| {
+                            if let Err(e) = (code.duplicate_plan)(&store, &id) { error.set(Some(e)); }
                         },
                         move |why| error.set(Some(why)),
                     );
@@ -207,7 +207,7 @@ fn ReadableCard(
                 </button>
                 <button type="button" class="btn small" data-testid="plan-export" on:click=move |_| {
                     let id = id_e.clone();
-                    store.engine_or(move |engine| (engine.export_plan)(&store, &id), move |why| error.set(Some(why)));
+                    store.plan_code_or(move |code| (code.export_plan)(&store, &id), move |why| error.set(Some(why)));
                 }>
                     {move || t().export_json}
                 </button>
@@ -340,8 +340,8 @@ fn NewPlanDialog(open: RwSignal<bool>) -> impl IntoView {
         };
         let typed_client = client.get_untracked();
         let navigate = navigate.clone();
-        store.engine_or(
-            move |engine| match (engine.create_plan)(&store, &typed, &typed_client) {
+        store.plan_code_or(
+            move |code| match (code.create_plan)(&store, &typed, &typed_client) {
                 Ok(id) => {
                     open.set(false);
                     name.set(String::new());

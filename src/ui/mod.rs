@@ -1,25 +1,20 @@
 //! Leptos components. They read the [`state::Store`] and send it commands.
 
-pub mod actions;
 pub mod branding;
 pub mod budget;
 pub mod crash;
 pub mod dashboard;
-pub mod deferred;
 pub mod dialog;
-pub mod dormant;
 pub mod examples;
 pub mod fields;
 pub mod format;
 pub mod import;
 pub mod kpis;
-pub mod lazy;
 pub mod library;
 pub mod overview;
-pub mod page_styles;
+pub mod perf;
 pub mod plan_layout;
 pub mod present;
-pub mod select;
 pub mod share;
 pub mod shell;
 pub mod state;
@@ -27,12 +22,12 @@ pub mod strategy;
 pub mod timeline;
 
 use crate::i18n::Texts;
-use lazy::lazy_page;
 use leptos::prelude::*;
 use leptos_router::{
     components::{ParentRoute, Route, Router, Routes},
     path,
 };
+use perf::lazy::lazy_page;
 use state::Store;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -117,11 +112,11 @@ pub fn App() -> impl IntoView {
 }
 
 // Every page but the library (the first screen) is fetched on first use in
-// release builds (see `lazy`), in two modules: the plan's frame (which opens
-// the plan of the URL) and pages together, with the plan code the library
-// reaches through `state::Engine` and the pages' stylesheets (`page_styles`);
-// and the presentation with the shared view (what a client opening a share
-// link needs). Two modules, not one per page: finer ones make tens of files
+// release builds (see `perf::lazy`), in two modules: the plan's frame (which
+// opens the plan of the URL) and pages together, with the plan code the
+// library reaches through `state::PlanCode` and the pages' stylesheets
+// (`perf::page_styles`); and the presentation with the shared view (what a
+// client opening a share link needs). Two modules, not one per page: finer ones make tens of files
 // to fetch and instantiate for one page (docs/performance.md).
 lazy_page!(fn PlanRoute(plan) => view! { <plan_layout::PlanLayout/> });
 lazy_page!(fn OverviewRoute(plan) => view! { <overview::OverviewPage/> });

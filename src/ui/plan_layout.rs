@@ -12,7 +12,7 @@ use leptos_router::{components::Outlet, hooks::use_params_map};
 /// why it cannot.
 #[component]
 pub fn PlanLayout() -> impl IntoView {
-    crate::ui::page_styles::install();
+    crate::ui::perf::page_styles::install();
     let store = expect_context::<Store>();
     let t = use_texts();
     let params = use_params_map();

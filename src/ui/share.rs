@@ -42,9 +42,9 @@ pub fn ShareButton(
     let base = StoredValue::new(base);
     let make = move |_| {
         copied.set(None);
-        store.engine_or(
-            move |engine| {
-                made.set(Some(match (engine.share)(&store, &id.get_value()) {
+        store.plan_code_or(
+            move |code| {
+                made.set(Some(match (code.share)(&store, &id.get_value()) {
                     Ok(Share::Link(payload)) => {
                         let origin = window().location().origin().unwrap_or_default();
                         Made::Link(format!("{origin}{}/share#{payload}", base.get_value()))
@@ -112,7 +112,7 @@ pub fn ShareButton(
                         <div class="dialog-actions">
                             <button type="button" class="btn" on:click=move |_| open.set(false)>{t.close}</button>
                             <button type="button" class="btn primary" data-testid="share-download" on:click=move |_| {
-                                store.engine_then(move |engine| (engine.export_plan)(&store, &id.get_value()));
+                                store.plan_code_then(move |code| (code.export_plan)(&store, &id.get_value()));
                                 open.set(false);
                             }>{t.export_json}</button>
                         </div>
@@ -135,7 +135,7 @@ pub fn ShareButton(
 /// says why and leaves every saved plan as it was.
 #[component]
 pub fn SharePage() -> impl IntoView {
-    crate::ui::page_styles::install();
+    crate::ui::perf::page_styles::install();
     let store = expect_context::<Store>();
     let t = use_texts();
     let navigate = use_navigate();

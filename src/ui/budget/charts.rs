@@ -7,7 +7,7 @@ use crate::{
         budget::{horizon_name, share_bp},
         Horizon, Money,
     },
-    ui::{deferred::deferred, format, state::Store, use_texts},
+    ui::{format, perf::deferred, state::Store, use_texts},
 };
 use leptos::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn Charts() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     // Below the table: brought up to date right after the frame that shows
-    // an edit in the table, not within it (see `ui::deferred`).
+    // an edit in the table, not within it (see `ui::perf::deferred`).
     let compute = move |p: &crate::domain::Plan| {
         let lang = store.lang.get_untracked();
         let b = crate::i18n::texts(lang).budget();

@@ -9,8 +9,8 @@ use crate::{
         parse_money, Command, Delivery, Horizon, ItemId, LineEdit, Money,
     },
     ui::{
-        dormant::{self, Dormancy},
         format,
+        perf::dormant::{self, Dormancy},
         state::Store,
         use_texts,
     },
@@ -29,7 +29,7 @@ pub fn BudgetTable() -> impl IntoView {
     // One signal each for the whole table: rows and cells read these rather
     // than selecting from the plan themselves on every edit (`Store::watch`).
     let currency = store.watch(|p| p.currency.clone());
-    // A long table draws only the rows in sight (src/ui/dormant.rs).
+    // A long table draws only the rows in sight (src/ui/perf/dormant.rs).
     let long = Memo::new(move |_| ids.with(|ids| ids.len() > dormant::LONG));
     provide_context(Dormancy::new());
     provide_context(TableShared {

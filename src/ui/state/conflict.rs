@@ -33,8 +33,8 @@ impl Store {
 
     /// Conflict resolved by keeping this tab's version (overwrites theirs).
     pub fn keep_mine(&self) {
-        if let Some(engine) = self.engine_now() {
-            (engine.keep_mine)(self);
+        if let Some(code) = self.plan_code_now() {
+            (code.keep_mine)(self);
         }
     }
 
@@ -57,8 +57,8 @@ impl Store {
     /// Conflict resolved by loading the other tab's version; undo brings
     /// this tab's version back.
     pub fn load_theirs(&self) -> Result<(), LoadError> {
-        match self.engine_now() {
-            Some(engine) => (engine.load_theirs)(self),
+        match self.plan_code_now() {
+            Some(code) => (code.load_theirs)(self),
             None => Ok(()),
         }
     }

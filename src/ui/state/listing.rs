@@ -11,8 +11,8 @@ impl Store {
     /// whole, by the plan code: until it is there they are counted as being
     /// read ([`Store::listing_pending`]), never shown as missing.
     pub fn refresh(&self) {
-        if let Some(engine) = self.engine_now() {
-            return (engine.refresh)(self);
+        if let Some(code) = self.plan_code_now() {
+            return (code.refresh)(self);
         }
         let listed = self.library.with_value(|l| (l.list_known(), l.trash()));
         match listed {
@@ -21,7 +21,7 @@ impl Store {
                 if unknown > 0 {
                     self.listing_pending.set(unknown);
                     let store = *self;
-                    self.engine_then(move |engine| (engine.refresh)(&store));
+                    self.plan_code_then(move |code| (code.refresh)(&store));
                 }
             }
             (Err(e), _) => self.listing_error.set(Some(e)),

@@ -7,17 +7,19 @@ use crate::{
         browser::{self, BrowserStore, Settings},
         Entry, Library, OpenError, PlanId, SaveError, StorageError,
     },
-    ui::select::set_changed,
+    ui::perf::set_changed,
 };
 use leptos::prelude::*;
 use std::time::Duration;
 
 mod conflict;
-mod engine;
+mod library_ops;
 mod listing;
+mod open_plan;
+mod plan_code;
 mod shared;
 
-pub use engine::Engine;
+pub use plan_code::PlanCode;
 
 /// Delay between the last edit and the autosave.
 const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
@@ -117,8 +119,8 @@ pub struct Store {
     /// Messages at the bottom of the screen.
     pub toasts: RwSignal<Vec<Toast>>,
     next_toast: StoredValue<u32>,
-    /// The plan code, once installed or fetched (see [`Engine`]).
-    engine: StoredValue<Option<&'static Engine>>,
+    /// The plan code, once installed or fetched (see [`PlanCode`]).
+    plan_code: StoredValue<Option<&'static PlanCode>>,
 }
 
 impl Store {
@@ -155,7 +157,7 @@ impl Store {
             conflict: RwSignal::new(None),
             toasts: RwSignal::new(Vec::new()),
             next_toast: StoredValue::new(0),
-            engine: StoredValue::new(None),
+            plan_code: StoredValue::new(None),
         };
         s.refresh();
         s
@@ -178,7 +180,7 @@ impl Store {
     /// When the previous one cannot be saved it stays open, untouched, and
     /// [`Store::leave_blocked`] names `id` until the person chooses.
     pub fn open(&self, id: &PlanId) {
-        self.install_engine();
+        self.install_plan_code();
         if self.current_id().as_ref() == Some(id) && !self.shared.get_untracked() {
             set_changed(self.leave_blocked, None);
             return;
@@ -224,7 +226,7 @@ impl Store {
     /// could not be stored: it is kept like any edit that cannot be
     /// stored, and written by the next save once there is room.
     pub(crate) fn open_unsaved(&self, id: PlanId, plan: Plan, why: StorageError) -> bool {
-        self.install_engine();
+        self.install_plan_code();
         self.close();
         if self.dirty.get_value() {
             return false;
@@ -288,15 +290,15 @@ impl Store {
 
     /// Undoes the last change of the open plan.
     pub fn undo(&self) {
-        if let Some(engine) = self.engine_now() {
-            (engine.undo)(self);
+        if let Some(code) = self.plan_code_now() {
+            (code.undo)(self);
         }
     }
 
     /// Redoes the last undone change.
     pub fn redo(&self) {
-        if let Some(engine) = self.engine_now() {
-            (engine.redo)(self);
+        if let Some(code) = self.plan_code_now() {
+            (code.redo)(self);
         }
     }
 
@@ -342,8 +344,8 @@ impl Store {
     /// flush on `pagehide` / `visibilitychange`). Nothing to do when the plan
     /// code is not there: no plan was opened.
     pub fn save_now(&self) {
-        if let Some(engine) = self.engine_now() {
-            (engine.save_now)(self);
+        if let Some(code) = self.plan_code_now() {
+            (code.save_now)(self);
         }
     }
 

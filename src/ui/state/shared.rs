@@ -15,7 +15,7 @@ impl Store {
     /// changes nothing, when the open plan could not be saved first (full
     /// storage): it stays open rather than being lost.
     pub fn open_shared(&self, plan: Plan) -> bool {
-        self.install_engine();
+        self.install_plan_code();
         self.close();
         if self.dirty.get_value() {
             return false;

@@ -13,7 +13,7 @@ use crate::{
         timeline::{self, ActionFilter},
         Action, Command, ItemId,
     },
-    ui::{deferred::deferred, format, state::Store, use_texts},
+    ui::{format, perf::deferred, state::Store, use_texts},
 };
 use form::{importance_name, status_name, ActionDialog, IMPORTANCE, STATUS};
 use leptos::prelude::*;
@@ -78,7 +78,7 @@ pub fn TimelinePage() -> impl IntoView {
     // A memo, not a derived signal: the chart, the list and the count read
     // it, and each read of a derived signal would filter and clone every
     // action again. It keeps the actions that did not change
-    // (`select::reuse`): an edit clones one action, not all of them.
+    // (`perf::reuse`): an edit clones one action, not all of them.
     let shown = Memo::new_owning(move |old: Option<Vec<Action>>| {
         filter.with(|f| {
             // Channels are matched by name: the language matters only then.
@@ -89,12 +89,12 @@ pub fn TimelinePage() -> impl IntoView {
             };
             store.current.with(|c| {
                 let plan = c.as_ref().map(|o| &o.plan);
-                crate::ui::select::reuse(old, plan.into_iter().flat_map(|p| f.apply(p, lang)))
+                crate::ui::perf::reuse(old, plan.into_iter().flat_map(|p| f.apply(p, lang)))
             })
         })
     });
     // The list sits under the chart: it follows an edit right after the
-    // frame that shows it on the chart (see `ui::deferred`).
+    // frame that shows it on the chart (see `ui::perf::deferred`).
     let listed = Signal::from(deferred(
         move || shown.track(),
         move || shown.try_get_untracked(),

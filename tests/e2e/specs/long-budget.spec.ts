@@ -1,5 +1,5 @@
 // A budget of 40 lines (the benchmark's large plan): rows out of sight are
-// not drawn (src/ui/dormant.rs), yet a person going through the table with
+// not drawn (src/ui/perf/dormant.rs), yet a person going through the table with
 // Tab and Shift+Tab reaches every field, always sees where the focus is,
 // finds the page the same height, and prints every line.
 import { test, expect, type Page } from "@playwright/test";

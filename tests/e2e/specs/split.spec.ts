@@ -1,4 +1,4 @@
-// The release build is split (src/ui/lazy.rs): the first visit downloads
+// The release build is split (src/ui/perf/lazy.rs): the first visit downloads
 // the library's code only, each page's code comes the first time the page
 // opens, and a page whose code cannot be fetched says so next to where the
 // page would be, with nothing stored touched.

@@ -139,8 +139,8 @@ pub fn Gantt(
     // row drawn anew (a row's key holds the frame it was drawn in). A
     // signal set when it changes, not a memo: every band's size and
     // backdrop read it, and below a memo they would all be checked on every
-    // move of an action (`select::settle`).
-    let frame = crate::ui::select::settle(move || {
+    // move of an action (`perf::settle`).
+    let frame = crate::ui::perf::settle(move || {
         layout.with(|l| {
             let (from, to, period, _) = l.as_ref()?;
             let days = (*to - *from).num_days() + 1;

@@ -4,7 +4,7 @@
 //! `style/print.css`), the only stylesheets `index.html` links. The
 //! stylesheets of the plan's pages, the presentation and the share page are
 //! compiled in here instead: only the code of those pages calls [`install`],
-//! so in a split build (see `ui::lazy`) the text comes with their chunk,
+//! so in a split build (see `ui::perf::lazy`) the text comes with their chunk,
 //! from the same cache, never out of step with the code it styles, and it
 //! is there before their first render (no unstyled flash).
 //!
@@ -19,13 +19,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The pages' rules, in the order `index.html` linked them.
 const CSS: &str = concat!(
-    include_str!("../../style/strategy.css"),
-    include_str!("../../style/budget.css"),
-    include_str!("../../style/kpis.css"),
-    include_str!("../../style/timeline.css"),
-    include_str!("../../style/dashboard.css"),
-    include_str!("../../style/present.css"),
-    include_str!("../../style/print.css"),
+    include_str!("../../../style/strategy.css"),
+    include_str!("../../../style/budget.css"),
+    include_str!("../../../style/kpis.css"),
+    include_str!("../../../style/timeline.css"),
+    include_str!("../../../style/dashboard.css"),
+    include_str!("../../../style/present.css"),
+    include_str!("../../../style/print.css"),
 );
 
 static INSTALLED: AtomicBool = AtomicBool::new(false);

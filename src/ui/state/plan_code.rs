@@ -4,8 +4,8 @@
 //! writing one, every command for undo, and share links are most of what
 //! the app does with a plan, and none of it is needed to show the library
 //! on a first visit. The library and the shell (both in the first visit's
-//! module) reach that code only through [`Engine`], a table of functions
-//! that the code of an open plan installs, or that [`Store::engine_then`]
+//! module) reach that code only through [`PlanCode`], a table of functions
+//! that the code of an open plan installs, or that [`Store::plan_code_then`]
 //! fetches on first use: in a split build (see `ui::lazy`) the table, and
 //! everything only it reaches, then lives in the plan pages' chunk.
 //!
@@ -22,7 +22,7 @@ use crate::{
 use leptos::prelude::*;
 
 /// What the first screen asks of the plan code; see the module docs.
-pub struct Engine {
+pub struct PlanCode {
     /// The full listing: plans the index does not know are read whole.
     pub refresh: fn(&Store),
     /// Undo in the open plan.
@@ -58,7 +58,7 @@ pub struct Engine {
 
 /// The table. Only the plan code names it, so in a split build it and what
 /// it points at are fetched with that code.
-static ENGINE: Engine = Engine {
+static PLAN_CODE: PlanCode = PlanCode {
     refresh: Store::refresh_all,
     undo: |s| s.step(crate::domain::History::undo),
     redo: |s| s.step(crate::domain::History::redo),
@@ -86,17 +86,17 @@ static ENGINE: Engine = Engine {
 impl Store {
     /// Makes the plan code reachable from the shell; called by the plan
     /// code itself, before it opens a plan.
-    pub(super) fn install_engine(&self) {
-        self.engine.set_value(Some(&ENGINE));
+    pub(super) fn install_plan_code(&self) {
+        self.plan_code.set_value(Some(&PLAN_CODE));
     }
 
     /// The plan code, when it is there. Always there in a build that is
     /// not split.
-    pub fn engine_now(&self) -> Option<&'static Engine> {
+    pub fn plan_code_now(&self) -> Option<&'static PlanCode> {
         #[cfg(not(cap_split))]
-        return Some(&ENGINE);
+        return Some(&PLAN_CODE);
         #[cfg(cap_split)]
-        self.engine.get_value()
+        self.plan_code.get_value()
     }
 
     /// Runs `f` with the plan code: at once when it is there, else once it
@@ -104,20 +104,20 @@ impl Store {
     /// after the first time). A fetch that fails runs `failed` with the
     /// reason instead, to show it where the person acted: nothing was done,
     /// nothing stored is touched.
-    pub fn engine_or(
+    pub fn plan_code_or(
         &self,
-        f: impl FnOnce(&'static Engine) + 'static,
+        f: impl FnOnce(&'static PlanCode) + 'static,
         failed: impl FnOnce(String) + 'static,
     ) {
-        let Some(engine) = self.engine_now() else {
+        let Some(code) = self.plan_code_now() else {
             #[cfg(cap_split)]
             {
                 let store = *self;
                 leptos::task::spawn_local(async move {
-                    match load_engine().await {
-                        Ok(engine) => {
-                            store.engine.set_value(Some(engine));
-                            f(engine);
+                    match load_plan_code().await {
+                        Ok(code) => {
+                            store.plan_code.set_value(Some(code));
+                            f(code);
                         }
                         Err(_) => {
                             let t = crate::i18n::texts(store.lang.get_untracked());
@@ -130,14 +130,14 @@ impl Store {
             drop(failed);
             return;
         };
-        f(engine);
+        f(code);
     }
 
     /// Why `e` was refused, in the interface language. Every `LoadError`
     /// comes from the plan code, so it is there to word it.
     pub fn describe_load(&self, e: &LoadError) -> String {
-        match self.engine_now() {
-            Some(engine) => (engine.describe_load)(self.lang.get_untracked(), e),
+        match self.plan_code_now() {
+            Some(code) => (code.describe_load)(self.lang.get_untracked(), e),
             None => e.to_string(),
         }
     }
@@ -146,21 +146,21 @@ impl Store {
     /// use it (the pointer on, or the focus in, the library's actions), so
     /// that the action itself finds it there; a failure is left for the
     /// action to say.
-    pub fn preload_engine(&self) {
-        self.engine_or(|_| {}, |_| {});
+    pub fn preload_plan_code(&self) {
+        self.plan_code_or(|_| {}, |_| {});
     }
 
-    /// [`Store::engine_or`], saying a failed fetch in a toast: for what has
+    /// [`Store::plan_code_or`], saying a failed fetch in a toast: for what has
     /// no place of its own to say it (a download, the listing).
-    pub fn engine_then(&self, f: impl FnOnce(&'static Engine) + 'static) {
+    pub fn plan_code_then(&self, f: impl FnOnce(&'static PlanCode) + 'static) {
         let store = *self;
-        self.engine_or(f, move |why| store.toast(why, None, true));
+        self.plan_code_or(f, move |why| store.toast(why, None, true));
     }
 }
 
 /// The table, from the plan pages' module (fetched by the first call).
 #[cfg(cap_split)]
 #[leptos::wasm_split::wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn load_engine() -> Result<&'static Engine, leptos::wasm_split::SplitLoaderError> {
-    Ok(&ENGINE)
+fn load_plan_code() -> Result<&'static PlanCode, leptos::wasm_split::SplitLoaderError> {
+    Ok(&PLAN_CODE)
 }

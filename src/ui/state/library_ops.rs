@@ -1,11 +1,11 @@
 //! Library operations of the store: create, rename, duplicate, delete,
 //! import, export. Each reports failure as a text for the person.
 
+use super::Store;
 use crate::{
     domain::{apply, Command, Plan},
     i18n::texts,
     storage::{browser, encode, envelope, PlanId, SaveError},
-    ui::state::Store,
 };
 use leptos::prelude::*;
 

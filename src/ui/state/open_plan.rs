@@ -1,9 +1,11 @@
-//! Reading slices of the open plan, and sending commands with the refusal
-//! written for the person.
+//! What views do with the open plan: read slices of it (memos, or signals
+//! set only on change), and send it commands, a refusal coming back written
+//! for the person.
 
+use super::Store;
 use crate::{
     domain::{Command, CommandError, Plan},
-    ui::state::Store,
+    ui::perf::settle,
 };
 use leptos::prelude::*;
 
@@ -71,82 +73,4 @@ impl Store {
     pub fn next_item_id(&self) -> crate::domain::ItemId {
         crate::domain::ItemId(self.with_plan(|p| p.next_id).unwrap_or(1))
     }
-}
-
-/// A signal that follows `read`, set only when its value changes: what
-/// [`Store::watch`] does for a slice of the plan, for a value derived from
-/// other memos. Below a memo, every memo and effect is checked each time one
-/// of the memo's sources changes; below this signal nothing runs until the
-/// value itself changes. It follows one effect run later than a memo would,
-/// within the same update, before the frame is painted.
-pub fn settle<T>(read: impl Fn() -> T + Send + Sync + 'static) -> Signal<T>
-where
-    T: PartialEq + Clone + Send + Sync + 'static,
-{
-    let value = RwSignal::new(untrack(&read));
-    Effect::new(move |_| set_changed(value, read()));
-    value.into()
-}
-
-/// Sets `signal` only when `value` differs: a signal that is set notifies
-/// what reads it even with the same value (the store sets the undo and redo
-/// buttons' signals and the save status on every keystroke).
-pub fn set_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
-    signal.maybe_update(|v| {
-        let changed = *v != value;
-        if changed {
-            *v = value;
-        }
-        changed
-    });
-}
-
-/// A list built anew from borrowed items, taking each from the previous
-/// list when it is equal there, at the same place, and cloning it
-/// otherwise; `finish` tells whether anything differs.
-pub struct Reuse<T> {
-    old: std::vec::IntoIter<T>,
-    out: Vec<T>,
-    changed: bool,
-}
-
-impl<T: PartialEq + Clone> Reuse<T> {
-    /// Starts from the previous list (`None` on the first run).
-    pub fn new(old: Option<Vec<T>>) -> Self {
-        let old = old.unwrap_or_default();
-        Reuse {
-            out: Vec::with_capacity(old.len()),
-            old: old.into_iter(),
-            changed: false,
-        }
-    }
-
-    /// The next item of the new list.
-    pub fn push(&mut self, item: &T) {
-        match self.old.next() {
-            Some(kept) if kept == *item => self.out.push(kept),
-            _ => {
-                self.changed = true;
-                self.out.push(item.clone());
-            }
-        }
-    }
-
-    /// The new list, and whether it differs from the previous one.
-    pub fn finish(mut self) -> (Vec<T>, bool) {
-        let shorter = self.old.next().is_some();
-        (self.out, self.changed || shorter)
-    }
-}
-
-/// [`Reuse`] over a whole iterator.
-pub fn reuse<'a, T: PartialEq + Clone + 'a>(
-    old: Option<Vec<T>>,
-    new: impl IntoIterator<Item = &'a T>,
-) -> (Vec<T>, bool) {
-    let mut next = Reuse::new(old);
-    for item in new {
-        next.push(item);
-    }
-    next.finish()
 }

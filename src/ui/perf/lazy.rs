@@ -40,7 +40,7 @@ macro_rules! lazy_page {
                 > {
                     Ok(::leptos::prelude::IntoAny::into_any($page))
                 }
-                $crate::ui::lazy::show($name())
+                $crate::ui::perf::lazy::show($name())
             }
             #[cfg(not(cap_split))]
             {
