@@ -1,7 +1,7 @@
 //! The large plan both native benchmarks measure (included with `#[path]`
-//! by benches/domain.rs and benches/criterion.rs): 50 objectives with a
-//! KPI the reverse forecast reads, 40 budget lines (two of them paid ads),
-//! 1'000 actions and 5'000 measurements.
+//! by bench/native/domain.rs and bench/native/criterion.rs): 50 objectives
+//! with a KPI the reverse forecast reads, 40 budget lines (two of them paid
+//! ads), 1'000 actions and 5'000 measurements.
 #![allow(dead_code)]
 
 use cap::domain::{
