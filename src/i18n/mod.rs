@@ -142,7 +142,7 @@ pub struct Texts {
 // `Texts`: a field would make the `FR`/`EN` statics point at every page's
 // strings, keeping them all in the first visit's wasm; a method keeps each
 // page's strings with the only code that reads them, in that page's chunk
-// of a split build (see `ui::lazy`).
+// of a split build (see `ui::perf::lazy`).
 macro_rules! page_texts {
     ($($(#[$doc:meta])* $name:ident: $module:ident::$ty:ident,)*) => {
         impl Texts {

@@ -1,6 +1,6 @@
 //! The example plans offered in the library: each one, loaded, becomes a
 //! new plan of the library. Their content is fetched on first use in split
-//! builds (see `ui::lazy`).
+//! builds (see `ui::perf::lazy`).
 
 use crate::{
     i18n::texts,
@@ -61,8 +61,8 @@ pub fn Examples(open: bool) -> impl IntoView {
 }
 
 /// An example plan. Its texts and figures are only needed when one is
-/// picked, so split builds fetch them then (see `ui::lazy`); a failed fetch
-/// is reported beside the examples.
+/// picked, so split builds fetch them then (see `ui::perf::lazy`); a failed
+/// fetch is reported beside the examples.
 #[cfg(cap_split)]
 #[leptos::wasm_split::wasm_split(examples, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn build_example(

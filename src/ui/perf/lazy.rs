@@ -11,8 +11,8 @@
 //! kept for the page's life, so every page of it then renders at once. The
 //! service worker keeps every chunk for offline use.
 //!
-//! Without the cfg (debug builds, the browser tests) a page renders directly,
-//! as before.
+//! Without the cfg (debug builds, the browser tests) a page renders
+//! directly.
 
 #[cfg(cap_split)]
 use crate::ui::use_texts;

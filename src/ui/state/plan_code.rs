@@ -5,9 +5,10 @@
 //! the app does with a plan, and none of it is needed to show the library
 //! on a first visit. The library and the shell (both in the first visit's
 //! module) reach that code only through [`PlanCode`], a table of functions
-//! that the code of an open plan installs, or that [`Store::plan_code_then`]
-//! fetches on first use: in a split build (see `ui::lazy`) the table, and
-//! everything only it reaches, then lives in the plan pages' chunk.
+//! that the code of an open plan installs, or that
+//! [`Store::plan_code_then`] fetches on first use: in a split build (see
+//! `ui::perf::lazy`) the table, and everything only it reaches, then lives
+//! in the plan pages' chunk.
 //!
 //! Invariant: a plan is open only after [`Store::open`] or
 //! [`Store::open_shared`], which both install the table, so what the shell
