@@ -11,6 +11,7 @@
 
 mod bench;
 mod forward;
+mod keys;
 mod period;
 mod rates;
 mod reverse;

@@ -2,25 +2,12 @@
 
 use crate::{
     domain::{
-        forecast::{self, Cost, Media},
+        forecast::{self, Cost},
         BudgetLine, Command, ItemId, LineEdit,
     },
     ui::{state::Store, use_texts},
 };
 use leptos::prelude::*;
-
-/// The value of `cost` in the select (stable across languages, read by tests).
-fn key(cost: Cost) -> &'static str {
-    match cost {
-        Cost::Media(Media::Search) => "search",
-        Cost::Media(Media::Meta) => "meta",
-        Cost::Media(Media::Linkedin) => "linkedin",
-        Cost::Media(Media::Display) => "display",
-        Cost::Media(Media::Email) => "email",
-        Cost::Production => "production",
-        Cost::Tools => "tools",
-    }
-}
 
 /// The kind of spending of line `id` (its channel's usual one unless
 /// chosen), with a mark saying whether it buys clicks for the forecast.
@@ -39,7 +26,7 @@ pub fn LineCost(
     let note_id = format!("cost-{id}-note");
     let choose = move |e: leptos::ev::Event| {
         let typed = event_target_value(&e);
-        let Some(chosen) = Cost::ALL.into_iter().find(|c| key(*c) == typed) else {
+        let Some(chosen) = Cost::from_key(&typed) else {
             return;
         };
         // The channel's usual kind is kept as no choice, so the line follows it.
@@ -54,7 +41,7 @@ pub fn LineCost(
         };
         // The full name on hover, where the short one leaves some out.
         let full = move || t().forecast().cost(c, store.lang.get());
-        view! { <option value=key(c) title=full prop:selected=move || cost.get() == Some(c)>{name}</option> }
+        view! { <option value=c.key() title=full prop:selected=move || cost.get() == Some(c)>{name}</option> }
     };
     let (media, other): (Vec<Cost>, Vec<Cost>) =
         Cost::ALL.into_iter().partition(|c| c.media().is_some());

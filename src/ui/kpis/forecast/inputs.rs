@@ -86,11 +86,6 @@ pub fn BusinessFigures() -> impl IntoView {
     }
 }
 
-/// Its key in the industry select (`all`, `food`…).
-fn industry_key(i: Industry) -> String {
-    format!("{i:?}").to_lowercase()
-}
-
 /// The industry of the benchmarks and the US dollar rate.
 #[component]
 pub fn Benchmarks() -> impl IntoView {
@@ -111,7 +106,7 @@ pub fn Benchmarks() -> impl IntoView {
     });
     let pick = move |e: leptos::ev::Event| {
         let key = event_target_value(&e);
-        if let Some(i) = Industry::ALL.into_iter().find(|i| industry_key(*i) == key) {
+        if let Some(i) = Industry::from_key(&key) {
             let _ = edit(store, |f| f.industry = i);
         }
     };
@@ -156,9 +151,9 @@ pub fn Benchmarks() -> impl IntoView {
             <div class="figure field">
                 <label for="forecast-industry">{move || t().kpis().industry}</label>
                 <select id="forecast-industry" data-testid="forecast-industry" aria-describedby="forecast-industry-hint"
-                    prop:value=move || industry_key(industry.get()) on:change=pick>
+                    prop:value=move || industry.get().key() on:change=pick>
                     {Industry::ALL.into_iter().map(|i| view! {
-                        <option value=industry_key(i) selected=move || industry.get() == i>{move || i.name().get(lang())}</option>
+                        <option value=i.key() selected=move || industry.get() == i>{move || i.name().get(lang())}</option>
                     }).collect_view()}
                 </select>
                 <p class="hint" id="forecast-industry-hint">{move || t().kpis().industry_hint}</p>

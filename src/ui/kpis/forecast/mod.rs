@@ -49,17 +49,6 @@ fn capital(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The key of a media in ids and test ids (`search`, `meta`…).
-fn media_key(media: Media) -> &'static str {
-    match media {
-        Media::Search => "search",
-        Media::Meta => "meta",
-        Media::Linkedin => "linkedin",
-        Media::Display => "display",
-        Media::Email => "email",
-    }
-}
-
 /// The media whose rates are shown open: those of the paid lines (search
 /// ads when there is none), then the others.
 fn shown_media(plan: &crate::domain::Plan) -> (Vec<Media>, Vec<Media>) {

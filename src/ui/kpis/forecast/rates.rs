@@ -3,7 +3,7 @@
 //! the value it takes, and under it the central scenario's benchmarks with
 //! their source, period, sample, range and age.
 
-use super::{capital, edit, media_key, scenario_name, shown_media};
+use super::{capital, edit, scenario_name, shown_media};
 use crate::{
     domain::{
         forecast::{self, Benchmark, Forecast, Input, Media, Origin, Rate},
@@ -14,15 +14,6 @@ use crate::{
     ui::{fields::NumberField, format, state::Store, use_texts},
 };
 use leptos::prelude::*;
-
-/// The key of a rate in ids (`price`, `ctr`, `conversion`).
-fn rate_key(rate: Rate) -> &'static str {
-    match rate {
-        Rate::Price => "price",
-        Rate::Ctr => "ctr",
-        Rate::Conversion => "conversion",
-    }
-}
 
 /// The unit a rate is typed in: prices in the plan's currency, the others
 /// in percent.
@@ -112,7 +103,7 @@ fn RateTable(media: Media) -> impl IntoView {
     });
     let count = Memo::new(move |_| names.with(Vec::len));
     let active = store.select(|p| p.forecast.active);
-    let key = media_key(media);
+    let key = media.key();
     // A heading rather than a caption: a caption scrolls away with a table
     // wider than a phone.
     let title = format!("rates-{key}-title");
@@ -159,7 +150,7 @@ fn RateCell(
     let store = expect_context::<Store>();
     let t = use_texts();
     let lang = move || store.lang.get();
-    let id = format!("scenario-{index}-{}-{}", media_key(media), rate_key(rate));
+    let id = format!("scenario-{index}-{}-{}", media.key(), rate.key());
     let unit = unit_of(rate);
     let used = move || {
         let k = t().kpis();
@@ -260,7 +251,7 @@ fn BenchNotes(media: Media, f: Memo<Forecast>, currency: Memo<Currency>) -> impl
                         }
                         let stale = b.is_stale(today);
                         view! {
-                            <li data-testid=format!("bench-{}-{}", media_key(media), rate_key(rate)) class:unused=typed>
+                            <li data-testid=format!("bench-{}-{}", media.key(), rate.key()) class:unused=typed>
                                 {parts.join(" · ")}
                                 {b.usd.then(|| view! { " " <span class="badge us-data">{k.us_data}</span> })}
                                 {stale.then(|| view! { " " <span class="badge stale" data-testid="bench-stale" title=k.bench_stale_title>"⚠ "{k.bench_stale}</span> })}

@@ -10,15 +10,6 @@ use crate::{
 };
 use leptos::prelude::*;
 
-/// The value of `period` in the select (stable across languages, read by tests).
-fn key(period: TargetPeriod) -> &'static str {
-    match period {
-        TargetPeriod::Month => "month",
-        TargetPeriod::Year => "year",
-        TargetPeriod::Plan => "plan",
-    }
-}
-
 /// The period of `kpi`'s target on `objective`, for a KPI counted over
 /// time; nothing for a level (a rate, a position).
 #[component]
@@ -40,7 +31,7 @@ pub fn KpiPeriod(
     let usual = forecast::default_period(&kpi);
     let choose = move |e: leptos::ev::Event| {
         let typed = event_target_value(&e);
-        let Some(chosen) = TargetPeriod::ALL.into_iter().find(|p| key(*p) == typed) else {
+        let Some(chosen) = TargetPeriod::from_key(&typed) else {
             return;
         };
         // The KPI's usual period is kept as no choice, so the target follows it.
@@ -60,7 +51,7 @@ pub fn KpiPeriod(
                 <select id=select_id.clone() data-testid=select_id.clone() aria-describedby=hint_id.clone()
                     on:change=choose.clone()>
                     {TargetPeriod::ALL.into_iter().map(|p| view! {
-                        <option value=key(p) prop:selected=move || period.get() == Some(p)>{move || t().forecast().period(p)}</option>
+                        <option value=p.key() prop:selected=move || period.get() == Some(p)>{move || t().forecast().period(p)}</option>
                     }).collect_view()}
                 </select>
                 <p class="hint" id=hint_id.clone() data-testid=measured_id.clone()>
