@@ -31,8 +31,8 @@ export CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 E2E_PORT ?= 8090
 
-.PHONY: help run serve-release build build-sub test check fmt-check clippy test-native test-wasm bundle-check cap-split \
-        test-e2e bench tools wasm-target trunk wasm-bindgen binaryen browser e2e-deps \
+.PHONY: help run serve-release build build-sub test check fmt-check clippy test-native test-wasm bundle-check \
+        test-e2e bench tools build-tools wasm-target trunk wasm-bindgen binaryen browser e2e-deps \
         screenshots clean
 
 help:
@@ -43,37 +43,32 @@ help:
 
 # ---------------------------------------------------------------- run / build
 
+# The debug dev server, rebuilding on change. Its site goes to
+# target/dev-site (Trunk.toml), never dist/, which holds the release build
+# that tests and benchmarks read.
 run: tools
 	trunk serve --open=false
 
-# Release builds are split: every page but the library is a wasm chunk
-# fetched on first use (src/ui/lazy.rs), so a first visit downloads the
-# library's code, not the whole app. `--cfg cap_split` turns the pages into
-# split points and `--emit-relocs` keeps what the splitter needs; Trunk then
-# finds tools/split/wasm-bindgen first on PATH, which splits the module with
-# tools/cap-split before the real wasm-bindgen runs, and tools/postbuild.mjs
-# puts the chunks into the site. (Setting RUSTFLAGS replaces
-# .cargo/config.toml's, so erase_components is repeated here.)
-RELEASE_ENV = PATH="$(CURDIR)/tools/split:$$PATH" \
-  CAP_REAL_WASM_BINDGEN="$(TOOLS)/bin/wasm-bindgen" CAP_SPLIT="$(CAP_SPLIT)" \
-  RUSTFLAGS="--cfg erase_components --cfg cap_split -Clink-args=--emit-relocs"
+# The release site, by one program read top to bottom (tools/release):
+# cargo, the split into lazily loaded page chunks, wasm-bindgen, wasm-opt,
+# index.html with its preloads and CSP, the service worker's file list.
+RELEASE := cargo run --quiet --release --locked --manifest-path tools/release/Cargo.toml --
 
-serve-release: tools
-	$(RELEASE_ENV) trunk serve --release --open=false
+build: build-tools
+	$(RELEASE) build --out dist
 
-build: tools
-	$(RELEASE_ENV) trunk build --release
+serve-release: build
+	node tests/e2e/serve.mjs dist 8080
 
 # The same site for hosting under a sub-path (as GitHub Pages does), for the
-# e2e test of sub-path hosting. Cargo's build is reused: only bindgen and
-# wasm-opt run again.
+# e2e test of sub-path hosting. Cargo's build is reused.
 SUB_PATH ?= /cap/
-build-sub: tools
-	$(RELEASE_ENV) trunk build --release --public-url $(SUB_PATH) --dist dist-sub
+build-sub: build-tools
+	$(RELEASE) build --out dist-sub --public-url $(SUB_PATH)
 
 # ---------------------------------------------------------------- tests
 
-test: tools browser e2e-deps
+test: build-tools browser e2e-deps
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-wasm
@@ -87,19 +82,20 @@ check: fmt-check clippy
 
 fmt-check:
 	cargo fmt --all -- --check
+	cargo fmt --manifest-path tools/release/Cargo.toml -- --check
 
 clippy: wasm-target
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-	@# The split release build's code paths (src/ui/lazy.rs), in a target
-	@# folder of their own since RUSTFLAGS differ.
-	RUSTFLAGS="--cfg erase_components --cfg cap_split" CARGO_TARGET_DIR=target/split-check \
-	  cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	@# The code paths only the split release build compiles.
+	$(RELEASE) clippy
+	cargo clippy --release --locked --all-targets --manifest-path tools/release/Cargo.toml -- -D warnings
 
 test-native:
 	cargo test
+	cargo test --release --locked --manifest-path tools/release/Cargo.toml
 
-test-wasm: tools browser
+test-wasm: build-tools browser
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target wasm32-unknown-unknown --test web --test crash
 
@@ -115,26 +111,23 @@ test-e2e: e2e-deps browser
 # make bench: speed and size as measured facts, written to BENCHMARKS.md (not
 # part of make test). Builds the app (dist/) and the floor, a Leptos hello-world
 # built the same way (bench/floor/dist/); runs the native benchmarks
-# (benches/domain.rs, benches/criterion.rs), then the browser one (bench/web.mjs:
+# (bench/native/domain.rs, bench/native/criterion.rs), then the browser one (bench/web.mjs:
 # cold loads, sizes, the large plan in Chromium), then bench/report.mjs. About
 # 5 minutes once everything is compiled. Raw results land in bench/out/.
 BENCH_OUT := $(CURDIR)/bench/out
 .PHONY: bench bench-floor bench-native bench-web bench-report bench-profile
 
-bench: tools browser e2e-deps
+bench: build-tools browser e2e-deps
 	rm -rf $(BENCH_OUT)
 	mkdir -p $(BENCH_OUT)
-	@# A build of dist/ running elsewhere at the same moment makes Trunk fail
-	@# (each moves its own staging folder in place): wait, then try once more.
-	$(MAKE) --no-print-directory build || { echo "build failed, retrying in 30 s"; sleep 30; \
-	  $(MAKE) --no-print-directory build; }
+	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory bench-floor
 	$(MAKE) --no-print-directory bench-native
 	$(MAKE) --no-print-directory bench-web
 	$(MAKE) --no-print-directory bench-report
 
-bench-floor: tools
-	cd bench/floor && trunk build --release
+bench-floor: build-tools
+	$(RELEASE) build --crate bench/floor
 
 bench-native:
 	mkdir -p $(BENCH_OUT)
@@ -155,11 +148,8 @@ bench-report:
 # then bench/profile.mjs: Chromium CPU profiles of the bench's budget
 # keystrokes and timeline moves on the large plan, the top functions printed
 # and the .cpuprofile files kept in bench/out/ (they open in DevTools).
-bench-profile: tools browser e2e-deps
-	sed 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > index-profile.html
-	CARGO_TARGET_DIR=$(CURDIR)/target/profile RUSTFLAGS="--cfg erase_components" \
-	  trunk build --release --dist $(BENCH_OUT)/dist-prof index-profile.html; \
-	  status=$$?; rm -f index-profile.html; exit $$status
+bench-profile: build-tools browser e2e-deps
+	$(RELEASE) build --names --target-dir target/profile --out $(BENCH_OUT)/dist-prof
 	node bench/profile.mjs
 
 screenshots: e2e-deps browser
@@ -167,13 +157,9 @@ screenshots: e2e-deps browser
 
 # ---------------------------------------------------------------- tools
 
-tools: wasm-target trunk wasm-bindgen binaryen cap-split
-
-# The release build's splitter (tools/cap-split, its own crate and lock
-# file): cargo rebuilds it only when its sources change.
-CAP_SPLIT := $(CURDIR)/tools/cap-split/target/release/cap-split
-cap-split:
-	@cargo build --quiet --release --locked --manifest-path tools/cap-split/Cargo.toml
+# Trunk serves `make run` only: builds and tests need the others.
+tools: build-tools trunk
+build-tools: wasm-target wasm-bindgen binaryen
 
 wasm-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
@@ -220,4 +206,5 @@ e2e-deps:
 
 clean:
 	cargo clean
+	cargo clean --manifest-path tools/release/Cargo.toml
 	rm -rf dist dist-sub tests/e2e/test-results

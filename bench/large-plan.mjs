@@ -1,7 +1,7 @@
 // The large plan of `make bench`: 50 objectives, 40 budget lines x 3
 // horizons, 1'000 actions, 5'000 measurements, as a schema-2 envelope
 // ("cap-plan", the shape of tests/fixtures/v2.json). The same sizes and
-// shape as `large_plan()` in benches/criterion.rs, so the native and the
+// shape as `large_plan()` in bench/native/criterion.rs, so the native and the
 // browser figures are about the same plan.
 //
 //   node bench/large-plan.mjs [file]   writes it (default: stdout)

@@ -46,7 +46,7 @@ const APP = `http://127.0.0.1:${PORT}`;
 const FLOOR = `http://127.0.0.1:${PORT + 1}`;
 const PLAN_ID = "bench-1";
 const ASSET = /\.(wasm|js|css)$/;
-// A page chunk of the split release build (src/ui/lazy.rs, tools/cap-split).
+// A page chunk of the split release build (src/ui/perf/lazy.rs, tools/release).
 const CHUNK = /(^|\/)(split|chunk)_[^/]*\.wasm$/;
 
 // The flags of tests/e2e/playwright.config.ts: no network reached from here.
@@ -413,7 +413,7 @@ export async function budgetEdits(page) {
     // (each keystroke is one edit: the cell sends its amount on input).
     const cell = page.locator(tid(`cell-${(k * 3 + 1) % SIZES.lines}-${(k % 2) + 1}`));
     // Scrolled to first, as a person does: a long table draws only the
-    // rows in sight (src/ui/dormant.rs).
+    // rows in sight (src/ui/perf/dormant.rs).
     await cell.evaluate((el) => el.closest("tr").scrollIntoView({ block: "center" }));
     await cell.click();
     await cell.evaluate((el) => el.select());
