@@ -59,6 +59,10 @@ pub struct ForecastTexts {
     pub feeds_forecast: &'static str,
     /// Said of a line whose money buys none.
     pub not_in_forecast: &'static str,
+    /// The names of the first scenarios by their place.
+    pub scenario_names: [&'static str; 3],
+    /// The name of a scenario further down (its index).
+    pub scenario_name: fn(usize) -> String,
 }
 
 pub const FR: ForecastTexts = ForecastTexts {
@@ -90,6 +94,8 @@ pub const FR: ForecastTexts = ForecastTexts {
     cost_tools: "Outils et abonnements",
     feeds_forecast: "Achète des clics\u{202f}: compte dans la prévision",
     not_in_forecast: "N'achète pas de clics\u{202f}: hors prévision",
+    scenario_names: ["Prudent", "Central", "Ambitieux"],
+    scenario_name: |i| format!("Scénario {}", i + 1),
 };
 
 pub const EN: ForecastTexts = ForecastTexts {
@@ -121,6 +127,8 @@ pub const EN: ForecastTexts = ForecastTexts {
     cost_tools: "Tools and subscriptions",
     feeds_forecast: "Buys clicks: counts in the forecast",
     not_in_forecast: "Buys no clicks: not in the forecast",
+    scenario_names: ["Prudent", "Central", "Ambitious"],
+    scenario_name: |i| format!("Scenario {}", i + 1),
 };
 
 impl ForecastTexts {
@@ -186,6 +194,18 @@ impl ForecastTexts {
         }
     }
 
+    /// The name of scenario `index`: as typed, else by its place (prudent,
+    /// central, ambitious, then "Scenario 4" and on).
+    pub fn scenario(&self, index: usize, typed: &str) -> String {
+        if !typed.trim().is_empty() {
+            return typed.to_string();
+        }
+        self.scenario_names
+            .get(index)
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| (self.scenario_name)(index))
+    }
+
     /// The name of `cost`.
     pub fn cost(&self, cost: Cost, lang: Lang) -> String {
         match cost {
@@ -193,5 +213,21 @@ impl ForecastTexts {
             Cost::Production => self.cost_production.into(),
             Cost::Tools => self.cost_tools.into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, FR};
+
+    #[test]
+    fn a_scenario_is_named_as_typed_else_by_its_place() {
+        assert_eq!(EN.scenario(0, "Low season"), "Low season");
+        assert_eq!(EN.scenario(2, " Spring "), " Spring ");
+        assert_eq!(EN.scenario(0, ""), "Prudent");
+        assert_eq!(EN.scenario(1, "  "), "Central");
+        assert_eq!(FR.scenario(2, ""), "Ambitieux");
+        assert_eq!(EN.scenario(3, ""), "Scenario 4");
+        assert_eq!(FR.scenario(19, "\t"), "Scénario 20");
     }
 }

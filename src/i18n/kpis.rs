@@ -83,8 +83,6 @@ pub struct KpiTexts {
     pub rate_column: &'static str,
     /// The media no paid line uses (how many).
     pub other_media: fn(usize) -> String,
-    pub scenario_names: [&'static str; 3],
-    pub scenario_name: fn(usize) -> String,
     /// A rate's label for a screen reader (rate, scenario).
     pub rate_label: fn(&str, &str) -> String,
     /// What an empty rate takes (value).
@@ -231,8 +229,6 @@ pub const FR: KpiTexts = KpiTexts {
     active_legend: "Scénario utilisé pour «\u{202f}Atteignable\u{202f}» et ce que coûtent les cibles",
     rate_column: "Taux",
     other_media: |n| format!("Autres médias ({n})"),
-    scenario_names: ["Prudent", "Central", "Ambitieux"],
-    scenario_name: |i| format!("Scénario {}", i + 1),
     rate_label: |rate, scenario| format!("{rate}, scénario {scenario}"),
     used_benchmark: |value| format!("{value} · référence"),
     used_benchmark_usd: |value| format!("{value} · référence US"),
@@ -359,8 +355,6 @@ pub const EN: KpiTexts = KpiTexts {
     active_legend: "Scenario used for \u{201c}Achievable\u{201d} and what targets cost",
     rate_column: "Rate",
     other_media: |n| format!("Other media ({n})"),
-    scenario_names: ["Prudent", "Central", "Ambitious"],
-    scenario_name: |i| format!("Scenario {}", i + 1),
     rate_label: |rate, scenario| format!("{rate}, {scenario} scenario"),
     used_benchmark: |value| format!("{value} · benchmark"),
     used_benchmark_usd: |value| format!("{value} · US benchmark"),

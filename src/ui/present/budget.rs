@@ -99,21 +99,14 @@ pub fn ForecastTable() -> impl IntoView {
     let table = store.select(move |p| {
         let lang = store.lang.get();
         let c = &p.currency;
-        let k = crate::i18n::texts(lang).kpis();
+        let ft = crate::i18n::texts(lang).forecast();
         let columns: Vec<(String, Forward)> = p
             .forecast
             .scenarios
             .iter()
             .enumerate()
             .filter_map(|(i, s)| {
-                let name = if s.name.trim().is_empty() {
-                    k.scenario_names
-                        .get(i)
-                        .map(|n| n.to_string())
-                        .unwrap_or_else(|| (k.scenario_name)(i))
-                } else {
-                    s.name.clone()
-                };
+                let name = ft.scenario(i, &s.name);
                 Some((name, forward_plan(p, i).pop()?.1))
             })
             .collect();

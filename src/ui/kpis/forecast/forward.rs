@@ -2,7 +2,7 @@
 //! then the active scenario per horizon. A figure that cannot be computed
 //! shows "—", and a note under the tables names what is missing, once.
 
-use super::{scenario_name, unknown_note};
+use super::unknown_note;
 use crate::{
     domain::{
         budget::horizon_name,
@@ -163,7 +163,7 @@ fn tables(plan: &Plan, lang: Lang) -> Option<Tables> {
         .enumerate()
         .map(|(i, s)| {
             (
-                scenario_name(t, i, &s.name),
+                t.forecast().scenario(i, &s.name),
                 forecast::forward_whole(plan, i),
             )
         })
@@ -178,7 +178,7 @@ fn tables(plan: &Plan, lang: Lang) -> Option<Tables> {
             (name, fw)
         })
         .collect();
-    let active_name = scenario_name(t, f.active, f.scenario_name(f.active));
+    let active_name = t.forecast().scenario(f.active, f.scenario_name(f.active));
     let by_scenario = table(
         plan,
         lang,

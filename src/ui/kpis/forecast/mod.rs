@@ -26,19 +26,6 @@ fn edit(store: Store, f: impl FnOnce(&mut Forecast)) -> Option<String> {
     store.send(Command::SetForecast(Box::new(forecast)))
 }
 
-/// The name of scenario `index`: as typed, else prudent, central or
-/// ambitious by its place.
-fn scenario_name(t: &Texts, index: usize, typed: &str) -> String {
-    if !typed.trim().is_empty() {
-        return typed.to_string();
-    }
-    t.kpis()
-        .scenario_names
-        .get(index)
-        .map(|n| n.to_string())
-        .unwrap_or_else(|| (t.kpis().scenario_name)(index))
-}
-
 /// `text` with a capital first letter: the shared names of rates are
 /// written to sit inside a sentence, a row header starts one.
 fn capital(text: &str) -> String {

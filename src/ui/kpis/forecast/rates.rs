@@ -3,7 +3,7 @@
 //! the value it takes, and under it the central scenario's benchmarks with
 //! their source, period, sample, range and age.
 
-use super::{capital, edit, scenario_name, shown_media};
+use super::{capital, edit, shown_media};
 use crate::{
     domain::{
         forecast::{self, Benchmark, Forecast, Input, Media, Origin, Rate},
@@ -66,7 +66,7 @@ pub fn Rates() -> impl IntoView {
                     <input type="radio" name="active-scenario" data-testid=format!("scenario-active-{i}")
                         prop:checked=move || active.get() == i
                         on:change=move |_| { let _ = edit(store, |f| f.active = i); }/>
-                    {move || scenario_name(t(), i, &typed)}
+                    {move || t().forecast().scenario(i, &typed)}
                 </label>
             }).collect_view()}
         </fieldset>
@@ -115,7 +115,7 @@ fn RateTable(media: Media) -> impl IntoView {
                     <thead><tr>
                         <th scope="col">{move || t().kpis().rate_column}</th>
                         {move || names.get().into_iter().enumerate().map(|(i, typed)| view! {
-                            <th scope="col" class="num" class:active=move || active.get() == i>{move || scenario_name(t(), i, &typed)}</th>
+                            <th scope="col" class="num" class:active=move || active.get() == i>{move || t().forecast().scenario(i, &typed)}</th>
                         }).collect_view()}
                     </tr></thead>
                     <tbody>
@@ -177,7 +177,7 @@ fn RateCell(
         <NumberField id=id.clone()
             label=Signal::derive(move || {
                 let typed = names.with(|n| n.get(index).cloned().unwrap_or_default());
-                (t().kpis().rate_label)(t().forecast().rate(media, rate), &scenario_name(t(), index, &typed))
+                (t().kpis().rate_label)(t().forecast().rate(media, rate), &t().forecast().scenario(index, &typed))
             })
             value=Signal::derive(move || f.with(|f| f.scenarios.get(index).and_then(|s| s.rates(media).get(rate))))
             unit=Signal::derive(move || unit)
