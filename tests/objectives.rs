@@ -567,6 +567,30 @@ fn advice_and_validation_read_one_priority_range() {
     }
 }
 
+/// The texts that state the advised number say the range's own numbers:
+/// the objectives page's intro and banners, and validation's warning.
+#[test]
+fn the_texts_state_the_priority_range() {
+    let (min, max) = (smart::PRIORITY_RANGE.start(), smart::PRIORITY_RANGE.end());
+    for (lang, span) in [
+        (Lang::Fr, format!("{min} à {max}")),
+        (Lang::En, format!("{min} to {max}")),
+    ] {
+        let t = cap::i18n::texts(lang);
+        let s = t.strategy();
+        for text in [
+            (s.objectives_intro)(),
+            (s.priority_too_few)(1),
+            (s.priority_ok)(3),
+            (t.load().err_problem)(&ProblemKind::PriorityCount(1)),
+        ] {
+            assert!(text.contains(&span), "{text:?} says {span:?}");
+        }
+        let many = (s.priority_too_many)(6);
+        assert!(many.contains(&format!(" {max},")), "{many:?} says {max}");
+    }
+}
+
 // ---------------------------------------------------------------- commands
 
 #[test]

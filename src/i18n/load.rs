@@ -4,7 +4,7 @@
 //! `ui::state::PlanCode::describe_load`), so the first visit does not carry
 //! them.
 
-use crate::domain::{Lang, ProblemKind};
+use crate::domain::{smart::PRIORITY_RANGE, Lang, ProblemKind};
 use crate::storage::{
     envelope::{Expected, FieldFault, Found},
     LoadError,
@@ -52,13 +52,15 @@ pub const FR: LoadTexts = LoadTexts {
             format!("«\u{202f}{key}\u{202f}» est inconnu de cette version de Cap")
         }
         ProblemKind::PriorityCount(n) => format!(
-            "{n} {}\u{202f}: la méthode en demande 2 à 4",
+            "{n} {}\u{202f}: la méthode en demande {min} à {max}",
             super::typo::plural(
                 Lang::Fr,
                 *n,
                 "objectif prioritaire",
                 "objectifs prioritaires"
-            )
+            ),
+            min = PRIORITY_RANGE.start(),
+            max = PRIORITY_RANGE.end(),
         ),
     },
 };
@@ -162,8 +164,10 @@ pub const EN: LoadTexts = LoadTexts {
         ProblemKind::OutsidePeriod => "date outside the plan period".into(),
         ProblemKind::UnknownKey(key) => format!("\"{key}\" is unknown to this version of Cap"),
         ProblemKind::PriorityCount(n) => format!(
-            "{n} {}: the method asks for 2 to 4",
-            super::typo::plural(Lang::En, *n, "priority objective", "priority objectives")
+            "{n} {}: the method asks for {min} to {max}",
+            super::typo::plural(Lang::En, *n, "priority objective", "priority objectives"),
+            min = PRIORITY_RANGE.start(),
+            max = PRIORITY_RANGE.end(),
         ),
     },
 };

@@ -1,6 +1,10 @@
 //! Texts of the strategy and SMART objectives pages, French and English.
 
-use crate::domain::number::NumberError;
+use crate::domain::{number::NumberError, smart::PRIORITY_RANGE};
+
+/// The fewest and the most priority objectives the method advises.
+const MIN: usize = *PRIORITY_RANGE.start();
+const MAX: usize = *PRIORITY_RANGE.end();
 
 /// Every text of the strategy pages, in one language.
 pub struct StrategyTexts {
@@ -31,7 +35,7 @@ pub struct StrategyTexts {
     pub custom_badge: &'static str,
     pub chosen_count: fn(usize) -> String,
 
-    pub objectives_intro: &'static str,
+    pub objectives_intro: fn() -> String,
     pub suggestions_title: &'static str,
     pub suggestions_hint: &'static str,
     pub suggestions_none: &'static str,
@@ -103,7 +107,7 @@ pub const FR: StrategyTexts = StrategyTexts {
     custom_badge: "Personnalisé",
     chosen_count: |n| match n { 0 => "Aucun élément retenu".into(), 1 => "1 élément retenu".into(), n => format!("{n} éléments retenus") },
 
-    objectives_intro: "Ajoutez les objectifs suggérés ou les vôtres, puis classez-les\u{202f}: 2 à 4 prioritaires qui pilotent le plan, les autres secondaires.",
+    objectives_intro: || format!("Ajoutez les objectifs suggérés ou les vôtres, puis classez-les\u{202f}: {min} à {max} prioritaires qui pilotent le plan, les autres secondaires.", min = MIN, max = MAX),
     suggestions_title: "Suggestions",
     suggestions_hint: "Tirées des éléments de stratégie retenus.",
     suggestions_none: "Retenez d'abord un élément de stratégie pour voir des suggestions.",
@@ -119,9 +123,9 @@ pub const FR: StrategyTexts = StrategyTexts {
     make_smart: "Rendre SMART",
     delete_objective: "Supprimer",
     confirm_delete_objective: |t| format!("Supprimer l'objectif «\u{202f}{t}\u{202f}»\u{202f}? Les actions et lignes de budget liées perdent ce lien. Ctrl+Z annule."),
-    priority_too_few: |n| format!("{n} objectif prioritaire\u{202f}: la méthode en demande 2 à 4, pour que le plan ait une direction claire."),
-    priority_too_many: |n| format!("{n} objectifs prioritaires\u{202f}: au-delà de 4, plus rien n'est vraiment prioritaire. Passez-en en secondaire."),
-    priority_ok: |n| format!("{n} objectifs prioritaires\u{202f}: dans la fourchette de 2 à 4 de la méthode."),
+    priority_too_few: |n| format!("{n} objectif prioritaire\u{202f}: la méthode en demande {min} à {max}, pour que le plan ait une direction claire.", min = MIN, max = MAX),
+    priority_too_many: |n| format!("{n} objectifs prioritaires\u{202f}: au-delà de {max}, plus rien n'est vraiment prioritaire. Passez-en en secondaire.", max = MAX),
+    priority_ok: |n| format!("{n} objectifs prioritaires\u{202f}: dans la fourchette de {min} à {max} de la méthode.", min = MIN, max = MAX),
     smart_score: |n| format!("SMART {n}/5"),
     objective_title_label: "Titre de l'objectif",
     list_page_title: "Objectifs",
@@ -164,9 +168,11 @@ pub const EN: StrategyTexts = StrategyTexts {
     step_of: |n, total| format!("Step {n} of {total}"),
     previous: "Previous",
     next: "Next",
-    context_intro: "The plan starts from what the business wants, in line with its overall strategy.",
+    context_intro:
+        "The plan starts from what the business wants, in line with its overall strategy.",
 
-    elements_intro: "Pick one or more strategy elements: each leads to typical objectives and KPIs.",
+    elements_intro:
+        "Pick one or more strategy elements: each leads to typical objectives and KPIs.",
     leads_to: "Leads to",
     typical_objectives: "Typical objectives",
     kpis: "KPIs",
@@ -178,9 +184,15 @@ pub const EN: StrategyTexts = StrategyTexts {
     add: "Add",
     remove: "Remove",
     custom_badge: "Custom",
-    chosen_count: |n| match n { 0 => "No element picked".into(), 1 => "1 element picked".into(), n => format!("{n} elements picked") },
+    chosen_count: |n| match n {
+        0 => "No element picked".into(),
+        1 => "1 element picked".into(),
+        n => format!("{n} elements picked"),
+    },
 
-    objectives_intro: "Add the suggested objectives or your own, then rank them: 2 to 4 priority ones that steer the plan, the rest secondary.",
+    objectives_intro: || {
+        format!("Add the suggested objectives or your own, then rank them: {min} to {max} priority ones that steer the plan, the rest secondary.", min = MIN, max = MAX)
+    },
     suggestions_title: "Suggestions",
     suggestions_hint: "From the strategy elements you picked.",
     suggestions_none: "Pick a strategy element first to see suggestions.",
@@ -195,10 +207,22 @@ pub const EN: StrategyTexts = StrategyTexts {
     move_down: "Move down",
     make_smart: "Make it SMART",
     delete_objective: "Delete",
-    confirm_delete_objective: |t| format!("Delete the objective \"{t}\"? Linked actions and budget lines lose the link. Ctrl+Z undoes it."),
-    priority_too_few: |n| format!("{n} priority objective: the method asks for 2 to 4, so the plan has a clear direction."),
-    priority_too_many: |n| format!("{n} priority objectives: beyond 4, nothing is really a priority. Make some secondary."),
-    priority_ok: |n| format!("{n} priority objectives: within the method's 2 to 4."),
+    confirm_delete_objective: |t| {
+        format!("Delete the objective \"{t}\"? Linked actions and budget lines lose the link. Ctrl+Z undoes it.")
+    },
+    priority_too_few: |n| {
+        format!("{n} priority objective: the method asks for {min} to {max}, so the plan has a clear direction.", min = MIN, max = MAX)
+    },
+    priority_too_many: |n| {
+        format!("{n} priority objectives: beyond {max}, nothing is really a priority. Make some secondary.", max = MAX)
+    },
+    priority_ok: |n| {
+        format!(
+            "{n} priority objectives: within the method's {min} to {max}.",
+            min = MIN,
+            max = MAX
+        )
+    },
     smart_score: |n| format!("SMART {n}/5"),
     objective_title_label: "Objective title",
     list_page_title: "Objectives",
@@ -215,7 +239,9 @@ pub const EN: StrategyTexts = StrategyTexts {
     summary_to_define: "to define",
     summary_no_kpi: "No KPI chosen.",
     summary_serves: |list| format!("Serves: {list}"),
-    summary_also: |title, home| format!("Also serves this element: \"{title}\", shown under \"{home}\"."),
+    summary_also: |title, home| {
+        format!("Also serves this element: \"{title}\", shown under \"{home}\".")
+    },
     print: "Print",
 
     err_number: |e| match e {

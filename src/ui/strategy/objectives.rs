@@ -19,7 +19,7 @@ pub fn ObjectivesStep() -> impl IntoView {
     let t = use_texts();
     view! {
         <div class="step" data-testid="step-objectives">
-            <p class="lead">{move || t().strategy().objectives_intro}</p>
+            <p class="lead">{move || (t().strategy().objectives_intro)()}</p>
             <div class="two-columns">
                 <Suggestions/>
                 <div>
@@ -58,7 +58,8 @@ pub fn ObjectivesPage() -> impl IntoView {
     }
 }
 
-/// Whether the plan has 2 to 4 priority objectives, said in words.
+/// Whether the plan has as many priority objectives as the method advises
+/// (`smart::PRIORITY_RANGE`), said in words.
 #[component]
 fn PriorityBanner() -> impl IntoView {
     let store = expect_context::<Store>();
