@@ -567,6 +567,31 @@ fn advice_and_validation_read_one_priority_range() {
     }
 }
 
+/// An objective the person adds is a priority until the plan has the most
+/// priorities the method advises, then secondary; secondaries do not count.
+#[test]
+fn a_new_objective_is_a_priority_until_the_most_advised() {
+    let mut p = Plan::new("Rangs", day(2027, 1, 1), Lang::En);
+    assert_eq!(smart::rank_for_new(&p), Rank::Priority);
+    for n in 0..3u32 {
+        p.objectives
+            .push(Objective::new(ItemId(100 + n), "S", Rank::Secondary));
+    }
+    assert_eq!(smart::priority_count(&p), 0);
+    let most = *smart::PRIORITY_RANGE.end();
+    for n in 0..most + 2 {
+        let expected = if n < most {
+            Rank::Priority
+        } else {
+            Rank::Secondary
+        };
+        assert_eq!(smart::priority_count(&p), n);
+        assert_eq!(smart::rank_for_new(&p), expected, "{n} priorities");
+        p.objectives
+            .push(Objective::new(ItemId(n as u32 + 1), "P", Rank::Priority));
+    }
+}
+
 /// The texts that state the advised number say the range's own numbers:
 /// the objectives page's intro and banners, and validation's warning.
 #[test]

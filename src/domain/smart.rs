@@ -268,17 +268,32 @@ impl PriorityAdvice {
     }
 }
 
+/// How many of the plan's objectives are priorities.
+pub fn priority_count(plan: &Plan) -> usize {
+    plan.objectives
+        .iter()
+        .filter(|o| o.rank == Rank::Priority)
+        .count()
+}
+
+/// The rank of an objective the person adds: priority while the plan has
+/// fewer priorities than the most the method advises ([`PRIORITY_RANGE`]),
+/// secondary after that.
+pub fn rank_for_new(plan: &Plan) -> Rank {
+    if priority_count(plan) < *PRIORITY_RANGE.end() {
+        Rank::Priority
+    } else {
+        Rank::Secondary
+    }
+}
+
 /// `None` when the plan has [`PRIORITY_RANGE`] priority objectives (or no
 /// objective at all yet).
 pub fn priority_advice(plan: &Plan) -> Option<PriorityAdvice> {
     if plan.objectives.is_empty() {
         return None;
     }
-    let n = plan
-        .objectives
-        .iter()
-        .filter(|o| o.rank == Rank::Priority)
-        .count();
+    let n = priority_count(plan);
     if n < *PRIORITY_RANGE.start() {
         Some(PriorityAdvice::TooFew(n))
     } else if n > *PRIORITY_RANGE.end() {

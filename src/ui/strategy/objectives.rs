@@ -64,15 +64,7 @@ pub fn ObjectivesPage() -> impl IntoView {
 fn PriorityBanner() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let advice = store.select(|p| {
-        (
-            smart::priority_advice(p),
-            p.objectives
-                .iter()
-                .filter(|o| o.rank == Rank::Priority)
-                .count(),
-        )
-    });
+    let advice = store.select(|p| (smart::priority_advice(p), smart::priority_count(p)));
     let has_objectives = store.select(|p| !p.objectives.is_empty());
     view! {
         <Show when=move || has_objectives.get()>
@@ -148,21 +140,8 @@ fn Suggestion(template: &'static ObjectiveTemplate, element: ItemId) -> impl Int
     });
     let error = RwSignal::new(None::<String>);
     let add = move |_| {
-        let Some((lang, priorities)) = store.with_plan(|p| {
-            (
-                p.language,
-                p.objectives
-                    .iter()
-                    .filter(|o| o.rank == Rank::Priority)
-                    .count(),
-            )
-        }) else {
+        let Some((lang, rank)) = store.with_plan(|p| (p.language, smart::rank_for_new(p))) else {
             return;
-        };
-        let rank = if priorities < 4 {
-            Rank::Priority
-        } else {
-            Rank::Secondary
         };
         let mut objective = Objective::new(store.next_item_id(), template.title.get(lang), rank);
         objective.template = Some(template.key.to_string());
@@ -199,19 +178,9 @@ fn NewObjective() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let priorities = store
-            .with_plan(|p| {
-                p.objectives
-                    .iter()
-                    .filter(|o| o.rank == Rank::Priority)
-                    .count()
-            })
-            .unwrap_or(0);
-        let rank = if priorities < 4 {
-            Rank::Priority
-        } else {
-            Rank::Secondary
-        };
+        let rank = store
+            .with_plan(smart::rank_for_new)
+            .unwrap_or(Rank::Priority);
         let objective = Objective::new(store.next_item_id(), title.get_untracked().trim(), rank);
         let result = store.send(Command::InsertObjective {
             index: usize::MAX,
