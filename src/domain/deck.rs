@@ -5,7 +5,7 @@
 //! The consultant's choices (slides hidden, a short comment on a slide)
 //! are stored in the plan ([`SlideSettings`]) and travel with it.
 
-use crate::domain::{Plan, Rank};
+use crate::domain::{strategy, Plan, Rank};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -234,32 +234,13 @@ pub fn ordered_actions(plan: &Plan) -> Vec<usize> {
     order
 }
 
-/// The strategy branches' weights: one branch per strategy element, and
-/// one more for the objectives that serve none, when there are some.
+/// The strategy branches' weights ([`strategy::branches`]): two for the
+/// branch, and one per objective in it.
 pub fn strategy_weights(plan: &Plan) -> Vec<usize> {
-    let serves = |id| {
-        plan.objectives
-            .iter()
-            .filter(move |o| o.strategy_elements.contains(&id))
-    };
-    let mut weights: Vec<usize> = plan
-        .strategy_elements
+    strategy::branches(plan)
         .iter()
-        .map(|e| 2 + serves(e.id).count())
-        .collect();
-    let unlinked = plan
-        .objectives
-        .iter()
-        .filter(|o| {
-            !o.strategy_elements
-                .iter()
-                .any(|id| plan.strategy_elements.iter().any(|e| e.id == *id))
-        })
-        .count();
-    if unlinked > 0 {
-        weights.push(2 + unlinked);
-    }
-    weights
+        .map(|b| 2 + b.objectives.len())
+        .collect()
 }
 
 /// The slides `plan` makes, hidden ones left out. The status slide comes

@@ -25,6 +25,7 @@ pub mod number;
 pub mod objective;
 pub mod plan;
 pub mod smart;
+pub mod strategy;
 pub mod timeline;
 pub mod validate;
 mod work;

@@ -3,11 +3,10 @@
 
 use crate::{
     domain::{
-        catalogue,
         dashboard::{kpi_progress, Status},
         deck,
         smart::{kpi_meta, kpi_name},
-        Lang, Objective, Plan, Rank, StrategyKind, Target, Unit,
+        strategy, Lang, Objective, Plan, Rank, Target, Unit,
     },
     ui::{format, state::Store, use_texts},
 };
@@ -68,44 +67,22 @@ struct Branch {
 }
 
 fn branches(p: &Plan, lang: Lang) -> Vec<Branch> {
-    let ordered: Vec<&Objective> = deck::ordered_objectives(p)
+    strategy::branches(p)
         .into_iter()
-        .map(|i| &p.objectives[i])
-        .collect();
-    let titles = |f: &dyn Fn(&Objective) -> bool| {
-        ordered
-            .iter()
-            .filter(|o| f(o))
-            .map(|o| (o.title.clone(), o.rank == Rank::Priority))
-            .collect::<Vec<_>>()
-    };
-    let mut out: Vec<Branch> = p
-        .strategy_elements
-        .iter()
-        .map(|e| Branch {
-            name: Some(match &e.kind {
-                StrategyKind::Catalogue(k) => catalogue::strategy_element(k)
-                    .map(|d| d.name.get(lang).to_string())
-                    .unwrap_or_else(|| k.clone()),
-                StrategyKind::Custom(n) => n.clone(),
-            }),
-            note: e.note.clone(),
-            objectives: titles(&|o| o.strategy_elements.contains(&e.id)),
+        .map(|b| {
+            let element = b.element.and_then(|i| p.strategy_elements.get(i));
+            Branch {
+                name: element.map(|e| e.name(lang)),
+                note: element.map(|e| e.note.clone()).unwrap_or_default(),
+                objectives: b
+                    .objectives
+                    .iter()
+                    .filter_map(|&i| p.objectives.get(i))
+                    .map(|o| (o.title.clone(), o.rank == Rank::Priority))
+                    .collect(),
+            }
         })
-        .collect();
-    let unlinked = titles(&|o| {
-        !o.strategy_elements
-            .iter()
-            .any(|id| p.strategy_elements.iter().any(|e| e.id == *id))
-    });
-    if !unlinked.is_empty() {
-        out.push(Branch {
-            name: None,
-            note: String::new(),
-            objectives: unlinked,
-        });
-    }
-    out
+        .collect()
 }
 
 /// The strategy elements side by side, each with its objectives.

@@ -3,8 +3,8 @@
 use super::{step_href, Step};
 use crate::{
     domain::{
-        catalogue, dashboard::KpiLookup, validate::limits, Command, CommandError, ItemId, KpiRef,
-        Lang, ObjectiveEdit, ObjectiveKpi, Plan, StrategyKind, Unit,
+        dashboard::KpiLookup, validate::limits, Command, CommandError, ItemId, KpiRef, Lang,
+        ObjectiveEdit, ObjectiveKpi, Plan, Unit,
     },
     ui::{fields::TextField, format, state::Store, use_texts},
 };
@@ -155,17 +155,10 @@ fn ServesElements(id: ItemId) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let elements = store.select(move |p| {
+        let lang = store.lang.get();
         p.strategy_elements
             .iter()
-            .map(|e| {
-                let name = match &e.kind {
-                    StrategyKind::Catalogue(k) => catalogue::strategy_element(k)
-                        .map(|d| d.name.get(store.lang.get()).to_string())
-                        .unwrap_or_else(|| k.clone()),
-                    StrategyKind::Custom(n) => n.clone(),
-                };
-                (e.id, name)
-            })
+            .map(|e| (e.id, e.name(lang)))
             .collect::<Vec<_>>()
     });
     let served = store.select(move |p| {

@@ -2,9 +2,8 @@
 
 use crate::{
     domain::{
-        catalogue,
         smart::{kpi_meta, kpi_name},
-        Lang, Objective, Plan, Rank, StrategyElement, StrategyKind, Target, Unit,
+        strategy, Lang, Objective, Plan, Rank, Target, Unit,
     },
     ui::{format, state::Store, use_texts},
 };
@@ -42,15 +41,6 @@ struct Branch {
     also: Vec<(String, String)>,
 }
 
-fn element_name(e: &StrategyElement, lang: Lang) -> String {
-    match &e.kind {
-        StrategyKind::Catalogue(k) => catalogue::strategy_element(k)
-            .map(|d| d.name.get(lang).to_string())
-            .unwrap_or_else(|| k.clone()),
-        StrategyKind::Custom(n) => n.clone(),
-    }
-}
-
 fn node(p: &Plan, o: &Objective, lang: Lang, serves: Vec<String>) -> ObjectiveNode {
     let value = |v: f64, unit: Unit| format::kpi_value(v, unit, &p.currency, lang);
     let kpis = o
@@ -83,70 +73,41 @@ fn node(p: &Plan, o: &Objective, lang: Lang, serves: Vec<String>) -> ObjectiveNo
     }
 }
 
-/// The tree: each strategy element with its objectives. An objective that
-/// serves several elements is shown once, under the first it names, with
-/// all of them; the others' branches point to it.
+/// The tree ([`strategy::tree`]): each strategy element with its
+/// objectives, each objective once.
 fn tree(p: &Plan, lang: Lang) -> Vec<Branch> {
-    // Priority objectives first, in the plan's order within each rank.
-    let mut ordered: Vec<&Objective> = p.objectives.iter().collect();
-    ordered.sort_by_key(|o| o.rank != Rank::Priority);
-    let names: Vec<String> = p
-        .strategy_elements
-        .iter()
-        .map(|e| element_name(e, lang))
-        .collect();
-    // Indices of the elements each objective serves, in the objective's
-    // own order (its first is its main one), each once.
-    let served = |o: &Objective| -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::new();
-        for id in &o.strategy_elements {
-            if let Some(i) = p.strategy_elements.iter().position(|e| e.id == *id) {
-                if !out.contains(&i) {
-                    out.push(i);
-                }
-            }
-        }
-        out
+    let names: Vec<String> = p.strategy_elements.iter().map(|e| e.name(lang)).collect();
+    let name = |i: usize| names.get(i).cloned().unwrap_or_default();
+    let title = |o: usize| {
+        p.objectives
+            .get(o)
+            .map(|o| o.title.clone())
+            .unwrap_or_default()
     };
-    let mut branches: Vec<Branch> = p
-        .strategy_elements
-        .iter()
-        .zip(&names)
-        .map(|(e, name)| Branch {
-            name: Some(name.clone()),
-            note: e.note.clone(),
-            objectives: Vec::new(),
-            also: Vec::new(),
-        })
-        .collect();
-    let mut unlinked = Vec::new();
-    for o in ordered {
-        let elements = served(o);
-        let Some((&home, others)) = elements.split_first() else {
-            unlinked.push(node(p, o, lang, Vec::new()));
-            continue;
-        };
-        let serves = if others.is_empty() {
-            Vec::new()
-        } else {
-            elements.iter().map(|i| names[*i].clone()).collect()
-        };
-        branches[home].objectives.push(node(p, o, lang, serves));
-        for i in others {
-            branches[*i]
+    strategy::tree(p)
+        .into_iter()
+        .map(|b| Branch {
+            name: b.element.map(name),
+            note: b
+                .element
+                .and_then(|i| p.strategy_elements.get(i))
+                .map(|e| e.note.clone())
+                .unwrap_or_default(),
+            objectives: b
+                .objectives
+                .into_iter()
+                .filter_map(|(o, serves)| {
+                    let serves = serves.into_iter().map(name).collect();
+                    Some(node(p, p.objectives.get(o)?, lang, serves))
+                })
+                .collect(),
+            also: b
                 .also
-                .push((o.title.clone(), names[home].clone()));
-        }
-    }
-    if !unlinked.is_empty() {
-        branches.push(Branch {
-            name: None,
-            note: String::new(),
-            objectives: unlinked,
-            also: Vec::new(),
-        });
-    }
-    branches
+                .into_iter()
+                .map(|(o, home)| (title(o), name(home)))
+                .collect(),
+        })
+        .collect()
 }
 
 /// Step 5.

@@ -1,0 +1,130 @@
+//! The plan's strategy elements: their names, the ones an objective serves,
+//! and how the strategy reads as branches of objectives (the slides' columns
+//! and the summary's tree).
+
+use crate::domain::{catalogue, deck, Lang, Objective, Plan, StrategyElement, StrategyKind};
+
+#[cfg(test)]
+mod tests;
+
+impl StrategyElement {
+    /// Its name: the catalogue's in `lang` (its key when this version's
+    /// catalogue does not have it), or the one the person wrote.
+    pub fn name(&self, lang: Lang) -> String {
+        match &self.kind {
+            StrategyKind::Catalogue(k) => catalogue::strategy_element(k)
+                .map(|d| d.name.get(lang).to_string())
+                .unwrap_or_else(|| k.clone()),
+            StrategyKind::Custom(n) => n.clone(),
+        }
+    }
+}
+
+/// The elements `objective` serves, as indices in the plan's list, in the
+/// objective's order (its first is its main one), each once; an id that no
+/// element has any more is left out.
+pub fn served(plan: &Plan, objective: &Objective) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for id in &objective.strategy_elements {
+        if let Some(i) = plan.strategy_elements.iter().position(|e| e.id == *id) {
+            if !out.contains(&i) {
+                out.push(i);
+            }
+        }
+    }
+    out
+}
+
+/// A column of the strategy: an element with every objective that serves
+/// it, or the objectives that serve none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Branch {
+    /// The element's index in the plan's list; `None` for the objectives
+    /// that serve no element.
+    pub element: Option<usize>,
+    /// Its objectives' indices, priority ones first
+    /// ([`deck::ordered_objectives`]).
+    pub objectives: Vec<usize>,
+}
+
+/// The strategy as columns: one per element, in the plan's order, each with
+/// every objective that serves it (an objective serving two is in both),
+/// then one for the objectives that serve none, when there are some.
+pub fn branches(plan: &Plan) -> Vec<Branch> {
+    let ordered = deck::ordered_objectives(plan);
+    let serving = |f: &dyn Fn(&Objective) -> bool| -> Vec<usize> {
+        ordered
+            .iter()
+            .copied()
+            .filter(|&i| f(&plan.objectives[i]))
+            .collect()
+    };
+    let mut out: Vec<Branch> = plan
+        .strategy_elements
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Branch {
+            element: Some(i),
+            objectives: serving(&|o| o.strategy_elements.contains(&e.id)),
+        })
+        .collect();
+    let unlinked = serving(&|o| served(plan, o).is_empty());
+    if !unlinked.is_empty() {
+        out.push(Branch {
+            element: None,
+            objectives: unlinked,
+        });
+    }
+    out
+}
+
+/// A branch of the strategy as a tree: each objective appears once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TreeBranch {
+    /// The element's index in the plan's list; `None` for the objectives
+    /// that serve no element.
+    pub element: Option<usize>,
+    /// The objectives shown here, priority ones first: each objective's
+    /// index with the elements it serves when it serves several (else none).
+    pub objectives: Vec<(usize, Vec<usize>)>,
+    /// Objectives shown under another element that also serve this one:
+    /// (objective, the element it is shown under).
+    pub also: Vec<(usize, usize)>,
+}
+
+/// The strategy as a tree: each objective once, under the first element it
+/// serves, the other elements it serves pointing to it; then, when some
+/// serve none, a branch for those.
+pub fn tree(plan: &Plan) -> Vec<TreeBranch> {
+    let mut branches: Vec<TreeBranch> = (0..plan.strategy_elements.len())
+        .map(|i| TreeBranch {
+            element: Some(i),
+            ..TreeBranch::default()
+        })
+        .collect();
+    let mut unlinked = Vec::new();
+    for o in deck::ordered_objectives(plan) {
+        let elements = served(plan, &plan.objectives[o]);
+        let Some((&home, others)) = elements.split_first() else {
+            unlinked.push((o, Vec::new()));
+            continue;
+        };
+        for &i in others {
+            branches[i].also.push((o, home));
+        }
+        let serves = if others.is_empty() {
+            Vec::new()
+        } else {
+            elements
+        };
+        branches[home].objectives.push((o, serves));
+    }
+    if !unlinked.is_empty() {
+        branches.push(TreeBranch {
+            element: None,
+            objectives: unlinked,
+            also: Vec::new(),
+        });
+    }
+    branches
+}

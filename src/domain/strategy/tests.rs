@@ -1,0 +1,123 @@
+use super::*;
+use crate::domain::{ItemId, Rank};
+use chrono::NaiveDate;
+
+fn element(id: u32, kind: StrategyKind) -> StrategyElement {
+    StrategyElement {
+        id: ItemId(id),
+        kind,
+        note: String::new(),
+    }
+}
+
+fn objective(id: u32, rank: Rank, serves: &[u32]) -> Objective {
+    let mut o = Objective::new(ItemId(id), &format!("O{id}"), rank);
+    o.strategy_elements = serves.iter().map(|&e| ItemId(e)).collect();
+    o
+}
+
+/// Elements 1 (awareness), 2 (custom), 3 (a key this catalogue lacks);
+/// objectives 10 secondary serving 2 then 1, 11 priority serving 1,
+/// 12 priority serving a removed element 9, 13 secondary serving nothing,
+/// 14 priority serving 3 twice.
+fn plan() -> Plan {
+    let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+    let mut p = Plan::new("S", day, Lang::En);
+    p.strategy_elements = vec![
+        element(1, StrategyKind::Catalogue("awareness".into())),
+        element(2, StrategyKind::Custom("Word of mouth".into())),
+        element(3, StrategyKind::Catalogue("future_key".into())),
+    ];
+    p.objectives = vec![
+        objective(10, Rank::Secondary, &[2, 1]),
+        objective(11, Rank::Priority, &[1]),
+        objective(12, Rank::Priority, &[9]),
+        objective(13, Rank::Secondary, &[]),
+        objective(14, Rank::Priority, &[3, 3]),
+    ];
+    p
+}
+
+#[test]
+fn an_element_is_named_by_the_catalogue_its_key_or_its_author() {
+    let p = plan();
+    let names = |lang| {
+        p.strategy_elements
+            .iter()
+            .map(|e| e.name(lang))
+            .collect::<Vec<_>>()
+    };
+    let awareness = catalogue::strategy_element("awareness").map(|d| d.name);
+    assert_eq!(
+        names(Lang::En),
+        [
+            awareness.map_or("", |n| n.get(Lang::En)),
+            "Word of mouth",
+            "future_key"
+        ]
+    );
+    assert_eq!(
+        names(Lang::Fr)[0],
+        awareness.map_or("", |n| n.get(Lang::Fr))
+    );
+    assert_ne!(names(Lang::Fr)[0], names(Lang::En)[0]);
+}
+
+#[test]
+fn an_objective_serves_the_elements_it_names_that_exist_in_its_order_once() {
+    let p = plan();
+    let served = |i: usize| served(&p, &p.objectives[i]);
+    assert_eq!(served(0), [1, 0], "its own order, not the plan's");
+    assert_eq!(served(1), [0]);
+    assert_eq!(served(2), Vec::<usize>::new(), "a removed element");
+    assert_eq!(served(3), Vec::<usize>::new());
+    assert_eq!(served(4), [2], "named twice, served once");
+}
+
+#[test]
+fn columns_list_every_objective_under_each_element_it_serves() {
+    let b = branches(&plan());
+    let column = |element, objectives: &[usize]| Branch {
+        element,
+        objectives: objectives.to_vec(),
+    };
+    assert_eq!(
+        b,
+        [
+            // Priority objectives first, then the plan's order.
+            column(Some(0), &[1, 0]),
+            column(Some(1), &[0]),
+            column(Some(2), &[4]),
+            column(None, &[2, 3]),
+        ]
+    );
+    let mut linked = plan();
+    linked.objectives.truncate(2);
+    assert!(
+        branches(&linked).iter().all(|b| b.element.is_some()),
+        "no column for unlinked objectives when there are none"
+    );
+}
+
+#[test]
+fn the_tree_shows_each_objective_once_under_the_first_element_it_serves() {
+    let t = tree(&plan());
+    assert_eq!(t.len(), 4);
+    // Objective 0 serves 2 then 1: shown under element 1 with both named,
+    // pointed to from element 0.
+    assert_eq!(t[1].objectives, [(0, vec![1, 0])]);
+    assert_eq!(t[0].also, [(0, 1)]);
+    // Objective 1 serves element 0 alone: no list of elements.
+    assert_eq!(t[0].objectives, [(1, vec![])]);
+    assert_eq!(t[2].objectives, [(4, vec![])]);
+    assert_eq!(t[3].element, None);
+    assert_eq!(t[3].objectives, [(2, vec![]), (3, vec![])]);
+    let shown: usize = t.iter().map(|b| b.objectives.len()).sum();
+    assert_eq!(shown, plan().objectives.len(), "each objective once");
+}
+
+#[test]
+fn the_slides_weigh_the_columns_they_show() {
+    // A heading and a note, then a line per objective of the column.
+    assert_eq!(deck::strategy_weights(&plan()), [4, 3, 3, 4]);
+}
