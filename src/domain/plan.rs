@@ -272,6 +272,11 @@ impl Plan {
         }
     }
 
+    /// The strategy element with this id, if the plan has it.
+    pub fn strategy_element(&self, id: ItemId) -> Option<&StrategyElement> {
+        self.strategy_elements.iter().find(|e| e.id == id)
+    }
+
     /// The objective with this id, if the plan has it.
     pub fn objective(&self, id: ItemId) -> Option<&Objective> {
         self.objectives.iter().find(|o| o.id == id)

@@ -1,8 +1,13 @@
-//! The plan's strategy elements: their names, the ones an objective serves,
-//! and how the strategy reads as branches of objectives (the slides' columns
-//! and the summary's tree).
+//! The plan's strategy elements: their names, the ones chosen from the
+//! catalogue and the objectives it suggests for them, the ones an objective
+//! serves, and how the strategy reads as branches of objectives (the
+//! slides' columns and the summary's tree).
 
-use crate::domain::{catalogue, deck, Lang, Objective, Plan, StrategyElement, StrategyKind};
+use crate::domain::{
+    catalogue::{self, ObjectiveTemplate, StrategyDef},
+    deck, smart, ItemId, KpiRef, Lang, Objective, ObjectiveKpi, Plan, StrategyElement,
+    StrategyKind,
+};
 
 #[cfg(test)]
 mod tests;
@@ -18,6 +23,65 @@ impl StrategyElement {
             StrategyKind::Custom(n) => n.clone(),
         }
     }
+}
+
+/// The element chosen from the catalogue's entry `key`, if it is chosen.
+pub fn chosen<'a>(plan: &'a Plan, key: &str) -> Option<&'a StrategyElement> {
+    plan.strategy_elements
+        .iter()
+        .find(|e| matches!(&e.kind, StrategyKind::Catalogue(k) if k == key))
+}
+
+/// The catalogue's entries the plan has chosen, each with its element's
+/// id, in the plan's order; an entry this version does not know is left
+/// out. Their typical objectives are the ones suggested.
+pub fn chosen_catalogue(plan: &Plan) -> Vec<(ItemId, &'static StrategyDef)> {
+    plan.strategy_elements
+        .iter()
+        .filter_map(|e| match &e.kind {
+            StrategyKind::Catalogue(key) => catalogue::strategy_element(key).map(|d| (e.id, d)),
+            StrategyKind::Custom(_) => None,
+        })
+        .collect()
+}
+
+/// The elements the person wrote: id and name, in the plan's order.
+pub fn custom_elements(plan: &Plan) -> Vec<(ItemId, String)> {
+    plan.strategy_elements
+        .iter()
+        .filter_map(|e| match &e.kind {
+            StrategyKind::Custom(name) => Some((e.id, name.clone())),
+            StrategyKind::Catalogue(_) => None,
+        })
+        .collect()
+}
+
+/// Whether the plan has an objective made from the template `key`.
+pub fn has_template(plan: &Plan, key: &str) -> bool {
+    plan.objectives
+        .iter()
+        .any(|o| o.template.as_deref() == Some(key))
+}
+
+/// The objective `id` made from `template` for `element`: the template's
+/// title in the plan's language, its typical KPIs, and the rank of an
+/// objective the person adds ([`smart::rank_for_new`]).
+pub fn from_template(
+    plan: &Plan,
+    template: &ObjectiveTemplate,
+    element: ItemId,
+    id: ItemId,
+) -> Objective {
+    let rank = smart::rank_for_new(plan);
+    let mut objective = Objective::new(id, template.title.get(plan.language), rank);
+    objective.template = Some(template.key.to_string());
+    objective.strategy_elements = vec![element];
+    objective.kpis = template
+        .kpis
+        .iter()
+        .map(|k| ObjectiveKpi::new(KpiRef::Catalogue(k.to_string())))
+        .collect();
+    objective
 }
 
 /// The elements `objective` serves, as indices in the plan's list, in the

@@ -121,3 +121,57 @@ fn the_slides_weigh_the_columns_they_show() {
     // A heading and a note, then a line per objective of the column.
     assert_eq!(deck::strategy_weights(&plan()), [4, 3, 3, 4]);
 }
+
+#[test]
+fn the_chosen_catalogue_entries_and_the_persons_own_are_told_apart() {
+    let p = plan();
+    assert_eq!(chosen(&p, "awareness").map(|e| e.id), Some(ItemId(1)));
+    assert_eq!(chosen(&p, "revenue"), None, "not chosen");
+    assert_eq!(chosen(&p, "Word of mouth"), None, "a custom name is no key");
+    let keys: Vec<_> = chosen_catalogue(&p)
+        .into_iter()
+        .map(|(id, d)| (id, d.key))
+        .collect();
+    assert_eq!(
+        keys,
+        [(ItemId(1), "awareness")],
+        "an unknown key suggests nothing"
+    );
+    assert_eq!(
+        custom_elements(&p),
+        [(ItemId(2), "Word of mouth".to_string())]
+    );
+    assert_eq!(
+        p.strategy_element(ItemId(2)).map(|e| e.name(Lang::Fr)),
+        Some("Word of mouth".into())
+    );
+    assert_eq!(p.strategy_element(ItemId(9)), None);
+}
+
+#[test]
+fn a_suggested_objective_takes_its_templates_title_kpis_and_element() {
+    let mut p = plan();
+    p.language = Lang::Fr;
+    let Some(template) = catalogue::strategy_element("awareness").map(|d| &d.objectives[0]) else {
+        panic!("awareness is in the catalogue");
+    };
+    assert!(!has_template(&p, template.key));
+    let o = from_template(&p, template, ItemId(1), ItemId(50));
+    assert_eq!(o.id, ItemId(50));
+    assert_eq!(o.title, template.title.get(Lang::Fr), "the plan's language");
+    assert_eq!(o.template.as_deref(), Some(template.key));
+    assert_eq!(o.strategy_elements, [ItemId(1)]);
+    let kpis: Vec<_> = o.kpis.iter().map(|k| k.kpi.clone()).collect();
+    let expected: Vec<_> = template
+        .kpis
+        .iter()
+        .map(|k| KpiRef::Catalogue(k.to_string()))
+        .collect();
+    assert_eq!(kpis, expected);
+    // Three priorities: a fourth is one; with four, the next is secondary.
+    assert_eq!(o.rank, Rank::Priority);
+    p.objectives.push(o);
+    assert!(has_template(&p, template.key));
+    let o = from_template(&p, template, ItemId(1), ItemId(51));
+    assert_eq!(o.rank, Rank::Secondary);
+}

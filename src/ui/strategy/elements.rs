@@ -3,6 +3,7 @@
 use crate::{
     domain::{
         catalogue::{self, StrategyDef},
+        strategy,
         validate::limits,
         Command, ItemId, Links, StrategyElement, StrategyKind,
     },
@@ -12,12 +13,7 @@ use leptos::prelude::*;
 
 /// The id of the chosen element of catalogue key `key`, if chosen.
 fn chosen_id(store: &Store, key: &'static str) -> Memo<Option<ItemId>> {
-    store.select(move |p| {
-        p.strategy_elements
-            .iter()
-            .find(|e| e.kind == StrategyKind::Catalogue(key.to_string()))
-            .map(|e| e.id)
-    })
+    store.select(move |p| strategy::chosen(p, key).map(|e| e.id))
 }
 
 /// Step 2.
@@ -26,15 +22,7 @@ pub fn ElementsStep() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let count = store.select(|p| p.strategy_elements.len());
-    let customs = store.select(|p| {
-        p.strategy_elements
-            .iter()
-            .filter_map(|e| match &e.kind {
-                StrategyKind::Custom(name) => Some((e.id, name.clone())),
-                StrategyKind::Catalogue(_) => None,
-            })
-            .collect::<Vec<_>>()
-    });
+    let customs = store.select(strategy::custom_elements);
     let new_name = RwSignal::new(String::new());
     let add_error = RwSignal::new(None::<String>);
     let add_custom = move |e: leptos::ev::SubmitEvent| {
@@ -144,9 +132,7 @@ fn ElementNote(id: ItemId) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let note = store.select(move |p| {
-        p.strategy_elements
-            .iter()
-            .find(|e| e.id == id)
+        p.strategy_element(id)
             .map(|e| e.note.clone())
             .unwrap_or_default()
     });

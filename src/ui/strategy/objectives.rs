@@ -4,10 +4,11 @@
 use super::{step_href, Step};
 use crate::{
     domain::{
-        catalogue::{self, ObjectiveTemplate},
+        catalogue::ObjectiveTemplate,
         smart::{self, PriorityAdvice},
+        strategy,
         validate::limits,
-        Command, ItemId, KpiRef, Links, Objective, ObjectiveEdit, ObjectiveKpi, Rank, StrategyKind,
+        Command, ItemId, Links, Objective, ObjectiveEdit, Rank,
     },
     ui::{dialog::ConfirmDialog, state::Store, use_texts},
 };
@@ -92,34 +93,23 @@ fn PriorityBanner() -> impl IntoView {
 fn Suggestions() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    // (element id, catalogue key) of the chosen catalogue elements.
-    let chosen = store.select(|p| {
-        p.strategy_elements
-            .iter()
-            .filter_map(|e| match &e.kind {
-                StrategyKind::Catalogue(key) => {
-                    catalogue::strategy_element(key).map(|d| (e.id, d.key))
-                }
-                StrategyKind::Custom(_) => None,
-            })
-            .collect::<Vec<_>>()
-    });
+    // (element id, catalogue entry) of the chosen catalogue elements.
+    let chosen = store.select(strategy::chosen_catalogue);
     view! {
         <aside class="card suggestions" data-testid="suggestions">
             <h2>{move || t().strategy().suggestions_title}</h2>
             <p class="muted">{move || t().strategy().suggestions_hint}</p>
             <Show when=move || !chosen.with(Vec::is_empty)
                 fallback=move || view! { <p data-testid="suggestions-none">{move || t().strategy().suggestions_none}</p> }>
-                <For each=move || chosen.get() key=|(id, key)| (*id, *key) let:item>
+                <For each=move || chosen.get() key=|(id, def)| (*id, def.key) let:item>
                     {
-                        let (element_id, key) = item;
-                        let def = catalogue::strategy_element(key);
+                        let (element_id, def) = item;
                         view! {
-                            <h3>{move || def.map(|d| d.name.get(store.lang.get())).unwrap_or_default()}</h3>
+                            <h3>{move || def.name.get(store.lang.get())}</h3>
                             <ul class="suggestion-list">
-                                {def.map(|d| d.objectives.iter().map(|o| view! {
+                                {def.objectives.iter().map(|o| view! {
                                     <Suggestion template=o element=element_id/>
-                                }).collect_view())}
+                                }).collect_view()}
                             </ul>
                         }
                     }
@@ -133,24 +123,15 @@ fn Suggestions() -> impl IntoView {
 fn Suggestion(template: &'static ObjectiveTemplate, element: ItemId) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let added = store.select(move |p| {
-        p.objectives
-            .iter()
-            .any(|o| o.template.as_deref() == Some(template.key))
-    });
+    let added = store.select(move |p| strategy::has_template(p, template.key));
     let error = RwSignal::new(None::<String>);
     let add = move |_| {
-        let Some((lang, rank)) = store.with_plan(|p| (p.language, smart::rank_for_new(p))) else {
+        let id = store.next_item_id();
+        let Some(objective) =
+            store.with_plan(|p| strategy::from_template(p, template, element, id))
+        else {
             return;
         };
-        let mut objective = Objective::new(store.next_item_id(), template.title.get(lang), rank);
-        objective.template = Some(template.key.to_string());
-        objective.strategy_elements = vec![element];
-        objective.kpis = template
-            .kpis
-            .iter()
-            .map(|k| ObjectiveKpi::new(KpiRef::Catalogue(k.to_string())))
-            .collect();
         error.set(store.send(Command::InsertObjective {
             index: usize::MAX,
             objective,
