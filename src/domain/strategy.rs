@@ -1,13 +1,14 @@
 //! The plan's strategy elements: their names, the ones chosen from the
-//! catalogue and the objectives it suggests for them, the ones an objective
-//! serves, and how the strategy reads as branches of objectives (the
-//! slides' columns and the summary's tree).
+//! catalogue and the objectives and KPIs it suggests for them, the ones an
+//! objective serves, and how the strategy reads as branches of objectives
+//! (the slides' columns and the summary's tree).
 
 use crate::domain::{
-    catalogue::{self, ObjectiveTemplate, StrategyDef},
+    catalogue::{self, KpiDef, ObjectiveTemplate, StrategyDef},
     deck, smart, ItemId, KpiRef, Lang, Objective, ObjectiveKpi, Plan, StrategyElement,
     StrategyKind,
 };
+use std::collections::HashSet;
 
 #[cfg(test)]
 mod tests;
@@ -56,6 +57,14 @@ pub fn custom_elements(plan: &Plan) -> Vec<(ItemId, String)> {
         .collect()
 }
 
+/// The catalogue's objective template `key`.
+pub fn template(key: &str) -> Option<&'static ObjectiveTemplate> {
+    catalogue::STRATEGY_ELEMENTS
+        .iter()
+        .flat_map(|s| s.objectives)
+        .find(|t| t.key == key)
+}
+
 /// Whether the plan has an objective made from the template `key`.
 pub fn has_template(plan: &Plan, key: &str) -> bool {
     plan.objectives
@@ -82,6 +91,56 @@ pub fn from_template(
         .map(|k| ObjectiveKpi::new(KpiRef::Catalogue(k.to_string())))
         .collect();
     objective
+}
+
+/// The KPIs an objective can add: none it already measures.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KpiChoices {
+    /// Its template's KPIs, then those of the catalogue elements it serves
+    /// (in the plan's order), each once.
+    pub suggested: Vec<&'static KpiDef>,
+    /// The rest of the catalogue, by name (letter case aside).
+    pub others: Vec<&'static KpiDef>,
+    /// The plan's own KPIs: id and name.
+    pub custom: Vec<(ItemId, String)>,
+}
+
+/// The KPIs `objective` can add, names read in `lang`.
+pub fn kpi_choices(plan: &Plan, objective: &Objective, lang: Lang) -> KpiChoices {
+    let taken: HashSet<&KpiRef> = objective.kpis.iter().map(|k| &k.kpi).collect();
+    let taken_key = |key: &str| taken.contains(&KpiRef::Catalogue(key.to_string()));
+    let mut keys: Vec<&'static str> = Vec::new();
+    if let Some(t) = objective.template.as_deref().and_then(template) {
+        keys.extend(t.kpis);
+    }
+    for e in plan
+        .strategy_elements
+        .iter()
+        .filter(|e| objective.strategy_elements.contains(&e.id))
+    {
+        if let StrategyKind::Catalogue(k) = &e.kind {
+            keys.extend(catalogue::strategy_element(k).map_or(&[][..], |d| d.kpis));
+        }
+    }
+    let mut seen = HashSet::new();
+    keys.retain(|k| seen.insert(*k) && !taken_key(k));
+    let suggested = keys.iter().filter_map(|k| catalogue::kpi(k)).collect();
+    let mut others: Vec<&'static KpiDef> = catalogue::KPIS
+        .iter()
+        .filter(|k| !taken_key(k.key) && !keys.contains(&k.key))
+        .collect();
+    others.sort_by_key(|k| k.name.get(lang).to_lowercase());
+    let custom = plan
+        .custom_kpis
+        .iter()
+        .filter(|k| !taken.contains(&KpiRef::Custom(k.id)))
+        .map(|k| (k.id, k.name.clone()))
+        .collect();
+    KpiChoices {
+        suggested,
+        others,
+        custom,
+    }
 }
 
 /// The elements `objective` serves, as indices in the plan's list, in the

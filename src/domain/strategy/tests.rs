@@ -175,3 +175,65 @@ fn a_suggested_objective_takes_its_templates_title_kpis_and_element() {
     let o = from_template(&p, template, ItemId(1), ItemId(51));
     assert_eq!(o.rank, Rank::Secondary);
 }
+
+fn custom_kpi(id: u32, name: &str) -> crate::domain::CustomKpi {
+    crate::domain::CustomKpi {
+        id: ItemId(id),
+        name: name.into(),
+        unit: Default::default(),
+        direction: Default::default(),
+        definition: String::new(),
+    }
+}
+
+#[test]
+fn an_objective_is_offered_its_templates_then_its_elements_kpis_then_the_rest() {
+    let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+    let mut p = Plan::new("K", day, Lang::En);
+    p.strategy_elements = vec![
+        element(1, StrategyKind::Catalogue("awareness".into())),
+        element(2, StrategyKind::Catalogue("revenue".into())),
+        element(3, StrategyKind::Custom("Own".into())),
+    ];
+    p.custom_kpis = vec![
+        custom_kpi(20, "Calls"),
+        custom_kpi(21, "Visits to the shop"),
+    ];
+    // Serves revenue then awareness; measures impressions and Calls already.
+    let mut o = objective(10, Rank::Priority, &[2, 1, 3]);
+    o.template = Some("more_sales".into());
+    o.kpis = vec![
+        ObjectiveKpi::new(KpiRef::Catalogue("impressions".into())),
+        ObjectiveKpi::new(KpiRef::Custom(ItemId(20))),
+    ];
+    let c = kpi_choices(&p, &o, Lang::En);
+    let keys = |l: &[&KpiDef]| l.iter().map(|k| k.key).collect::<Vec<_>>();
+    // The template's (orders, aov), then awareness's and revenue's in the
+    // plan's order, each once, impressions left out.
+    assert_eq!(
+        keys(&c.suggested),
+        ["orders", "aov", "search_position", "conversion_rate"]
+    );
+    assert_eq!(c.custom, [(ItemId(21), "Visits to the shop".to_string())]);
+    let names: Vec<String> = c
+        .others
+        .iter()
+        .map(|k| k.name.get(Lang::En).to_lowercase())
+        .collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]), "by name");
+    // Every catalogue KPI is offered once, but the one it measures.
+    let mut offered = keys(&c.suggested);
+    offered.extend(keys(&c.others));
+    assert_eq!(offered.len(), catalogue::KPIS.len() - 1);
+    assert!(!offered.contains(&"impressions"));
+    let unique: std::collections::HashSet<_> = offered.iter().collect();
+    assert_eq!(unique.len(), offered.len());
+    // Without template or catalogue element, nothing is suggested.
+    let plain = objective(11, Rank::Priority, &[3]);
+    assert!(kpi_choices(&p, &plain, Lang::En).suggested.is_empty());
+    assert_eq!(
+        template("more_sales").map(|t| t.kpis),
+        Some(&["orders", "aov"][..])
+    );
+    assert_eq!(template("awareness"), None, "an element is no template");
+}

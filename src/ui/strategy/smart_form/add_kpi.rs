@@ -3,7 +3,7 @@
 
 use super::CustomKpiDialog;
 use crate::{
-    domain::{catalogue, Command, ItemId, KpiRef, ObjectiveEdit, ObjectiveKpi, Plan, StrategyKind},
+    domain::{catalogue, strategy, Command, ItemId, KpiRef, ObjectiveEdit, ObjectiveKpi, Plan},
     ui::{state::Store, use_texts},
 };
 use leptos::prelude::*;
@@ -87,51 +87,15 @@ fn kpi_options(p: &Plan, id: ItemId, lang: crate::domain::Lang) -> KpiOptions {
     let Some(o) = p.objective(id) else {
         return Default::default();
     };
-    // One set, not a scan of the objective's KPIs per catalogue or custom KPI.
-    let taken: std::collections::HashSet<&KpiRef> = o.kpis.iter().map(|k| &k.kpi).collect();
-    let taken = |r: &KpiRef| taken.contains(r);
-    let mut suggested_keys: Vec<&'static str> = Vec::new();
-    let template = o.template.as_deref().and_then(|key| {
-        catalogue::STRATEGY_ELEMENTS
-            .iter()
-            .flat_map(|s| s.objectives)
-            .find(|t| t.key == key)
-    });
-    suggested_keys.extend(template.map(|t| t.kpis).unwrap_or_default());
-    for e in p
-        .strategy_elements
-        .iter()
-        .filter(|e| o.strategy_elements.contains(&e.id))
-    {
-        if let StrategyKind::Catalogue(k) = &e.kind {
-            suggested_keys.extend(
-                catalogue::strategy_element(k)
-                    .map(|d| d.kpis)
-                    .unwrap_or_default(),
-            );
-        }
-    }
-    let mut seen = std::collections::HashSet::new();
-    suggested_keys.retain(|k| seen.insert(*k) && !taken(&KpiRef::Catalogue(k.to_string())));
-    let entry = |k: &catalogue::KpiDef| (k.key.to_string(), k.name.get(lang).to_string());
-    let suggested = suggested_keys
-        .iter()
-        .filter_map(|k| catalogue::kpi(k))
-        .map(entry)
-        .collect();
-    let mut all: Vec<_> = catalogue::KPIS
-        .iter()
-        .filter(|k| {
-            !taken(&KpiRef::Catalogue(k.key.to_string())) && !suggested_keys.contains(&k.key)
-        })
-        .map(entry)
-        .collect();
-    all.sort_by_key(|a| a.1.to_lowercase());
-    let custom = p
-        .custom_kpis
-        .iter()
-        .filter(|k| !taken(&KpiRef::Custom(k.id)))
-        .map(|k| (format!("custom:{}", k.id), k.name.clone()))
-        .collect();
-    (suggested, all, custom)
+    let choices = strategy::kpi_choices(p, o, lang);
+    let entry = |k: &&catalogue::KpiDef| (k.key.to_string(), k.name.get(lang).to_string());
+    (
+        choices.suggested.iter().map(entry).collect(),
+        choices.others.iter().map(entry).collect(),
+        choices
+            .custom
+            .into_iter()
+            .map(|(id, name)| (format!("custom:{id}"), name))
+            .collect(),
+    )
 }
