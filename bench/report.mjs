@@ -373,10 +373,12 @@ ${table(
 )}
 
 What a client waits for on a real path, from navigation start to the
-first frame painted after the page's content shows, in a fresh profile,
-against the floor's cold load of this run: a share link of the first
-example (its report's cover), and that example opened from a cold library
-(a click on it once the library shows, to its dashboard).
+first frame that paints the page's content, in a fresh profile, against
+the floor's cold load of this run: a share link of the first example (to
+the frame that paints its report's cover, the \`cap-first-view\` mark the
+app sets as the floor sets \`cap-interactive\`; the other sections follow
+in the next task), and that example opened from a cold library (a click on
+it once the library shows, to the first frame after its dashboard shows).
 
 ${table(
   ["Cold open", "Median", "p95", "Min", "Max", "/ floor (medians)", "Fetched"],

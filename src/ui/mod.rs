@@ -69,7 +69,11 @@ pub fn App() -> impl IntoView {
     // tab opened in the background registers it when first shown, as
     // animation frames wait until then.
     let worker_base = base.clone();
-    mark_interactive(move || register_service_worker(&worker_base));
+    // What `make bench` measures a cold load to: the first screen painted
+    // and its handlers attached.
+    perf::mark::mark_next_frame("cap-interactive", move || {
+        register_service_worker(&worker_base)
+    });
 
     // Keep <html lang> and the title in the interface language.
     Effect::new(move |_| {
@@ -143,18 +147,6 @@ fn NotFound() -> impl IntoView {
             <p><a href=href("/")>{move || t().back_to_library}</a></p>
         </section>
     }
-}
-
-/// Sets the `cap-interactive` performance mark once the first screen is
-/// painted and its handlers attached: what `make bench` measures a cold
-/// load to; then runs `then`.
-fn mark_interactive(then: impl FnOnce() + 'static) {
-    request_animation_frame(move || {
-        if let Some(perf) = window().performance() {
-            let _ = perf.mark("cap-interactive");
-        }
-        then();
-    });
 }
 
 /// Registers the service worker that keeps the app for offline use. Release

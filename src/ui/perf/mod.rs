@@ -18,12 +18,15 @@
 //!   (`Store::select`) is the default: one effect run sooner.
 //! - [`set_changed`]: sets a signal only when the value differs, for a
 //!   signal set on every keystroke with mostly the same value.
+//! - [`mark`]: a performance mark on the frame that paints a first view,
+//!   for `make bench` (`cap-interactive`, `cap-first-view`).
 //! - [`reuse`]: a list rebuilt from borrowed items, keeping the previous
 //!   list's equal ones, so a memo over a list clones only what changed.
 
 pub mod deferred;
 pub mod dormant;
 pub mod lazy;
+pub mod mark;
 pub mod page_styles;
 mod reuse;
 mod settle;

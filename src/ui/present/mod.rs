@@ -41,7 +41,7 @@ pub fn Slides(
     document: bool,
 ) -> impl IntoView {
     if document {
-        view! { <Report/> }.into_any()
+        view! { <Report cover_first=true/> }.into_any()
     } else {
         view! { <PresentPage/> }.into_any()
     }

@@ -50,6 +50,25 @@ test("a first visit fetches no page's code; the plan's pages come in one go, onc
   expect(new Set(fetched).size, "no chunk fetched twice").toBe(fetched.length);
 });
 
+test("a share link's page code is fetched beside the main module, once, not after the main module runs", async ({ page }) => {
+  const fetched = recordChunks(page);
+  // An unreadable link opens the share page too (to say so).
+  await page.goto("/share#cap1.abc");
+  await expect(page.locator(tid("share-error"))).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const all = performance.getEntriesByType("resource");
+    return {
+      mainEnd: all.find((e) => /\/cap-[0-9a-f]+_bg\.wasm$/.test(e.name))?.responseEnd,
+      present: all.filter((e) => e.name.includes("split_present")).map((e) => e.startTime),
+    };
+  });
+  expect(timing.mainEnd, "the main module's wasm").toBeGreaterThan(0);
+  expect(timing.present, "the presentation's code, fetched once").toHaveLength(1);
+  expect(timing.present[0], "asked for before the main module had arrived").toBeLessThan(timing.mainEnd!);
+  expect(fetched.filter((f) => f.includes("split_present")), "the loader took the early fetch").toHaveLength(1);
+  expect(fetched.some((f) => f.includes("split_plan")), "not the plan's pages").toBe(false);
+});
+
 test("a page whose code cannot be fetched says so, keeps the plan, and opens after a reload", async ({ page }) => {
   await openLibrary(page);
   const id = await createPlan(page, "Plan sans réseau", "Client");

@@ -158,22 +158,42 @@ pub fn finish(b: &Build) -> Result<String, Error> {
     for tag in tags(&b.index)?.iter().rev() {
         let href = tag.get("href");
         let with = match (tag.get("rel"), href) {
-            (Some("rust"), _) => format!(
-                "<script type=\"module\">\nimport init from '{url}{js_name}';\nawait init({{ module_or_path: '{url}{wasm_name}' }});\n</script>"
-            ),
+            (Some("rust"), _) => {
+                let start = format!(
+                    "<script type=\"module\">\nimport init from '{url}{js_name}';\nawait init({{ module_or_path: '{url}{wasm_name}' }});\n</script>"
+                );
+                // After the main module's preloads, so its requests go first.
+                if let (Some(early), Some(split)) = (tag.get("data-early-fetch"), b.split) {
+                    preloads.push(early_fetch(early, split, url)?);
+                }
+                start
+            }
             (Some("css"), Some(href)) => {
                 let data = fs::read(b.krate.join(href)).map_err(|e| format!("{href}: {e}"))?;
-                let stem = Path::new(href).file_stem().and_then(|s| s.to_str()).ok_or(href)?;
+                let stem = Path::new(href)
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .ok_or(href)?;
                 let name = format!("{stem}-{}.css", content_hash(&[&data]));
                 fs::write(staging.join(&name), &data)?;
-                format!(r#"<link rel="stylesheet" href="{url}{name}" integrity="{}"/>"#, integrity(&data))
+                format!(
+                    r#"<link rel="stylesheet" href="{url}{name}" integrity="{}"/>"#,
+                    integrity(&data)
+                )
             }
             (Some("copy-file"), Some(href)) => {
                 let name = Path::new(href).file_name().ok_or(href)?;
-                fs::copy(b.krate.join(href), staging.join(name)).map_err(|e| format!("{href}: {e}"))?;
+                fs::copy(b.krate.join(href), staging.join(name))
+                    .map_err(|e| format!("{href}: {e}"))?;
                 String::new()
             }
-            _ => return Err(format!("index.html: a data-trunk link this build does not know: {}", &b.index[tag.start..tag.end]).into()),
+            _ => {
+                return Err(format!(
+                    "index.html: a data-trunk link this build does not know: {}",
+                    &b.index[tag.start..tag.end]
+                )
+                .into())
+            }
         };
         html.replace_range(tag.start..tag.end, &with);
     }
@@ -202,6 +222,38 @@ pub fn finish(b: &Build) -> Result<String, Error> {
         },
         offline.map_or(String::new(), |n| format!(", {n} kept offline")),
         if csp { ", CSP set" } else { "" },
+    ))
+}
+
+/// A script that starts fetching the split modules the URL's page needs
+/// while the main module loads, instead of after it runs. `early` maps a
+/// path segment to a module (`data-early-fetch="share:present plan:plan"`):
+/// each segment of the path that names one preloads that module's files,
+/// which the split loader's own fetch then takes from the preload cache.
+fn early_fetch(early: &str, split: &Split, url: &str) -> Result<String, Error> {
+    let mut map = Vec::new();
+    for pair in early.split_whitespace() {
+        let (segment, module) = pair
+            .split_once(':')
+            .ok_or(format!("data-early-fetch: {pair} is not segment:module"))?;
+        let files = split
+            .modules
+            .iter()
+            .find(|(name, _)| name == module)
+            .map(|(_, files)| files)
+            .ok_or(format!("data-early-fetch: no split module {module}"))?;
+        let list: Vec<String> = files.iter().map(|f| format!("{f:?}")).collect();
+        map.push(format!("[{segment:?},[{}]]", list.join(",")));
+    }
+    Ok(format!(
+        "<script>\n{{const early = new Map([{}]), seen = new Set();\n\
+         for (const s of location.pathname.split(\"/\")) for (const f of early.get(s) || []) {{\n\
+         if (seen.has(f)) continue; seen.add(f);\n\
+         const l = document.createElement(\"link\");\n\
+         l.rel = \"preload\"; l.as = \"fetch\"; l.crossOrigin = \"anonymous\"; l.href = {:?} + f;\n\
+         document.head.append(l);\n}}}}\n</script>",
+        map.join(","),
+        url
     ))
 }
 
@@ -295,6 +347,24 @@ mod tests {
         assert_eq!(rust_bin(INDEX).unwrap(), "cap");
         assert!(rust_bin("<head></head>").is_err());
         assert!(tags(r#"<link data-trunk rel=css>"#).is_err());
+    }
+
+    #[test]
+    fn a_page_module_is_fetched_early_when_the_path_names_it() {
+        let split = Split {
+            main: "main.wasm".into(),
+            loader: "cap-split-h.js".into(),
+            modules: vec![(
+                "present".into(),
+                vec!["split_present-h.wasm".into(), "chunk_6-h.wasm".into()],
+            )],
+            chunks: vec![],
+        };
+        let script = early_fetch("share:present present:present", &split, "/cap/").unwrap();
+        assert!(script.contains(r#"new Map([["share",["split_present-h.wasm","chunk_6-h.wasm"]],["present",["split_present-h.wasm","chunk_6-h.wasm"]]])"#));
+        assert!(script.contains(r#"l.href = "/cap/" + f;"#));
+        assert!(early_fetch("share:plan", &split, "/").is_err());
+        assert!(early_fetch("share", &split, "/").is_err());
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub struct Split {
     pub main: std::path::PathBuf,
     /// The loader's file name, `cap-split-<h>.js`.
     pub loader: String,
+    /// Each split module's name and the files it fetches.
+    pub modules: Vec<(String, Vec<String>)>,
     /// The chunks' file names, sorted.
     pub chunks: Vec<String>,
 }
@@ -53,6 +55,60 @@ fn compile_while_fetching(loader: &str) -> Result<String, Error> {
         return Err("the split loader is not the one this build knows how to adjust".into());
     }
     Ok(loader.replace(GENERATED, EARLY))
+}
+
+/// Each split module of the loader (`present` for
+/// `__wasm_split_load_present`) with the files it fetches: its own and the
+/// shared chunks it depends on.
+pub fn module_files(loader: &str) -> Result<Vec<(String, Vec<String>)>, Error> {
+    const LOAD: &str = "makeLoad(() => {";
+    let mut files = std::collections::HashMap::new();
+    let mut deps = Vec::new();
+    for (at, _) in loader.match_indices(LOAD) {
+        let before = &loader[..at];
+        let name = before
+            .rfind("const ")
+            .map(|c| before[c + "const ".len()..].split(' ').next().unwrap_or(""))
+            .ok_or("a loader entry without a name")?;
+        let after = &loader[at..];
+        let file = after
+            .split_once("new URL(\"./")
+            .and_then(|(_, f)| f.split_once('"'))
+            .map(|(f, _)| f.to_string())
+            .ok_or("a loader entry without a file")?;
+        let list = after
+            .split_once("\n, [")
+            .and_then(|(_, l)| l.split_once(']'))
+            .map(|(l, _)| l)
+            .ok_or("a loader entry without its dependencies")?;
+        let needs: Vec<String> = list
+            .split(',')
+            .map(|d| d.trim().to_string())
+            .filter(|d| !d.is_empty())
+            .collect();
+        files.insert(name.to_string(), file);
+        deps.push((name.to_string(), needs));
+    }
+    let mut modules = Vec::new();
+    for (name, needs) in deps {
+        let Some(module) = name.strip_prefix("__wasm_split_load_") else {
+            continue;
+        };
+        let mut fetched = vec![files[&name].clone()];
+        for d in &needs {
+            fetched.push(
+                files
+                    .get(d)
+                    .ok_or(format!("{name} needs {d}, which the loader lacks"))?
+                    .clone(),
+            );
+        }
+        modules.push((module.to_string(), fetched));
+    }
+    if modules.is_empty() {
+        return Err("the split loader names no module".into());
+    }
+    Ok(modules)
 }
 
 /// Splits `wasm` into `out_dir` (emptied first); `None` when the module has
@@ -103,11 +159,13 @@ pub fn split(wasm: &[u8], out_dir: &Path) -> Result<Option<Split>, Error> {
     if !loader.contains(MAIN_JS) {
         return Err(format!("{loader_name} does not import the main module").into());
     }
+    let modules = module_files(&loader)?;
     fs::write(out_dir.join(&loader_name), loader)?;
     chunks.sort();
     Ok(Some(Split {
         main,
         loader: loader_name,
+        modules,
         chunks,
     }))
 }
@@ -125,5 +183,47 @@ mod tests {
         assert!(!early.contains("instantiateStreaming"));
         // A loader of another shape is refused, not shipped half adjusted.
         assert!(compile_while_fetching(&generated.replace("src.catch", "src.then")).is_err());
+    }
+
+    #[test]
+    fn each_module_fetches_its_file_and_the_chunks_it_needs() {
+        let entry = |name: &str, file: &str, deps: &str| {
+            format!("const {name} = makeLoad(() => {{\n    const src = fetch(new URL(\"./{file}\", import.meta.url));\n}}\n, [{deps}]);\n")
+        };
+        let loader = [
+            entry("__chunk_5", "chunk_5-h.wasm", ""),
+            entry("__chunk_6", "chunk_6-h.wasm", ""),
+            format!(
+                "export {}",
+                entry(
+                    "__wasm_split_load_present",
+                    "split_present-h.wasm",
+                    "__chunk_5, __chunk_6"
+                )
+            ),
+            format!(
+                "export {}",
+                entry("__wasm_split_load_plan", "split_plan-h.wasm", "__chunk_6")
+            ),
+        ]
+        .concat();
+        assert_eq!(
+            module_files(&loader).unwrap(),
+            vec![
+                (
+                    "present".to_string(),
+                    vec![
+                        "split_present-h.wasm".to_string(),
+                        "chunk_5-h.wasm".into(),
+                        "chunk_6-h.wasm".into()
+                    ]
+                ),
+                (
+                    "plan".to_string(),
+                    vec!["split_plan-h.wasm".to_string(), "chunk_6-h.wasm".into()]
+                ),
+            ]
+        );
+        assert!(module_files(&loader.replace("[__chunk_6]", "[__chunk_9]")).is_err());
     }
 }
