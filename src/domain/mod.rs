@@ -19,6 +19,7 @@ pub mod formula;
 pub mod funnel;
 pub mod history;
 pub mod ids;
+mod keys;
 pub mod measurement;
 pub mod money;
 pub mod number;

@@ -179,11 +179,11 @@ pub fn LineHead(
                 <label class="sr-only" for=format!("tier-{id}")>{move || t().budget().tier_label}</label>
                 <select id=format!("tier-{id}") class="tier" data-testid="row-tier" title=move || t().budget().tier_label
                     on:change=move |e| {
-                        let chosen = Tier::ALL.into_iter().find(|x| format!("{x:?}") == event_target_value(&e));
+                        let chosen = Tier::from_key(&event_target_value(&e));
                         error.set(store.send(Command::EditBudgetLine(id, LineEdit::Tier(chosen))));
                     }>
                     {Tier::ALL.into_iter().map(|x| view! {
-                        <option value=format!("{x:?}") prop:selected=move || tier() == x>{move || tier_name(x)}</option>
+                        <option value=x.key() prop:selected=move || tier() == x>{move || tier_name(x)}</option>
                     }).collect_view()}
                 </select>
                 <Show when=move || !objectives.with(Vec::is_empty)>

@@ -136,11 +136,11 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
             <td data-label=move || t().budget().col_delivery>
                 <label class="sr-only" for=format!("delivery-{id}")>{move || t().budget().col_delivery}</label>
                 <select id=format!("delivery-{id}") data-testid="row-delivery" on:change=move |e| {
-                    let d = if event_target_value(&e) == "consultant" { Delivery::Consultant } else { Delivery::InHouse };
+                    let d = Delivery::from_key(&event_target_value(&e)).unwrap_or_default();
                     error.set(store.send(Command::EditBudgetLine(id, LineEdit::Delivery(d))));
                 }>
-                    <option value="in_house" prop:selected=move || delivery() == Delivery::InHouse>{move || t().budget().in_house}</option>
-                    <option value="consultant" prop:selected=move || delivery() == Delivery::Consultant>{move || t().budget().consultant}</option>
+                    <option value=Delivery::InHouse.key() prop:selected=move || delivery() == Delivery::InHouse>{move || t().budget().in_house}</option>
+                    <option value=Delivery::Consultant.key() prop:selected=move || delivery() == Delivery::Consultant>{move || t().budget().consultant}</option>
                 </select>
                 <p class="error" role="alert">{move || error.get()}</p>
             </td>

@@ -10,22 +10,6 @@ use crate::{
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// Importance levels, most important first, with their keys.
-pub const IMPORTANCE: [(Importance, &str); 4] = [
-    (Importance::Critical, "critical"),
-    (Importance::High, "high"),
-    (Importance::Normal, "normal"),
-    (Importance::Low, "low"),
-];
-
-/// Statuses with their keys.
-pub const STATUS: [(ActionStatus, &str); 4] = [
-    (ActionStatus::Planned, "planned"),
-    (ActionStatus::InProgress, "in_progress"),
-    (ActionStatus::Done, "done"),
-    (ActionStatus::Cancelled, "cancelled"),
-];
-
 /// Name of an importance level.
 pub fn importance_name(i: Importance, t: &crate::i18n::timeline::TimelineTexts) -> &'static str {
     match i {
@@ -190,22 +174,20 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                     <div class="field">
                         <label for="action-importance">{move || t().timeline().importance}</label>
                         <select id="action-importance" data-testid="action-importance" on:change=move |e| {
-                            let v = event_target_value(&e);
-                            if let Some((i, _)) = IMPORTANCE.iter().find(|(_, k)| *k == v) { set(&|a| a.importance = *i); }
+                            if let Some(i) = Importance::from_key(&event_target_value(&e)) { set(&|a| a.importance = i); }
                         }>
-                            {IMPORTANCE.iter().map(|(i, k)| view! {
-                                <option value=*k selected=move || editing.with(|e| e.as_ref().map(|a| a.importance)) == Some(*i)>{move || importance_name(*i, t().timeline())}</option>
+                            {Importance::ALL.into_iter().map(|i| view! {
+                                <option value=i.key() selected=move || editing.with(|e| e.as_ref().map(|a| a.importance)) == Some(i)>{move || importance_name(i, t().timeline())}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
                         <label for="action-status">{move || t().timeline().status}</label>
                         <select id="action-status" data-testid="action-status" on:change=move |e| {
-                            let v = event_target_value(&e);
-                            if let Some((s, _)) = STATUS.iter().find(|(_, k)| *k == v) { set(&|a| a.status = *s); }
+                            if let Some(s) = ActionStatus::from_key(&event_target_value(&e)) { set(&|a| a.status = s); }
                         }>
-                            {STATUS.iter().map(|(s, k)| view! {
-                                <option value=*k selected=move || editing.with(|e| e.as_ref().map(|a| a.status)) == Some(*s)>{move || status_name(*s, t().timeline())}</option>
+                            {ActionStatus::ALL.into_iter().map(|s| view! {
+                                <option value=s.key() selected=move || editing.with(|e| e.as_ref().map(|a| a.status)) == Some(s)>{move || status_name(s, t().timeline())}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -253,21 +235,21 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                     <div class="field">
                         <label for="action-delivery">{move || t().timeline().f_delivery}</label>
                         <select id="action-delivery" on:change=move |e| {
-                            let d = if event_target_value(&e) == "consultant" { Delivery::Consultant } else { Delivery::InHouse };
+                            let d = Delivery::from_key(&event_target_value(&e)).unwrap_or_default();
                             set(&|a| a.delivery = d);
                         }>
-                            <option value="in_house">{move || t().budget().in_house}</option>
-                            <option value="consultant" selected=move || editing.with(|e| e.as_ref().map(|a| a.delivery)) == Some(Delivery::Consultant)>{move || t().budget().consultant}</option>
+                            <option value=Delivery::InHouse.key()>{move || t().budget().in_house}</option>
+                            <option value=Delivery::Consultant.key() selected=move || editing.with(|e| e.as_ref().map(|a| a.delivery)) == Some(Delivery::Consultant)>{move || t().budget().consultant}</option>
                         </select>
                     </div>
                     <div class="field">
                         <label for="action-repeat">{move || t().timeline().f_repeat}</label>
                         <select id="action-repeat" data-testid="action-repeat" on:change=move |e| {
-                            let every = match event_target_value(&e).as_str() { "week" => Some(Every::Week), "month" => Some(Every::Month), "quarter" => Some(Every::Quarter), _ => None };
+                            let every = Every::from_key(&event_target_value(&e));
                             set(&|a| a.recurrence = every.map(|every| Recurrence { every, until: a.recurrence.and_then(|r| r.until) }));
                         }>
-                            {[("", None), ("week", Some(Every::Week)), ("month", Some(Every::Month)), ("quarter", Some(Every::Quarter))].into_iter().map(|(k, every)| view! {
-                                <option value=k selected=move || editing.with(|e| e.as_ref().map(|a| a.recurrence.map(|r| r.every))) == Some(every)>
+                            {std::iter::once(None).chain(Every::ALL.map(Some)).map(|every| view! {
+                                <option value=every.map_or("", Every::key) selected=move || editing.with(|e| e.as_ref().map(|a| a.recurrence.map(|r| r.every))) == Some(every)>
                                     {move || { let tl = t().timeline(); match every { None => tl.f_once, Some(Every::Week) => tl.f_weekly, Some(Every::Month) => tl.f_monthly, Some(Every::Quarter) => tl.f_quarterly } }}
                                 </option>
                             }).collect_view()}

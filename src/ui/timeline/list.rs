@@ -73,7 +73,7 @@ pub fn ActionList(
                                     <td><button type="button" class="link" on:click=open>{a.title.clone()}</button></td>
                                     <td>{move || format::date(start, store.lang.get())}</td>
                                     <td>{move || format::date(end, store.lang.get())}</td>
-                                    <td><span class=format!("imp-tag imp-tag-{:?}", importance).to_lowercase()>{move || importance_name(importance, t().timeline())}</span></td>
+                                    <td><span class=format!("imp-tag imp-tag-{}", importance.key())>{move || importance_name(importance, t().timeline())}</span></td>
                                     <td>{move || status_name(status, t().timeline())}</td>
                                     <td class="num">{move || format::money(cost, &currency.get(), store.lang.get())}</td>
                                 </tr>

@@ -11,11 +11,11 @@ use crate::{
     domain::{
         smart::kpi_name,
         timeline::{self, ActionFilter},
-        Action, Command, ItemId,
+        Action, ActionStatus, Command, Importance, ItemId,
     },
     ui::{format, perf::deferred, state::Store, use_texts},
 };
-use form::{importance_name, status_name, ActionDialog, IMPORTANCE, STATUS};
+use form::{importance_name, status_name, ActionDialog};
 use leptos::prelude::*;
 
 /// Time unit of the chart.
@@ -159,21 +159,21 @@ pub fn TimelinePage() -> impl IntoView {
                 <div class="field">
                     <label for="filter-status">{move || t().timeline().status}</label>
                     <select id="filter-status" data-testid="filter-status" on:change=move |e| {
-                        let v = event_target_value(&e);
-                        filter.update(|f| f.status = STATUS.iter().find(|(_, k)| *k == v).map(|(s, _)| *s));
+                        let status = ActionStatus::from_key(&event_target_value(&e));
+                        filter.update(|f| f.status = status);
                     }>
                         <option value="">{move || t().timeline().filter_all}</option>
-                        {STATUS.iter().map(|(s, k)| view! { <option value=*k>{move || status_name(*s, t().timeline())}</option> }).collect_view()}
+                        {ActionStatus::ALL.into_iter().map(|s| view! { <option value=s.key()>{move || status_name(s, t().timeline())}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
                     <label for="filter-importance">{move || t().timeline().importance}</label>
                     <select id="filter-importance" data-testid="filter-importance" on:change=move |e| {
-                        let v = event_target_value(&e);
-                        filter.update(|f| f.importance = IMPORTANCE.iter().find(|(_, k)| *k == v).map(|(i, _)| *i));
+                        let importance = Importance::from_key(&event_target_value(&e));
+                        filter.update(|f| f.importance = importance);
                     }>
                         <option value="">{move || t().timeline().filter_all}</option>
-                        {IMPORTANCE.iter().map(|(i, k)| view! { <option value=*k>{move || importance_name(*i, t().timeline())}</option> }).collect_view()}
+                        {Importance::ALL.into_iter().map(|i| view! { <option value=i.key()>{move || importance_name(i, t().timeline())}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
@@ -208,9 +208,9 @@ fn Legend() -> impl IntoView {
     let t = use_texts();
     view! {
         <ul class="gantt-legend" aria-label=move || t().timeline().legend>
-            {IMPORTANCE.iter().map(|(i, k)| view! {
-                <li><svg width="28" height="14" aria-hidden="true"><rect width="28" height="14" rx="3" class=format!("bar imp-{}", if *k == "critical" { "critical-bar" } else { k })/></svg>
-                {move || importance_name(*i, t().timeline())}</li>
+            {Importance::ALL.into_iter().map(|i| view! {
+                <li><svg width="28" height="14" aria-hidden="true"><rect width="28" height="14" rx="3" class=format!("bar imp-{}", if i == Importance::Critical { "critical-bar" } else { i.key() })/></svg>
+                {move || importance_name(i, t().timeline())}</li>
             }).collect_view()}
         </ul>
     }

@@ -10,15 +10,6 @@ use crate::{
 };
 use leptos::prelude::*;
 
-const UNITS: [(Unit, &str); 6] = [
-    (Unit::Count, "count"),
-    (Unit::Percent, "percent"),
-    (Unit::Money, "money"),
-    (Unit::Duration, "duration"),
-    (Unit::Position, "position"),
-    (Unit::Ratio, "ratio"),
-];
-
 /// The dialog; `objective` gets the new KPI.
 #[component]
 pub fn CustomKpiDialog(open: RwSignal<bool>, objective: ItemId) -> impl IntoView {
@@ -86,11 +77,10 @@ pub fn CustomKpiDialog(open: RwSignal<bool>, objective: ItemId) -> impl IntoView
                     <div class="field">
                         <label for="custom-kpi-unit">{move || t().smart().unit_label}</label>
                         <select id="custom-kpi-unit" data-testid="custom-kpi-unit" on:change=move |e| {
-                            let v = event_target_value(&e);
-                            unit.set(UNITS.iter().find(|(_, k)| *k == v).map(|(u, _)| *u).unwrap_or_default());
+                            unit.set(Unit::from_key(&event_target_value(&e)).unwrap_or_default());
                         }>
-                            {UNITS.iter().map(|(u, key)| view! {
-                                <option value=*key selected=move || unit.get() == *u>{move || unit_name(*u)}</option>
+                            {Unit::ALL.into_iter().map(|u| view! {
+                                <option value=u.key() selected=move || unit.get() == u>{move || unit_name(u)}</option>
                             }).collect_view()}
                         </select>
                     </div>
