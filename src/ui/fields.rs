@@ -174,7 +174,7 @@ pub fn MoneyField(
     });
     view! {
         <EditedText id=id label=label hint=hint shown=shown parse=parse class="money-input"
-            suffix=Signal::derive(move || currency.get().code().to_string())/>
+            suffix=Signal::derive(move || currency.get().code().to_string()) placeholder=None/>
     }
 }
 
@@ -201,6 +201,12 @@ pub fn NumberField(
     suffix: Signal<String>,
     /// Sends the value; returns the refusal to show.
     commit: Callback<Option<f64>, Option<String>>,
+    /// Help under the field.
+    #[prop(optional, into)]
+    hint: Signal<Option<String>>,
+    /// What the empty field shows: the value empty stands for.
+    #[prop(optional, into)]
+    placeholder: Option<String>,
 ) -> impl IntoView {
     use crate::domain::number::{from_typed, parse_decimal, to_typed, NumberError};
     let store = expect_context::<Store>();
@@ -219,8 +225,8 @@ pub fn NumberField(
         }
     });
     view! {
-        <EditedText id=id label=label hint=Signal::derive(|| None::<String>) shown=shown parse=parse
-            class="money-input number-input" suffix=suffix/>
+        <EditedText id=id label=label hint=hint shown=shown parse=parse
+            class="money-input number-input" suffix=suffix placeholder=placeholder/>
     }
 }
 
@@ -241,6 +247,8 @@ fn EditedText(
     suffix: Signal<String>,
     /// Class of the box around the input.
     class: &'static str,
+    /// What the empty input shows.
+    placeholder: Option<String>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let editing = RwSignal::new(false);
@@ -258,6 +266,7 @@ fn EditedText(
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
+                    placeholder=placeholder
                     id=id.clone()
                     data-testid=id.clone()
                     aria-describedby=described_by(&id)

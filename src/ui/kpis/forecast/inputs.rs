@@ -78,8 +78,8 @@ pub fn BusinessFigures() -> impl IntoView {
                             Unit::Money => currency.get(),
                             _ => String::new(),
                         })
-                        commit=Callback::new(move |v| edit(store, |x| set(x, v)))/>
-                    {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{move || h(t().kpis())}</p> })}
+                        commit=Callback::new(move |v| edit(store, |x| set(x, v)))
+                        hint=Signal::derive(move || hint.map(|h| h(t().kpis()).to_string()))/>
                 </div>
             }).collect_view()}
         </fieldset>

@@ -7,8 +7,7 @@ use crate::{
 };
 use leptos::prelude::*;
 
-/// The field's id; its hint's id follows the fields' `{id}-hint` rule, so
-/// the input is described by it.
+/// The field's id.
 const ID: &str = "digital-share";
 
 /// The digital share of objective `id`, for an objective whose target the
@@ -30,20 +29,14 @@ pub fn DigitalShare(id: ItemId) -> impl IntoView {
             .err()
             .map(|e| value_error(&store, &e, Unit::Percent))
     });
-    // NumberField takes no placeholder: the empty field shows the 100 % it means.
-    let frame = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(Ok(Some(input))) = frame.get().map(|div| div.query_selector("input")) {
-            let _ = input.set_attribute("placeholder", "100");
-        }
-    });
+    // The empty field shows the 100 % it means.
     view! {
         <Show when=move || read.get()>
-            <div class="digital-share" node_ref=frame>
+            <div class="digital-share">
                 <NumberField id=ID label=Signal::derive(move || t().smart().digital_share_label.to_string())
                     value=value unit=Signal::stored(Unit::Percent) suffix=Signal::stored("%".to_string())
-                    commit=commit/>
-                <p class="hint" id=format!("{ID}-hint")>{move || t().smart().digital_share_hint}</p>
+                    commit=commit placeholder="100"
+                    hint=Signal::derive(move || Some(t().smart().digital_share_hint.to_string()))/>
             </div>
         </Show>
     }
