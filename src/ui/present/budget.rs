@@ -117,13 +117,7 @@ pub fn ForecastTable() -> impl IntoView {
         let style = p.slides.money_style;
         // Totals to the unit; a cost per order keeps its cents.
         let money_at = |v: f64, precision| {
-            format::money_as(
-                Money((v * 10f64.powi(c.minor_digits() as i32)).round() as i64),
-                c,
-                lang,
-                style,
-                precision,
-            )
+            format::money_as(Money::from_major_f64(v, c), c, lang, style, precision)
         };
         let money = |v: f64| money_at(v, Precision::Unit);
         let unit_cost = |v: f64| money_at(v, Precision::Exact);
