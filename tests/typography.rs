@@ -390,3 +390,29 @@ fn no_view_writes_a_space_before_a_colon_or_a_plural_in_brackets() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A percent sign follows a number as each language writes it, and the
+/// views ask `typo::percent_suffix` for it rather than spelling it.
+#[test]
+fn a_percent_sign_is_spaced_in_one_place() {
+    use cap::i18n::typo::percent_suffix;
+    assert_eq!(format!("12,5{}", percent_suffix(Lang::Fr)), "12,5\u{a0}%");
+    assert_eq!(format!("12.5{}", percent_suffix(Lang::En)), "12.5%");
+    for lang in [Lang::Fr, Lang::En] {
+        let text = format!("12{}", percent_suffix(lang));
+        assert_eq!(violations(&text, lang), Vec::<Violation>::new(), "{text:?}");
+    }
+    let mut files = Vec::new();
+    rust_files(&root().join("src/ui"), &mut files);
+    let mut spelled = Vec::new();
+    for path in files {
+        let src = fs::read_to_string(&path).expect("a source file");
+        for lit in literals(&src) {
+            if lit.value == "\u{a0}%" || lit.value == "\u{202f}%" {
+                let file = path.strip_prefix(root()).unwrap_or(&path);
+                spelled.push(format!("{}:{}", file.to_string_lossy(), lit.line));
+            }
+        }
+    }
+    assert!(spelled.is_empty(), "{}", spelled.join("\n"));
+}

@@ -104,11 +104,7 @@ pub fn Summary() -> impl IntoView {
             .filter(|(_, m)| m.0 > 0)
             .map(|(h, m)| {
                 let share = crate::domain::budget::share_bp(m, s.allocated) as f64 / 100.0;
-                // No space before % in English; a no-break one in French.
-                let pct = match lang {
-                    crate::domain::Lang::Fr => "\u{a0}%",
-                    crate::domain::Lang::En => "%",
-                };
+                let pct = crate::i18n::typo::percent_suffix(lang);
                 format!(
                     "{}{pct}\u{a0}{}",
                     format::number(share.round(), lang, 0),
