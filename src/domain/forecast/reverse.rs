@@ -11,6 +11,38 @@ use crate::domain::{smart::Achievability, KpiRef, Money, Objective, ObjectiveKpi
 /// KPIs whose target the forecast reads.
 pub const REVERSIBLE: [&str; 4] = ["revenue", "orders", "new_customers", "converted_users"];
 
+/// What the target of a KPI the forecast reads counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    /// An amount of revenue: orders times the basket.
+    Revenue,
+    /// Orders.
+    Orders,
+    /// New customers (new customers, converted users).
+    Customers,
+}
+
+impl Counted {
+    /// What `kpi` counts, for a KPI the forecast reads ([`REVERSIBLE`]).
+    pub fn of(kpi: &KpiRef) -> Option<Counted> {
+        let KpiRef::Catalogue(key) = kpi else {
+            return None;
+        };
+        match key.as_str() {
+            "revenue" => Some(Counted::Revenue),
+            "orders" => Some(Counted::Orders),
+            "new_customers" | "converted_users" => Some(Counted::Customers),
+            _ => None,
+        }
+    }
+
+    /// Whether it is counted in orders (revenue and orders), else in new
+    /// customers.
+    pub fn in_orders(self) -> bool {
+        self != Counted::Customers
+    }
+}
+
 fn reversible(k: &ObjectiveKpi) -> bool {
     matches!(&k.kpi, KpiRef::Catalogue(key) if REVERSIBLE.contains(&key.as_str()))
 }
@@ -67,11 +99,11 @@ impl Outlook {
     }
 }
 
-/// What the volume of KPI `key` is, among what a spend brings.
-fn in_kpi(key: &str, b: &Brought) -> Figure {
-    match key {
-        "revenue" => b.revenue.clone(),
-        "orders" => b.orders.clone(),
+/// What the volume of `kpi` is, among what a spend brings.
+fn in_kpi(kpi: &KpiRef, b: &Brought) -> Figure {
+    match Counted::of(kpi) {
+        Some(Counted::Revenue) => b.revenue.clone(),
+        Some(Counted::Orders) => b.orders.clone(),
         _ => b.customers.clone(),
     }
 }
@@ -83,7 +115,7 @@ pub fn outlook(
     k: &ObjectiveKpi,
     index: usize,
 ) -> Result<Outlook, Vec<Input>> {
-    let KpiRef::Catalogue(key) = &k.kpi else {
+    let KpiRef::Catalogue(_) = &k.kpi else {
         return Err(vec![]);
     };
     let period = period_of(k).unwrap_or(TargetPeriod::Plan);
@@ -95,7 +127,7 @@ pub fn outlook(
     if baseline.is_none() {
         missing(&mut lacks, Input::Baseline(k.kpi.clone()));
     }
-    let brought = in_kpi(key, &b);
+    let brought = in_kpi(&k.kpi, &b);
     if let Err(e) = &brought {
         for i in e {
             missing(&mut lacks, i.clone());
@@ -162,9 +194,10 @@ fn reverse_of(
     index: usize,
 ) -> Result<Reverse, Vec<Input>> {
     let f = &plan.forecast;
-    let KpiRef::Catalogue(key) = &k.kpi else {
+    let KpiRef::Catalogue(_) = &k.kpi else {
         return Err(vec![]);
     };
+    let counted = Counted::of(&k.kpi);
     let outlook = outlook(plan, o, k, index)?;
     let target = k
         .target
@@ -205,15 +238,15 @@ fn reverse_of(
         return Err(lacks);
     };
     let each = orders_per_customer(f, outlook.months);
-    let orders = match key.as_str() {
-        "revenue" => match f.aov {
+    let orders = match counted {
+        Some(Counted::Revenue) => match f.aov {
             Some(a) if a > 0.0 => volume / a,
             _ => return Err(vec![Input::Basket]),
         },
-        "orders" => volume,
+        Some(Counted::Orders) => volume,
         _ => volume * each,
     };
-    let customers = if key == "orders" || key == "revenue" {
+    let customers = if counted.is_some_and(Counted::in_orders) {
         orders / each
     } else {
         volume
@@ -290,4 +323,31 @@ pub fn achievability(plan: &Plan, o: &Objective) -> Option<Achievability> {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{catalogue, ItemId};
+
+    #[test]
+    fn the_kpis_the_forecast_reads_count_revenue_orders_or_customers() {
+        let of = |key: &str| Counted::of(&KpiRef::Catalogue(key.into()));
+        assert_eq!(of("revenue"), Some(Counted::Revenue));
+        assert_eq!(of("orders"), Some(Counted::Orders));
+        assert_eq!(of("new_customers"), Some(Counted::Customers));
+        assert_eq!(of("converted_users"), Some(Counted::Customers));
+        assert_eq!(Counted::of(&KpiRef::Custom(ItemId(1))), None);
+        // Exactly the KPIs the forecast reads.
+        for k in catalogue::KPIS {
+            assert_eq!(
+                of(k.key).is_some(),
+                REVERSIBLE.contains(&k.key),
+                "{}",
+                k.key
+            );
+        }
+        assert!(Counted::Revenue.in_orders() && Counted::Orders.in_orders());
+        assert!(!Counted::Customers.in_orders());
+    }
 }

@@ -5,8 +5,7 @@
 
 use crate::{
     domain::{
-        catalogue,
-        forecast::{self, Reverse},
+        forecast::{self, Counted, Reverse},
         smart::{kpi_name, Achievability},
         KpiRef, Lang, Money, Objective, Plan, Unit,
     },
@@ -28,15 +27,12 @@ struct Item {
 /// What a volume of KPI `kpi` reads as: an amount, orders or new customers.
 fn volume(plan: &Plan, kpi: &KpiRef, v: f64, lang: Lang) -> String {
     let k = crate::i18n::texts(lang).kpis();
-    let KpiRef::Catalogue(key) = kpi else {
-        return format::count(v, lang);
-    };
-    let unit = catalogue::kpi(key).map_or(Unit::Count, |d| d.unit);
     let n = format::count(v, lang);
-    match key.as_str() {
-        _ if unit == Unit::Money => format::kpi_total(v, Unit::Money, &plan.currency, lang),
-        "orders" => (k.count_orders)(&n, v.round()),
-        _ => (k.count_customers)(&n, v.round()),
+    match Counted::of(kpi) {
+        Some(Counted::Revenue) => format::kpi_total(v, Unit::Money, &plan.currency, lang),
+        Some(Counted::Orders) => (k.count_orders)(&n, v.round()),
+        Some(Counted::Customers) => (k.count_customers)(&n, v.round()),
+        None => n,
     }
 }
 
@@ -49,11 +45,11 @@ fn explain(plan: &Plan, o: &Objective, r: &Reverse, lang: Lang) -> Vec<(&'static
     let n = |v: f64| format::count(v, lang);
     let share = plan.forecast.paid_share.unwrap_or(1.0);
     let period = t.forecast().period(r.period);
-    let is_key = |key: &str| matches!(&r.kpi, KpiRef::Catalogue(k) if k == key);
+    let in_orders = Counted::of(&r.kpi).is_some_and(Counted::in_orders);
 
     let orders = (k.count_orders)(&n(r.orders), r.orders.round());
     let customers = (k.count_customers)(&n(r.customers), r.customers.round());
-    let bought = if is_key("revenue") || is_key("orders") {
+    let bought = if in_orders {
         if n(r.orders) == n(r.customers) {
             orders
         } else {
@@ -94,11 +90,10 @@ fn explain(plan: &Plan, o: &Objective, r: &Reverse, lang: Lang) -> Vec<(&'static
         k.outlook_none.to_string()
     } else {
         // A customers target reads the new customers, the others the orders.
-        let brought = match &r.kpi {
-            KpiRef::Catalogue(key) if key == "new_customers" || key == "converted_users" => {
-                (k.count_customers)(&n(r.outlook.customers), r.outlook.customers.round())
-            }
-            _ => (k.count_orders)(&n(r.outlook.orders), r.outlook.orders.round()),
+        let brought = if Counted::of(&r.kpi) == Some(Counted::Customers) {
+            (k.count_customers)(&n(r.outlook.customers), r.outlook.customers.round())
+        } else {
+            (k.count_orders)(&n(r.outlook.orders), r.outlook.orders.round())
         };
         let at = format!(
             "{} {period}",
