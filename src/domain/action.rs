@@ -108,6 +108,13 @@ pub struct Recurrence {
     pub until: Option<NaiveDate>,
 }
 
+impl Importance {
+    /// Whether it stands out in a summary: critical or high.
+    pub fn stands_out(self) -> bool {
+        matches!(self, Importance::Critical | Importance::High)
+    }
+}
+
 impl Action {
     /// A one-day action with only a title.
     pub fn new(id: ItemId, title: &str, day: NaiveDate) -> Action {

@@ -9,6 +9,9 @@ use crate::domain::{strategy, Plan, Rank};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
+mod summary;
+pub use summary::*;
+
 /// Longest comment on a slide, in characters: a line or two, not a text.
 pub const MAX_NOTE: usize = 280;
 

@@ -4,15 +4,11 @@
 
 use super::sections::kpi_lines;
 use crate::{
-    domain::{budget::horizon_name, deck, Importance, Rank},
+    domain::{budget::horizon_name, deck},
     storage::browser,
     ui::{format, state::Store, use_texts},
 };
 use leptos::prelude::*;
-
-/// How many priority objectives and next actions the summary lists.
-const SUMMARY_OBJECTIVES: usize = 4;
-const SUMMARY_ACTIONS: usize = 5;
 
 /// The cover, on the first slide and the report's first page.
 #[component]
@@ -85,11 +81,9 @@ pub fn Summary() -> impl IntoView {
     let digest = store.select(move |p| {
         let lang = store.lang.get();
         let tt = crate::i18n::texts(lang).present();
-        let priorities = deck::ordered_objectives(p)
+        let priorities = deck::summary_priorities(p)
             .into_iter()
             .map(|i| &p.objectives[i])
-            .filter(|o| o.rank == Rank::Priority)
-            .take(SUMMARY_OBJECTIVES)
             .map(|o| {
                 (
                     o.title.clone(),
@@ -125,23 +119,14 @@ pub fn Summary() -> impl IntoView {
             months,
             &split,
         );
-        let horizon = today + chrono::Months::new(3);
-        let mut next: Vec<_> = p
-            .actions
-            .iter()
-            .filter(|a| a.end >= today && a.start <= horizon)
-            .collect();
-        // The most important first, then shown in date order.
-        next.sort_by_key(|a| (a.importance as u8, a.start));
-        next.truncate(SUMMARY_ACTIONS);
-        next.sort_by_key(|a| a.start);
-        let next = next
+        let next = deck::summary_actions(p, today)
             .into_iter()
+            .map(|i| &p.actions[i])
             .map(|a| {
                 (
                     a.title.clone(),
                     format::date(a.start, lang),
-                    matches!(a.importance, Importance::Critical | Importance::High),
+                    a.importance.stands_out(),
                 )
             })
             .collect();
