@@ -6,7 +6,10 @@
 //! them with the rate the person types and says "US market data".
 
 use super::{Media, Rate};
-use crate::domain::catalogue::{l, L10n};
+use crate::domain::{
+    catalogue::{l, L10n},
+    Currency,
+};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -87,6 +90,12 @@ impl Benchmark {
         let (y, m) = self.until;
         let age = (today.year() - y) * 12 + today.month() as i32 - m as i32;
         age > STALE_MONTHS
+    }
+
+    /// Whether a plan in `currency` converts its figures with the dollar
+    /// rate: US dollar figures, in a plan not in US dollars.
+    pub fn converted_for(&self, currency: &Currency) -> bool {
+        self.usd && currency.code() != "USD"
     }
 }
 
@@ -332,6 +341,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn dollar_figures_are_converted_in_a_plan_not_in_dollars() {
+        let price = benchmark(Industry::All, Media::Search, Rate::Price).unwrap();
+        let ctr = benchmark(Industry::All, Media::Search, Rate::Ctr).unwrap();
+        let chf = Currency::new("CHF").unwrap();
+        let usd = Currency::new("USD").unwrap();
+        assert!(price.converted_for(&chf));
+        assert!(!price.converted_for(&usd));
+        assert!(!ctr.converted_for(&chf));
     }
 
     #[test]

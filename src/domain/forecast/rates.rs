@@ -63,12 +63,25 @@ pub fn rate(
         return Ok((Lean::of(index).apply(rate, v), Origin::Derived));
     }
     let b = benchmark(f.industry, media, rate).ok_or(Input::Rate(media, rate))?;
-    let v = if b.usd && currency.code() != "USD" {
+    let v = if b.converted_for(currency) {
         b.value * f.usd_rate.ok_or(Input::UsdRate)?.rate
     } else {
         b.value
     };
     Ok((v, Origin::Benchmark(b)))
+}
+
+/// Whether scenario `index` reads a benchmark figure converted from US
+/// dollars ([`Benchmark::converted_for`]) for any media and rate.
+pub fn reads_converted(f: &Forecast, currency: &Currency, index: usize) -> bool {
+    Media::ALL.iter().any(|m| {
+        Rate::ALL.iter().any(|r| {
+            matches!(
+                self::rate(f, currency, index, *m, *r),
+                Ok((_, Origin::Benchmark(b))) if b.converted_for(currency)
+            )
+        })
+    })
 }
 
 /// Paid media spend per media, in major units.
@@ -169,5 +182,37 @@ pub fn buy(f: &Forecast, currency: &Currency, index: usize, mix: &Mix) -> Bought
         clicks: figure(clicks, &l_clicks),
         impressions: figure(impressions, &l_impressions),
         customers: figure(customers, &l_customers),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::forecast::{central_index, UsdRate};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_scenario_reads_converted_figures_while_a_dollar_price_fills_it() {
+        let chf = Currency::new("CHF").unwrap_or_default();
+        let usd = Currency::new("USD").unwrap_or_default();
+        let mut f = Forecast::default();
+        let central = central_index(f.scenarios.len());
+        // No dollar rate: the prices cannot be read, so nothing is converted.
+        assert!(!reads_converted(&f, &chf, central));
+        f.usd_rate = Some(UsdRate {
+            rate: 0.8,
+            date: NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default(),
+        });
+        assert!(reads_converted(&f, &chf, central));
+        // A derived scenario reads the central one's values, not the figures.
+        assert!(!reads_converted(&f, &chf, 0));
+        assert!(!reads_converted(&f, &usd, central), "a plan in dollars");
+        // Every price typed: the benchmarks left are click and conversion rates.
+        for m in Media::ALL {
+            f.scenarios[central]
+                .rates_mut(m)
+                .set(Rate::Price, Some(1.0));
+        }
+        assert!(!reads_converted(&f, &chf, central));
     }
 }

@@ -5,7 +5,7 @@
 use crate::{
     domain::{
         budget::horizon_name,
-        forecast::{self, forward_plan, Forward, Media, Origin, Rate},
+        forecast::{self, forward_plan, Forward},
         money::Precision,
         Horizon, Money,
     },
@@ -131,18 +131,11 @@ pub fn ForecastTable() -> impl IntoView {
         if share < 1.0 {
             notes.push((tt.f_with_channels)(&format::percent(share, lang)));
         }
-        let benchmark_usd = Media::ALL.iter().any(|m| {
-            Rate::ALL.iter().any(|r| {
-                matches!(
-                    forecast::rate(&p.forecast, c, p.forecast.active, *m, *r),
-                    Ok((_, Origin::Benchmark(b))) if b.usd
-                )
-            })
-        });
+        let converted = forecast::reads_converted(&p.forecast, c, p.forecast.active);
         let usd = p
             .forecast
             .usd_rate
-            .filter(|_| benchmark_usd && c.code() != "USD")
+            .filter(|_| converted)
             .map(|u| format!("{} {}", format::number(u.rate, lang, 4), c.code()));
         notes.push((tt.f_sources)(
             p.forecast.industry.name().get(lang),

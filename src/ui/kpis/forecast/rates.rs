@@ -165,7 +165,7 @@ fn RateCell(
         let c = currency.get();
         match f.with(|f| forecast::rate(f, &c, index, media, rate)) {
             Ok((v, Origin::Derived)) => (k.used_derived)(&shown(rate, v, &c, lang())),
-            Ok((v, Origin::Benchmark(b))) if b.usd && c.code() != "USD" => {
+            Ok((v, Origin::Benchmark(b))) if b.converted_for(&c) => {
                 (k.used_benchmark_usd)(&shown(rate, v, &c, lang()))
             }
             Ok((v, _)) => (k.used_benchmark)(&shown(rate, v, &c, lang())),
@@ -236,7 +236,7 @@ fn BenchNotes(media: Media, f: Memo<Forecast>, currency: Memo<Currency>) -> impl
                         if let Some((lo, hi)) = b.range {
                             parts.push((k.bench_range)(&format!("{} – {}", published(&b, lo, lang), published(&b, hi, lang))));
                         }
-                        if b.usd && c.code() != "USD" {
+                        if b.converted_for(&c) {
                             if let Some(u) = usd_rate {
                                 parts.push((k.bench_converted)(&shown(rate, b.value * u.rate, &c, lang)));
                             }
