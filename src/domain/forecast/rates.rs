@@ -1,8 +1,8 @@
 //! Rates per scenario and what a paid spend buys directly: clicks,
 //! impressions (or sends) and new customers, or the inputs missing.
 
-use super::{benchmark, Benchmark, Forecast, Lean, Media, Rate};
-use crate::domain::{Currency, KpiRef, Money};
+use super::{benchmark, cost_of, Benchmark, Forecast, Lean, Media, Rate};
+use crate::domain::{Currency, KpiRef, Money, Plan};
 
 /// An input the forecast needs and does not have.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -82,6 +82,28 @@ pub fn reads_converted(f: &Forecast, currency: &Currency, index: usize) -> bool 
             )
         })
     })
+}
+
+/// The media the plan's paid lines buy, in [`Media::ALL`] order (search
+/// ads when no line is paid media), and the other media: the rates that
+/// matter first, then the rest.
+pub fn media_in_use(plan: &Plan) -> (Vec<Media>, Vec<Media>) {
+    let paid: Vec<Media> = plan
+        .budget
+        .lines
+        .iter()
+        .filter_map(|l| cost_of(l).media())
+        .collect();
+    let (mut used, other): (Vec<Media>, Vec<Media>) =
+        Media::ALL.into_iter().partition(|m| paid.contains(m));
+    if used.is_empty() {
+        used.push(Media::Search);
+        return (
+            used,
+            other.into_iter().filter(|m| *m != Media::Search).collect(),
+        );
+    }
+    (used, other)
 }
 
 /// Paid media spend per media, in major units.
@@ -190,6 +212,27 @@ mod tests {
     use super::*;
     use crate::domain::forecast::{central_index, UsdRate};
     use chrono::NaiveDate;
+
+    #[test]
+    fn the_media_in_use_are_the_paid_lines_or_search_ads() {
+        use crate::domain::forecast::Cost;
+        use crate::domain::{budget::Channel, BudgetLine, ItemId, Lang};
+        let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+        let mut p = Plan::new("M", day, Lang::En);
+        let line = |id, key: &str| BudgetLine::new(ItemId(id), Channel::Catalogue(key.into()));
+        p.budget.lines.push(line(1, "website"));
+        let (used, other) = media_in_use(&p);
+        assert_eq!(used, [Media::Search], "no paid line: search ads");
+        assert_eq!(other.len(), Media::ALL.len() - 1);
+        assert!(!other.contains(&Media::Search));
+        p.budget.lines.push(line(2, "social_ads"));
+        let mut email = line(3, "website");
+        email.cost = Some(Cost::Media(Media::Email));
+        p.budget.lines.push(email);
+        let (used, other) = media_in_use(&p);
+        assert_eq!(used, [Media::Meta, Media::Email], "in Media::ALL order");
+        assert_eq!(other, [Media::Search, Media::Linkedin, Media::Display]);
+    }
 
     #[test]
     fn a_scenario_reads_converted_figures_while_a_dollar_price_fills_it() {

@@ -2,7 +2,7 @@
 //! whose benchmarks fill the empty central rates, and the US dollar rate
 //! that converts their prices.
 
-use super::{edit, shown_media};
+use super::edit;
 use crate::{
     domain::{
         forecast::{self, Forecast, Industry, Input, Rate, UsdRate},
@@ -98,7 +98,7 @@ pub fn Benchmarks() -> impl IntoView {
     let in_usd = Memo::new(move |_| currency.with(|c| c.code() == "USD"));
     // The rate is missing where a shown media's central price needs it.
     let usd_missing = store.select(|p| {
-        let (used, _) = shown_media(p);
+        let (used, _) = forecast::media_in_use(p);
         let central = forecast::central_index(p.forecast.scenarios.len());
         used.into_iter().any(|m| {
             forecast::rate(&p.forecast, &p.currency, central, m, Rate::Price) == Err(Input::UsdRate)

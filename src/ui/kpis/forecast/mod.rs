@@ -11,7 +11,7 @@ mod reverse;
 
 use crate::{
     domain::{
-        forecast::{self, Forecast, Input, Media},
+        forecast::{Forecast, Input},
         Command, Lang,
     },
     i18n::Texts,
@@ -34,27 +34,6 @@ fn capital(text: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-/// The media whose rates are shown open: those of the paid lines (search
-/// ads when there is none), then the others.
-fn shown_media(plan: &crate::domain::Plan) -> (Vec<Media>, Vec<Media>) {
-    let paid: Vec<Media> = plan
-        .budget
-        .lines
-        .iter()
-        .filter_map(|l| forecast::cost_of(l).media())
-        .collect();
-    let (mut used, other): (Vec<Media>, Vec<Media>) =
-        Media::ALL.into_iter().partition(|m| paid.contains(m));
-    if used.is_empty() {
-        used.push(Media::Search);
-        return (
-            used,
-            other.into_iter().filter(|m| *m != Media::Search).collect(),
-        );
-    }
-    (used, other)
 }
 
 /// The footnote naming every missing input once: "—: Unknown: missing …".

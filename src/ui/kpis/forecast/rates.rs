@@ -3,7 +3,7 @@
 //! the value it takes, and under it the central scenario's benchmarks with
 //! their source, period, sample, range and age.
 
-use super::{capital, edit, shown_media};
+use super::{capital, edit};
 use crate::{
     domain::{
         forecast::{self, Benchmark, Forecast, Input, Media, Origin, Rate},
@@ -47,7 +47,8 @@ fn shown(rate: Rate, v: f64, currency: &Currency, lang: Lang) -> String {
 pub fn Rates() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let media = store.select(shown_media);
+    // The media of the paid lines open, the others folded.
+    let media = store.select(forecast::media_in_use);
     let names = store.select(|p| {
         p.forecast
             .scenarios
