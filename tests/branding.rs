@@ -219,6 +219,34 @@ fn a_long_budget_is_cut_into_numbered_slides_and_hidden_slides_are_left_out() {
         .all(|s| s.kind != SlideKind::Budget));
 }
 
+/// The deck and the printed report show the same kinds: hidden ones left
+/// out, the status once something is measured.
+#[test]
+fn the_slides_and_the_report_show_the_kinds_the_plan_shows() {
+    let mut plan = Plan::new("p", day(2027, 1, 1), Lang::En);
+    let kinds = |plan: &Plan| {
+        let mut k: Vec<SlideKind> = deck::slides(plan).iter().map(|s| s.kind).collect();
+        k.dedup();
+        k
+    };
+    let shown = deck::shown_kinds(&plan);
+    assert!(!shown.contains(&SlideKind::Status), "nothing measured");
+    assert_eq!(shown.len(), SlideKind::ALL.len() - 1);
+    assert_eq!(kinds(&plan), shown);
+    plan.measurements.push(Measurement {
+        id: ItemId(1),
+        kpi: KpiRef::Catalogue("orders".into()),
+        objective: None,
+        date: day(2027, 2, 1),
+        value: 3.0,
+    });
+    plan.slides = plan.slides.with_hidden(SlideKind::Budget, true);
+    let shown = deck::shown_kinds(&plan);
+    assert!(shown.contains(&SlideKind::Status));
+    assert!(!shown.contains(&SlideKind::Budget));
+    assert_eq!(kinds(&plan), shown);
+}
+
 #[test]
 fn every_example_makes_a_deck_of_slides_within_capacity() {
     for lang in Lang::ALL {

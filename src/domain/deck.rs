@@ -246,19 +246,25 @@ pub fn strategy_weights(plan: &Plan) -> Vec<usize> {
         .collect()
 }
 
-/// The slides `plan` makes, hidden ones left out. The status slide comes
-/// only once something was measured.
+/// The kinds of slide `plan` shows, in the deck's order: hidden ones left
+/// out, and the status only once something was measured. The printed
+/// report has a section for each.
+pub fn shown_kinds(plan: &Plan) -> Vec<SlideKind> {
+    SlideKind::ALL
+        .into_iter()
+        .filter(|k| plan.slides.shows(*k))
+        .filter(|k| *k != SlideKind::Status || !plan.measurements.is_empty())
+        .collect()
+}
+
+/// The slides `plan` makes, one or more for each of [`shown_kinds`].
 pub fn slides(plan: &Plan) -> Vec<Slide> {
-    let settings = &plan.slides;
     let objective_weights: Vec<usize> = ordered_objectives(plan)
         .into_iter()
         .map(|i| 3 + plan.objectives[i].kpis.len())
         .collect();
     let mut out = Vec::new();
-    for kind in SlideKind::ALL {
-        if !settings.shows(kind) {
-            continue;
-        }
+    for kind in shown_kinds(plan) {
         let pages = match kind {
             SlideKind::Strategy => paginate(&strategy_weights(plan), capacity::STRATEGY),
             SlideKind::Objectives => paginate(&objective_weights, capacity::OBJECTIVES),
@@ -266,7 +272,6 @@ pub fn slides(plan: &Plan) -> Vec<Slide> {
                 paginate(&vec![1; plan.budget.lines.len()], capacity::BUDGET_LINES)
             }
             SlideKind::Timeline => paginate(&vec![1; plan.actions.len()], capacity::TIMELINE),
-            SlideKind::Status if plan.measurements.is_empty() => continue,
             SlideKind::Status => paginate(&objective_weights, capacity::STATUS),
             SlideKind::Cover
             | SlideKind::Summary

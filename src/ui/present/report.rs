@@ -10,7 +10,7 @@ use super::{
     slide::timeline,
 };
 use crate::{
-    domain::deck::SlideKind,
+    domain::deck::{self, SlideKind},
     ui::{budget::Charts, perf::mark::mark_next_frame, state::Store, use_texts},
 };
 use leptos::prelude::*;
@@ -38,13 +38,7 @@ pub fn Report(
             );
         });
     }
-    let shown = store.select(|p| {
-        SlideKind::ALL
-            .into_iter()
-            .filter(|k| p.slides.shows(*k))
-            .filter(|k| *k != SlideKind::Status || !p.measurements.is_empty())
-            .collect::<Vec<_>>()
-    });
+    let shown = store.select(deck::shown_kinds);
     let accent = store.select(|p| p.branding.accent.clone());
     let foot = store.select(|p| {
         let b = &p.branding;
@@ -97,10 +91,12 @@ fn ReportSection(kind: SlideKind) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let note = store.select(move |p| p.slides.note(kind).map(str::to_string));
+    // By start date, then title, as the timeline's slides list them.
     let actions = store.select(|p| {
-        let mut a = p.actions.clone();
-        a.sort_by(|x, y| (x.start, &x.title).cmp(&(y.start, &y.title)));
-        a
+        deck::ordered_actions(p)
+            .into_iter()
+            .map(|i| p.actions[i].clone())
+            .collect::<Vec<_>>()
     });
     let body = match kind {
         SlideKind::Cover => ().into_any(),
