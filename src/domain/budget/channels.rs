@@ -3,7 +3,7 @@
 
 use crate::domain::{
     catalogue::{l, L10n},
-    Lang,
+    Budget, Lang,
 };
 use serde::{Deserialize, Serialize};
 
@@ -124,6 +124,42 @@ pub fn channel(key: &str) -> Option<&'static ChannelDef> {
     CHANNELS.iter().find(|c| c.key == key)
 }
 
+/// The channels a new budget usually starts with, by key.
+pub const USUAL: [&str; 9] = [
+    "seo",
+    "search_ads",
+    "social_ads",
+    "social_organic",
+    "emailing",
+    "content_written",
+    "content_visual",
+    "website_cro",
+    "analytics_tools",
+];
+
+/// Whether `budget` has a line for the catalogue's channel `key`.
+fn has(budget: &Budget, key: &str) -> bool {
+    budget
+        .lines
+        .iter()
+        .any(|l| matches!(&l.channel, Channel::Catalogue(k) if k == key))
+}
+
+/// The usual channels `budget` has no line for yet, in [`USUAL`]'s order.
+pub fn missing_usual(budget: &Budget) -> Vec<Channel> {
+    USUAL
+        .iter()
+        .filter(|k| !has(budget, k))
+        .map(|k| Channel::Catalogue(k.to_string()))
+        .collect()
+}
+
+/// The catalogue's channels `budget` has no line for yet, in the
+/// catalogue's order: those a line can still be added for.
+pub fn unused_channels(budget: &Budget) -> Vec<&'static ChannelDef> {
+    CHANNELS.iter().filter(|c| !has(budget, c.key)).collect()
+}
+
 /// What a budget line pays for: a channel of the catalogue or the person's own.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
@@ -151,5 +187,40 @@ impl Channel {
             Channel::Catalogue(key) => channel(key).map_or(Tier::Emerging, |c| c.tier),
             Channel::Custom(_) => Tier::Emerging,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{BudgetLine, ItemId};
+
+    #[test]
+    fn the_usual_and_unused_channels_leave_out_those_with_a_line() {
+        let mut budget = Budget::default();
+        assert_eq!(missing_usual(&budget).len(), USUAL.len());
+        assert_eq!(unused_channels(&budget).len(), CHANNELS.len());
+        assert!(
+            USUAL.iter().all(|k| channel(k).is_some()),
+            "usual ones exist"
+        );
+        budget.lines.push(BudgetLine::new(
+            ItemId(1),
+            Channel::Catalogue("search_ads".into()),
+        ));
+        budget
+            .lines
+            .push(BudgetLine::new(ItemId(2), Channel::Custom("seo".into())));
+        let missing = missing_usual(&budget);
+        assert_eq!(missing.len(), USUAL.len() - 1);
+        assert_eq!(
+            missing[0],
+            Channel::Catalogue("seo".into()),
+            "a custom name is no key"
+        );
+        assert!(!missing.contains(&Channel::Catalogue("search_ads".into())));
+        let unused = unused_channels(&budget);
+        assert_eq!(unused.len(), CHANNELS.len() - 1);
+        assert!(unused.iter().all(|c| c.key != "search_ads"));
     }
 }

@@ -10,7 +10,9 @@ mod phasing;
 pub use allocate::{
     apply_preset, distribute_rest, horizon, scale_to_total, split, Preset, LONG_TERM_FIRST_BP,
 };
-pub use channels::{channel, Channel, ChannelDef, Tier, CHANNELS};
+pub use channels::{
+    channel, missing_usual, unused_channels, Channel, ChannelDef, Tier, CHANNELS, USUAL,
+};
 pub use csv::{delivery_name, horizon_name, to_csv, CsvStyle};
 pub use phasing::{clamp, default_span, month_count, monthly, MonthRow, MonthSpan, MAX_MONTHS};
 

@@ -3,7 +3,7 @@
 
 use crate::{
     domain::{
-        budget::{Channel, Tier, CHANNELS},
+        budget::{self, Channel, Tier},
         validate::limits,
         BudgetLine, Command, ItemId, LineEdit, Links,
     },
@@ -11,33 +11,12 @@ use crate::{
 };
 use leptos::prelude::*;
 
-/// The channels a new budget usually starts with.
-const USUAL: [&str; 9] = [
-    "seo",
-    "search_ads",
-    "social_ads",
-    "social_organic",
-    "emailing",
-    "content_written",
-    "content_visual",
-    "website_cro",
-    "analytics_tools",
-];
-
 /// Adds the usual channels that are not in the table yet, as one undo step.
 fn add_usual(store: Store) -> Option<String> {
-    let existing = store.with_plan(|p| {
-        p.budget
-            .lines
-            .iter()
-            .map(|l| l.channel.clone())
-            .collect::<Vec<_>>()
-    })?;
+    let missing = store.with_plan(|p| budget::missing_usual(&p.budget))?;
     let first = store.next_item_id().0;
-    let commands: Vec<Command> = USUAL
-        .iter()
-        .map(|k| Channel::Catalogue(k.to_string()))
-        .filter(|c| !existing.contains(c))
+    let commands: Vec<Command> = missing
+        .into_iter()
         .enumerate()
         .map(|(i, channel)| Command::InsertBudgetLine {
             index: usize::MAX,
@@ -77,14 +56,8 @@ pub fn AddLine() -> impl IntoView {
     let t = use_texts();
     let unused = store.select(move |p| {
         let lang = store.lang.get();
-        CHANNELS
-            .iter()
-            .filter(|c| {
-                !p.budget
-                    .lines
-                    .iter()
-                    .any(|l| l.channel == Channel::Catalogue(c.key.to_string()))
-            })
+        budget::unused_channels(&p.budget)
+            .into_iter()
             .map(|c| (c.key, c.name.get(lang)))
             .collect::<Vec<_>>()
     });
