@@ -1,7 +1,24 @@
 //! Commands on the KPIs a person defines beside the catalogue.
 
-use super::{check_len, ids::claim_id, Command, CommandError};
-use crate::domain::{validate::limits, CustomKpi, ItemId, KpiRef, Measurement, Objective, Plan};
+use super::{check_len, ids::claim_id, Command, CommandError, ObjectiveEdit};
+use crate::domain::{
+    validate::limits, CustomKpi, ItemId, KpiRef, Measurement, Objective, ObjectiveKpi, Plan,
+};
+
+impl Command {
+    /// Creates the custom KPI `kpi` and adds it to objective `objective`,
+    /// whose KPIs are `kpis`, as one undo step.
+    pub fn add_custom_kpi(objective: ItemId, kpis: &[ObjectiveKpi], kpi: CustomKpi) -> Command {
+        let id = kpi.id;
+        Command::Batch(vec![
+            Command::InsertCustomKpi {
+                index: usize::MAX,
+                kpi,
+            },
+            Command::EditObjective(objective, ObjectiveEdit::add_kpi(kpis, KpiRef::Custom(id))),
+        ])
+    }
+}
 
 pub(super) fn insert_custom_kpi(
     plan: &mut Plan,

@@ -37,6 +37,22 @@ pub enum ObjectiveEdit {
     DigitalShare(Option<f64>),
 }
 
+impl ObjectiveEdit {
+    /// The edit that adds `kpi` after an objective's `kpis`, with no
+    /// baseline or target yet.
+    pub fn add_kpi(kpis: &[ObjectiveKpi], kpi: KpiRef) -> ObjectiveEdit {
+        let mut list = kpis.to_vec();
+        list.push(ObjectiveKpi::new(kpi));
+        ObjectiveEdit::Kpis(list)
+    }
+
+    /// The edit that takes `kpi` out of an objective's `kpis`, with its
+    /// baseline and target; the others keep their order.
+    pub fn remove_kpi(kpis: &[ObjectiveKpi], kpi: &KpiRef) -> ObjectiveEdit {
+        ObjectiveEdit::Kpis(kpis.iter().filter(|k| k.kpi != *kpi).cloned().collect())
+    }
+}
+
 /// A field of an objective, as undo sees it: keystrokes in one typed field
 /// merge into one undo step, picks never do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -111,5 +127,66 @@ impl ObjectiveEdit {
             ObjectiveEdit::Period(k, _) => (ObjectiveField::Period, Some(k)),
             ObjectiveEdit::DigitalShare(_) => (ObjectiveField::DigitalShare, None),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{apply, Command, CustomKpi, Lang, Objective, Plan};
+
+    fn refs(edit: &ObjectiveEdit) -> Vec<KpiRef> {
+        match edit {
+            ObjectiveEdit::Kpis(list) => list.iter().map(|k| k.kpi.clone()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_kpi_is_added_last_and_removed_with_its_figures() {
+        let orders = KpiRef::Catalogue("orders".into());
+        let aov = KpiRef::Catalogue("aov".into());
+        let mut first = ObjectiveKpi::new(orders.clone());
+        first.baseline = Some(10.0);
+        let kpis = vec![first];
+        let added = ObjectiveEdit::add_kpi(&kpis, aov.clone());
+        assert_eq!(refs(&added), [orders.clone(), aov.clone()]);
+        let ObjectiveEdit::Kpis(list) = &added else {
+            panic!("a list of KPIs");
+        };
+        assert_eq!(list[0].baseline, Some(10.0), "the others are kept");
+        assert_eq!((list[1].baseline, list[1].target), (None, None));
+        assert_eq!(refs(&ObjectiveEdit::remove_kpi(list, &orders)), [aov]);
+        assert_eq!(
+            refs(&ObjectiveEdit::remove_kpi(list, &KpiRef::Custom(ItemId(9)))).len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_custom_kpi_is_created_and_added_in_one_undo_step() {
+        let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+        let mut plan = Plan::new("K", day, Lang::En);
+        let o = Objective::new(ItemId(1), "O", Rank::Priority);
+        plan.objectives.push(o);
+        plan.next_id = 2;
+        let kpi = CustomKpi {
+            id: ItemId(2),
+            name: "Calls".into(),
+            unit: Default::default(),
+            direction: Default::default(),
+            definition: String::new(),
+        };
+        let before = plan.clone();
+        let undo = apply(&mut plan, Command::add_custom_kpi(ItemId(1), &[], kpi)).unwrap();
+        assert_eq!(plan.custom_kpis.len(), 1);
+        let kpis: Vec<_> = plan.objectives[0]
+            .kpis
+            .iter()
+            .map(|k| k.kpi.clone())
+            .collect();
+        assert_eq!(kpis, [KpiRef::Custom(ItemId(2))]);
+        apply(&mut plan, undo).unwrap();
+        assert_eq!(plan, before);
     }
 }

@@ -3,7 +3,7 @@
 
 use super::CustomKpiDialog;
 use crate::{
-    domain::{catalogue, strategy, Command, ItemId, KpiRef, ObjectiveEdit, ObjectiveKpi, Plan},
+    domain::{catalogue, strategy, Command, ItemId, KpiRef, ObjectiveEdit, Plan},
     ui::{state::Store, use_texts},
 };
 use leptos::prelude::*;
@@ -39,12 +39,14 @@ pub(super) fn AddKpi(id: ItemId) -> impl IntoView {
         } else {
             KpiRef::Catalogue(value)
         };
-        let mut list = store
+        let list = store
             .with_plan(|p| p.objective(id).map(|o| o.kpis.clone()))
             .flatten()
             .unwrap_or_default();
-        list.push(ObjectiveKpi::new(kpi));
-        error.set(store.send(Command::EditObjective(id, ObjectiveEdit::Kpis(list))));
+        error.set(store.send(Command::EditObjective(
+            id,
+            ObjectiveEdit::add_kpi(&list, kpi),
+        )));
     };
     view! {
         <div class="field">

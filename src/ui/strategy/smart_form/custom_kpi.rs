@@ -2,10 +2,7 @@
 //! undo step for both).
 
 use crate::{
-    domain::{
-        validate::limits, Command, CustomKpi, Direction, ItemId, KpiRef, ObjectiveEdit,
-        ObjectiveKpi, Unit,
-    },
+    domain::{validate::limits, Command, CustomKpi, Direction, ItemId, Unit},
     ui::{dialog::Modal, state::Store, use_texts},
 };
 use leptos::prelude::*;
@@ -34,18 +31,11 @@ pub fn CustomKpiDialog(open: RwSignal<bool>, objective: ItemId) -> impl IntoView
             },
             definition: definition.get_untracked().trim().to_string(),
         };
-        let mut kpis = store
+        let kpis = store
             .with_plan(|p| p.objective(objective).map(|o| o.kpis.clone()))
             .flatten()
             .unwrap_or_default();
-        kpis.push(ObjectiveKpi::new(KpiRef::Custom(id)));
-        let result = store.send(Command::Batch(vec![
-            Command::InsertCustomKpi {
-                index: usize::MAX,
-                kpi,
-            },
-            Command::EditObjective(objective, ObjectiveEdit::Kpis(kpis)),
-        ]));
+        let result = store.send(Command::add_custom_kpi(objective, &kpis, kpi));
         if result.is_none() {
             open.set(false);
             name.set(String::new());

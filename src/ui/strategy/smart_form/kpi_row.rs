@@ -3,7 +3,7 @@
 
 use super::{period::KpiPeriod, value_error, KpiRows};
 use crate::{
-    domain::{Command, ItemId, KpiRef, ObjectiveEdit, ObjectiveKpi, Target, Unit},
+    domain::{Command, ItemId, KpiRef, ObjectiveEdit, Target, Unit},
     ui::{fields::NumberField, format, state::Store, use_texts},
 };
 use leptos::prelude::*;
@@ -101,14 +101,14 @@ pub fn KpiRow(
     let remove = {
         let kpi = kpi.clone();
         move |_| {
-            let list: Vec<ObjectiveKpi> = store
+            let list = store
                 .with_plan(|p| p.objective(id).map(|o| o.kpis.clone()))
                 .flatten()
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|k| k.kpi != kpi)
-                .collect();
-            mode_error.set(store.send(Command::EditObjective(id, ObjectiveEdit::Kpis(list))));
+                .unwrap_or_default();
+            mode_error.set(store.send(Command::EditObjective(
+                id,
+                ObjectiveEdit::remove_kpi(&list, &kpi),
+            )));
         }
     };
     let resolved = move || {
