@@ -114,6 +114,36 @@ impl ActionFilter {
     }
 }
 
+/// How the timeline's list orders its actions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ActionOrder {
+    /// By first day.
+    #[default]
+    Start,
+    /// Most important first, then by first day.
+    Importance,
+    /// By title, letter case aside.
+    Title,
+}
+
+impl ActionOrder {
+    /// The orders, as the list offers them.
+    pub const ALL: [ActionOrder; 3] = [
+        ActionOrder::Start,
+        ActionOrder::Importance,
+        ActionOrder::Title,
+    ];
+
+    /// Sorts `actions` in this order; actions that tie keep theirs.
+    pub fn sort(self, actions: &mut [Action]) {
+        match self {
+            ActionOrder::Start => actions.sort_by_key(|a| a.start),
+            ActionOrder::Importance => actions.sort_by_key(|a| (a.importance, a.start)),
+            ActionOrder::Title => actions.sort_by_cached_key(|a| a.title.to_lowercase()),
+        }
+    }
+}
+
 /// A budget line whose actions cost more than it allocates.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OverCommitment {
@@ -235,5 +265,30 @@ mod tests {
             until: Some(d(2100, 1, 1)),
         });
         assert_eq!(occurrences(&a, d(2027, 3, 1)).len(), MAX_OCCURRENCES);
+    }
+
+    #[test]
+    fn the_list_orders_by_start_importance_or_title() {
+        let action = |id: u32, title: &str, day: u32, importance: Importance| {
+            let mut a = Action::new(ItemId(id), title, d(2027, 3, day));
+            a.importance = importance;
+            a
+        };
+        let list = vec![
+            action(1, "b", 5, Importance::Low),
+            action(2, "C", 1, Importance::High),
+            action(3, "a", 3, Importance::High),
+            action(4, "B", 2, Importance::Critical),
+        ];
+        let order = |o: ActionOrder| {
+            let mut l = list.clone();
+            o.sort(&mut l);
+            l.iter().map(|a| a.id.0).collect::<Vec<_>>()
+        };
+        assert_eq!(order(ActionOrder::Start), [2, 4, 3, 1]);
+        assert_eq!(order(ActionOrder::Importance), [4, 2, 3, 1]);
+        // Letter case aside; "b" and "B" tie and keep their order.
+        assert_eq!(order(ActionOrder::Title), [3, 1, 4, 2]);
+        assert_eq!(ActionOrder::default(), ActionOrder::ALL[0]);
     }
 }

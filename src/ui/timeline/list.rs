@@ -5,7 +5,7 @@ use super::{
     Keyed,
 };
 use crate::{
-    domain::Action,
+    domain::{timeline::ActionOrder, Action},
     ui::{format, state::Store, use_texts},
 };
 use leptos::prelude::*;
@@ -19,14 +19,10 @@ pub fn ActionList(
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let sort = RwSignal::new(0u8);
+    let sort = RwSignal::new(ActionOrder::default());
     let sorted = move || {
         let mut list = shown.get();
-        match sort.get() {
-            1 => list.sort_by(|a, b| a.importance.cmp(&b.importance).then(a.start.cmp(&b.start))),
-            2 => list.sort_by_key(|a| a.title.to_lowercase()),
-            _ => list.sort_by_key(|a| a.start),
-        }
+        sort.get().sort(&mut list);
         list
     };
     // A signal set when the currency changes, not a memo: each of the
@@ -39,7 +35,11 @@ pub fn ActionList(
             <p class="muted" data-testid="action-count">{move || (t().timeline().count)(shown.with(Vec::len), total.get())}</p>
             <div class="field">
                 <label for="sort-actions">{move || t().timeline().sort_by}</label>
-                <select id="sort-actions" data-testid="sort-actions" on:change=move |e| sort.set(event_target_value(&e).parse().unwrap_or(0))>
+                <select id="sort-actions" data-testid="sort-actions" on:change=move |e| {
+                    // The option's value is the order's place in the list.
+                    let i: usize = event_target_value(&e).parse().unwrap_or(0);
+                    sort.set(ActionOrder::ALL.get(i).copied().unwrap_or_default());
+                }>
                     <option value="0">{move || t().timeline().sort_start}</option>
                     <option value="1">{move || t().timeline().sort_importance}</option>
                     <option value="2">{move || t().timeline().sort_title}</option>
