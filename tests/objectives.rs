@@ -377,6 +377,10 @@ fn the_smart_checklist_reacts_to_each_missing_part() {
     );
     fund(&mut full, 10_000_00);
     assert!(smart::is_smart(&full.objectives[0], &full));
+    assert_eq!(
+        smart::met_count(&full.objectives[0], &full),
+        Letter::ALL.len()
+    );
     let orders = KpiRef::Catalogue("orders".into());
     let cases: Vec<(ObjectiveEdit, Letter, Missing)> = vec![
         (
@@ -434,6 +438,10 @@ fn the_smart_checklist_reacts_to_each_missing_part() {
             .filter(|c| !c.met())
             .count();
         assert_eq!(others, 1, "{edit:?} should break only {letter:?}");
+        assert_eq!(
+            smart::met_count(&p.objectives[0], &p),
+            Letter::ALL.len() - 1
+        );
     }
     // A change target needs a baseline to mean anything.
     let mut p = full.clone();
@@ -589,6 +597,14 @@ fn a_new_objective_is_a_priority_until_the_most_advised() {
         assert_eq!(smart::rank_for_new(&p), expected, "{n} priorities");
         p.objectives
             .push(Objective::new(ItemId(n as u32 + 1), "P", Rank::Priority));
+    }
+}
+
+#[test]
+fn the_smart_score_is_out_of_the_five_letters() {
+    for lang in Lang::ALL {
+        let score = (cap::i18n::texts(lang).strategy().smart_score)(3);
+        assert_eq!(score, format!("SMART 3/{}", Letter::ALL.len()));
     }
 }
 

@@ -245,6 +245,11 @@ pub fn is_smart(objective: &Objective, plan: &Plan) -> bool {
     check(objective, plan).iter().all(LetterCheck::met)
 }
 
+/// How many of the five letters are met: the objective's SMART score.
+pub fn met_count(objective: &Objective, plan: &Plan) -> usize {
+    check(objective, plan).iter().filter(|c| c.met()).count()
+}
+
 /// How many priority objectives the method advises: 2 to 4. Fewer and the
 /// plan lacks direction; more and nothing is a priority any more. Advice, not
 /// a rule: [`priority_advice`] and the plan's validation (a warning) read it.

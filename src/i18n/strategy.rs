@@ -1,6 +1,9 @@
 //! Texts of the strategy and SMART objectives pages, French and English.
 
-use crate::domain::{number::NumberError, smart::PRIORITY_RANGE};
+use crate::domain::{
+    number::NumberError,
+    smart::{Letter, PRIORITY_RANGE},
+};
 
 /// The fewest and the most priority objectives the method advises.
 const MIN: usize = *PRIORITY_RANGE.start();
@@ -126,7 +129,7 @@ pub const FR: StrategyTexts = StrategyTexts {
     priority_too_few: |n| format!("{n} objectif prioritaire\u{202f}: la méthode en demande {min} à {max}, pour que le plan ait une direction claire.", min = MIN, max = MAX),
     priority_too_many: |n| format!("{n} objectifs prioritaires\u{202f}: au-delà de {max}, plus rien n'est vraiment prioritaire. Passez-en en secondaire.", max = MAX),
     priority_ok: |n| format!("{n} objectifs prioritaires\u{202f}: dans la fourchette de {min} à {max} de la méthode.", min = MIN, max = MAX),
-    smart_score: |n| format!("SMART {n}/5"),
+    smart_score: |n| format!("SMART {n}/{}", Letter::ALL.len()),
     objective_title_label: "Titre de l'objectif",
     list_page_title: "Objectifs",
     list_page_intro: "Réordonnez, modifiez ou supprimez les objectifs. Ctrl+Z annule.",
@@ -223,7 +226,7 @@ pub const EN: StrategyTexts = StrategyTexts {
             max = MAX
         )
     },
-    smart_score: |n| format!("SMART {n}/5"),
+    smart_score: |n| format!("SMART {n}/{}", Letter::ALL.len()),
     objective_title_label: "Objective title",
     list_page_title: "Objectives",
     list_page_intro: "Reorder, edit or delete objectives. Ctrl+Z undoes.",

@@ -217,11 +217,7 @@ fn ObjectiveRow(id: ItemId) -> impl IntoView {
             p.objectives.len(),
         )
     });
-    let met = store.select(move |p| {
-        p.objective(id)
-            .map(|o| smart::check(o, p).iter().filter(|c| c.met()).count())
-            .unwrap_or(0)
-    });
+    let met = store.select(move |p| p.objective(id).map(|o| smart::met_count(o, p)).unwrap_or(0));
     let kpis = store.select(move |p| {
         let lang = store.lang.get();
         p.objective(id)
