@@ -14,6 +14,22 @@ fn plan() -> Plan {
 }
 
 #[test]
+fn a_blank_name_takes_the_default_and_a_copys_name_fits() {
+    assert_eq!(new_plan_name("  ", "New plan"), "New plan");
+    assert_eq!(new_plan_name("", "Nouveau plan"), "Nouveau plan");
+    assert_eq!(new_plan_name(" Bakery ", "New plan"), " Bakery ");
+    assert_eq!(copy_name("Bakery (copy)"), "Bakery (copy)");
+    let long = format!("{} (copie)", "é".repeat(limits::NAME));
+    let copy = copy_name(&long);
+    assert_eq!(copy.chars().count(), limits::NAME, "characters, not bytes");
+    let mut p = plan();
+    assert!(
+        apply(&mut p, Command::SetName(copy)).is_ok(),
+        "a name a plan takes"
+    );
+}
+
+#[test]
 fn a_new_plan_is_blank_valid_and_covers_a_year_in_chf() {
     let p = plan();
     assert_eq!(p.currency.code(), "CHF");

@@ -13,6 +13,7 @@ use crate::domain::{
     deck::SlideSettings,
     forecast::Forecast,
     funnel::FunnelRow,
+    validate::limits,
     Action, Currency, CustomKpi, ItemId, Measurement, Money, Objective, StrategyElement,
 };
 use chrono::NaiveDate;
@@ -306,6 +307,22 @@ impl Plan {
     pub fn action_mut(&mut self, id: ItemId) -> Option<&mut Action> {
         self.actions.iter_mut().find(|a| a.id == id)
     }
+}
+
+/// The name of a plan the person creates: what they typed, or `default`
+/// when they typed nothing but spaces.
+pub fn new_plan_name(typed: &str, default: &str) -> String {
+    if typed.trim().is_empty() {
+        default.to_string()
+    } else {
+        typed.to_string()
+    }
+}
+
+/// The name of a copy, `named` as the person's language words it, cut to
+/// the longest name a plan takes ([`limits::NAME`] characters).
+pub fn copy_name(named: &str) -> String {
+    named.chars().take(limits::NAME).collect()
 }
 
 /// How many items a plan holds, section by section.

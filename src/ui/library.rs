@@ -332,12 +332,7 @@ fn NewPlanDialog(open: RwSignal<bool>) -> impl IntoView {
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let t = texts(store.lang.get_untracked());
-        let typed = name.get_untracked();
-        let typed = if typed.trim().is_empty() {
-            t.default_plan_name.to_string()
-        } else {
-            typed
-        };
+        let typed = crate::domain::new_plan_name(&name.get_untracked(), t.default_plan_name);
         let typed_client = client.get_untracked();
         let navigate = navigate.clone();
         store.plan_code_or(

@@ -103,11 +103,7 @@ impl Store {
     pub fn duplicate_plan(&self, id: &PlanId) -> Result<PlanId, String> {
         self.save_now();
         let (mut plan, _) = self.read(id)?;
-        let name: String = (self.t().copy_of)(&plan.name)
-            .chars()
-            .take(crate::domain::validate::limits::NAME)
-            .collect();
-        plan.name = name;
+        plan.name = crate::domain::copy_name(&(self.t().copy_of)(&plan.name));
         self.add_plan(&plan)
     }
 
