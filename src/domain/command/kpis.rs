@@ -2,10 +2,38 @@
 
 use super::{check_len, ids::claim_id, Command, CommandError, ObjectiveEdit};
 use crate::domain::{
-    validate::limits, CustomKpi, ItemId, KpiRef, Measurement, Objective, ObjectiveKpi, Plan,
+    validate::limits, CustomKpi, ItemId, KpiRef, Measurement, Objective, ObjectiveKpi, Plan, Target,
 };
 
 impl Command {
+    /// Puts `value` as the baseline (or, `as_target`, the target value) of
+    /// `kpi` on objective `objective`, whose KPIs are `kpis`, adding the KPI
+    /// first when the objective does not measure it yet: one undo step.
+    pub fn use_value(
+        objective: ItemId,
+        kpis: &[ObjectiveKpi],
+        kpi: KpiRef,
+        value: f64,
+        as_target: bool,
+    ) -> Command {
+        let mut commands = Vec::new();
+        if !kpis.iter().any(|k| k.kpi == kpi) {
+            commands.push(Command::EditObjective(
+                objective,
+                ObjectiveEdit::add_kpi(kpis, kpi.clone()),
+            ));
+        }
+        commands.push(Command::EditObjective(
+            objective,
+            if as_target {
+                ObjectiveEdit::Target(kpi, Some(Target::Value(value)))
+            } else {
+                ObjectiveEdit::Baseline(kpi, Some(value))
+            },
+        ));
+        Command::Batch(commands)
+    }
+
     /// Creates the custom KPI `kpi` and adds it to objective `objective`,
     /// whose KPIs are `kpis`, as one undo step.
     pub fn add_custom_kpi(objective: ItemId, kpis: &[ObjectiveKpi], kpi: CustomKpi) -> Command {

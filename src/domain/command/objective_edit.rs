@@ -189,4 +189,42 @@ mod tests {
         apply(&mut plan, undo).unwrap();
         assert_eq!(plan, before);
     }
+
+    #[test]
+    fn a_computed_value_lands_on_the_kpi_added_if_needed_in_one_step() {
+        let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+        let mut plan = Plan::new("K", day, Lang::En);
+        plan.objectives
+            .push(Objective::new(ItemId(1), "O", Rank::Priority));
+        plan.next_id = 2;
+        let rate = KpiRef::Catalogue("conversion_rate".into());
+        let before = plan.clone();
+        let use_value = |plan: &Plan, value, as_target| {
+            Command::use_value(
+                ItemId(1),
+                &plan.objectives[0].kpis,
+                rate.clone(),
+                value,
+                as_target,
+            )
+        };
+        let undo = apply(&mut plan, use_value(&before, 0.025, false)).unwrap();
+        let k = &plan.objectives[0].kpis;
+        assert_eq!(
+            (k.len(), k[0].baseline, k[0].target),
+            (1, Some(0.025), None)
+        );
+        // Measured already: the KPI is not added twice, its baseline stays.
+        let mut twice = plan.clone();
+        apply(&mut twice, use_value(&plan, 0.03, true)).unwrap();
+        let k = &twice.objectives[0].kpis;
+        assert_eq!(k.len(), 1);
+        assert_eq!(
+            (k[0].baseline, k[0].target),
+            (Some(0.025), Some(Target::Value(0.03)))
+        );
+        // One undo step takes both the KPI and its value away.
+        apply(&mut plan, undo).unwrap();
+        assert_eq!(plan, before);
+    }
 }

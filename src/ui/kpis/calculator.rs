@@ -6,7 +6,7 @@ use crate::{
     domain::{
         catalogue::{self, Formula, KpiDef, Var},
         formula::{self, Knowns, Slot},
-        Command, KpiRef, ObjectiveEdit, ObjectiveKpi, Target, Unit,
+        Command, KpiRef, Unit,
     },
     ui::{fields::NumberField, format, state::Store, use_texts},
 };
@@ -243,24 +243,12 @@ fn UseInObjective(
             return;
         };
         let r = KpiRef::Catalogue(k.key.to_string());
-        let mut commands = Vec::new();
         let has = store
             .with_plan(|p| p.objective(id).map(|o| (o.kpis.clone(), o.title.clone())))
             .flatten();
-        let Some((mut kpis, title)) = has else { return };
-        if !kpis.iter().any(|x| x.kpi == r) {
-            kpis.push(ObjectiveKpi::new(r.clone()));
-            commands.push(Command::EditObjective(id, ObjectiveEdit::Kpis(kpis)));
-        }
-        commands.push(Command::EditObjective(
-            id,
-            if as_target {
-                ObjectiveEdit::Target(r, Some(Target::Value(v)))
-            } else {
-                ObjectiveEdit::Baseline(r, Some(v))
-            },
-        ));
-        message.set(Some(match store.send(Command::Batch(commands)) {
+        let Some((kpis, title)) = has else { return };
+        let command = Command::use_value(id, &kpis, r, v, as_target);
+        message.set(Some(match store.send(command) {
             None => (true, (t().kpis().used)(&title)),
             Some(e) => (false, e),
         }));
