@@ -123,6 +123,20 @@ pub enum Achievability {
     Unknown(Vec<Input>),
 }
 
+impl Achievability {
+    /// What the allocated budget lacks against what the target needs, when
+    /// it falls short (stretched or out of reach).
+    pub fn shortfall(&self) -> Option<Money> {
+        match self {
+            Achievability::Stretched { needed, allocated }
+            | Achievability::OutOfReach { needed, allocated } => {
+                Some(Money(needed.0.saturating_sub(allocated.0)))
+            }
+            Achievability::Met { .. } | Achievability::Unknown(_) => None,
+        }
+    }
+}
+
 /// The computed "Achievable" verdict for `objective`: the budget its target
 /// needs under the active forecast scenario, against what its budget lines
 /// allocate. `None` when the forecast cannot read its target (no revenue,
@@ -305,5 +319,30 @@ pub fn priority_advice(plan: &Plan) -> Option<PriorityAdvice> {
         Some(PriorityAdvice::TooMany(n))
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_verdict_short_of_the_need_says_by_how_much() {
+        let (needed, allocated) = (Money(530_074), Money(450_000));
+        let short = Some(Money(80_074));
+        assert_eq!(
+            Achievability::Stretched { needed, allocated }.shortfall(),
+            short
+        );
+        assert_eq!(
+            Achievability::OutOfReach { needed, allocated }.shortfall(),
+            short
+        );
+        let met = Achievability::Met {
+            needed,
+            allocated: needed,
+        };
+        assert_eq!(met.shortfall(), None);
+        assert_eq!(Achievability::Unknown(vec![]).shortfall(), None);
     }
 }

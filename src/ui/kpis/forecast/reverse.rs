@@ -122,23 +122,26 @@ fn items(plan: &Plan, lang: Lang) -> Vec<Item> {
     let t = crate::i18n::texts(lang);
     let k = t.kpis();
     let money = |m: Money| format::money_whole(m, &plan.currency, lang);
-    let short = |needed: Money, allocated: Money| money(Money(needed.0 - allocated.0));
     plan.objectives
         .iter()
         .filter_map(|o| {
             let r = forecast::reverse(plan, o, plan.forecast.active)?;
             let kpi = forecast::forecast_kpi(o)
                 .map_or_else(String::new, |fk| kpi_name(plan, &fk.kpi, lang));
-            let verdict = match forecast::achievability(plan, o) {
+            let achievability = forecast::achievability(plan, o);
+            let short = achievability
+                .as_ref()
+                .and_then(Achievability::shortfall)
+                .map(money)
+                .unwrap_or_default();
+            let verdict = match achievability {
                 Some(Achievability::Met { .. }) => ("met", format!("✓ {}", k.verdict_met)),
-                Some(Achievability::Stretched { needed, allocated }) => (
-                    "stretched",
-                    format!("≈ {}", (k.verdict_stretched)(&short(needed, allocated))),
-                ),
-                Some(Achievability::OutOfReach { needed, allocated }) => (
-                    "out",
-                    format!("✗ {}", (k.verdict_out)(&short(needed, allocated))),
-                ),
+                Some(Achievability::Stretched { .. }) => {
+                    ("stretched", format!("≈ {}", (k.verdict_stretched)(&short)))
+                }
+                Some(Achievability::OutOfReach { .. }) => {
+                    ("out", format!("✗ {}", (k.verdict_out)(&short)))
+                }
                 Some(Achievability::Unknown(_)) | None => {
                     ("unknown", format!("? {}", t.forecast().unknown_badge))
                 }
