@@ -137,4 +137,44 @@ impl Action {
             spent: Money::ZERO,
         }
     }
+
+    /// Moves its first day to `day`; when that passes its last day, the
+    /// last day moves too, keeping the action's length.
+    pub fn move_start(&mut self, day: NaiveDate) {
+        let length = self.end - self.start;
+        self.start = day;
+        if self.end < day {
+            self.end = day.checked_add_signed(length).unwrap_or(day);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn moving_the_start_past_the_end_keeps_the_length() {
+        let mut a = Action::new(ItemId(1), "Fair", d(3, 1));
+        a.end = d(3, 4);
+        a.move_start(d(3, 2));
+        assert_eq!(
+            (a.start, a.end),
+            (d(3, 2), d(3, 4)),
+            "within: the end stays"
+        );
+        a.move_start(d(2, 20));
+        assert_eq!((a.start, a.end), (d(2, 20), d(3, 4)), "earlier: longer");
+        a.end = d(2, 23);
+        a.move_start(d(4, 10));
+        assert_eq!(
+            (a.start, a.end),
+            (d(4, 10), d(4, 13)),
+            "past the end: moved"
+        );
+    }
 }

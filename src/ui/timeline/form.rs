@@ -164,7 +164,7 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                     <div class="field">
                         <label for="action-start">{move || t().timeline().f_start}</label>
                         <input id="action-start" data-testid="action-start" type="date" prop:value=value(|a| iso(a.start))
-                            on:change=move |e| if let Some(d) = parse_date(&event_target_value(&e)) { set(&|a| { let len = a.end - a.start; a.start = d; if a.end < d { a.end = d + len; } }); }/>
+                            on:change=move |e| if let Some(d) = parse_date(&event_target_value(&e)) { set(&|a| a.move_start(d)); }/>
                     </div>
                     <div class="field">
                         <label for="action-end">{move || t().timeline().f_end}</label>
