@@ -1,6 +1,6 @@
 //! The actions of the timeline: what is done, when, at what cost.
 
-use crate::domain::{budget::Channel, Delivery, Horizon, ItemId, Money};
+use crate::domain::{budget::Channel, dates, Delivery, Horizon, ItemId, Money};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -138,6 +138,16 @@ impl Action {
         }
     }
 
+    /// The action moved by `weeks` (negative: earlier), its first and last
+    /// days together; `None` when a day would leave the years a plan may
+    /// hold (the command would refuse it).
+    pub fn shifted(&self, weeks: i64) -> Option<Action> {
+        let mut moved = self.clone();
+        moved.start = dates::shift_weeks(self.start, weeks)?;
+        moved.end = dates::shift_weeks(self.end, weeks)?;
+        Some(moved)
+    }
+
     /// Moves its first day to `day`; when that passes its last day, the
     /// last day moves too, keeping the action's length.
     pub fn move_start(&mut self, day: NaiveDate) {
@@ -176,5 +186,21 @@ mod tests {
             (d(4, 10), d(4, 13)),
             "past the end: moved"
         );
+    }
+
+    #[test]
+    fn an_action_shifts_by_weeks_within_the_years_a_plan_holds() {
+        let mut a = Action::new(ItemId(1), "Fair", d(3, 1));
+        a.end = d(3, 4);
+        let later = a.shifted(2);
+        assert_eq!(later.map(|m| (m.start, m.end)), Some((d(3, 15), d(3, 18))));
+        let earlier = a.shifted(-1);
+        assert_eq!(
+            earlier.map(|m| (m.start, m.end)),
+            Some((d(2, 22), d(2, 25)))
+        );
+        assert_eq!(a.shifted(52 * 200), None, "past 2200");
+        a.end = dates::latest();
+        assert_eq!(a.shifted(1), None, "its last day would leave the range");
     }
 }

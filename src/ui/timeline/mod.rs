@@ -280,18 +280,13 @@ fn Detail(selected: RwSignal<Option<ItemId>>, editing: RwSignal<Option<Action>>)
         Some((a, objectives, line, outside, n))
     });
     let shift = move |weeks: i64| {
-        let Some((mut a, ..)) = info.get_untracked() else {
+        let Some((a, ..)) = info.get_untracked() else {
             return;
         };
         // A move past 1900-2200 is not sent: the command would refuse it.
-        let (Some(start), Some(end)) = (
-            crate::domain::dates::shift_weeks(a.start, weeks),
-            crate::domain::dates::shift_weeks(a.end, weeks),
-        ) else {
-            return;
-        };
-        (a.start, a.end) = (start, end);
-        let _ = store.send(Command::UpdateAction(Box::new(a)));
+        if let Some(moved) = a.shifted(weeks) {
+            let _ = store.send(Command::UpdateAction(Box::new(moved)));
+        }
     };
     view! {
         {move || info.get().map(|(a, objectives, line, outside, n)| {

@@ -31,18 +31,14 @@ pub(super) fn ActionRow(
     let t = use_texts();
     let x = move |d: NaiveDate| (d - x0).num_days() as f64 * ppd;
     let shift = move |weeks: i64| {
-        let Some(mut a) = store.with_plan(|p| p.action(id).cloned()).flatten() else {
-            return;
-        };
         // A move past 1900-2200 is not sent: the command would refuse it.
-        let (Some(start), Some(end)) = (
-            dates::shift_weeks(a.start, weeks),
-            dates::shift_weeks(a.end, weeks),
-        ) else {
+        let Some(moved) = store
+            .with_plan(|p| p.action(id).and_then(|a| a.shifted(weeks)))
+            .flatten()
+        else {
             return;
         };
-        (a.start, a.end) = (start, end);
-        let _ = store.send(Command::UpdateAction(Box::new(a)));
+        let _ = store.send(Command::UpdateAction(Box::new(moved)));
         // The row is kept, and its focus with it, unless the move changed
         // the chart's frame (its first or last day): then it is drawn anew,
         // and the focus goes back to this action's new row.
