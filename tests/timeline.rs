@@ -121,6 +121,15 @@ fn shifting_every_action_after_a_date_is_one_undo_step() {
     assert!(h.undo(&mut p));
     assert_eq!(p, before);
     assert_eq!(timeline::shift_after(&p, day(2030, 1, 1), 1), Ok(None));
+    // Ten years at most, either way.
+    let most = timeline::MAX_SHIFT_WEEKS;
+    assert_eq!(most, 520);
+    for (asked, held) in [(most * 3, most), (-most - 1, -most)] {
+        assert_eq!(
+            timeline::shift_after(&p, from, asked),
+            timeline::shift_after(&p, from, held)
+        );
+    }
 }
 
 #[test]

@@ -197,14 +197,19 @@ pub fn over_commitments(plan: &Plan) -> Vec<OverCommitment> {
         .collect()
 }
 
+/// The most weeks [`shift_after`] moves actions by, either way: ten years.
+pub const MAX_SHIFT_WEEKS: i64 = 520;
+
 /// Moves every action that starts on or after `from` by `weeks` (negative:
-/// earlier), as one undo step. `Ok(None)` when no action starts that late;
-/// refused when a date would leave the years a plan may hold.
+/// earlier; held to [`MAX_SHIFT_WEEKS`] either way), as one undo step.
+/// `Ok(None)` when no action starts that late; refused when a date would
+/// leave the years a plan may hold.
 pub fn shift_after(
     plan: &Plan,
     from: NaiveDate,
     weeks: i64,
 ) -> Result<Option<Command>, CommandError> {
+    let weeks = weeks.clamp(-MAX_SHIFT_WEEKS, MAX_SHIFT_WEEKS);
     let shift = |d: NaiveDate| dates::shift_weeks(d, weeks).ok_or(CommandError::DateOutOfRange);
     let commands = plan
         .actions

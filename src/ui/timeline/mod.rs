@@ -344,7 +344,7 @@ fn Shift() -> impl IntoView {
             )));
             return;
         };
-        let command = store.with_plan(|p| timeline::shift_after(p, day, n.clamp(-520, 520)));
+        let command = store.with_plan(|p| timeline::shift_after(p, day, n));
         message.set(match command {
             Some(Ok(Some(c))) => store.send(c),
             Some(Err(e)) => Some((t().plan().err_command)(&e)),
