@@ -510,6 +510,31 @@ fn no_text_cell_of_the_csv_can_run_as_a_formula() {
     }
 }
 
+/// The table's % mode: a share of the total, refused first for want of a
+/// total, then out of range, then as not a number.
+#[test]
+fn a_percentage_needs_a_total_then_a_range_then_a_number() {
+    use budget::{amount_of_share, ShareError};
+    let total = Money(50_000_00);
+    assert_eq!(amount_of_share(total, "12,5 %"), Ok(Money(6_250_00)));
+    assert_eq!(amount_of_share(total, "101"), Err(ShareError::OutOfRange));
+    assert!(matches!(
+        amount_of_share(total, "abc"),
+        Err(ShareError::Number(_))
+    ));
+    for typed in ["50", "150", "0"] {
+        assert_eq!(
+            amount_of_share(Money::ZERO, typed),
+            Err(ShareError::NoTotal),
+            "{typed}"
+        );
+    }
+    assert!(matches!(
+        amount_of_share(Money::ZERO, "abc"),
+        Err(ShareError::Number(_))
+    ));
+}
+
 /// A cell typed as a percentage of the total, as the table's % mode reads it.
 #[test]
 fn a_cell_typed_as_a_percentage_is_that_share_of_the_total_in_centimes() {

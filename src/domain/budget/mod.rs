@@ -16,7 +16,11 @@ pub use channels::{
 pub use csv::{delivery_name, horizon_name, to_csv, CsvStyle};
 pub use phasing::{clamp, default_span, month_count, monthly, MonthRow, MonthSpan, MAX_MONTHS};
 
-use crate::domain::{Budget, BudgetLine, Delivery, ItemId, Money, Plan, Rank};
+use crate::domain::{
+    money::{Percent, PercentError},
+    number::NumberError,
+    Budget, BudgetLine, Delivery, ItemId, Money, Plan, Rank,
+};
 
 impl BudgetLine {
     /// Its tier for the 70/20/10 rule: the one chosen, or the channel's usual one.
@@ -38,6 +42,30 @@ pub fn share_bp(part: Money, whole: Money) -> u32 {
     }
     let bp = (i128::from(part.0) * 10_000 + i128::from(whole.0) / 2) / i128::from(whole.0);
     bp.clamp(0, 10_000) as u32
+}
+
+/// Why a cell typed as a percentage of the total was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// The budget has no total yet: a share of nothing.
+    NoTotal,
+    /// Below 0 % or above 100 %.
+    OutOfRange,
+    /// Not a number.
+    Number(NumberError),
+}
+
+/// What a cell typed as a percentage of `total` holds (the table's % mode):
+/// that share of the total, to the minor unit ([`Money::share`]). Without a
+/// total, any number is refused for that first, in range or not; then a
+/// number out of 0-100 %; then what is not a number.
+pub fn amount_of_share(total: Money, typed: &str) -> Result<Money, ShareError> {
+    match Percent::parse(typed) {
+        Ok(_) | Err(PercentError::OutOfRange) if total == Money::ZERO => Err(ShareError::NoTotal),
+        Ok(p) => Ok(total.share(p)),
+        Err(PercentError::OutOfRange) => Err(ShareError::OutOfRange),
+        Err(PercentError::Number(e)) => Err(ShareError::Number(e)),
+    }
 }
 
 /// The totals people read around the table. Every figure is a sum of

@@ -4,8 +4,7 @@
 use super::{lines::LineHead, PercentMode};
 use crate::{
     domain::{
-        budget::{horizon_name, share_bp},
-        money::{Percent, PercentError},
+        budget::{amount_of_share, horizon_name, share_bp, ShareError},
         parse_money, Command, Delivery, Horizon, ItemId, LineEdit, Money,
     },
     ui::{
@@ -216,17 +215,11 @@ fn BudgetCell(
         let lang = store.lang.get_untracked();
         let texts = crate::i18n::texts(lang);
         let parsed: Result<Money, String> = if percent.get_untracked() {
-            let total = total.get_untracked();
-            match Percent::parse(&typed) {
-                Ok(_) | Err(PercentError::OutOfRange) if total == Money::ZERO => {
-                    Err(texts.budget().percent_needs_total.to_string())
-                }
-                Ok(p) => Ok(total.share(p)),
-                Err(PercentError::OutOfRange) => {
-                    Err((texts.strategy().out_of_range)("0", Some("100")))
-                }
-                Err(PercentError::Number(e)) => Err((texts.strategy().err_number)(&e)),
-            }
+            amount_of_share(total.get_untracked(), &typed).map_err(|e| match e {
+                ShareError::NoTotal => texts.budget().percent_needs_total.to_string(),
+                ShareError::OutOfRange => (texts.strategy().out_of_range)("0", Some("100")),
+                ShareError::Number(e) => (texts.strategy().err_number)(&e),
+            })
         } else {
             parse_money(&typed, &currency.get_untracked()).map_err(|e| (texts.plan().err_money)(&e))
         };
