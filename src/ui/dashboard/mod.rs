@@ -8,8 +8,9 @@ use crate::{
         agenda::{self, AgendaItem, Timing},
         dashboard::{self, Board, KpiProgress, Status},
         forecast::Measured,
-        number::{from_typed, parse_decimal},
-        timeline, Command, Currency, ItemId, KpiRef, Measurement, Money, Unit,
+        measurement,
+        number::parse_decimal,
+        timeline, Command, Currency, ItemId, KpiRef, Money, Unit,
     },
     ui::{format, state::Store, use_texts},
 };
@@ -198,22 +199,8 @@ fn KpiPanel(
     let message = RwSignal::new(None::<(bool, String)>);
     let record = move |rows: Vec<(NaiveDate, f64)>| -> Option<String> {
         let (_, unit, ..) = data.get_untracked()?;
-        let first = store.next_item_id().0;
-        let commands = rows
-            .into_iter()
-            .enumerate()
-            .map(|(i, (d, v))| Command::InsertMeasurement {
-                index: usize::MAX,
-                measurement: Measurement {
-                    id: ItemId(first + i as u32),
-                    kpi: kpi.clone(),
-                    objective: Some(objective),
-                    date: d,
-                    value: from_typed(unit, v),
-                },
-            })
-            .collect();
-        store.send(Command::Batch(commands))
+        let first = store.next_item_id();
+        store.send(measurement::record(&kpi, objective, unit, rows, first))
     };
     let record = StoredValue::new(record);
     let add = move |e: leptos::ev::SubmitEvent| {
