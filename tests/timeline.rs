@@ -61,11 +61,19 @@ fn a_budget_line_over_committed_by_its_actions_is_reported_with_the_amount() {
     assert_eq!(over.len(), 1);
     assert_eq!(over[0].committed, Money(12_000_00));
     assert_eq!(over[0].excess(), Money(2_000_00));
-    // A cancelled action no longer commits its cost.
+    assert_eq!(timeline::committed_total(&p), Money(12_000_00));
+    // A cancelled action no longer commits its cost, but what it spent
+    // still counts.
     let mut cancelled = p.actions[0].clone();
     cancelled.status = ActionStatus::Cancelled;
+    cancelled.spent = Money(300_00);
     apply(&mut p, Command::UpdateAction(Box::new(cancelled))).unwrap();
     assert!(timeline::over_commitments(&p).is_empty());
+    assert_eq!(timeline::committed_total(&p), Money(10_000_00));
+    let mut off_budget = p.actions[10].clone();
+    off_budget.spent = Money(50_00);
+    apply(&mut p, Command::UpdateAction(Box::new(off_budget))).unwrap();
+    assert_eq!(timeline::spent(&p), Money(350_00));
 }
 
 #[test]

@@ -182,6 +182,17 @@ pub fn committed(plan: &Plan) -> Vec<(ItemId, Money)> {
         .collect()
 }
 
+/// What the actions commit across the budget's lines ([`committed`]): the
+/// dashboard's committed figure.
+pub fn committed_total(plan: &Plan) -> Money {
+    committed(plan).into_iter().map(|(_, m)| m).sum()
+}
+
+/// What every action has spent so far, whatever its line or status.
+pub fn spent(plan: &Plan) -> Money {
+    plan.actions.iter().map(|a| a.spent).sum()
+}
+
 /// The budget lines whose actions cost more than they allocate.
 pub fn over_commitments(plan: &Plan) -> Vec<OverCommitment> {
     committed(plan)

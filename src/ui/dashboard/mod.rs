@@ -10,7 +10,7 @@ use crate::{
         forecast::Measured,
         measurement,
         number::parse_decimal,
-        timeline, Command, Currency, ItemId, KpiRef, Money, Unit,
+        timeline, Command, Currency, ItemId, KpiRef, Unit,
     },
     ui::{format, state::Store, use_texts},
 };
@@ -61,9 +61,12 @@ fn BudgetCard() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let figures = store.select(|p| {
-        let committed: Money = timeline::committed(p).into_iter().map(|(_, m)| m).sum();
-        let spent: Money = p.actions.iter().map(|a| a.spent).sum();
-        (p.budget.allocated(), committed, spent, p.currency.clone())
+        (
+            p.budget.allocated(),
+            timeline::committed_total(p),
+            timeline::spent(p),
+            p.currency.clone(),
+        )
     });
     view! {
         <section class="card" data-testid="dash-budget">
