@@ -2,7 +2,10 @@
 //! conversion and drop-off, the weakest stage, and counts that grow down the
 //! funnel flagged as an input error.
 
-use crate::domain::catalogue::FunnelStage;
+use crate::domain::{
+    catalogue::FunnelStage,
+    number::{parse_decimal, NumberError},
+};
 use serde::{Deserialize, Serialize};
 
 /// One row of counts: the whole business, or one channel.
@@ -73,6 +76,21 @@ pub fn shares(row: &FunnelRow) -> [Option<f64>; 5] {
     row.counts.map(|c| c.map(|c| c as f64 / max as f64))
 }
 
+/// A count typed at a stage: nothing when the text is empty (the count is
+/// cleared), else a whole number from 0 to [`MAX_COUNT`]; `Err` for
+/// anything else.
+pub fn parse_count(typed: &str) -> Result<Option<u64>, CountError> {
+    match parse_decimal(typed) {
+        Err(NumberError::Empty) => Ok(None),
+        Ok(v) if v >= 0.0 && v.fract() == 0.0 && v <= MAX_COUNT as f64 => Ok(Some(v as u64)),
+        _ => Err(CountError),
+    }
+}
+
+/// A typed count that is not a whole number from 0 to [`MAX_COUNT`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountError;
+
 /// The stage a step starts from.
 pub fn step_from(i: usize) -> FunnelStage {
     FunnelStage::ALL[i.min(4)]
@@ -110,6 +128,18 @@ mod tests {
             counts: [Some(0); 5],
         };
         assert_eq!(shares(&zeros), [None; 5], "nothing to draw");
+    }
+
+    #[test]
+    fn a_count_is_a_whole_number_up_to_the_largest_or_nothing() {
+        assert_eq!(parse_count(""), Ok(None));
+        assert_eq!(parse_count("  "), Ok(None));
+        assert_eq!(parse_count("0"), Ok(Some(0)));
+        assert_eq!(parse_count("12'500"), Ok(Some(12_500)));
+        assert_eq!(parse_count("1000000000000"), Ok(Some(MAX_COUNT)));
+        for refused in ["1000000000001", "2.5", "-1", "many"] {
+            assert_eq!(parse_count(refused), Err(CountError), "{refused}");
+        }
     }
 
     #[test]

@@ -6,8 +6,7 @@ use crate::{
     domain::{
         catalogue::FunnelStage,
         forecast::{self, Media},
-        funnel::{report, shares, step_from, FunnelRow},
-        number::parse_decimal,
+        funnel::{parse_count, report, shares, step_from, FunnelRow},
         Command,
     },
     ui::{format, state::Store, use_texts},
@@ -179,10 +178,9 @@ fn StageInput(
             prop:value=shown
             on:change=move |e| {
                 let typed = event_target_value(&e);
-                error.set(match parse_decimal(&typed) {
-                    Err(crate::domain::number::NumberError::Empty) => { update.run(None); None }
-                    Ok(v) if v >= 0.0 && v.fract() == 0.0 && v <= 1e12 => { update.run(Some(v as u64)); None }
-                    _ => Some(t().kpis().funnel_whole.to_string()),
+                error.set(match parse_count(&typed) {
+                    Ok(count) => { update.run(count); None }
+                    Err(_) => Some(t().kpis().funnel_whole.to_string()),
                 });
             }/>
         <p class="error" role="alert" data-testid=format!("{id}-error")>{move || error.get()}</p>
