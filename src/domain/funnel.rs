@@ -76,6 +76,26 @@ pub fn shares(row: &FunnelRow) -> [Option<f64>; 5] {
     row.counts.map(|c| c.map(|c| c as f64 / max as f64))
 }
 
+/// The rows the funnel shows: the plan's, or while it has none, one row for
+/// all channels (stored on its first edit).
+pub fn shown_rows(funnel: &[FunnelRow]) -> Vec<FunnelRow> {
+    if funnel.is_empty() {
+        vec![FunnelRow::default()]
+    } else {
+        funnel.to_vec()
+    }
+}
+
+/// `rows` with `row` added last; an untouched all-channels row alone is
+/// replaced rather than kept empty beside it.
+pub fn with_row(mut rows: Vec<FunnelRow>, row: FunnelRow) -> Vec<FunnelRow> {
+    if rows.len() == 1 && rows[0] == FunnelRow::default() {
+        rows.clear();
+    }
+    rows.push(row);
+    rows
+}
+
 /// A count typed at a stage: nothing when the text is empty (the count is
 /// cleared), else a whole number from 0 to [`MAX_COUNT`]; `Err` for
 /// anything else.
@@ -128,6 +148,30 @@ mod tests {
             counts: [Some(0); 5],
         };
         assert_eq!(shares(&zeros), [None; 5], "nothing to draw");
+    }
+
+    #[test]
+    fn an_empty_funnel_shows_one_row_that_a_forecast_row_replaces() {
+        let shown = shown_rows(&[]);
+        assert_eq!(shown, [FunnelRow::default()]);
+        let seo = FunnelRow {
+            label: "SEO".into(),
+            counts: [Some(10), None, None, None, None],
+        };
+        assert_eq!(with_row(shown, seo.clone()), std::slice::from_ref(&seo));
+        // A row with anything in it is kept.
+        let typed = FunnelRow {
+            label: String::new(),
+            counts: [Some(5), None, None, None, None],
+        };
+        let one = std::slice::from_ref(&typed);
+        assert_eq!(shown_rows(one), one);
+        assert_eq!(
+            with_row(vec![typed.clone()], seo.clone()),
+            [typed.clone(), seo.clone()]
+        );
+        let two = vec![FunnelRow::default(), typed];
+        assert_eq!(with_row(two.clone(), seo).len(), 3, "two rows are kept");
     }
 
     #[test]

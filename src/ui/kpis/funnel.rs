@@ -6,7 +6,7 @@ use crate::{
     domain::{
         catalogue::FunnelStage,
         forecast::{self, Media},
-        funnel::{parse_count, report, shares, step_from, FunnelRow},
+        funnel::{parse_count, report, shares, shown_rows, step_from, with_row, FunnelRow},
         Command,
     },
     ui::{format, state::Store, use_texts},
@@ -19,13 +19,7 @@ pub fn Funnel() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     // An empty plan shows one row for all channels, stored on first edit.
-    let rows = store.select(|p| {
-        if p.funnel.is_empty() {
-            vec![FunnelRow::default()]
-        } else {
-            p.funnel.clone()
-        }
-    });
+    let rows = store.select(|p| shown_rows(&p.funnel));
     let indices = move || (0..rows.with(Vec::len)).collect::<Vec<_>>();
     let error = RwSignal::new(None::<String>);
     let add_row = move |_| {
@@ -48,16 +42,11 @@ pub fn Funnel() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let add_forecast = move |name: String, counts: [Option<u64>; 5]| {
-        let mut r = rows.get_untracked();
-        // An untouched "all channels" row is replaced, not kept empty beside it.
-        if r.len() == 1 && r[0] == FunnelRow::default() {
-            r.clear();
-        }
-        r.push(FunnelRow {
+        let row = FunnelRow {
             label: (t().kpis().funnel_forecast_label)(&name),
             counts,
-        });
-        error.set(store.send(Command::SetFunnel(r)));
+        };
+        error.set(store.send(Command::SetFunnel(with_row(rows.get_untracked(), row))));
     };
     view! {
         <section class="card funnel" data-testid="funnel">
