@@ -113,6 +113,18 @@ pub(super) fn paid_lines(plan: &Plan) -> impl Iterator<Item = (&BudgetLine, Medi
         .filter_map(|l| cost_of(l).media().map(|m| (l, m)))
 }
 
+/// The budget's lines as the forecast lists them: paid media first, then
+/// those whose money buys no clicks, each group in the budget's order.
+pub fn lines_paid_first(plan: &Plan) -> Vec<&BudgetLine> {
+    let (mut paid, other): (Vec<&BudgetLine>, Vec<&BudgetLine>) = plan
+        .budget
+        .lines
+        .iter()
+        .partition(|l| cost_of(l).media().is_some());
+    paid.extend(other);
+    paid
+}
+
 /// Paid media spend per horizon.
 pub fn paid_spend(plan: &Plan) -> [Money; 3] {
     let mut out = [Money::ZERO; 3];
@@ -242,4 +254,28 @@ pub fn funnel_of(plan: &Plan, index: usize, media: Media) -> Option<[Option<u64>
         .iter()
         .all(Option::is_some)
         .then(|| [counts[0], counts[1], counts[2], None, None])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{budget::Channel, ItemId, Lang};
+
+    #[test]
+    fn the_forecast_lists_paid_lines_first_in_the_budgets_order() {
+        let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+        let mut p = Plan::new("F", day, Lang::En);
+        for (id, key) in [
+            (1, "seo"),
+            (2, "search_ads"),
+            (3, "website"),
+            (4, "social_ads"),
+        ] {
+            p.budget
+                .lines
+                .push(BudgetLine::new(ItemId(id), Channel::Catalogue(key.into())));
+        }
+        let ids: Vec<u32> = lines_paid_first(&p).iter().map(|l| l.id.0).collect();
+        assert_eq!(ids, [2, 4, 1, 3]);
+    }
 }

@@ -24,10 +24,9 @@ pub fn PaidLines() -> impl IntoView {
     let data = store.select(move |p| {
         let lang = store.lang.get();
         let texts = crate::i18n::texts(lang).forecast();
-        let mut lines: Vec<Line> = p
-            .budget
-            .lines
-            .iter()
+        // Paid media first, each group in the budget's order.
+        let lines: Vec<Line> = forecast::lines_paid_first(p)
+            .into_iter()
             .map(|l| Line {
                 name: l.channel.name(lang),
                 cost: texts.cost(forecast::cost_of(l), lang),
@@ -35,10 +34,8 @@ pub fn PaidLines() -> impl IntoView {
                 paid: forecast::is_paid(l),
             })
             .collect();
-        // Paid media first, each group in the budget's order.
-        lines.sort_by_key(|l| !l.paid);
         let paid: Money = forecast::paid_spend(p).into_iter().sum();
-        let split: Money = p.budget.lines.iter().map(|l| l.total()).sum();
+        let split = p.budget.allocated();
         let totals = (
             format::money_whole(paid, &p.currency, lang),
             format::money_whole(split, &p.currency, lang),
