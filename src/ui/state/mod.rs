@@ -5,13 +5,14 @@ use crate::{
     domain::{Command, CommandError, History, Lang, Plan},
     storage::{
         browser::{self, BrowserStore, Settings},
-        Entry, Library, OpenError, PlanId, SaveError, StorageError,
+        Entry, Library, OpenError, PlanId, StorageError,
     },
     ui::perf::set_changed,
 };
 use leptos::prelude::*;
 use std::time::Duration;
 
+mod autosave;
 mod conflict;
 mod library_ops;
 mod listing;
@@ -20,9 +21,6 @@ mod plan_code;
 mod shared;
 
 pub use plan_code::PlanCode;
-
-/// Delay between the last edit and the autosave.
-const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
 
 /// The plan being edited, with its library id.
 #[derive(Clone, Debug, PartialEq)]
@@ -322,90 +320,6 @@ impl Store {
         self.history.with_value(|h| {
             set_changed(self.can_undo, h.can_undo());
             set_changed(self.can_redo, h.can_redo());
-        });
-    }
-
-    fn changed(&self) {
-        self.sync_history();
-        self.dirty.set_value(true);
-        if self.conflict.with_untracked(Option::is_some) {
-            return;
-        }
-        set_changed(self.status, SaveStatus::Pending);
-        let store = *self;
-        if let Some(handle) = self.timer.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(move || store.save_dirty(), AUTOSAVE_DELAY).ok();
-        self.timer.set_value(handle);
-    }
-
-    /// Writes the open plan now if it has unsaved changes (autosave, and the
-    /// flush on `pagehide` / `visibilitychange`). Nothing to do when the plan
-    /// code is not there: no plan was opened.
-    pub fn save_now(&self) {
-        if let Some(code) = self.plan_code_now() {
-            (code.save_now)(self);
-        }
-    }
-
-    fn save_dirty(&self) {
-        if let Some(handle) = self.timer.get_value() {
-            handle.clear();
-            self.timer.set_value(None);
-        }
-        if !self.dirty.get_value()
-            || self.conflict.with_untracked(Option::is_some)
-            || self.shared.get_untracked()
-        {
-            return;
-        }
-        // Borrowed, not cloned: the save only reads the plan.
-        let Some((id, result)) = self.current.with_untracked(|c| {
-            c.as_ref().map(|open| {
-                let result = self.stored_raw.with_value(|expected| {
-                    self.library.with_value(|l| {
-                        l.save(&open.id, &open.plan, browser::now(), expected.as_deref())
-                    })
-                });
-                let listed = (open.plan.name.clone(), open.plan.client.clone());
-                (open.id.clone(), result.map(|raw| (raw, listed)))
-            })
-        }) else {
-            return;
-        };
-        match result {
-            Ok((raw, (name, client))) => self.saved(id, name, client, raw),
-            Err(SaveError::Conflict) => {
-                let theirs = self.library.with_value(|l| l.raw(&id.key()));
-                self.conflict.set(Some(match theirs {
-                    Ok(Some(raw)) => Conflict::Changed(raw),
-                    _ => Conflict::Deleted,
-                }));
-                self.status.set(SaveStatus::Conflict);
-            }
-            Err(SaveError::Storage(e)) => self.status.set(SaveStatus::Failed(e)),
-        }
-    }
-
-    fn saved(&self, id: PlanId, name: String, client: String, raw: String) {
-        self.stored_raw.set_value(Some(raw));
-        self.dirty.set_value(false);
-        self.status.set(if self.persistent {
-            SaveStatus::Saved
-        } else {
-            SaveStatus::Failed(StorageError::Unavailable(String::new()))
-        });
-        let now = Some(browser::now());
-        self.entries.update(|entries| {
-            entries.retain(|e| e.id() != &id);
-            let fresh = Entry::Readable {
-                id,
-                name,
-                client,
-                saved_at: now,
-            };
-            entries.insert(0, fresh);
         });
     }
 
