@@ -162,11 +162,14 @@ pub fn finish(b: &Build) -> Result<String, Error> {
                 let start = format!(
                     "<script type=\"module\">\nimport init from '{url}{js_name}';\nawait init({{ module_or_path: '{url}{wasm_name}' }});\n</script>"
                 );
-                // After the main module's preloads, so its requests go first.
+                // The preloads here, before the stylesheets: an inline
+                // script after them would wait for them to load. The early
+                // fetches after the main module's, so its requests go first.
                 if let (Some(early), Some(split)) = (tag.get("data-early-fetch"), b.split) {
                     preloads.push(early_fetch(early, split, url)?);
                 }
-                start
+                preloads.push(start);
+                preloads.join("\n  ")
             }
             (Some("css"), Some(href)) => {
                 let data = fs::read(b.krate.join(href)).map_err(|e| format!("{href}: {e}"))?;
@@ -201,8 +204,6 @@ pub fn finish(b: &Build) -> Result<String, Error> {
         "<base data-trunk-public-url>",
         &format!("<base href=\"{url}\">"),
     );
-    let head_end = html.find("</head>").ok_or("index.html has no </head>")?;
-    html.insert_str(head_end, &preloads.join(""));
     let csp = html.contains("<!-- csp -->");
     if csp {
         html = html.replace("<!-- csp -->", &policy(&html));
@@ -228,8 +229,8 @@ pub fn finish(b: &Build) -> Result<String, Error> {
 /// A script that starts fetching the split modules the URL's page needs
 /// while the main module loads, instead of after it runs. `early` maps a
 /// path segment to a module (`data-early-fetch="share:present plan:plan"`):
-/// each segment of the path that names one preloads that module's files,
-/// which the split loader's own fetch then takes from the preload cache.
+/// each segment of the path that names one fetches that module's files
+/// into `capEarly`, where the split loader takes them (`takeEarly`).
 fn early_fetch(early: &str, split: &Split, url: &str) -> Result<String, Error> {
     let mut map = Vec::new();
     for pair in early.split_whitespace() {
@@ -246,12 +247,10 @@ fn early_fetch(early: &str, split: &Split, url: &str) -> Result<String, Error> {
         map.push(format!("[{segment:?},[{}]]", list.join(",")));
     }
     Ok(format!(
-        "<script>\n{{const early = new Map([{}]), seen = new Set();\n\
+        "<script>\n{{const early = new Map([{}]), asked = globalThis.capEarly = new Map();\n\
          for (const s of location.pathname.split(\"/\")) for (const f of early.get(s) || []) {{\n\
-         if (seen.has(f)) continue; seen.add(f);\n\
-         const l = document.createElement(\"link\");\n\
-         l.rel = \"preload\"; l.as = \"fetch\"; l.crossOrigin = \"anonymous\"; l.href = {:?} + f;\n\
-         document.head.append(l);\n}}}}\n</script>",
+         const url = new URL({:?} + f, location.href);\n\
+         if (!asked.has(url.href)) asked.set(url.href, fetch(url));\n}}}}\n</script>",
         map.join(","),
         url
     ))
@@ -362,7 +361,8 @@ mod tests {
         };
         let script = early_fetch("share:present present:present", &split, "/cap/").unwrap();
         assert!(script.contains(r#"new Map([["share",["split_present-h.wasm","chunk_6-h.wasm"]],["present",["split_present-h.wasm","chunk_6-h.wasm"]]])"#));
-        assert!(script.contains(r#"l.href = "/cap/" + f;"#));
+        assert!(script.contains(r#"const url = new URL("/cap/" + f, location.href);"#));
+        assert!(script.contains("asked.set(url.href, fetch(url))"));
         assert!(early_fetch("share:plan", &split, "/").is_err());
         assert!(early_fetch("share", &split, "/").is_err());
     }

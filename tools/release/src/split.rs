@@ -44,17 +44,40 @@ fn digest(bytes: &[u8]) -> String {
 /// depends on are instantiated, and compiles it only then: each chunk is
 /// made to compile as it arrives instead, all in parallel, and be
 /// instantiated from that compiled module in the same order as before.
+/// A chunk index.html already asked for (`capEarly`, see the site's
+/// `data-early-fetch`) is taken from there, once: a retry fetches anew.
 fn compile_while_fetching(loader: &str) -> Result<String, Error> {
     const GENERATED: &str = "    src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));";
     const EARLY: &str = "    const compiled = WebAssembly.compileStreaming(src);
     compiled.catch(() => {});
     return async (imports) => (WebAssembly.instantiate(await compiled, imports));";
+    const TAKE: &str = "
+function takeEarly(url) {
+    const early = globalThis.capEarly, asked = early && early.get(url.href);
+    if (!asked) return fetch(url);
+    early.delete(url.href);
+    return asked;
+}
+";
     let fetchers = loader.matches("fetch(new URL(").count();
-    if fetchers == 0 || loader.matches(GENERATED).count() != fetchers {
-        return Err("the split loader is not the one this build knows how to adjust".into());
+    let imports_end = loader.find(";\n").map(|i| i + 2);
+    match imports_end {
+        Some(end)
+            if fetchers > 0
+                && loader.matches(GENERATED).count() == fetchers
+                && loader[..end].starts_with("import ") =>
+        {
+            Ok(format!(
+                "{}{TAKE}{}",
+                &loader[..end],
+                loader[end..]
+                    .replace(GENERATED, EARLY)
+                    .replace("fetch(new URL(", "takeEarly(new URL(")
+            ))
+        }
+        _ => Err("the split loader is not the one this build knows how to adjust".into()),
     }
-    Ok(loader.replace(GENERATED, EARLY))
 }
 
 /// Each split module of the loader (`present` for
@@ -177,8 +200,13 @@ mod tests {
     #[test]
     fn chunks_compile_as_they_arrive() {
         let generated = "const a = makeLoad(() => {\n    const src = fetch(new URL(\"./a.wasm\", import.meta.url));\n    src.catch(() => {});\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}, []);";
-        let early = compile_while_fetching(generated).unwrap();
+        let generated = format!("import {{ initSync }} from \"./__CAP_MAIN_JS__\";\n{generated}");
+        let early = compile_while_fetching(&generated).unwrap();
         assert!(early.contains("const compiled = WebAssembly.compileStreaming(src);"));
+        assert!(early.contains("const src = takeEarly(new URL(\"./a.wasm\", import.meta.url));"));
+        assert!(early.starts_with(
+            "import { initSync } from \"./__CAP_MAIN_JS__\";\n\nfunction takeEarly(url) {"
+        ));
         assert!(early.contains("WebAssembly.instantiate(await compiled, imports)"));
         assert!(!early.contains("instantiateStreaming"));
         // A loader of another shape is refused, not shipped half adjusted.
