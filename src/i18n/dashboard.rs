@@ -11,9 +11,11 @@ pub struct DashboardTexts {
     pub allocated: &'static str,
     pub committed: &'static str,
     pub spent: &'static str,
-    pub upcoming: &'static str,
+    /// The upcoming actions' title (the days the agenda looks ahead).
+    pub upcoming: fn(i64) -> String,
     pub late: &'static str,
-    pub none_upcoming: &'static str,
+    /// No upcoming action (the days the agenda looks ahead).
+    pub none_upcoming: fn(i64) -> String,
     pub none_late: &'static str,
     /// An occurrence of the agenda under way since a date.
     pub since: fn(&str) -> String,
@@ -81,9 +83,9 @@ pub const FR: DashboardTexts = DashboardTexts {
     allocated: "Alloué",
     committed: "Engagé par les actions",
     spent: "Dépensé",
-    upcoming: "Actions des 30 prochains jours",
+    upcoming: |days| format!("Actions des {days} prochains jours"),
     late: "Actions en retard",
-    none_upcoming: "Aucune action prévue dans les 30 jours.",
+    none_upcoming: |days| format!("Aucune action prévue dans les {days} jours."),
     none_late: "Aucune action en retard.",
     since: |date| format!("depuis le {date}"),
     every: |every| match every {
@@ -156,9 +158,9 @@ pub const EN: DashboardTexts = DashboardTexts {
     allocated: "Allocated",
     committed: "Committed by actions",
     spent: "Spent",
-    upcoming: "Actions in the next 30 days",
+    upcoming: |days| format!("Actions in the next {days} days"),
     late: "Late actions",
-    none_upcoming: "No action planned in the next 30 days.",
+    none_upcoming: |days| format!("No action planned in the next {days} days."),
     none_late: "No late action.",
     since: |date| format!("since {date}"),
     every: |every| match every {
@@ -223,3 +225,23 @@ pub const EN: DashboardTexts = DashboardTexts {
     previous: "Previous",
     next: "Next",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, FR};
+    use crate::domain::agenda::DAYS_AHEAD;
+
+    #[test]
+    fn the_upcoming_texts_say_how_far_the_agenda_looks() {
+        let days = DAYS_AHEAD.to_string();
+        for t in [&FR, &EN] {
+            assert!((t.upcoming)(DAYS_AHEAD).contains(&days));
+            assert!((t.none_upcoming)(DAYS_AHEAD).contains(&days));
+        }
+        assert_eq!((EN.upcoming)(30), "Actions in the next 30 days");
+        assert_eq!(
+            (FR.none_upcoming)(30),
+            "Aucune action prévue dans les 30 jours."
+        );
+    }
+}

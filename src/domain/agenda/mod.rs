@@ -66,6 +66,9 @@ pub struct Agenda {
     pub late: Vec<AgendaItem>,
 }
 
+/// How many days ahead the dashboard's agenda looks.
+pub const DAYS_AHEAD: i64 = 30;
+
 /// The agenda of `plan` on `today`, looking `days_ahead` days ahead.
 ///
 /// The rules:

@@ -94,7 +94,7 @@ fn ActionsCard() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let today = crate::storage::browser::now().date_naive();
-    let lists = store.select(move |p| agenda::agenda(p, today, 30));
+    let lists = store.select(move |p| agenda::agenda(p, today, agenda::DAYS_AHEAD));
     let line = move |item: AgendaItem| {
         let lang = store.lang.get();
         let d = t().dashboard();
@@ -116,7 +116,7 @@ fn ActionsCard() -> impl IntoView {
             </li>
         }
     };
-    let list = move |items: Vec<AgendaItem>, empty: &'static str, testid: &'static str| {
+    let list = move |items: Vec<AgendaItem>, empty: String, testid: &'static str| {
         if items.is_empty() {
             view! { <p class="muted">{empty}</p> }.into_any()
         } else {
@@ -131,9 +131,9 @@ fn ActionsCard() -> impl IntoView {
     view! {
         <section class="card">
             <h2>{move || t().dashboard().late}</h2>
-            {move || list(lists.get().late, t().dashboard().none_late, "dash-late")}
-            <h2>{move || t().dashboard().upcoming}</h2>
-            {move || list(lists.get().upcoming, t().dashboard().none_upcoming, "dash-upcoming")}
+            {move || list(lists.get().late, t().dashboard().none_late.to_string(), "dash-late")}
+            <h2>{move || (t().dashboard().upcoming)(agenda::DAYS_AHEAD)}</h2>
+            {move || list(lists.get().upcoming, (t().dashboard().none_upcoming)(agenda::DAYS_AHEAD), "dash-upcoming")}
         </section>
     }
 }
