@@ -1,7 +1,15 @@
 //! Texts of the dashboard, French and English.
 
 use super::typo::plural;
-use crate::domain::{dashboard::CsvLineError, Every, Lang};
+use crate::domain::{
+    dashboard::{CsvLineError, AT_RISK_SLACK, ON_TRACK_SLACK},
+    Every, Lang,
+};
+
+/// A share of the way as points of percentage (0.10 is 10 points).
+fn points(share: f64) -> u32 {
+    (share * 100.0).round() as u32
+}
 
 /// Every text of the dashboard, in one language.
 pub struct DashboardTexts {
@@ -32,7 +40,8 @@ pub struct DashboardTexts {
     pub at_risk: &'static str,
     pub off_track: &'static str,
     pub no_data: &'static str,
-    pub rule: &'static str,
+    /// How an objective's status is read (its slack points, formatted in).
+    pub rule: fn() -> String,
     pub progress: fn(&str) -> String,
     pub from_to: fn(&str, &str, &str) -> String,
     pub record: &'static str,
@@ -105,7 +114,7 @@ pub const FR: DashboardTexts = DashboardTexts {
     at_risk: "À surveiller",
     off_track: "En retard",
     no_data: "Pas encore de mesure",
-    rule: "Règle\u{202f}: dans les temps si la progression n'a pas plus de 10 points de retard sur le temps écoulé jusqu'à l'échéance, à surveiller jusqu'à 30 points, en retard au-delà.",
+    rule: || format!("Règle\u{202f}: dans les temps si la progression n'a pas plus de {n} points de retard sur le temps écoulé jusqu'à l'échéance, à surveiller jusqu'à {max} points, en retard au-delà.", n = points(ON_TRACK_SLACK), max = points(AT_RISK_SLACK)),
     progress: |p| format!("{p} du chemin"),
     from_to: |from, last, to| format!("Départ {from} · dernière mesure {last} · cible {to}"),
     record: "Nouvelle mesure",
@@ -180,7 +189,7 @@ pub const EN: DashboardTexts = DashboardTexts {
     at_risk: "At risk",
     off_track: "Off track",
     no_data: "No measurement yet",
-    rule: "Rule: on track when progress is at most 10 points behind the time elapsed to the deadline, at risk up to 30 points, off track beyond.",
+    rule: || format!("Rule: on track when progress is at most {n} points behind the time elapsed to the deadline, at risk up to {max} points, off track beyond.", n = points(ON_TRACK_SLACK), max = points(AT_RISK_SLACK)),
     progress: |p| format!("{p} of the way"),
     from_to: |from, last, to| format!("Baseline {from} · last measurement {last} · target {to}"),
     record: "New measurement",
@@ -243,5 +252,17 @@ mod tests {
             (FR.none_upcoming)(30),
             "Aucune action prévue dans les 30 jours."
         );
+    }
+
+    #[test]
+    fn the_status_rule_states_the_dashboards_slack() {
+        use crate::domain::dashboard::{AT_RISK_SLACK, ON_TRACK_SLACK};
+        let (on, risk) = (ON_TRACK_SLACK * 100.0, AT_RISK_SLACK * 100.0);
+        for t in [&FR, &EN] {
+            let rule = (t.rule)();
+            assert!(rule.contains(&format!(" {on:.0} points")), "{rule}");
+            assert!(rule.contains(&format!(" {risk:.0} points")), "{rule}");
+        }
+        assert!((EN.rule)().contains("at most 10 points behind"));
     }
 }

@@ -254,7 +254,7 @@ fn KpiPanel(
                 <div class="kpi-panel" data-testid=panel_id.clone()>
                     <div class="kpi-panel-head">
                         <strong>{name}</strong>
-                        <span class=format!("status status-{status_class}") title=d.rule data-testid="dash-status">{status_text}</span>
+                        <span class=format!("status status-{status_class}") title=(d.rule)() data-testid="dash-status">{status_text}</span>
                     </div>
                     <p class="muted">{(d.from_to)(&show(pr.baseline), &show(pr.series.last().map(|x| x.1)), &show(pr.target))}</p>
                     <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=format!("{pct:.0}")
