@@ -4,7 +4,11 @@
 //! `ui::state::PlanCode::describe_load`), so the first visit does not carry
 //! them.
 
-use crate::domain::{smart::PRIORITY_RANGE, Lang, ProblemKind};
+use crate::domain::{
+    dates::{FIRST_YEAR, LAST_YEAR},
+    smart::PRIORITY_RANGE,
+    Lang, ProblemKind,
+};
 use crate::storage::{
     envelope::{Expected, FieldFault, Found},
     LoadError,
@@ -40,7 +44,11 @@ pub const FR: LoadTexts = LoadTexts {
         ProblemKind::TooLong { max } => format!("texte trop long ({max} caractères au maximum)"),
         ProblemKind::TooManyItems { max } => format!("trop d'éléments ({max} au maximum)"),
         ProblemKind::EndBeforeStart => "la fin est avant le début".into(),
-        ProblemKind::DateOutOfRange => "date hors des années 1900 à 2200".into(),
+        ProblemKind::DateOutOfRange => format!(
+            "date hors des années {min} à {max}",
+            min = FIRST_YEAR,
+            max = LAST_YEAR
+        ),
         ProblemKind::AmountOutOfRange => "montant négatif ou trop élevé".into(),
         ProblemKind::NumberOutOfRange => "nombre invalide ou trop grand".into(),
         ProblemKind::DuplicateId(id) => format!("identifiant {id} en double"),
@@ -154,7 +162,11 @@ pub const EN: LoadTexts = LoadTexts {
         ProblemKind::TooLong { max } => format!("text too long ({max} characters at most)"),
         ProblemKind::TooManyItems { max } => format!("too many items ({max} at most)"),
         ProblemKind::EndBeforeStart => "ends before it starts".into(),
-        ProblemKind::DateOutOfRange => "date outside the years 1900 to 2200".into(),
+        ProblemKind::DateOutOfRange => format!(
+            "date outside the years {min} to {max}",
+            min = FIRST_YEAR,
+            max = LAST_YEAR
+        ),
         ProblemKind::AmountOutOfRange => "negative or too large amount".into(),
         ProblemKind::NumberOutOfRange => "invalid or too large number".into(),
         ProblemKind::DuplicateId(id) => format!("id {id} used twice"),

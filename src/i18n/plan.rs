@@ -4,7 +4,10 @@
 //! Also why a change or a typed amount was refused. Only the plan code
 //! reads them, so they stay out of the first visit.
 
-use crate::domain::{CommandError, MoneyError};
+use crate::domain::{
+    dates::{FIRST_YEAR, LAST_YEAR},
+    CommandError, MoneyError,
+};
 
 /// The frame's texts, in one language.
 pub struct PlanTexts {
@@ -108,7 +111,7 @@ pub const FR: PlanTexts = PlanTexts {
         CommandError::LockedAboveTotal { .. } => "Les cases verrouillées dépassent à elles seules le nouveau total.".into(),
         CommandError::BadSpan => "Une période de phasage compte de 1 à 1200 mois.".into(),
         CommandError::EndBeforeStart => "La fin ne peut pas être avant le début.".into(),
-        CommandError::DateOutOfRange => "Les dates vont de 1900 à 2200.".into(),
+        CommandError::DateOutOfRange => format!("Les dates vont de {min} à {max}.", min = FIRST_YEAR, max = LAST_YEAR),
     },
     err_money: |e| match e {
         MoneyError::Empty => "Saisissez un montant.".into(),
@@ -178,7 +181,7 @@ pub const EN: PlanTexts = PlanTexts {
         CommandError::LockedAboveTotal { .. } => "The locked cells alone are above the new total.".into(),
         CommandError::BadSpan => "A phasing span has 1 to 1200 months.".into(),
         CommandError::EndBeforeStart => "The end cannot be before the start.".into(),
-        CommandError::DateOutOfRange => "Dates go from 1900 to 2200.".into(),
+        CommandError::DateOutOfRange => format!("Dates go from {min} to {max}.", min = FIRST_YEAR, max = LAST_YEAR),
     },
     err_money: |e| match e {
         MoneyError::Empty => "Enter an amount.".into(),
@@ -190,3 +193,26 @@ pub const EN: PlanTexts = PlanTexts {
         MoneyError::BadCurrency(_) => "Invalid currency code: three letters, e.g. CHF.".into(),
     },
 };
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{
+        dates::{FIRST_YEAR, LAST_YEAR},
+        CommandError, Lang, ProblemKind,
+    };
+    use crate::i18n::texts;
+
+    #[test]
+    fn the_refusals_state_the_years_a_plan_holds() {
+        for lang in [Lang::Fr, Lang::En] {
+            let t = texts(lang);
+            for text in [
+                (t.plan().err_command)(&CommandError::DateOutOfRange),
+                (t.load().err_problem)(&ProblemKind::DateOutOfRange),
+            ] {
+                assert!(text.contains(&FIRST_YEAR.to_string()), "{text}");
+                assert!(text.contains(&LAST_YEAR.to_string()), "{text}");
+            }
+        }
+    }
+}
