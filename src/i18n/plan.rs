@@ -5,9 +5,28 @@
 //! reads them, so they stay out of the first visit.
 
 use crate::domain::{
+    budget::MAX_MONTHS,
     dates::{FIRST_YEAR, LAST_YEAR},
+    money::MAX_MONEY_MAJOR,
+    validate::limits::KPIS_PER_OBJECTIVE,
     CommandError, MoneyError,
 };
+
+/// `n` with its thousands parted by `sep` (1'000'000 or 1,000,000).
+fn grouped(n: i64, sep: char) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
 
 /// The frame's texts, in one language.
 pub struct PlanTexts {
@@ -89,7 +108,7 @@ pub const FR: PlanTexts = PlanTexts {
         CommandError::EmptyName => "Le nom ne peut pas être vide.".into(),
         CommandError::TooLong { max, .. } => format!("Texte trop long\u{202f}: {max} caractères au maximum."),
         CommandError::PeriodReversed => "La fin doit être après le début.".into(),
-        CommandError::AmountOutOfRange => "Montant hors limites\u{202f}: entre 0 et 1'000'000'000'000.".into(),
+        CommandError::AmountOutOfRange => format!("Montant hors limites\u{202f}: entre 0 et {max}.", max = grouped(MAX_MONEY_MAJOR, '\'')),
         CommandError::TotalBelowAllocated { .. } => "Le total ne peut pas être inférieur au montant déjà réparti.".into(),
         CommandError::CurrencyWouldRound => "Cette devise n'a pas assez de décimales pour les montants du plan.".into(),
         CommandError::EmptyTitle => "Le titre ne peut pas être vide.".into(),
@@ -99,7 +118,7 @@ pub const FR: PlanTexts = PlanTexts {
         CommandError::UnknownKpi => "Indicateur inconnu pour cet objectif.".into(),
         CommandError::KpiTwice => "Cet indicateur est déjà choisi pour cet objectif.".into(),
         CommandError::TooManyLinks { max } => format!("Trop de liens\u{202f}: {max} au maximum."),
-        CommandError::TooManyKpis => "Trop d'indicateurs pour un seul objectif (20 au maximum).".into(),
+        CommandError::TooManyKpis => format!("Trop d'indicateurs pour un seul objectif ({max} au maximum).", max = KPIS_PER_OBJECTIVE),
         CommandError::KpiInUse => "Cet indicateur est encore utilisé par un objectif ou une mesure.".into(),
         CommandError::ValueOutOfRange { min, max: Some(max) } => format!("Valeur hors limites\u{202f}: entre {min} et {max}."),
         CommandError::ValueOutOfRange { min, max: None } => format!("Valeur hors limites\u{202f}: au moins {min}."),
@@ -109,7 +128,7 @@ pub const FR: PlanTexts = PlanTexts {
         CommandError::CellLocked => "Cette case est verrouillée\u{202f}: déverrouillez-la pour la modifier.".into(),
         CommandError::NothingToDistribute => "Rien à répartir\u{202f}: tout est déjà alloué, ou toutes les cases sont verrouillées.".into(),
         CommandError::LockedAboveTotal { .. } => "Les cases verrouillées dépassent à elles seules le nouveau total.".into(),
-        CommandError::BadSpan => "Une période de phasage compte de 1 à 1200 mois.".into(),
+        CommandError::BadSpan => format!("Une période de phasage compte de 1 à {max} mois.", max = MAX_MONTHS),
         CommandError::EndBeforeStart => "La fin ne peut pas être avant le début.".into(),
         CommandError::DateOutOfRange => format!("Les dates vont de {min} à {max}.", min = FIRST_YEAR, max = LAST_YEAR),
     },
@@ -119,7 +138,7 @@ pub const FR: PlanTexts = PlanTexts {
         MoneyError::Negative => "Un montant ne peut pas être négatif.".into(),
         MoneyError::TooManyDecimals(0) => "Cette devise n'a pas de décimales.".into(),
         MoneyError::TooManyDecimals(n) => format!("Au plus {n} décimales."),
-        MoneyError::TooLarge => "Montant trop élevé (maximum 1'000'000'000'000).".into(),
+        MoneyError::TooLarge => format!("Montant trop élevé (maximum {max}).", max = grouped(MAX_MONEY_MAJOR, '\'')),
         MoneyError::BadCurrency(_) => "Code de devise invalide\u{202f}: trois lettres, ex. CHF.".into(),
     },
 };
@@ -159,7 +178,7 @@ pub const EN: PlanTexts = PlanTexts {
         CommandError::EmptyName => "The name cannot be empty.".into(),
         CommandError::TooLong { max, .. } => format!("Text too long: {max} characters at most."),
         CommandError::PeriodReversed => "The end must be after the start.".into(),
-        CommandError::AmountOutOfRange => "Amount out of range: between 0 and 1,000,000,000,000.".into(),
+        CommandError::AmountOutOfRange => format!("Amount out of range: between 0 and {max}.", max = grouped(MAX_MONEY_MAJOR, ',')),
         CommandError::TotalBelowAllocated { .. } => "The total cannot be below what is already allocated.".into(),
         CommandError::CurrencyWouldRound => "This currency has too few decimals for the plan's amounts.".into(),
         CommandError::EmptyTitle => "The title cannot be empty.".into(),
@@ -169,7 +188,7 @@ pub const EN: PlanTexts = PlanTexts {
         CommandError::UnknownKpi => "Unknown KPI for this objective.".into(),
         CommandError::KpiTwice => "This KPI is already chosen for this objective.".into(),
         CommandError::TooManyLinks { max } => format!("Too many links: {max} at most."),
-        CommandError::TooManyKpis => "Too many KPIs for one objective (20 at most).".into(),
+        CommandError::TooManyKpis => format!("Too many KPIs for one objective ({max} at most).", max = KPIS_PER_OBJECTIVE),
         CommandError::KpiInUse => "This KPI is still used by an objective or a measurement.".into(),
         CommandError::ValueOutOfRange { min, max: Some(max) } => format!("Out of range: between {min} and {max}."),
         CommandError::ValueOutOfRange { min, max: None } => format!("Out of range: at least {min}."),
@@ -179,7 +198,7 @@ pub const EN: PlanTexts = PlanTexts {
         CommandError::CellLocked => "This cell is locked: unlock it to change it.".into(),
         CommandError::NothingToDistribute => "Nothing to distribute: everything is allocated, or every cell is locked.".into(),
         CommandError::LockedAboveTotal { .. } => "The locked cells alone are above the new total.".into(),
-        CommandError::BadSpan => "A phasing span has 1 to 1200 months.".into(),
+        CommandError::BadSpan => format!("A phasing span has 1 to {max} months.", max = MAX_MONTHS),
         CommandError::EndBeforeStart => "The end cannot be before the start.".into(),
         CommandError::DateOutOfRange => format!("Dates go from {min} to {max}.", min = FIRST_YEAR, max = LAST_YEAR),
     },
@@ -189,7 +208,7 @@ pub const EN: PlanTexts = PlanTexts {
         MoneyError::Negative => "An amount cannot be negative.".into(),
         MoneyError::TooManyDecimals(0) => "This currency has no decimals.".into(),
         MoneyError::TooManyDecimals(n) => format!("At most {n} decimals."),
-        MoneyError::TooLarge => "Amount too large (at most 1,000,000,000,000).".into(),
+        MoneyError::TooLarge => format!("Amount too large (at most {max}).", max = grouped(MAX_MONEY_MAJOR, ',')),
         MoneyError::BadCurrency(_) => "Invalid currency code: three letters, e.g. CHF.".into(),
     },
 };
@@ -201,6 +220,33 @@ mod tests {
         CommandError, Lang, ProblemKind,
     };
     use crate::i18n::texts;
+
+    #[test]
+    fn the_refusals_state_the_limits_they_enforce() {
+        use crate::domain::{
+            budget::MAX_MONTHS, money::MAX_MONEY_MAJOR, validate::limits::KPIS_PER_OBJECTIVE,
+            MoneyError,
+        };
+        for lang in [Lang::Fr, Lang::En] {
+            let p = texts(lang).plan();
+            let kpis = (p.err_command)(&CommandError::TooManyKpis);
+            assert!(kpis.contains(&format!("({KPIS_PER_OBJECTIVE} ")), "{kpis}");
+            let span = (p.err_command)(&CommandError::BadSpan);
+            assert!(span.contains(&format!(" {MAX_MONTHS} ")), "{span}");
+        }
+        let (fr, en) = (texts(Lang::Fr).plan(), texts(Lang::En).plan());
+        assert_eq!(MAX_MONEY_MAJOR, 1_000_000_000_000);
+        assert!((fr.err_money)(&MoneyError::TooLarge).contains("1'000'000'000'000"));
+        assert!((en.err_money)(&MoneyError::TooLarge).contains("1,000,000,000,000"));
+        let range = (en.err_command)(&CommandError::AmountOutOfRange);
+        assert!(
+            range.ends_with("between 0 and 1,000,000,000,000."),
+            "{range}"
+        );
+        assert_eq!(super::grouped(1_234_567, ','), "1,234,567");
+        assert_eq!(super::grouped(999, '\''), "999");
+        assert_eq!(super::grouped(-1_000, ','), "-1,000");
+    }
 
     #[test]
     fn the_refusals_state_the_years_a_plan_holds() {
