@@ -94,7 +94,8 @@ pub struct PresentTexts {
     pub slides_intro: &'static str,
     pub slide_shown: &'static str,
     pub slide_note: &'static str,
-    pub slide_note_hint: &'static str,
+    /// The longest comment on a slide (its characters).
+    pub slide_note_hint: fn(usize) -> String,
     /// How amounts are written on slides and print: label, the two styles.
     pub money_style: &'static str,
     pub money_style_locale: &'static str,
@@ -197,7 +198,7 @@ pub const FR: PresentTexts = PresentTexts {
     slides_intro: "Masquez une diapositive ou ajoutez un court commentaire, affiché sur la diapositive et dans le rapport imprimé.",
     slide_shown: "Montrer",
     slide_note: "Commentaire",
-    slide_note_hint: "280\u{a0}caractères au plus.",
+    slide_note_hint: |n| format!("{n}\u{a0}caractères au plus."),
     money_style: "Montants sur les diapositives et le rapport",
     money_style_locale: "Format du navigateur (40\u{202f}000\u{a0}CHF)",
     money_style_swiss: "Style suisse (CHF\u{a0}40'000.–)",
@@ -302,8 +303,23 @@ pub const EN: PresentTexts = PresentTexts {
     slides_intro: "Hide a slide or add a short comment, shown on the slide and in the printed report.",
     slide_shown: "Show",
     slide_note: "Comment",
-    slide_note_hint: "280 characters at most.",
+    slide_note_hint: |n| format!("{n} characters at most."),
     money_style: "Amounts on the slides and the report",
     money_style_locale: "The browser's format (CHF\u{a0}40,000)",
     money_style_swiss: "Swiss style (CHF\u{a0}40'000.–)",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, FR};
+    use crate::domain::deck::MAX_NOTE;
+
+    #[test]
+    fn the_note_hint_states_the_longest_note() {
+        for t in [&FR, &EN] {
+            let hint = (t.slide_note_hint)(MAX_NOTE);
+            assert!(hint.starts_with(&MAX_NOTE.to_string()), "{hint}");
+        }
+        assert_eq!((EN.slide_note_hint)(280), "280 characters at most.");
+    }
+}

@@ -238,7 +238,7 @@ fn SlideChoices() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            <p class="hint">{move || t().present().slide_note_hint}</p>
+            <p class="hint">{move || (t().present().slide_note_hint)(MAX_NOTE)}</p>
             <div class="field">
                 <label for="money-style">{move || t().present().money_style}</label>
                 <select id="money-style" data-testid="money-style" on:change=move |e| {
