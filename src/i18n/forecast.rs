@@ -221,6 +221,18 @@ mod tests {
     use super::{EN, FR};
 
     #[test]
+    fn a_stale_figure_says_how_old_is_too_old() {
+        use crate::domain::{forecast::STALE_MONTHS, Lang};
+        let en = (crate::i18n::texts(Lang::En).kpis().bench_stale_title)(STALE_MONTHS);
+        assert_eq!(
+            en,
+            "Period ended more than 18 months ago: a figure to confirm"
+        );
+        let fr = (crate::i18n::texts(Lang::Fr).kpis().bench_stale_title)(STALE_MONTHS);
+        assert!(fr.contains(&format!("plus de {STALE_MONTHS} mois")), "{fr}");
+    }
+
+    #[test]
     fn a_scenario_is_named_as_typed_else_by_its_place() {
         assert_eq!(EN.scenario(0, "Low season"), "Low season");
         assert_eq!(EN.scenario(2, " Spring "), " Spring ");

@@ -99,7 +99,7 @@ pub struct KpiTexts {
     /// A US dollar figure in the plan's currency.
     pub bench_converted: fn(&str) -> String,
     pub bench_stale: &'static str,
-    pub bench_stale_title: &'static str,
+    pub bench_stale_title: fn(i32) -> String,
     pub bench_typed: &'static str,
     pub bench_none: &'static str,
     /// What the paid media buys.
@@ -240,7 +240,7 @@ pub const FR: KpiTexts = KpiTexts {
     bench_range: |value| format!("fourchette {value}"),
     bench_converted: |amount| format!("soit {amount}"),
     bench_stale: "plus de 18\u{a0}mois",
-    bench_stale_title: "Période terminée il y a plus de 18 mois\u{202f}: chiffre à confirmer",
+    bench_stale_title: |months| format!("Période terminée il y a plus de {months} mois\u{202f}: chiffre à confirmer"),
     bench_typed: "non utilisé, une valeur est saisie",
     bench_none: "Pas de chiffre public pour ce média\u{202f}: saisissez les taux du scénario central.",
     forward_title: "Ce que le média payant permet d'obtenir",
@@ -366,7 +366,7 @@ pub const EN: KpiTexts = KpiTexts {
     bench_range: |value| format!("range {value}"),
     bench_converted: |amount| format!("that is {amount}"),
     bench_stale: "older than 18\u{a0}months",
-    bench_stale_title: "Period ended more than 18 months ago: a figure to confirm",
+    bench_stale_title: |months| format!("Period ended more than {months} months ago: a figure to confirm"),
     bench_typed: "not used, a value is typed",
     bench_none: "No public figure for this media: type the central scenario's rates.",
     forward_title: "What paid media buys",

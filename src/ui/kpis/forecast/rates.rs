@@ -255,7 +255,7 @@ fn BenchNotes(media: Media, f: Memo<Forecast>, currency: Memo<Currency>) -> impl
                             <li data-testid=format!("bench-{}-{}", media.key(), rate.key()) class:unused=typed>
                                 {parts.join(" · ")}
                                 {b.usd.then(|| view! { " " <span class="badge us-data">{k.us_data}</span> })}
-                                {stale.then(|| view! { " " <span class="badge stale" data-testid="bench-stale" title=k.bench_stale_title>"⚠ "{k.bench_stale}</span> })}
+                                {stale.then(|| view! { " " <span class="badge stale" data-testid="bench-stale" title=(k.bench_stale_title)(forecast::STALE_MONTHS)>"⚠ "{k.bench_stale}</span> })}
                                 {typed.then(|| view! { " " <span class="muted">"("{k.bench_typed}")"</span> })}
                             </li>
                         }
