@@ -3,7 +3,7 @@
 //! periods of a target, what a budget line pays for.
 
 use crate::domain::{
-    forecast::{Cost, Input, Measured, Media, Rate, TargetPeriod},
+    forecast::{Cost, Input, Lean, Measured, Media, Rate, TargetPeriod},
     KpiRef, Lang,
 };
 
@@ -131,6 +131,25 @@ pub const EN: ForecastTexts = ForecastTexts {
     scenario_name: |i| format!("Scenario {}", i + 1),
 };
 
+/// A scenario's factor on a central value as a change people read: 1.25
+/// is "+25 %" (French) or "+25%", 0.8 is "−20 %" or "−20%".
+pub fn lean_change(factor: f64, lang: Lang) -> String {
+    let points = ((factor - 1.0) * 100.0).round() as i64;
+    let sign = if points < 0 { '\u{2212}' } else { '+' };
+    format!(
+        "{sign}{}{}",
+        points.unsigned_abs(),
+        super::typo::percent_suffix(lang)
+    )
+}
+
+/// The prudent then the ambitious scenario's changes on prices and on
+/// rates ([`Lean::factors`]), as people read them.
+pub fn leans(lang: Lang) -> [String; 4] {
+    let ((pc, pr), (ac, ar)) = (Lean::Prudent.factors(), Lean::Ambitious.factors());
+    [pc, pr, ac, ar].map(|f| lean_change(f, lang))
+}
+
 impl ForecastTexts {
     /// The name of `rate` for `media`.
     pub fn rate(&self, media: Media, rate: Rate) -> &'static str {
@@ -219,6 +238,21 @@ impl ForecastTexts {
 #[cfg(test)]
 mod tests {
     use super::{EN, FR};
+
+    #[test]
+    fn the_scenarios_changes_read_from_their_factors() {
+        use super::{lean_change, leans};
+        use crate::domain::Lang;
+        assert_eq!(lean_change(1.25, Lang::En), "+25%");
+        let fr = crate::i18n::typo::percent_suffix(Lang::Fr);
+        assert_eq!(lean_change(0.8, Lang::Fr), format!("\u{2212}20{fr}"));
+        assert_eq!(
+            leans(Lang::En),
+            ["+25%", "\u{2212}20%", "\u{2212}20%", "+25%"]
+        );
+        let intro = (crate::i18n::texts(Lang::En).kpis().rates_intro)();
+        assert!(intro.ends_with("prudent (costs +25%, rates \u{2212}20%) or ambitious (costs \u{2212}20%, rates +25%)."), "{intro}");
+    }
 
     #[test]
     fn a_stale_figure_says_how_old_is_too_old() {

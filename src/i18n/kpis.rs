@@ -1,6 +1,7 @@
 //! Texts of the KPIs page (calculator, funnel, forecast), French and English.
 
-use crate::domain::formula::NotComputable;
+use super::forecast::leans;
+use crate::domain::{formula::NotComputable, Lang};
 
 /// Every text of the KPIs page, in one language.
 pub struct KpiTexts {
@@ -78,7 +79,7 @@ pub struct KpiTexts {
     pub open_budget: &'static str,
     /// Rates per media and scenario.
     pub rates_title: &'static str,
-    pub rates_intro: &'static str,
+    pub rates_intro: fn() -> String,
     pub active_legend: &'static str,
     pub rate_column: &'static str,
     /// The media no paid line uses (how many).
@@ -225,7 +226,7 @@ pub const FR: KpiTexts = KpiTexts {
     lines_empty: "Aucune ligne de média payant dans le budget\u{202f}: la prévision n'a rien à compter. Sur la page Budget, choisissez «\u{202f}Média payant\u{202f}» comme nature de la dépense d'une ligne (moteurs, Meta, LinkedIn, display ou envois d'emails).",
     open_budget: "Ouvrir le budget",
     rates_title: "Taux par média et par scénario",
-    rates_intro: "Une case vide prend la valeur écrite dessous\u{202f}: pour le central, le chiffre de référence\u{202f}; pour les autres, le central rendu prudent (coûts +25\u{a0}%, taux −20\u{a0}%) ou ambitieux (coûts −20\u{a0}%, taux +25\u{a0}%).",
+    rates_intro: || { let [pc, pr, ac, ar] = leans(Lang::Fr); format!("Une case vide prend la valeur écrite dessous\u{202f}: pour le central, le chiffre de référence\u{202f}; pour les autres, le central rendu prudent (coûts {pc}, taux {pr}) ou ambitieux (coûts {ac}, taux {ar}).") },
     active_legend: "Scénario utilisé pour «\u{202f}Atteignable\u{202f}» et ce que coûtent les cibles",
     rate_column: "Taux",
     other_media: |n| format!("Autres médias ({n})"),
@@ -351,7 +352,7 @@ pub const EN: KpiTexts = KpiTexts {
     lines_empty: "No paid media line in the budget: the forecast has nothing to count. On the budget page, choose \u{201c}Paid media\u{201d} as a line's kind of spending (search, Meta, LinkedIn, display or email sends).",
     open_budget: "Open the budget",
     rates_title: "Rates per media and scenario",
-    rates_intro: "An empty box takes the value written under it: for the central scenario, the benchmark; for the others, the central one made prudent (costs +25%, rates −20%) or ambitious (costs −20%, rates +25%).",
+    rates_intro: || { let [pc, pr, ac, ar] = leans(Lang::En); format!("An empty box takes the value written under it: for the central scenario, the benchmark; for the others, the central one made prudent (costs {pc}, rates {pr}) or ambitious (costs {ac}, rates {ar}).") },
     active_legend: "Scenario used for \u{201c}Achievable\u{201d} and what targets cost",
     rate_column: "Rate",
     other_media: |n| format!("Other media ({n})"),

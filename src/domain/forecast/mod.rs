@@ -246,13 +246,19 @@ impl Lean {
         }
     }
 
-    /// What a central value of `rate` becomes in this scenario.
-    pub fn apply(self, rate: Rate, central: f64) -> f64 {
-        let (cost, share) = match self {
+    /// What it multiplies the central scenario's prices and its click and
+    /// conversion rates by: (prices, rates).
+    pub fn factors(self) -> (f64, f64) {
+        match self {
             Lean::Prudent => (1.25, 0.8),
             Lean::Central => (1.0, 1.0),
             Lean::Ambitious => (0.8, 1.25),
-        };
+        }
+    }
+
+    /// What a central value of `rate` becomes in this scenario.
+    pub fn apply(self, rate: Rate, central: f64) -> f64 {
+        let (cost, share) = self.factors();
         match rate {
             Rate::Price => central * cost,
             Rate::Ctr | Rate::Conversion => (central * share).min(1.0),

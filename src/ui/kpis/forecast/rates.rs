@@ -59,7 +59,7 @@ pub fn Rates() -> impl IntoView {
     let active = store.select(|p| p.forecast.active);
     view! {
         <h3>{move || t().kpis().rates_title}</h3>
-        <p class="muted">{move || t().kpis().rates_intro}</p>
+        <p class="muted">{move || (t().kpis().rates_intro)()}</p>
         <fieldset class="active-scenario">
             <legend>{move || t().kpis().active_legend}</legend>
             {move || names.get().into_iter().enumerate().map(|(i, typed)| view! {
