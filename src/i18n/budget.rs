@@ -1,6 +1,21 @@
 //! Texts of the budget page, French and English.
 
-use crate::domain::forecast::Media;
+use crate::domain::{
+    budget::{Tier, LONG_TERM_FIRST_BP},
+    forecast::Media,
+};
+
+/// The 70/20/10 rule's shares in whole percents, proven, emerging, then
+/// experimental ([`Tier::weight_bp`]).
+fn tiers() -> [u64; 3] {
+    Tier::ALL.map(|t| t.weight_bp() / 100)
+}
+
+/// The long-term-first preset's shares in whole percents, immediate,
+/// medium term, then long term ([`LONG_TERM_FIRST_BP`]).
+fn long_first() -> [u64; 3] {
+    LONG_TERM_FIRST_BP.map(|bp| bp / 100)
+}
 
 /// Every text of the budget page, in one language.
 pub struct BudgetTexts {
@@ -14,9 +29,9 @@ pub struct BudgetTexts {
     pub consultant: &'static str,
     pub presets: &'static str,
     pub preset_long_term: &'static str,
-    pub preset_long_term_hint: &'static str,
-    pub preset_702010: &'static str,
-    pub preset_702010_hint: &'static str,
+    pub preset_long_term_hint: fn() -> String,
+    pub preset_702010: fn() -> String,
+    pub preset_702010_hint: fn() -> String,
     pub preset_equal: &'static str,
     pub preset_equal_hint: &'static str,
     pub distribute_rest: fn(&str) -> String,
@@ -40,7 +55,7 @@ pub struct BudgetTexts {
     pub custom_line_hint: &'static str,
     pub add: &'static str,
     pub remove_line: fn(&str) -> String,
-    pub tier_label: &'static str,
+    pub tier_label: fn() -> String,
     pub tier_proven: &'static str,
     pub tier_emerging: &'static str,
     pub tier_experimental: &'static str,
@@ -89,9 +104,9 @@ pub const FR: BudgetTexts = BudgetTexts {
     consultant: "Consultant",
     presets: "Répartitions types",
     preset_long_term: "Long terme d'abord",
-    preset_long_term_hint: "20\u{a0}% immédiat, 30\u{a0}% moyen terme, 50\u{a0}% long terme\u{202f}: le long terme rapporte le plus.",
-    preset_702010: "70 / 20 / 10",
-    preset_702010_hint: "70\u{a0}% aux canaux éprouvés, 20\u{a0}% aux canaux émergents, 10\u{a0}% aux tests.",
+    preset_long_term_hint: || { let [s, m, l] = long_first(); format!("{s}\u{a0}% immédiat, {m}\u{a0}% moyen terme, {l}\u{a0}% long terme\u{202f}: le long terme rapporte le plus.") },
+    preset_702010: || { let [p, e, x] = tiers(); format!("{p} / {e} / {x}") },
+    preset_702010_hint: || { let [p, e, x] = tiers(); format!("{p}\u{a0}% aux canaux éprouvés, {e}\u{a0}% aux canaux émergents, {x}\u{a0}% aux tests.") },
     preset_equal: "Parts égales",
     preset_equal_hint: "Le même montant dans chaque case.",
     distribute_rest: |amount| format!("Répartir le reste ({amount})"),
@@ -115,7 +130,7 @@ pub const FR: BudgetTexts = BudgetTexts {
     custom_line_hint: "Par exemple\u{202f}: salon professionnel.",
     add: "Ajouter",
     remove_line: |name| format!("Retirer la ligne «\u{202f}{name}\u{202f}»"),
-    tier_label: "Type (règle 70/20/10)",
+    tier_label: || { let [p, e, x] = tiers(); format!("Type (règle {p}/{e}/{x})") },
     tier_proven: "Éprouvé",
     tier_emerging: "Émergent",
     tier_experimental: "Test",
@@ -166,9 +181,9 @@ pub const EN: BudgetTexts = BudgetTexts {
     consultant: "Consultant",
     presets: "Ready-made splits",
     preset_long_term: "Long term first",
-    preset_long_term_hint: "20% immediate, 30% medium term, 50% long term: the long term pays most.",
-    preset_702010: "70 / 20 / 10",
-    preset_702010_hint: "70% to proven channels, 20% to emerging ones, 10% to experiments.",
+    preset_long_term_hint: || { let [s, m, l] = long_first(); format!("{s}% immediate, {m}% medium term, {l}% long term: the long term pays most.") },
+    preset_702010: || { let [p, e, x] = tiers(); format!("{p} / {e} / {x}") },
+    preset_702010_hint: || { let [p, e, x] = tiers(); format!("{p}% to proven channels, {e}% to emerging ones, {x}% to experiments.") },
     preset_equal: "Equal split",
     preset_equal_hint: "The same amount in every cell.",
     distribute_rest: |amount| format!("Distribute the rest ({amount})"),
@@ -192,7 +207,7 @@ pub const EN: BudgetTexts = BudgetTexts {
     custom_line_hint: "For example: trade fair.",
     add: "Add",
     remove_line: |name| format!("Remove the line \"{name}\""),
-    tier_label: "Kind (70/20/10 rule)",
+    tier_label: || { let [p, e, x] = tiers(); format!("Kind ({p}/{e}/{x} rule)") },
     tier_proven: "Proven",
     tier_emerging: "Emerging",
     tier_experimental: "Experiment",
@@ -231,3 +246,31 @@ pub const EN: BudgetTexts = BudgetTexts {
     phasing_usual: "Usual span",
     phasing_month: "Month",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, FR};
+    use crate::domain::budget::{Tier, LONG_TERM_FIRST_BP};
+
+    #[test]
+    fn the_presets_and_the_tiers_state_the_shares_they_apply() {
+        let [p, e, x] = Tier::ALL.map(|t| t.weight_bp() / 100);
+        let [s, m, l] = LONG_TERM_FIRST_BP.map(|bp| bp / 100);
+        assert_eq!((EN.preset_702010)(), format!("{p} / {e} / {x}"));
+        assert_eq!((FR.preset_702010)(), format!("{p} / {e} / {x}"));
+        assert_eq!((EN.tier_label)(), format!("Kind ({p}/{e}/{x} rule)"));
+        assert!((FR.tier_label)().contains(&format!("{p}/{e}/{x}")));
+        let hint = (EN.preset_long_term_hint)();
+        assert!(hint.starts_with(&format!("{s}% immediate, {m}% medium term, {l}% long")));
+        for t in [&FR, &EN] {
+            let tiers = (t.preset_702010_hint)();
+            assert!(tiers.starts_with(&p.to_string()), "{tiers}");
+        }
+        // As they read with the method's figures.
+        assert_eq!((EN.tier_label)(), "Kind (70/20/10 rule)");
+        assert_eq!(
+            (EN.preset_702010_hint)(),
+            "70% to proven channels, 20% to emerging ones, 10% to experiments."
+        );
+    }
+}

@@ -149,8 +149,8 @@ pub fn LineHead(
             </div>
             <super::cost::LineCost id=id line=line/>
             <div class="line-meta">
-                <label class="sr-only" for=format!("tier-{id}")>{move || t().budget().tier_label}</label>
-                <select id=format!("tier-{id}") class="tier" data-testid="row-tier" title=move || t().budget().tier_label
+                <label class="sr-only" for=format!("tier-{id}")>{move || (t().budget().tier_label)()}</label>
+                <select id=format!("tier-{id}") class="tier" data-testid="row-tier" title=move || (t().budget().tier_label)()
                     on:change=move |e| {
                         let chosen = Tier::from_key(&event_target_value(&e));
                         error.set(store.send(Command::EditBudgetLine(id, LineEdit::Tier(chosen))));

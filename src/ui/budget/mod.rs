@@ -170,9 +170,11 @@ fn Presets() -> impl IntoView {
         let text = move || {
             let b = t().budget();
             match preset {
-                Preset::LongTermFirst => (b.preset_long_term, b.preset_long_term_hint),
-                Preset::SeventyTwentyTen => (b.preset_702010, b.preset_702010_hint),
-                Preset::Equal => (b.preset_equal, b.preset_equal_hint),
+                Preset::LongTermFirst => {
+                    (b.preset_long_term.to_string(), (b.preset_long_term_hint)())
+                }
+                Preset::SeventyTwentyTen => ((b.preset_702010)(), (b.preset_702010_hint)()),
+                Preset::Equal => (b.preset_equal.to_string(), b.preset_equal_hint.to_string()),
             }
         };
         view! {
