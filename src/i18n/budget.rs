@@ -1,7 +1,7 @@
 //! Texts of the budget page, French and English.
 
 use crate::domain::{
-    budget::{Tier, LONG_TERM_FIRST_BP},
+    budget::{Tier, CONCENTRATION_BP, LONG_TERM_FIRST_BP},
     forecast::Media,
 };
 
@@ -149,7 +149,7 @@ pub const FR: BudgetTexts = BudgetTexts {
     no_total: "Fixez d'abord le budget total\u{202f}: c'est le plafond de toute la répartition.",
     advice_title: "Conseils",
     advice_long_term: |long, short| format!("Le long terme reçoit {long} contre {short} pour l'immédiat\u{202f}: la méthode conseille de privilégier le long terme, le plus rentable."),
-    advice_concentrated: |channel, share| format!("«\u{202f}{channel}\u{202f}» reçoit {share} du budget alloué\u{202f}: au-delà de 60\u{a0}%, le plan dépend d'un seul canal."),
+    advice_concentrated: |channel, share| format!("«\u{202f}{channel}\u{202f}» reçoit {share} du budget alloué\u{202f}: au-delà de {max}\u{a0}%, le plan dépend d'un seul canal.", max = CONCENTRATION_BP / 100),
     advice_unfunded: |objective| format!("L'objectif prioritaire «\u{202f}{objective}\u{202f}» n'est financé par aucune ligne\u{202f}: liez-le à un canal."),
     advice_none: "La répartition suit les conseils de la méthode.",
     chart_horizons: "Par horizon",
@@ -226,7 +226,7 @@ pub const EN: BudgetTexts = BudgetTexts {
     no_total: "Set the total budget first: it is the ceiling of the whole split.",
     advice_title: "Advice",
     advice_long_term: |long, short| format!("The long term gets {long} against {short} for immediate actions: the method advises favouring the long term, which pays most."),
-    advice_concentrated: |channel, share| format!("\"{channel}\" gets {share} of what is allocated: above 60%, the plan depends on one channel."),
+    advice_concentrated: |channel, share| format!("\"{channel}\" gets {share} of what is allocated: above {max}%, the plan depends on one channel.", max = CONCENTRATION_BP / 100),
     advice_unfunded: |objective| format!("The priority objective \"{objective}\" is funded by no line: link it to a channel."),
     advice_none: "The split follows the method's advice.",
     chart_horizons: "By horizon",
@@ -266,6 +266,14 @@ mod tests {
             let tiers = (t.preset_702010_hint)();
             assert!(tiers.starts_with(&p.to_string()), "{tiers}");
         }
+        let most = crate::domain::budget::CONCENTRATION_BP / 100;
+        let advice = (EN.advice_concentrated)("SEO", "75%");
+        assert!(advice.contains(&format!("above {most}%")), "{advice}");
+        let fr = (FR.advice_concentrated)("SEO", "");
+        assert!(fr.contains(&format!(
+            " {most}{}",
+            crate::i18n::typo::percent_suffix(crate::domain::Lang::Fr)
+        )));
         // As they read with the method's figures.
         assert_eq!((EN.tier_label)(), "Kind (70/20/10 rule)");
         assert_eq!(
