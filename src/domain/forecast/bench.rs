@@ -95,8 +95,14 @@ impl Benchmark {
     /// Whether a plan in `currency` converts its figures with the dollar
     /// rate: US dollar figures, in a plan not in US dollars.
     pub fn converted_for(&self, currency: &Currency) -> bool {
-        self.usd && currency.code() != "USD"
+        self.usd && needs_usd_rate(currency)
     }
+}
+
+/// Whether a plan in `currency` needs a dollar rate to read the benchmarks'
+/// prices: any currency but the US dollar.
+pub fn needs_usd_rate(currency: &Currency) -> bool {
+    currency.code() != "USD"
 }
 
 const WS_PERIOD: L10n = l("avril 2025 – mars 2026", "April 2025 – March 2026");
@@ -352,6 +358,7 @@ mod tests {
         assert!(price.converted_for(&chf));
         assert!(!price.converted_for(&usd));
         assert!(!ctr.converted_for(&chf));
+        assert!(needs_usd_rate(&chf) && !needs_usd_rate(&usd));
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub fn Benchmarks() -> impl IntoView {
     let industry = store.select(|p| p.forecast.industry);
     let currency = store.select(|p| p.currency.clone());
     let usd = store.select(|p| p.forecast.usd_rate);
-    let in_usd = Memo::new(move |_| currency.with(|c| c.code() == "USD"));
+    let in_usd = Memo::new(move |_| currency.with(|c| !forecast::needs_usd_rate(c)));
     // The rate is missing where a shown media's central price needs it.
     let usd_missing = store.select(|p| {
         let (used, _) = forecast::media_in_use(p);
