@@ -1,6 +1,8 @@
 //! The actions of the timeline: what is done, when, at what cost.
 
-use crate::domain::{budget::Channel, dates, Delivery, Horizon, ItemId, Money};
+use crate::domain::{
+    budget::Channel, dates, parse_money, Currency, Delivery, Horizon, ItemId, Money, MoneyError,
+};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -108,6 +110,15 @@ pub struct Recurrence {
     pub until: Option<NaiveDate>,
 }
 
+/// An action's cost or spending as typed in `currency`: an amount
+/// ([`parse_money`]), or zero when left empty.
+pub fn parse_action_amount(text: &str, currency: &Currency) -> Result<Money, MoneyError> {
+    match parse_money(text, currency) {
+        Err(MoneyError::Empty) => Ok(Money::ZERO),
+        other => other,
+    }
+}
+
 impl Importance {
     /// Whether it stands out in a summary: critical or high.
     pub fn stands_out(self) -> bool {
@@ -165,6 +176,15 @@ mod tests {
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_amount_left_empty_is_zero_and_a_wrong_one_is_refused() {
+        let chf = Currency::default();
+        assert_eq!(parse_action_amount("", &chf), Ok(Money::ZERO));
+        assert_eq!(parse_action_amount("  ", &chf), Ok(Money::ZERO));
+        assert_eq!(parse_action_amount("1'200.50", &chf), Ok(Money(120_050)));
+        assert_eq!(parse_action_amount("-5", &chf), Err(MoneyError::Negative));
     }
 
     #[test]

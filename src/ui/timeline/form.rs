@@ -2,8 +2,8 @@
 
 use crate::{
     domain::{
-        budget::Channel, parse_money, Action, ActionStatus, Command, Delivery, Every, Horizon,
-        Importance, ItemId, Money, Recurrence,
+        budget::Channel, Action, ActionStatus, Command, Delivery, Every, Horizon, Importance,
+        ItemId, Recurrence,
     },
     ui::{dialog::Modal, format, state::Store, use_texts},
 };
@@ -119,9 +119,8 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                 &mut a.spent,
             ),
         ] {
-            match parse_money(&text, &currency) {
+            match crate::domain::parse_action_amount(&text, &currency) {
                 Ok(m) => *slot = m,
-                Err(crate::domain::MoneyError::Empty) => *slot = Money::ZERO,
                 Err(err) => {
                     error.set(Some((t().timeline().field_error)(
                         label,
