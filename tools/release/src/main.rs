@@ -133,7 +133,8 @@ fn clippy() -> Result<(), Error> {
 /// pins (the Makefile installs them): another wasm-bindgen does not match
 /// the app's crate, and Debian's wasm-opt builds a site that dies at load.
 fn check_tools() -> Result<(), Error> {
-    let pins = fs::read_to_string("Trunk.toml")?;
+    let pins = fs::read_to_string("Trunk.toml")
+        .map_err(|e| format!("Trunk.toml, read from the repository's root: {e}"))?;
     let pin = |key: &str| {
         pins.lines()
             .find_map(|l| {
