@@ -95,18 +95,38 @@ fn options(args: &[String]) -> Result<Options, Error> {
 
 /// Cargo for the wasm target, the split flags (when `split`) added to the
 /// config's, never replacing them (a `RUSTFLAGS` in the environment would).
-fn cargo(krate: &Path, verb: &str, split: bool) -> Command {
+fn cargo(krate: &Path, verb: &str, split: bool) -> Result<Command, Error> {
     let mut cmd = Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     cmd.current_dir(krate)
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .args([verb, "--locked", "--target", TARGET]);
     if split {
-        let flags: Vec<String> = SPLIT_RUSTFLAGS.iter().map(|f| format!("{f:?}")).collect();
+        let mut flags: Vec<String> = SPLIT_RUSTFLAGS.iter().map(|f| format!("{f:?}")).collect();
+        flags.extend(remap_paths(krate)?.iter().map(|f| format!("{f:?}")));
         cmd.arg("--config")
             .arg(format!("target.{TARGET}.rustflags=[{}]", flags.join(",")));
     }
-    cmd
+    Ok(cmd)
+}
+
+/// The wasm names source files in its panic locations: the checkout's and
+/// cargo's folders are written as `cap` and `cargo`, so the site is the same
+/// bytes, and the same size, wherever it is built.
+fn remap_paths(krate: &Path) -> Result<Vec<String>, Error> {
+    let cargo_home = match (env::var_os("CARGO_HOME"), env::var_os("HOME")) {
+        (Some(home), _) => PathBuf::from(home),
+        (None, Some(home)) => PathBuf::from(home).join(".cargo"),
+        (None, None) => return Err("neither CARGO_HOME nor HOME is set".into()),
+    };
+    let remap = |from: PathBuf, to: &str| -> Result<String, Error> {
+        let from = fs::canonicalize(&from).or_else(|_| std::path::absolute(&from))?;
+        Ok(format!("--remap-path-prefix={}={to}", from.display()))
+    };
+    Ok(vec![
+        remap(cargo_home, "cargo")?,
+        remap(krate.to_path_buf(), "cap")?,
+    ])
 }
 
 fn run(cmd: &mut Command) -> Result<(), Error> {
@@ -123,7 +143,7 @@ fn run(cmd: &mut Command) -> Result<(), Error> {
 
 fn clippy() -> Result<(), Error> {
     // A target folder of its own: other flags would rebuild the usual one.
-    let mut cmd = cargo(Path::new("."), "clippy", true);
+    let mut cmd = cargo(Path::new("."), "clippy", true)?;
     cmd.env("CARGO_TARGET_DIR", "target/split-check")
         .args(["--lib", "--", "-D", "warnings"]);
     run(&mut cmd)
@@ -180,7 +200,7 @@ fn build(o: &Options) -> Result<(), Error> {
     let out = o.out.clone().unwrap_or_else(|| o.krate.join("dist"));
 
     // 1. cargo
-    let mut cmd = cargo(&o.krate, "build", !o.names);
+    let mut cmd = cargo(&o.krate, "build", !o.names)?;
     run(cmd
         .env("CARGO_TARGET_DIR", &target_dir)
         .args(["--release", "--bin", &bin]))?;
