@@ -140,14 +140,14 @@ impl Unit {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use serde::Serialize;
     use std::{collections::HashSet, fmt::Debug};
 
     /// Every key is distinct, reads back to its choice, is exact, and is
     /// the name a plan file stores the choice under.
-    fn check<T: Copy + PartialEq + Debug + Serialize>(
+    pub(crate) fn check<T: Copy + PartialEq + Debug + Serialize>(
         all: &[T],
         key: fn(T) -> &'static str,
         from_key: fn(&str) -> Option<T>,
