@@ -12,6 +12,7 @@ pub mod command;
 pub mod dashboard;
 pub mod dates;
 pub mod deck;
+pub mod diff;
 pub mod examples;
 pub mod forecast;
 pub mod forecast_check;

@@ -6,6 +6,7 @@
 
 pub mod budget;
 pub mod dashboard;
+pub mod diff;
 mod en;
 pub mod forecast;
 mod fr;
@@ -179,6 +180,8 @@ page_texts! {
     plan: plan::PlanTexts,
     /// Texts of the presentation, the printed report and the branding form.
     present: present::PresentTexts,
+    /// What changed between two versions of a plan, one sentence per change.
+    diff: diff::DiffTexts,
 }
 
 /// The texts of `lang`.
