@@ -10,6 +10,7 @@ pub mod diff;
 mod en;
 pub mod forecast;
 mod fr;
+pub mod keep;
 pub mod kpis;
 pub mod load;
 pub mod plan;
@@ -182,6 +183,8 @@ page_texts! {
     present: present::PresentTexts,
     /// What changed between two versions of a plan, one sentence per change.
     diff: diff::DiffTexts,
+    /// Texts of keeping plans safe: the browser's promise, the plans folder, full backups.
+    keep: keep::KeepTexts,
 }
 
 /// The texts of `lang`.

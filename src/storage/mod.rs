@@ -4,6 +4,7 @@
 
 pub mod encoder;
 pub mod envelope;
+pub mod folder;
 pub mod index;
 pub mod kv;
 pub mod library;
@@ -13,6 +14,8 @@ pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod disk;
 
 pub use encoder::Encoder;
 pub use envelope::{decode, encode, LoadError, Loaded};

@@ -74,10 +74,16 @@ pub fn LibraryPage() -> impl IntoView {
                 <Examples open=false/>
             </Show>
             <Trash/>
+            <KeepSection/>
             <NewPlanDialog open=new_open/>
         </section>
     }
 }
+
+crate::ui::perf::lazy::lazy_page!(
+    /// "Keeping your plans safe", fetched after the page shows.
+    fn KeepSection(keep, true) => view! { <crate::ui::keep::KeepPanel/> }
+);
 
 /// Starts fetching the plan code when the pointer or the focus comes to
 /// the page's actions, a plan or an example (see [`Store::preload_plan_code`]):

@@ -117,10 +117,13 @@ fn SaveIndicator() -> impl IntoView {
             SaveStatus::Conflict => t.status_conflict.to_string(),
             SaveStatus::Failed(_) if !store.persistent => t.status_memory_only.to_string(),
             SaveStatus::Failed(e) => (t.status_not_saved)(&(t.err_storage)(&e)),
+            SaveStatus::NotInFolder(why) => why,
         }
     };
     let class = move || match store.status.get() {
-        SaveStatus::Failed(_) | SaveStatus::Conflict => "save-status bad",
+        SaveStatus::Failed(_) | SaveStatus::Conflict | SaveStatus::NotInFolder(_) => {
+            "save-status bad"
+        }
         SaveStatus::Pending => "save-status pending",
         _ => "save-status ok",
     };

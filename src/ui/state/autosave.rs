@@ -90,6 +90,7 @@ impl Store {
         } else {
             SaveStatus::Failed(StorageError::Unavailable(String::new()))
         });
+        self.kept(&id);
         let now = Some(browser::now());
         self.entries.update(|entries| {
             entries.retain(|e| e.id() != &id);

@@ -9,6 +9,14 @@ use crate::{
 };
 use leptos::prelude::*;
 
+/// A plan as exported: its name and the file's text.
+pub struct Exported {
+    /// The plan's name.
+    pub name: String,
+    /// The export's text.
+    pub text: String,
+}
+
 impl Store {
     fn t(&self) -> &'static crate::i18n::Texts {
         texts(self.lang.get_untracked())
@@ -28,6 +36,7 @@ impl Store {
             .with_value(|l| l.save(&id, plan, browser::now(), None))
             .map_err(|e| self.save_error(e))?;
         self.refresh();
+        self.kept(&id);
         Ok(id)
     }
 
@@ -42,6 +51,7 @@ impl Store {
         {
             Ok(_) => {
                 self.refresh();
+                self.kept(&id);
                 Ok(id)
             }
             Err(SaveError::Storage(why @ crate::storage::StorageError::QuotaExceeded)) => {
@@ -96,6 +106,7 @@ impl Store {
             .with_value(|l| l.save(id, &plan, browser::now(), Some(&raw)))
             .map_err(|e| self.save_error(e))?;
         self.refresh();
+        self.kept(id);
         Ok(())
     }
 
@@ -167,13 +178,13 @@ impl Store {
         self.read(id).map(|(plan, _)| plan)
     }
 
-    /// Downloads the plan as a pretty-printed `.json` envelope.
+    /// Downloads the plan as a pretty-printed `.json` envelope: the text
+    /// the plans folder holds, dated when the plan was last saved.
     pub fn export_plan(&self, id: &PlanId) {
-        let result = self.read(id).and_then(|(plan, _)| {
-            let now = browser::now();
-            let text = encode(&plan, now, true);
+        self.save_now();
+        let result = self.export_text(id).and_then(|Exported { name, text }| {
             browser::download(
-                &envelope::file_name(&plan.name, now, "json"),
+                &envelope::file_name(&name, browser::now(), "json"),
                 &text,
                 "application/json",
             )
@@ -181,6 +192,43 @@ impl Store {
         if let Err(e) = result {
             self.toast(e, None, true);
         }
+    }
+
+    /// A stored plan's name and export text, dated when it was last saved
+    /// (the open plan as it was last saved, unsaved edits aside).
+    pub fn export_text(&self, id: &PlanId) -> Result<Exported, String> {
+        let (loaded, _) = self
+            .library
+            .with_value(|l| l.open(id))
+            .map_err(|e| e.to_string())?;
+        let at = loaded.saved_at.unwrap_or_else(browser::now);
+        Ok(Exported {
+            text: encode(&loaded.plan, at, true),
+            name: loaded.plan.name,
+        })
+    }
+
+    /// Stores an exported plan's text under `id` when that id is free in
+    /// the library and its trash, else under a new id.
+    pub fn add_exported(&self, text: &str, id: Option<&PlanId>) -> Result<PlanId, String> {
+        let loaded = crate::storage::decode(text).map_err(|e| (self.t().load().err_load)(&e))?;
+        let taken = |id: &PlanId| {
+            self.entries
+                .with_untracked(|es| es.iter().any(|e| e.id() == id))
+                || self
+                    .trash
+                    .with_untracked(|t| t.iter().any(|(t, _, _)| t == id))
+        };
+        let id = match id {
+            Some(id) if !taken(id) => id.clone(),
+            _ => browser::new_plan_id(),
+        };
+        let at = loaded.saved_at.unwrap_or_else(browser::now);
+        self.library
+            .with_value(|l| l.save(&id, &loaded.plan, at, None))
+            .map_err(|e| self.save_error(e))?;
+        self.kept(&id);
+        Ok(id)
     }
 
     /// Downloads a stored raw text (an unreadable plan's backup) as it is.

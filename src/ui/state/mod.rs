@@ -20,6 +20,7 @@ mod open_plan;
 mod plan_code;
 mod shared;
 
+pub use library_ops::Exported;
 pub use plan_code::PlanCode;
 
 /// The plan being edited, with its library id.
@@ -44,6 +45,8 @@ pub enum SaveStatus {
     Failed(StorageError),
     /// Waiting for the person to resolve a conflict with another tab.
     Conflict,
+    /// Stored in the browser, but the plans folder refused the copy: why.
+    NotInFolder(String),
 }
 
 /// Another tab changed the open plan.

@@ -55,6 +55,11 @@ pub struct PlanCode {
     pub describe_load: fn(Lang, &LoadError) -> String,
     /// A stored plan's share link payload, after saving the open one.
     pub share: fn(&Store, &PlanId) -> Result<Share, String>,
+    /// A stored plan's name and export text (the open one as last saved).
+    pub export_text: fn(&Store, &PlanId) -> Result<super::Exported, String>,
+    /// Stores an exported plan's text under `id` when no plan has it, else
+    /// under a new id; returns the id.
+    pub add_exported: fn(&Store, &str, Option<&PlanId>) -> Result<PlanId, String>,
 }
 
 /// The table. Only the plan code names it, so in a split build it and what
@@ -82,6 +87,8 @@ static PLAN_CODE: PlanCode = PlanCode {
             crate::storage::browser::now(),
         ))
     },
+    export_text: Store::export_text,
+    add_exported: Store::add_exported,
 };
 
 impl Store {
@@ -149,6 +156,24 @@ impl Store {
     /// action to say.
     pub fn preload_plan_code(&self) {
         self.plan_code_or(|_| {}, |_| {});
+    }
+
+    /// The plan code, awaited: for code that is itself fetched on use.
+    pub async fn plan_code(&self) -> Result<&'static PlanCode, String> {
+        if let Some(code) = self.plan_code_now() {
+            return Ok(code);
+        }
+        #[cfg(cap_split)]
+        match load_plan_code().await {
+            Ok(code) => {
+                self.plan_code.set_value(Some(code));
+                return Ok(code);
+            }
+            Err(_) => {}
+        }
+        Err(crate::i18n::texts(self.lang.get_untracked())
+            .code_load_failed
+            .to_string())
     }
 
     /// [`Store::plan_code_or`], saying a failed fetch in a toast: for what has

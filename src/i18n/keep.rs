@@ -1,0 +1,156 @@
+//! Texts of "keeping your plans safe" in the library: what the browser
+//! keeps, the plans folder on disk and full backups, French and English.
+
+/// Why the folder could not be used, in words (see `storage::disk::DiskError`).
+pub enum DiskWhy<'a> {
+    /// Permission withdrawn or refused.
+    Denied,
+    /// The folder was moved or removed.
+    Missing,
+    /// The disk is full.
+    Full,
+    /// What the browser said.
+    Other(&'a str),
+}
+
+/// Every text of the section, in one language.
+pub struct KeepTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub browser_heading: &'static str,
+    pub kept: &'static str,
+    pub may_clear: &'static str,
+    pub kept_unknown: &'static str,
+    /// The plans' bytes in localStorage, the usual limit, both worded.
+    pub plans_usage: fn(&str, &str) -> String,
+    /// The site's bytes and what the browser allows it, both worded.
+    pub site_usage: fn(&str, &str) -> String,
+    /// A size in bytes, worded: its number already formatted, and the unit index (0 B .. 3 GB).
+    pub size_unit: [&'static str; 4],
+    pub folder_heading: &'static str,
+    pub folder_intro: &'static str,
+    pub choose_folder: &'static str,
+    pub change_folder: &'static str,
+    pub stop_folder: &'static str,
+    pub folder_connected: fn(&str) -> String,
+    pub folder_written: fn(&str) -> String,
+    pub folder_reconnect: fn(&str) -> String,
+    pub folder_allow: &'static str,
+    pub folder_denied: fn(&str) -> String,
+    pub folder_unsupported: &'static str,
+    pub folder_failed: fn(&str, &str) -> String,
+    /// The save status after a write to the folder failed.
+    pub status_not_in_folder: fn(&str) -> String,
+    pub disk_why: fn(DiskWhy) -> String,
+    pub folder_plans: fn(usize) -> String,
+    pub folder_import: &'static str,
+    pub folder_imported: fn(usize) -> String,
+    pub folder_unreadable: fn(&str, &str) -> String,
+    pub backup_heading: &'static str,
+    pub backup_intro: &'static str,
+    pub backup_all: &'static str,
+    pub restore_backup: &'static str,
+    pub last_backup: fn(&str) -> String,
+    pub never_backed_up: &'static str,
+    pub backup_due: &'static str,
+}
+
+pub const FR: KeepTexts = KeepTexts {
+    title: "Mettre vos plans à l'abri",
+    intro: "Vos plans sont enregistrés dans ce navigateur, qui peut un jour les effacer. Gardez-en aussi une copie hors du navigateur\u{202f}: un dossier sur votre disque, ou une sauvegarde complète.",
+    browser_heading: "Ce navigateur",
+    kept: "Ce navigateur s'est engagé à garder vos plans\u{202f}: il ne les effacera pas pour libérer de la place. Seul un effacement des données du site par vous les supprime.",
+    may_clear: "Ce navigateur peut effacer vos plans (effacement des données de navigation, manque de place, ou 7 jours sans visite dans Safari). Choisissez un dossier ou faites des sauvegardes complètes.",
+    kept_unknown: "Ce navigateur ne dit pas s'il garde vos plans\u{202f}: gardez-en une copie hors du navigateur.",
+    plans_usage: |used, limit| format!("Vos plans occupent {used} sur les {limit} environ que le navigateur leur réserve."),
+    site_usage: |used, quota| format!("Le site occupe {used} au total, sur {quota} que le navigateur lui permet."),
+    size_unit: ["octets", "Ko", "Mo", "Go"],
+    folder_heading: "Un dossier de plans sur votre disque",
+    folder_intro: "Chaque enregistrement écrit aussi le plan dans un dossier de votre choix\u{202f}: un fichier .cap.json par plan, que «\u{202f}Importer un fichier\u{202f}» relit, et ses 10 dernières versions dans le sous-dossier «\u{202f}backups\u{202f}». Un dossier Dropbox ou OneDrive l'emmène sur vos autres ordinateurs.",
+    choose_folder: "Choisir un dossier…",
+    change_folder: "Changer de dossier…",
+    stop_folder: "Ne plus écrire dans ce dossier",
+    folder_connected: |name| format!("Chaque enregistrement est aussi écrit dans le dossier «\u{202f}{name}\u{202f}»."),
+    folder_written: |time| format!("Dernière écriture\u{202f}: {time}."),
+    folder_reconnect: |name| format!("Pour écrire à nouveau dans «\u{202f}{name}\u{202f}», le navigateur demande votre accord à chaque visite."),
+    folder_allow: "Autoriser l'accès au dossier",
+    folder_denied: |name| format!("Le navigateur refuse l'accès au dossier «\u{202f}{name}\u{202f}». Choisissez-le à nouveau pour l'autoriser."),
+    folder_unsupported: "Ce navigateur ne permet pas d'écrire dans un dossier (seuls Chrome et Edge sur ordinateur le permettent). Faites plutôt des sauvegardes complètes, ci-dessous.",
+    folder_failed: |name, why| format!("Le plan est enregistré dans ce navigateur, mais pas dans le dossier «\u{202f}{name}\u{202f}»\u{202f}: {why}."),
+    status_not_in_folder: |why| format!("Enregistré dans le navigateur, pas dans le dossier\u{202f}: {why}"),
+    disk_why: |why| match why {
+        DiskWhy::Denied => "accès au dossier refusé".into(),
+        DiskWhy::Missing => "dossier introuvable (déplacé ou supprimé)".into(),
+        DiskWhy::Full => "disque plein".into(),
+        DiskWhy::Other(what) => format!("erreur du navigateur ({what})"),
+    },
+    folder_plans: |n| if n == 1 {
+        "Un plan du dossier n'est pas dans ce navigateur\u{202f}:".into()
+    } else {
+        format!("{n} plans du dossier ne sont pas dans ce navigateur\u{202f}:")
+    },
+    folder_import: "Les ajouter à mes plans",
+    folder_imported: |n| if n == 1 {
+        "Un plan ajouté depuis le dossier.".into()
+    } else {
+        format!("{n} plans ajoutés depuis le dossier.")
+    },
+    folder_unreadable: |file, why| format!("«\u{202f}{file}\u{202f}» ne se lit pas\u{202f}: {why}"),
+    backup_heading: "Sauvegarde complète",
+    backup_intro: "Un seul fichier avec tous vos plans, leurs versions et la corbeille. Gardez-le hors du navigateur\u{202f}: disque, clé USB ou cloud.",
+    backup_all: "Sauvegarder tous les plans",
+    restore_backup: "Restaurer une sauvegarde…",
+    last_backup: |date| format!("Dernière sauvegarde complète\u{202f}: {date}."),
+    never_backed_up: "Aucune sauvegarde complète pour l'instant.",
+    backup_due: "Vos plans ont changé plus de 7 jours après votre dernière sauvegarde complète\u{202f}: sauvegardez-les maintenant.",
+};
+
+pub const EN: KeepTexts = KeepTexts {
+    title: "Keeping your plans safe",
+    intro: "Your plans are stored in this browser, which may clear them one day. Keep a copy outside the browser too: a folder on your disk, or a full backup.",
+    browser_heading: "This browser",
+    kept: "This browser promised to keep your plans: it will not clear them to free space. Only clearing this site's data yourself removes them.",
+    may_clear: "This browser may clear your plans (clearing browsing data, running out of space, or 7 days without a visit in Safari). Choose a folder or make full backups.",
+    kept_unknown: "This browser does not say whether it keeps your plans: keep a copy outside the browser.",
+    plans_usage: |used, limit| format!("Your plans use {used} of the about {limit} the browser gives them."),
+    site_usage: |used, quota| format!("The site uses {used} in all, of {quota} the browser allows it."),
+    size_unit: ["bytes", "KB", "MB", "GB"],
+    folder_heading: "A plans folder on your disk",
+    folder_intro: "Every save also writes the plan to a folder you choose: one .cap.json file per plan, which “Import a file” reads back, and its last 10 versions in the “backups” subfolder. A Dropbox or OneDrive folder takes it to your other computers.",
+    choose_folder: "Choose a folder…",
+    change_folder: "Change folder…",
+    stop_folder: "Stop writing to this folder",
+    folder_connected: |name| format!("Every save is also written to the folder “{name}”."),
+    folder_written: |time| format!("Last written: {time}."),
+    folder_reconnect: |name| format!("To write to “{name}” again, the browser asks for your permission at each visit."),
+    folder_allow: "Allow access to the folder",
+    folder_denied: |name| format!("The browser refuses access to the folder “{name}”. Choose it again to allow it."),
+    folder_unsupported: "This browser cannot write to a folder (only Chrome and Edge on a computer can). Make full backups instead, below.",
+    folder_failed: |name, why| format!("The plan is saved in this browser, but not in the folder “{name}”: {why}."),
+    status_not_in_folder: |why| format!("Saved in the browser, not in the folder: {why}"),
+    disk_why: |why| match why {
+        DiskWhy::Denied => "access to the folder refused".into(),
+        DiskWhy::Missing => "folder not found (moved or removed)".into(),
+        DiskWhy::Full => "disk full".into(),
+        DiskWhy::Other(what) => format!("browser error ({what})"),
+    },
+    folder_plans: |n| if n == 1 {
+        "One plan in the folder is not in this browser:".into()
+    } else {
+        format!("{n} plans in the folder are not in this browser:")
+    },
+    folder_import: "Add them to my plans",
+    folder_imported: |n| if n == 1 {
+        "One plan added from the folder.".into()
+    } else {
+        format!("{n} plans added from the folder.")
+    },
+    folder_unreadable: |file, why| format!("“{file}” cannot be read: {why}"),
+    backup_heading: "Full backup",
+    backup_intro: "One file with all your plans, their versions and the trash. Keep it outside the browser: on a disk, a USB key or in the cloud.",
+    backup_all: "Back up all plans",
+    restore_backup: "Restore a backup…",
+    last_backup: |date| format!("Last full backup: {date}."),
+    never_backed_up: "No full backup yet.",
+    backup_due: "Your plans changed more than 7 days after your last full backup: back them up now.",
+};
