@@ -7,7 +7,10 @@
 
 use crate::{
     domain::{validate, Plan, Problem, Severity},
-    storage::migrate,
+    storage::{
+        migrate,
+        versions::{self, Version},
+    },
 };
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -58,6 +61,9 @@ pub struct Loaded {
     pub schema_version: u32,
     /// Problems that do not block (advice).
     pub warnings: Vec<Problem>,
+    /// The named versions an exported file carries beside the plan, each
+    /// checked; empty for stored texts and share links, which hold none.
+    pub versions: Vec<Version>,
 }
 
 /// Why a text could not be read as a plan. Every variant says where.
@@ -155,25 +161,28 @@ pub fn encode(plan: &Plan, saved_at: DateTime<Utc>, pretty: bool) -> String {
     result.unwrap_or_default()
 }
 
-/// Reads an envelope from any source (storage, file, link).
+/// Reads an envelope from any source (storage, file, link), with the named
+/// versions a file carries. Other top-level fields are ignored, so an app
+/// that predates `versions` opens the plan of a file that has them: they
+/// needed no new `schema_version`.
 pub fn decode(text: &str) -> Result<Loaded, LoadError> {
+    read(text, true)
+}
+
+/// Reads an envelope without its versions (a share payload, which never
+/// holds any: opening a version never reads further versions).
+pub(crate) fn decode_plan(text: &str) -> Result<Loaded, LoadError> {
+    read(text, false)
+}
+
+fn read(text: &str, with_versions: bool) -> Result<Loaded, LoadError> {
     if text.len() > MAX_BYTES {
         return Err(LoadError::TooLarge {
             bytes: text.len(),
             limit: MAX_BYTES,
         });
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        if e.to_string().contains("recursion limit") {
-            LoadError::TooDeep
-        } else {
-            LoadError::Malformed {
-                line: e.line(),
-                column: e.column(),
-                message: e.to_string(),
-            }
-        }
-    })?;
+    let value = parse_json(text)?;
     if depth(&value) > MAX_DEPTH {
         return Err(LoadError::TooDeep);
     }
@@ -183,20 +192,7 @@ pub fn decode(text: &str) -> Result<Loaded, LoadError> {
     if envelope.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(LoadError::NotAPlan);
     }
-    let version = envelope
-        .get("schema_version")
-        .and_then(|v| v.as_u64())
-        .ok_or(LoadError::BadVersion)?;
-    if version == 0 {
-        return Err(LoadError::BadVersion);
-    }
-    if version > u64::from(SCHEMA_VERSION) {
-        return Err(LoadError::NewerVersion {
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    let from = version as u32;
+    let from = schema_version(&envelope, SCHEMA_VERSION)?;
     let saved_at = envelope
         .get("saved_at")
         .and_then(|v| serde_json::from_value::<DateTime<Utc>>(v.clone()).ok());
@@ -227,12 +223,70 @@ pub fn decode(text: &str) -> Result<Loaded, LoadError> {
     if !errors.is_empty() {
         return Err(LoadError::Invalid(errors));
     }
+    let versions = match envelope.remove("versions") {
+        Some(list) if with_versions => versions::read_list(list, "versions", true)?,
+        _ => Vec::new(),
+    };
     Ok(Loaded {
         plan,
         saved_at,
         schema_version: from,
         warnings,
+        versions,
     })
+}
+
+/// Parses JSON, naming where it breaks (a nesting beyond serde_json's
+/// limit is [`LoadError::TooDeep`]).
+pub(crate) fn parse_json(text: &str) -> Result<serde_json::Value, LoadError> {
+    serde_json::from_str(text).map_err(|e| {
+        if e.to_string().contains("recursion limit") {
+            LoadError::TooDeep
+        } else {
+            LoadError::Malformed {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            }
+        }
+    })
+}
+
+/// The `schema_version` of a file whose newest version is `supported`.
+pub(crate) fn schema_version(
+    file: &serde_json::Map<String, serde_json::Value>,
+    supported: u32,
+) -> Result<u32, LoadError> {
+    let version = file
+        .get("schema_version")
+        .and_then(|v| v.as_u64())
+        .ok_or(LoadError::BadVersion)?;
+    if version == 0 {
+        return Err(LoadError::BadVersion);
+    }
+    if version > u64::from(supported) {
+        return Err(LoadError::NewerVersion {
+            found: version,
+            supported,
+        });
+    }
+    Ok(version as u32)
+}
+
+/// A serde refusal of the list or value at `at`, with the path inside it
+/// (`versions[2].made_at`).
+pub(crate) fn wrong_field(at: &str, e: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
+    let inner = e.path().to_string();
+    let message = e.into_inner().to_string();
+    LoadError::WrongField {
+        path: match inner.as_str() {
+            "." => at.to_string(),
+            _ if inner.starts_with('[') => format!("{at}{inner}"),
+            _ => format!("{at}.{inner}"),
+        },
+        fault: FieldFault::of(&message),
+        message,
+    }
 }
 
 /// Nesting depth of a JSON value, without recursion (a hostile value cannot

@@ -17,16 +17,27 @@ use crate::{
         envelope::{self, LoadError, Loaded},
         index::INDEX_KEY,
         kv::{KvStore, StorageError},
+        versions,
     },
 };
 use chrono::{DateTime, Utc};
 use std::cell::RefCell;
 use thiserror::Error;
 
+mod backup_file;
 mod listing;
+mod named;
+mod restore;
 
-const BACKUP_PREFIX: &str = "cap.backup.";
-const TRASH_PREFIX: &str = "cap.trash.";
+pub use named::VersionError;
+pub use restore::{
+    Choice, Choices, Outcome, RestoreError, RestoreItem, RestoreReport, RestoreStatus,
+};
+
+/// The storage key prefix of copies of unreadable plan texts.
+pub const BACKUP_PREFIX: &str = "cap.backup.";
+/// The storage key prefix of plans in the trash.
+pub const TRASH_PREFIX: &str = "cap.trash.";
 /// Key of the app's settings (language, last plan opened).
 pub const SETTINGS_KEY: &str = "cap.settings";
 
@@ -113,14 +124,20 @@ impl<S: KvStore> Library<S> {
         &self.store
     }
 
-    /// Copies an unreadable text under a backup key, once: an existing backup
-    /// with the same text is reused, a different one is never overwritten.
+    /// Copies an unreadable plan text under a backup key, once.
     fn backup(&self, id: &PlanId, raw: &str) -> Result<String, StorageError> {
+        self.backup_under(&format!("{BACKUP_PREFIX}{id}"), raw)
+    }
+
+    /// Copies `raw` under `base` (or `base.1`, `base.2`, ...), once: an
+    /// existing copy with the same text is reused, a different text is never
+    /// overwritten. Returns the key.
+    fn backup_under(&self, base: &str, raw: &str) -> Result<String, StorageError> {
         for n in 0..100 {
             let key = if n == 0 {
-                format!("{BACKUP_PREFIX}{id}")
+                base.to_string()
             } else {
-                format!("{BACKUP_PREFIX}{id}.{n}")
+                format!("{base}.{n}")
             };
             match self.store.get(&key)? {
                 Some(existing) if existing == raw => return Ok(key),
@@ -188,9 +205,9 @@ impl<S: KvStore> Library<S> {
         Ok(text)
     }
 
-    /// Writes a plan's text (a plan, its backup, its trash copy). When the
-    /// storage is full, the listing's index (a cache) gives its room to the
-    /// plan before the write is refused.
+    /// Writes a plan's text (a plan, its backup, its trash copy, its
+    /// versions). When the storage is full, the listing's index (a cache)
+    /// gives its room to the plan before the write is refused.
     fn write_plan(&self, key: &str, text: &str) -> Result<(), StorageError> {
         match self.store.set(key, text) {
             Err(StorageError::QuotaExceeded)
@@ -242,13 +259,19 @@ impl<S: KvStore> Library<S> {
         Ok(out)
     }
 
-    /// Deletes a trashed plan for good (after the person confirmed).
+    /// Deletes a trashed plan for good, with its named versions (after the
+    /// person confirmed). Versions of a plan stored again under that id stay.
     pub fn purge(&self, id: &PlanId) -> Result<(), StorageError> {
-        self.store.remove(&format!("{TRASH_PREFIX}{id}"))
+        self.store.remove(&format!("{TRASH_PREFIX}{id}"))?;
+        if self.store.get(&id.key())?.is_none() {
+            self.store.remove(&versions::key(id))?;
+        }
+        Ok(())
     }
 
-    /// Deletes an unreadable plan and its backups (after the person
-    /// confirmed, typically after downloading the backup).
+    /// Deletes an unreadable plan (after the person confirmed, typically
+    /// after downloading the backup). Its backups and named versions stay:
+    /// they may be all that is left of it, and a full backup carries them.
     pub fn discard_unreadable(&self, id: &PlanId) -> Result<(), StorageError> {
         self.store.remove(&id.key())
     }

@@ -54,9 +54,7 @@ pub enum ShareError {
 
 /// The share payload of `plan`.
 pub fn encode(plan: &Plan, now: DateTime<Utc>) -> Share {
-    let json = envelope::encode(plan, now, false);
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
-    let payload = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed));
+    let payload = pack(plan, now);
     if payload.len() > MAX_LINK_CHARS {
         Share::TooLong(payload.len())
     } else {
@@ -64,7 +62,17 @@ pub fn encode(plan: &Plan, now: DateTime<Utc>) -> Share {
     }
 }
 
-/// Reads a share payload (the URL fragment, with or without its `#`).
+/// The share payload of `plan` whatever its length (a named version keeps
+/// it; [`encode`] offers it as a link only up to [`MAX_LINK_CHARS`]).
+pub fn pack(plan: &Plan, now: DateTime<Utc>) -> String {
+    let json = envelope::encode(plan, now, false);
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
+    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// Reads a share payload (the URL fragment, with or without its `#`). Its
+/// envelope is read without versions (a payload never holds any), so
+/// opening a named version never reads further versions.
 pub fn decode(fragment: &str) -> Result<Loaded, ShareError> {
     let fragment = fragment.trim().trim_start_matches('#');
     if fragment.is_empty() {
@@ -81,7 +89,7 @@ pub fn decode(fragment: &str) -> Result<Loaded, ShareError> {
         .map_err(|_| ShareError::Damaged)?;
     let json = inflate_whole(&packed)?;
     let text = String::from_utf8(json).map_err(|_| ShareError::Damaged)?;
-    Ok(envelope::decode(&text)?)
+    Ok(envelope::decode_plan(&text)?)
 }
 
 /// Inflates a zlib stream that must fill `packed` exactly: bytes after its
