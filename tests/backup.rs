@@ -274,3 +274,52 @@ proptest! {
         prop_assert_eq!(texts(fresh.store()), texts(lib.store()));
     }
 }
+
+/// JSON pointers of every value in `v`.
+fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match v {
+        Value::Object(m) => m
+            .iter()
+            .for_each(|(k, x)| pointers(x, format!("{at}/{k}"), out)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| pointers(x, format!("{at}/{i}"), out)),
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// Any one value of a backup file changed: the file is refused with the
+    /// field named, or read in full (a plan text changed but still a plan,
+    /// a kept text, the app version).
+    #[test]
+    fn a_changed_value_in_a_backup_is_refused_with_its_field_or_read(
+        pick in any::<prop::sample::Index>(),
+        replacement in prop_oneof![
+            Just(json!(null)), Just(json!(-1)), Just(json!("")), Just(json!([])),
+            Just(json!({})), Just(json!(true)), Just(json!("cap.plan.x")),
+            Just(json!("{\"format\": \"cap-plan\"}")), ".{0,12}".prop_map(|s| json!(s)),
+        ],
+    ) {
+        let lib = library();
+        let mut v: Value = serde_json::from_str(&lib.backup_file(now()).unwrap()).unwrap();
+        let mut all = Vec::new();
+        pointers(&v, String::new(), &mut all);
+        let target = pick.get(&all).clone();
+        if let Some(slot) = v.pointer_mut(&target) {
+            *slot = replacement;
+        }
+        match backup::decode(&v.to_string()) {
+            Ok(read) => {
+                for entry in read.plans.iter().chain(&read.trash) {
+                    prop_assert_eq!(&decode(&entry.text).unwrap(), &entry.loaded);
+                }
+            }
+            Err(e) => prop_assert!(e.path().is_some(), "{}: {:?}", target, e),
+        }
+    }
+}

@@ -199,6 +199,13 @@ fn the_trash_and_kept_texts_come_back_without_writing_over_anything() {
         Outcome::Written("cap.backup.broken".into())
     )));
     assert_eq!(here.raw("cap.backup.broken").unwrap(), broken);
+    // A plan taken back out of the trash here since the backup stays out.
+    let here = Library::new(MemoryStore::new());
+    here.save(&id("gone"), &plan("gone"), now(), None).unwrap();
+    let report = restore_all(&text, &here);
+    assert_eq!(report.trash, vec![(id("gone"), Outcome::Skipped)]);
+    assert_eq!(here.raw("cap.trash.gone").unwrap(), None);
+    assert_eq!(here.trash().unwrap(), vec![]);
 }
 
 #[test]

@@ -70,7 +70,7 @@ impl<S: KvStore> Library<S> {
             })
             .collect();
         // A plan both stored and in the trash carries its versions once,
-        // with the stored plan.
+        // with the stored plan (a restore puts back only the stored one).
         let trash_out: Vec<EntryOut<'_>> = trash
             .iter()
             .map(|(id, text)| EntryOut {

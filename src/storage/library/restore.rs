@@ -73,8 +73,8 @@ impl<S: KvStore> Library<S> {
     /// Restores `backup` with the person's `choices`, which are all checked
     /// against this library first. Then the plans are written one by one
     /// (a full storage stops only the plans that do not fit, as the report
-    /// says), the trashed plans go back to the trash where it has none of
-    /// that id, and the kept texts back under their keys.
+    /// says), the trashed plans of ids this library does not store (nor
+    /// trash) go back to the trash, and the kept texts back under their keys.
     pub fn restore_backup(
         &self,
         backup: &Backup,
@@ -220,11 +220,12 @@ impl<S: KvStore> Library<S> {
     }
 
     /// Puts a trashed plan of the backup back in the trash, with its
-    /// versions, unless the trash here has one of that id.
+    /// versions, unless this library stores or trashes a plan of that id (a
+    /// stored one may be that plan, taken back out of the trash).
     fn put_trashed(&self, entry: &BackedUp) -> Outcome<PlanId> {
         let key = trash_key(&entry.id);
         let result = (|| -> Result<bool, VersionError> {
-            if self.store.get(&key)?.is_some() {
+            if self.store.get(&key)?.is_some() || self.store.get(&entry.id.key())?.is_some() {
                 return Ok(false);
             }
             self.write_plan(&key, &entry.text)?;

@@ -123,7 +123,8 @@ pub enum Outcome<K> {
 pub struct RestoreReport {
     /// The plans.
     pub plans: Vec<(PlanId, Outcome<PlanId>)>,
-    /// The trashed plans: back to the trash unless one is there already.
+    /// The trashed plans: back to the trash unless a plan of that id is
+    /// stored or trashed here.
     pub trash: Vec<(PlanId, Outcome<PlanId>)>,
     /// The kept texts: under their key, or a backup copy's key when their
     /// own holds another text here.
