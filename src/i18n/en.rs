@@ -88,6 +88,7 @@ pub const EN: Texts = Texts {
     count_budget_lines: "budget lines",
     count_actions: "actions",
     count_measurements: "measurements",
+    count_versions: "named versions",
 
     bad_date: "Invalid date",
 

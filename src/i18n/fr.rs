@@ -88,6 +88,7 @@ pub const FR: Texts = Texts {
     count_budget_lines: "lignes de budget",
     count_actions: "actions",
     count_measurements: "mesures",
+    count_versions: "versions nommées",
 
     bad_date: "Date invalide",
 

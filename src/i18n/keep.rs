@@ -1,6 +1,8 @@
 //! Texts of "keeping your plans safe" in the library: what the browser
 //! keeps, the plans folder on disk and full backups, French and English.
 
+use crate::storage::BackupError;
+
 /// Why the folder could not be used, in words (see `storage::disk::DiskError`).
 pub enum DiskWhy<'a> {
     /// Permission withdrawn or refused.
@@ -53,6 +55,36 @@ pub struct KeepTexts {
     pub last_backup: fn(&str) -> String,
     pub never_backed_up: &'static str,
     pub backup_due: &'static str,
+    pub backup_done: &'static str,
+    pub restore_title: &'static str,
+    /// The backup's date and its number of plans.
+    pub restore_intro: fn(&str, usize) -> String,
+    pub status_new: &'static str,
+    pub status_same: &'static str,
+    /// A plan of the backup that differs from the stored one, saved then.
+    pub status_differs: fn(&str) -> String,
+    pub status_in_trash: &'static str,
+    /// When the backup's copy of a plan was saved.
+    pub saved_on: fn(&str) -> String,
+    /// The label of a plan's choice: its name.
+    pub choice_label: fn(&str) -> String,
+    pub choice_pick: &'static str,
+    pub choice_add: &'static str,
+    pub choice_skip: &'static str,
+    pub choice_replace: &'static str,
+    pub choice_keep_both: &'static str,
+    pub restore_go: &'static str,
+    pub restore_need_choice: &'static str,
+    /// Plans written, plans left as they were.
+    pub restored: fn(usize, usize) -> String,
+    /// The plans a full storage left out: their names.
+    pub restore_partial: fn(&str) -> String,
+    /// The name of a restored copy: the plan's name, the backup's date.
+    pub restored_copy: fn(&str, &str) -> String,
+    /// A refused backup file: why.
+    pub backup_refused: fn(&str) -> String,
+    /// Why a backup file is refused (a plan inside worded by the load texts).
+    pub backup_why: fn(&BackupError, &str) -> String,
 }
 
 pub const FR: KeepTexts = KeepTexts {
@@ -75,7 +107,7 @@ pub const FR: KeepTexts = KeepTexts {
     folder_reconnect: |name| format!("Pour écrire à nouveau dans «\u{202f}{name}\u{202f}», le navigateur demande votre accord à chaque visite."),
     folder_allow: "Autoriser l'accès au dossier",
     folder_denied: |name| format!("Le navigateur refuse l'accès au dossier «\u{202f}{name}\u{202f}». Choisissez-le à nouveau pour l'autoriser."),
-    folder_unsupported: "Ce navigateur ne permet pas d'écrire dans un dossier (seuls Chrome et Edge sur ordinateur le permettent). Faites plutôt des sauvegardes complètes, ci-dessous.",
+    folder_unsupported: "Ce navigateur ne permet pas d'écrire dans un dossier (seuls Chrome et Edge sur ordinateur le permettent). Faites plutôt des sauvegardes complètes régulières.",
     folder_failed: |name, why| format!("Le plan est enregistré dans ce navigateur, mais pas dans le dossier «\u{202f}{name}\u{202f}»\u{202f}: {why}."),
     status_not_in_folder: |why| format!("Enregistré dans le navigateur, pas dans le dossier\u{202f}: {why}"),
     disk_why: |why| match why {
@@ -103,6 +135,52 @@ pub const FR: KeepTexts = KeepTexts {
     last_backup: |date| format!("Dernière sauvegarde complète\u{202f}: {date}."),
     never_backed_up: "Aucune sauvegarde complète pour l'instant.",
     backup_due: "Vos plans ont changé plus de 7 jours après votre dernière sauvegarde complète\u{202f}: sauvegardez-les maintenant.",
+    backup_done: "Sauvegarde complète téléchargée. Rangez-la hors du navigateur.",
+    restore_title: "Restaurer une sauvegarde",
+    restore_intro: |date, n| if n == 1 {
+        format!("Sauvegarde du {date}, avec un plan. Rien n'est écrit avant que vous cliquiez sur «\u{202f}Restaurer\u{202f}», et aucun plan de ce navigateur n'est remplacé sans votre choix.")
+    } else {
+        format!("Sauvegarde du {date}, avec {n} plans. Rien n'est écrit avant que vous cliquiez sur «\u{202f}Restaurer\u{202f}», et aucun plan de ce navigateur n'est remplacé sans votre choix.")
+    },
+    status_new: "Absent de ce navigateur",
+    status_same: "Identique à celui de ce navigateur",
+    status_differs: |date| format!("Différent de celui de ce navigateur, enregistré le {date}"),
+    status_in_trash: "Dans la corbeille de ce navigateur",
+    saved_on: |date| format!("Enregistré le {date} dans la sauvegarde"),
+    choice_label: |name| format!("Que faire de «\u{202f}{name}\u{202f}»\u{202f}?"),
+    choice_pick: "Choisir…",
+    choice_add: "L'ajouter à mes plans",
+    choice_skip: "Ne pas le restaurer",
+    choice_replace: "Remplacer celui de ce navigateur",
+    choice_keep_both: "Garder les deux (une copie)",
+    restore_go: "Restaurer",
+    restore_need_choice: "Choisissez quoi faire de chaque plan qui diffère de celui de ce navigateur.",
+    restored: |written, skipped| {
+        let done = match written {
+            0 => return "Aucun plan restauré\u{202f}: rien n'a changé.".into(),
+            1 => "Un plan restauré".to_string(),
+            n => format!("{n} plans restaurés"),
+        };
+        match skipped {
+            0 => format!("{done}."),
+            1 => format!("{done}, un autre laissé tel quel."),
+            s => format!("{done}, {s} autres laissés tels quels."),
+        }
+    },
+    restore_partial: |names| format!("Le stockage du navigateur est plein. Ces plans ne sont pas restaurés, et rien d'eux n'a été écrit\u{202f}: {names}."),
+    restored_copy: |name, date| format!("{name} (sauvegarde du {date})"),
+    backup_refused: |why| format!("Cette sauvegarde n'est pas lue, rien n'a changé\u{202f}: {why}"),
+    backup_why: |e, plan| match e {
+        BackupError::TooLarge { .. } => "fichier trop volumineux".into(),
+        BackupError::Malformed { line, column, .. } => format!("ce n'est pas du JSON valide (ligne {line}, colonne {column})\u{202f}; le fichier est peut-être coupé"),
+        BackupError::TooDeep => "structure imbriquée trop profondément".into(),
+        BackupError::NotABackup => "ce fichier n'est pas une sauvegarde Cap (champ «\u{202f}format\u{202f}»)".into(),
+        BackupError::BadVersion => "version du format absente ou invalide (champ «\u{202f}schema_version\u{202f}»)".into(),
+        BackupError::NewerVersion { found, supported } => format!("sauvegarde faite par une version plus récente de Cap (format {found}, cette version lit jusqu'au format {supported})\u{202f}: mettez l'application à jour"),
+        BackupError::WrongField { path, .. } => format!("champ «\u{202f}{path}\u{202f}» invalide"),
+        BackupError::Plan { path, .. } => format!("plan «\u{202f}{path}\u{202f}»\u{202f}: {plan}"),
+        BackupError::Version(_) => format!("version nommée invalide\u{202f}: {plan}"),
+    },
 };
 
 pub const EN: KeepTexts = KeepTexts {
@@ -125,7 +203,7 @@ pub const EN: KeepTexts = KeepTexts {
     folder_reconnect: |name| format!("To write to “{name}” again, the browser asks for your permission at each visit."),
     folder_allow: "Allow access to the folder",
     folder_denied: |name| format!("The browser refuses access to the folder “{name}”. Choose it again to allow it."),
-    folder_unsupported: "This browser cannot write to a folder (only Chrome and Edge on a computer can). Make full backups instead, below.",
+    folder_unsupported: "This browser cannot write to a folder (only Chrome and Edge on a computer can). Make regular full backups instead.",
     folder_failed: |name, why| format!("The plan is saved in this browser, but not in the folder “{name}”: {why}."),
     status_not_in_folder: |why| format!("Saved in the browser, not in the folder: {why}"),
     disk_why: |why| match why {
@@ -153,4 +231,50 @@ pub const EN: KeepTexts = KeepTexts {
     last_backup: |date| format!("Last full backup: {date}."),
     never_backed_up: "No full backup yet.",
     backup_due: "Your plans changed more than 7 days after your last full backup: back them up now.",
+    backup_done: "Full backup downloaded. Keep it outside the browser.",
+    restore_title: "Restore a backup",
+    restore_intro: |date, n| if n == 1 {
+        format!("Backup of {date}, with one plan. Nothing is written until you click “Restore”, and no plan of this browser is replaced without your choice.")
+    } else {
+        format!("Backup of {date}, with {n} plans. Nothing is written until you click “Restore”, and no plan of this browser is replaced without your choice.")
+    },
+    status_new: "Not in this browser",
+    status_same: "Same as the one in this browser",
+    status_differs: |date| format!("Differs from the one in this browser, saved {date}"),
+    status_in_trash: "In this browser's trash",
+    saved_on: |date| format!("Saved {date} in the backup"),
+    choice_label: |name| format!("What to do with “{name}”?"),
+    choice_pick: "Choose…",
+    choice_add: "Add it to my plans",
+    choice_skip: "Do not restore it",
+    choice_replace: "Replace the one in this browser",
+    choice_keep_both: "Keep both (a copy)",
+    restore_go: "Restore",
+    restore_need_choice: "Choose what to do with each plan that differs from the one in this browser.",
+    restored: |written, skipped| {
+        let done = match written {
+            0 => return "No plan restored: nothing changed.".into(),
+            1 => "One plan restored".to_string(),
+            n => format!("{n} plans restored"),
+        };
+        match skipped {
+            0 => format!("{done}."),
+            1 => format!("{done}, one other left as it was."),
+            s => format!("{done}, {s} others left as they were."),
+        }
+    },
+    restore_partial: |names| format!("The browser's storage is full. These plans are not restored, and nothing of them was written: {names}."),
+    restored_copy: |name, date| format!("{name} (backup of {date})"),
+    backup_refused: |why| format!("This backup cannot be read, nothing changed: {why}"),
+    backup_why: |e, plan| match e {
+        BackupError::TooLarge { .. } => "file too large".into(),
+        BackupError::Malformed { line, column, .. } => format!("not valid JSON (line {line}, column {column}); the file may be cut"),
+        BackupError::TooDeep => "nested too deeply".into(),
+        BackupError::NotABackup => "this file is not a Cap backup (field “format”)".into(),
+        BackupError::BadVersion => "format version missing or invalid (field “schema_version”)".into(),
+        BackupError::NewerVersion { found, supported } => format!("backup made by a newer version of Cap (format {found}, this version reads up to format {supported}): update the app"),
+        BackupError::WrongField { path, .. } => format!("field “{path}” is invalid"),
+        BackupError::Plan { path, .. } => format!("plan “{path}”: {plan}"),
+        BackupError::Version(_) => format!("invalid named version: {plan}"),
+    },
 };

@@ -111,6 +111,7 @@ pub struct Texts {
     pub count_budget_lines: &'static str,
     pub count_actions: &'static str,
     pub count_measurements: &'static str,
+    pub count_versions: &'static str,
 
     pub bad_date: &'static str,
 

@@ -189,6 +189,14 @@ pub async fn read(dir: &FileSystemDirectoryHandle, name: &str) -> Result<String,
         .ok_or(DiskError::Other("not text".into()))
 }
 
+/// The text of a file the person picked (its size checked by the caller).
+pub async fn file_text(file: &web_sys::File) -> Result<String, DiskError> {
+    wait(file.text())
+        .await?
+        .as_string()
+        .ok_or(DiskError::Other("not text".into()))
+}
+
 /// Removes the file `name` of `dir` (done when already gone).
 pub async fn remove(dir: &FileSystemDirectoryHandle, name: &str) -> Result<(), DiskError> {
     match wait(dir.remove_entry(name)).await {

@@ -2,9 +2,8 @@
 //! plan or replace the open one (after a second confirmation, with undo).
 
 use crate::{
-    domain::Plan,
     i18n::texts,
-    storage::envelope::MAX_BYTES,
+    storage::{envelope::MAX_BYTES, Loaded},
     ui::{dialog::Modal, state::Store, use_texts},
 };
 use leptos::{prelude::*, task::spawn_local};
@@ -66,7 +65,7 @@ pub fn ImportButton() -> impl IntoView {
     let navigate = StoredValue::new_local(use_navigate());
     let go = move |path: String| navigate.with_value(|n| n(&path, NavigateOptions::default()));
     let error = RwSignal::new(None::<String>);
-    let preview = RwSignal::new(None::<Plan>);
+    let preview = RwSignal::new(None::<Loaded>);
     let preview_open = RwSignal::new(false);
     let confirm_replace = RwSignal::new(false);
 
@@ -82,8 +81,8 @@ pub fn ImportButton() -> impl IntoView {
                     // The file is read; checking it is the plan code's.
                     store.plan_code_or(
                         move |code| match (code.decode)(&text) {
-                            Ok(plan) => {
-                                preview.set(Some(plan));
+                            Ok(loaded) => {
+                                preview.set(Some(loaded));
                                 preview_open.set(true);
                             }
                             Err(e) => error.set(Some((t.import_failed)(&(code.describe_load)(
@@ -104,13 +103,16 @@ pub fn ImportButton() -> impl IntoView {
     };
 
     let import_new = move |_| {
-        let Some(plan) = preview.get_untracked() else {
+        let Some(Loaded { plan, versions, .. }) = preview.get_untracked() else {
             return;
         };
         let t = texts(store.lang.get_untracked());
         store.plan_code_or(
             move |code| match (code.add_plan)(&store, &plan) {
                 Ok(id) => {
+                    if let Err(e) = (code.add_versions)(&store, &id, &versions) {
+                        store.toast(e, None, true);
+                    }
                     preview_open.set(false);
                     store.toast((t.import_done_new)(&plan.name), None, false);
                     go(format!("/plan/{id}"));
@@ -121,13 +123,19 @@ pub fn ImportButton() -> impl IntoView {
         );
     };
     let replace = move |_| {
-        let Some(plan) = preview.get_untracked() else {
+        let Some(Loaded { plan, versions, .. }) = preview.get_untracked() else {
             return;
         };
         let t = texts(store.lang.get_untracked());
         store.plan_code_or(
             move |code| match (code.replace_current)(&store, plan) {
                 Ok(()) => {
+                    let added = store
+                        .current_id()
+                        .map(|id| (code.add_versions)(&store, &id, &versions));
+                    if let Some(Err(e)) = added {
+                        store.toast(e, None, true);
+                    }
                     confirm_replace.set(false);
                     preview_open.set(false);
                     store.toast(t.import_done_replaced.to_string(), None, false);
@@ -165,7 +173,7 @@ pub fn ImportButton() -> impl IntoView {
             <p class="error" id="import-error" role="alert" data-testid="import-error">{move || error.get()}</p>
         </div>
         <Modal open=preview_open title=Signal::derive(move || t().import_preview_title.to_string()) testid="import-preview">
-            {move || preview.get().map(|plan| {
+            {move || preview.get().map(|Loaded { plan, versions, .. }| {
                 let c = plan.counts();
                 let t = t();
                 view! {
@@ -178,6 +186,7 @@ pub fn ImportButton() -> impl IntoView {
                         <li>{c.budget_lines}" "{t.count_budget_lines}</li>
                         <li>{c.actions}" "{t.count_actions}</li>
                         <li>{c.measurements}" "{t.count_measurements}</li>
+                        {(!versions.is_empty()).then(|| view! { <li>{versions.len()}" "{t.count_versions}</li> })}
                     </ul>
                 }
             })}

@@ -40,6 +40,7 @@ pub fn LibraryPage() -> impl IntoView {
                     <ImportButton/>
                 </div>
             </div>
+            <KeepReminder/>
             {move || store.listing_error.get().map(|e| view! {
                 <p class="banner error" role="alert">{(t().err_storage)(&e)}</p>
             })}
@@ -83,6 +84,10 @@ pub fn LibraryPage() -> impl IntoView {
 crate::ui::perf::lazy::lazy_page!(
     /// "Keeping your plans safe", fetched after the page shows.
     fn KeepSection(keep, true) => view! { <crate::ui::keep::KeepPanel/> }
+);
+crate::ui::perf::lazy::lazy_page!(
+    /// The reminder of a full backup, when one is due.
+    fn KeepReminder(keep, true) => view! { <crate::ui::keep::BackupReminder/> }
 );
 
 /// Starts fetching the plan code when the pointer or the focus comes to

@@ -240,7 +240,7 @@ async fn scan(store: Store) {
             Ok(text) => {
                 let name = match store.plan_code().await {
                     Ok(code) => (code.decode)(&text)
-                        .map(|plan| plan.name)
+                        .map(|loaded| loaded.plan.name)
                         .map_err(|e| store.describe_load(&e)),
                     Err(why) => Err(why),
                 };

@@ -3,6 +3,7 @@
 //! of its own (`keep`, see `ui::perf::lazy`): the library's section fetches
 //! it after the page shows, and a save fetches it to write the folder.
 
+mod backup;
 mod folder;
 mod panel;
 
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use web_sys::FileSystemDirectoryHandle;
 
+pub use backup::BackupReminder;
 pub use folder::Folder;
 pub use panel::KeepPanel;
 
@@ -35,6 +37,8 @@ struct Keep {
     persisted: ArcRwSignal<Option<bool>>,
     /// The site's usage and quota, in bytes, by the browser's count.
     usage: ArcRwSignal<Option<(f64, f64)>>,
+    /// Full backups downloaded on this page (what reads the last one's time follows it).
+    backed_up: ArcRwSignal<u32>,
     /// The folder was read once on this page.
     started: Cell<bool>,
     /// Persistence was asked once on this page.
@@ -55,6 +59,7 @@ impl Default for Keep {
             found: ArcRwSignal::new(Vec::new()),
             persisted: ArcRwSignal::new(None),
             usage: ArcRwSignal::new(None),
+            backed_up: ArcRwSignal::new(0),
             started: Cell::new(false),
             asked: Cell::new(false),
             queue: RefCell::default(),

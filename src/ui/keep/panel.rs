@@ -27,6 +27,7 @@ pub fn KeepPanel() -> impl IntoView {
             <div class="keep-grid">
                 <BrowserPart/>
                 <FolderPart/>
+                <super::backup::BackupPart/>
             </div>
         </section>
     }
@@ -75,7 +76,7 @@ fn BrowserPart() -> impl IntoView {
                     (t().plans_usage)(&size(plans_bytes(), t(), lang), &size(LOCAL_LIMIT, t(), lang))
                 }}
                 " "
-                {move || usage.get().map(|(used, quota)| {
+                {move || usage.get().filter(|(used, _)| *used > 0.0).map(|(used, quota)| {
                     let lang = store.lang.get();
                     (t().site_usage)(&size(used, t(), lang), &size(quota, t(), lang))
                 })}
@@ -108,6 +109,7 @@ fn FolderPart() -> impl IntoView {
     let t = move || crate::i18n::texts(store.lang.get()).keep();
     let error = RwSignal::new(None::<String>);
     let state = keep(|k| k.folder.clone());
+    let supported = state.clone();
     let failure = keep(|k| k.failure.clone());
     let written = keep(|k| k.written.clone());
     let found = keep(|k| k.found.clone());
@@ -169,7 +171,9 @@ fn FolderPart() -> impl IntoView {
     view! {
         <div class="keep-part" data-testid="keep-folder">
             <h3>{move || t().folder_heading}</h3>
-            <p class="muted">{move || t().folder_intro}</p>
+            <Show when=move || supported.get() != Folder::Unsupported>
+                <p class="muted">{move || t().folder_intro}</p>
+            </Show>
             {body}
             <p class="error" role="alert">{move || error.get()}</p>
             <Show when=found_any.clone()>

@@ -5,7 +5,10 @@ use super::Store;
 use crate::{
     domain::{apply, Command, Plan},
     i18n::texts,
-    storage::{browser, encode, envelope, PlanId, SaveError},
+    storage::{
+        browser, encode_export, envelope, library::VersionError, versions::Version, PlanId,
+        SaveError,
+    },
 };
 use leptos::prelude::*;
 
@@ -202,8 +205,14 @@ impl Store {
             .with_value(|l| l.open(id))
             .map_err(|e| e.to_string())?;
         let at = loaded.saved_at.unwrap_or_else(browser::now);
+        // Versions that cannot be read stay stored, with their copy; the
+        // export carries the plan all the same.
+        let versions = self
+            .library
+            .with_value(|l| l.versions(id))
+            .unwrap_or_default();
         Ok(Exported {
-            text: encode(&loaded.plan, at, true),
+            text: encode_export(&loaded.plan, &versions, at),
             name: loaded.plan.name,
         })
     }
@@ -227,8 +236,24 @@ impl Store {
         self.library
             .with_value(|l| l.save(&id, &loaded.plan, at, None))
             .map_err(|e| self.save_error(e))?;
+        self.add_versions(&id, &loaded.versions)?;
         self.kept(&id);
         Ok(id)
+    }
+
+    /// Adds named versions (read from a file) to a stored plan's; the ones
+    /// it already has are kept as they are.
+    pub fn add_versions(&self, id: &PlanId, versions: &[Version]) -> Result<(), String> {
+        if versions.is_empty() {
+            return Ok(());
+        }
+        self.library
+            .with_value(|l| l.add_versions(id, versions))
+            .map_err(|e| match e {
+                VersionError::Storage(e) => (self.t().err_storage)(&e),
+                VersionError::Unreadable { error, .. } => (self.t().load().err_load)(&error),
+                other => other.to_string(),
+            })
     }
 
     /// Downloads a stored raw text (an unreadable plan's backup) as it is.

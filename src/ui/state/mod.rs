@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use std::time::Duration;
 
 mod autosave;
+mod backups;
 mod conflict;
 mod library_ops;
 mod listing;

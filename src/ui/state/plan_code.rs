@@ -18,7 +18,9 @@
 use super::Store;
 use crate::{
     domain::{Lang, Plan},
-    storage::{share::Share, LoadError, PlanId},
+    storage::{
+        share::Share, versions::Version, Backup, Choices, LoadError, Loaded, PlanId, RestoreReport,
+    },
 };
 use leptos::prelude::*;
 
@@ -49,8 +51,10 @@ pub struct PlanCode {
     pub export_plan: fn(&Store, &PlanId),
     /// Replaces the open plan (an import), undoably.
     pub replace_current: fn(&Store, Plan) -> Result<(), String>,
-    /// Reads an imported file's text.
-    pub decode: fn(&str) -> Result<Plan, LoadError>,
+    /// Reads an imported file's text: the plan and its named versions.
+    pub decode: fn(&str) -> Result<Loaded, LoadError>,
+    /// Adds named versions (from an imported file) to a stored plan's.
+    pub add_versions: fn(&Store, &PlanId, &[Version]) -> Result<(), String>,
     /// Why a file, stored text or link was refused, in a language.
     pub describe_load: fn(Lang, &LoadError) -> String,
     /// A stored plan's share link payload, after saving the open one.
@@ -60,6 +64,12 @@ pub struct PlanCode {
     /// Stores an exported plan's text under `id` when no plan has it, else
     /// under a new id; returns the id.
     pub add_exported: fn(&Store, &str, Option<&PlanId>) -> Result<PlanId, String>,
+    /// The full backup file of the library.
+    pub backup_text: fn(&Store) -> Result<String, String>,
+    /// A backup file read whole, with how each plan stands here.
+    pub read_backup: fn(&Store, &str) -> Result<super::backups::Preview, String>,
+    /// Restores a backup by the person's choices.
+    pub restore_from: fn(&Store, &Backup, &Choices) -> Result<RestoreReport, String>,
 }
 
 /// The table. Only the plan code names it, so in a split build it and what
@@ -77,7 +87,8 @@ static PLAN_CODE: PlanCode = PlanCode {
     duplicate_plan: Store::duplicate_plan,
     export_plan: Store::export_plan,
     replace_current: Store::replace_current,
-    decode: |text| crate::storage::decode(text).map(|loaded| loaded.plan),
+    decode: crate::storage::decode,
+    add_versions: Store::add_versions,
     describe_load: |lang, e| (crate::i18n::texts(lang).load().err_load)(e),
     share: |s, id| {
         s.save_now();
@@ -89,6 +100,9 @@ static PLAN_CODE: PlanCode = PlanCode {
     },
     export_text: Store::export_text,
     add_exported: Store::add_exported,
+    backup_text: Store::backup_text,
+    read_backup: Store::read_backup,
+    restore_from: Store::restore_from,
 };
 
 impl Store {
