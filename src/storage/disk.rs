@@ -205,6 +205,15 @@ pub async fn remove(dir: &FileSystemDirectoryHandle, name: &str) -> Result<(), D
     }
 }
 
+/// Removes the subfolder `name` of `dir` and all it holds.
+pub async fn remove_folder(dir: &FileSystemDirectoryHandle, name: &str) -> Result<(), DiskError> {
+    let options = web_sys::FileSystemRemoveOptions::new();
+    options.set_recursive(true);
+    wait(dir.remove_entry_with_options(name, &options))
+        .await
+        .map(drop)
+}
+
 /// The names of the files of `dir` (not its subfolders).
 pub async fn files(dir: &FileSystemDirectoryHandle) -> Result<Vec<String>, DiskError> {
     let entries = dir.values();
