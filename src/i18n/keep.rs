@@ -7,6 +7,8 @@ use crate::storage::BackupError;
 pub enum DiskWhy<'a> {
     /// Permission withdrawn or refused.
     Denied,
+    /// The browser asks for permission again, given in the library.
+    NeedsPermission,
     /// The folder was moved or removed.
     Missing,
     /// The disk is full.
@@ -112,6 +114,7 @@ pub const FR: KeepTexts = KeepTexts {
     status_not_in_folder: |why| format!("Enregistré dans le navigateur, pas dans le dossier\u{202f}: {why}"),
     disk_why: |why| match why {
         DiskWhy::Denied => "accès au dossier refusé".into(),
+        DiskWhy::NeedsPermission => "le dossier attend votre accord, dans «\u{202f}Mes plans\u{202f}»".into(),
         DiskWhy::Missing => "dossier introuvable (déplacé ou supprimé)".into(),
         DiskWhy::Full => "disque plein".into(),
         DiskWhy::Other(what) => format!("erreur du navigateur ({what})"),
@@ -208,6 +211,7 @@ pub const EN: KeepTexts = KeepTexts {
     status_not_in_folder: |why| format!("Saved in the browser, not in the folder: {why}"),
     disk_why: |why| match why {
         DiskWhy::Denied => "access to the folder refused".into(),
+        DiskWhy::NeedsPermission => "the folder awaits your permission, in “My plans”".into(),
         DiskWhy::Missing => "folder not found (moved or removed)".into(),
         DiskWhy::Full => "disk full".into(),
         DiskWhy::Other(what) => format!("browser error ({what})"),

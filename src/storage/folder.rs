@@ -7,7 +7,7 @@
 //! [`KEEP_BACKUPS`] of a plan stay, older ones are removed.
 
 use crate::storage::PlanId;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Timelike, Utc};
 
 /// How every Cap file of the folder ends.
 pub const EXT: &str = ".cap.json";
@@ -41,10 +41,27 @@ pub fn plan_file(title: &str, id: &PlanId) -> String {
 /// A backup of a plan, written at `at`: `<title>-<id>.<time>.cap.json`,
 /// where the time sorts as text (to the millisecond).
 pub fn backup_file(title: &str, id: &PlanId, at: DateTime<Utc>) -> String {
+    // By hand, not `format`: chrono's pattern reader is not needed for one stamp.
+    let stamp = format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}{:03}Z",
+        at.year(),
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second(),
+        at.timestamp_subsec_millis().min(999)
+    );
+    format!("{}-{id}.{stamp}{EXT}", slug(title))
+}
+
+/// The name of a full backup made at `at`: `cap-backup-2026-12-05.json`.
+pub fn full_backup_file(at: DateTime<Utc>) -> String {
     format!(
-        "{}-{id}.{}{EXT}",
-        slug(title),
-        at.format("%Y%m%dT%H%M%S%3fZ")
+        "cap-backup-{:04}-{:02}-{:02}.json",
+        at.year(),
+        at.month(),
+        at.day()
     )
 }
 
@@ -122,6 +139,7 @@ mod tests {
         assert_eq!(backup, format!("été-{id}.20251205T020000123Z.cap.json"));
         assert_eq!(id_of(&backup), None);
         assert_eq!(backup_of(&backup), Some((id, "20251205T020000123Z")));
+        assert_eq!(full_backup_file(at), "cap-backup-2025-12-05.json");
     }
 
     #[test]

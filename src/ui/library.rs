@@ -23,6 +23,10 @@ pub fn LibraryPage() -> impl IntoView {
     let new_open = RwSignal::new(false);
     // The library may have changed in another tab while this one was away.
     store.refresh();
+    // "Keeping your plans safe" and the backup reminder come with their
+    // code, fetched once the page shows.
+    let keep = RwSignal::new(None::<&'static crate::ui::keep::KeepCode>);
+    store.keep_then(move |code| keep.set(Some(code)));
     view! {
         <section class="page" data-testid="library"
             on:pointerover=move |ev| preload_near(store, &ev)
@@ -40,7 +44,7 @@ pub fn LibraryPage() -> impl IntoView {
                     <ImportButton/>
                 </div>
             </div>
-            <KeepReminder/>
+            {move || keep.get().map(|k| (k.reminder)())}
             {move || store.listing_error.get().map(|e| view! {
                 <p class="banner error" role="alert">{(t().err_storage)(&e)}</p>
             })}
@@ -75,20 +79,11 @@ pub fn LibraryPage() -> impl IntoView {
                 <Examples open=false/>
             </Show>
             <Trash/>
-            <KeepSection/>
+            {move || keep.get().map(|k| (k.panel)())}
             <NewPlanDialog open=new_open/>
         </section>
     }
 }
-
-crate::ui::perf::lazy::lazy_page!(
-    /// "Keeping your plans safe", fetched after the page shows.
-    fn KeepSection(keep, true) => view! { <crate::ui::keep::KeepPanel/> }
-);
-crate::ui::perf::lazy::lazy_page!(
-    /// The reminder of a full backup, when one is due.
-    fn KeepReminder(keep, true) => view! { <crate::ui::keep::BackupReminder/> }
-);
 
 /// Starts fetching the plan code when the pointer or the focus comes to
 /// the page's actions, a plan or an example (see [`Store::preload_plan_code`]):

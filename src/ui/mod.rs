@@ -9,6 +9,7 @@ pub mod examples;
 pub mod fields;
 pub mod format;
 pub mod import;
+pub mod import_preview;
 pub mod keep;
 pub mod kpis;
 pub mod library;

@@ -66,7 +66,7 @@ fn download(store: Store) {
             Err(why) => Err(why),
         };
         let now = browser::now();
-        let name = format!("cap-backup-{}.json", now.format("%Y-%m-%d"));
+        let name = crate::storage::folder::full_backup_file(now);
         match made.and_then(|text| browser::download(&name, &text, "application/json")) {
             Ok(()) => {
                 // Not noted: the reminder comes back at the next visit.

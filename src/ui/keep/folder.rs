@@ -75,8 +75,13 @@ async fn connect(store: Store, dir: FileSystemDirectoryHandle, permission: Permi
             Permission::Denied => Folder::Denied(name),
         });
     });
-    if permission == Permission::Granted {
-        scan(store).await;
+    match permission {
+        Permission::Granted => {
+            // Saves made while the folder was being read are written now.
+            flush(store);
+            scan(store).await;
+        }
+        _ => waiting(store),
     }
 }
 
@@ -88,10 +93,10 @@ pub fn choose(store: Store, error: RwSignal<Option<String>>) {
             Err(DiskError::Cancelled) => return,
             Err(e) => return error.set(Some(worded(store, &e))),
         };
+        error.set(None);
         if let Err(e) = disk::remember_folder(&dir).await {
             error.set(Some(worded(store, &e)));
         }
-        error.set(None);
         keep(|k| k.failure.set(None));
         connect(store, dir, Permission::Granted).await;
         let ids: Vec<PlanId> = store
@@ -128,20 +133,50 @@ pub fn stop() {
 }
 
 /// After a save: the plan's copy in the folder follows, when one is ready.
+/// A plan opened without the library first reads the folder here; a save
+/// made meanwhile waits for it.
 pub fn plan_saved(store: Store, id: PlanId) {
-    if keep(|k| matches!(k.folder.get_untracked(), Folder::Ready(_))) {
-        queue(store, id);
+    start(store);
+    match keep(|k| k.folder.get_untracked()) {
+        Folder::Ready(_) | Folder::Unknown => queue(store, id),
+        // Written once the person allows the folder again.
+        Folder::Prompt(_) | Folder::Denied(_) => {
+            queue(store, id);
+            waiting(store);
+        }
+        Folder::Unsupported | Folder::NotChosen => {}
+    }
+}
+
+/// Says in the save status that the folder waits for the person's
+/// permission, given in the library.
+fn waiting(store: Store) {
+    if matches!(store.status.get_untracked(), SaveStatus::Saved) {
+        let t = super::texts(store);
+        let why = (t.disk_why)(DiskWhy::NeedsPermission);
+        store
+            .status
+            .set(SaveStatus::NotInFolder((t.status_not_in_folder)(&why)));
     }
 }
 
 /// Writes `id` after the writes already waiting, each plan once.
 fn queue(store: Store, id: PlanId) {
-    let run = keep(|k| {
+    keep(|k| {
         let mut queue = k.queue.borrow_mut();
         if !queue.contains(&id) {
             queue.push(id);
         }
-        !k.writing.replace(true)
+    });
+    flush(store);
+}
+
+/// Runs the waiting writes, once the folder is ready.
+fn flush(store: Store) {
+    let run = keep(|k| {
+        matches!(k.folder.get_untracked(), Folder::Ready(_))
+            && !k.queue.borrow().is_empty()
+            && !k.writing.replace(true)
     });
     if run {
         spawn_local(write_queue(store));
@@ -240,7 +275,7 @@ async fn scan(store: Store) {
             Ok(text) => {
                 let name = match store.plan_code().await {
                     Ok(code) => (code.decode)(&text)
-                        .map(|loaded| loaded.plan.name)
+                        .map(|(plan, _)| plan.name)
                         .map_err(|e| store.describe_load(&e)),
                     Err(why) => Err(why),
                 };

@@ -86,9 +86,15 @@ pub struct KeepCode {
     /// A plan was written to localStorage: copy it to the folder, and ask
     /// the browser to keep the data (once, after the first save).
     pub plan_saved: fn(&Store, &PlanId),
+    /// The library's section "keeping your plans safe".
+    pub panel: fn() -> AnyView,
+    /// The reminder of a full backup above the library's plans, when due.
+    pub reminder: fn() -> AnyView,
 }
 
 static KEEP_CODE: KeepCode = KeepCode {
+    panel: || view! { <KeepPanel/> }.into_any(),
+    reminder: || view! { <BackupReminder/> }.into_any(),
     plan_saved: |store, id| {
         ask_persistence();
         folder::plan_saved(*store, id.clone());

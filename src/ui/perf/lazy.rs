@@ -24,9 +24,6 @@ use leptos::prelude::*;
 /// their code share a module: one fetch instead of many small shared chunks.
 macro_rules! lazy_page {
     ($(#[$meta:meta])* $vis:vis fn $name:ident($chunk:ident) => $page:expr) => {
-        $crate::ui::perf::lazy::lazy_page!($(#[$meta])* $vis fn $name($chunk, false) => $page);
-    };
-    ($(#[$meta:meta])* $vis:vis fn $name:ident($chunk:ident, $quiet:expr) => $page:expr) => {
         $(#[$meta])*
         #[allow(non_snake_case)]
         $vis fn $name() -> impl ::leptos::prelude::IntoView {
@@ -43,7 +40,7 @@ macro_rules! lazy_page {
                 > {
                     Ok(::leptos::prelude::IntoAny::into_any($page))
                 }
-                $crate::ui::perf::lazy::show($name(), $quiet)
+                $crate::ui::perf::lazy::show($name())
             }
             #[cfg(not(cap_split))]
             {
@@ -55,8 +52,8 @@ macro_rules! lazy_page {
 pub(crate) use lazy_page;
 
 /// The page once its chunk is there: at once when it already is (the first
-/// poll of the load finds it done), else a loading line (nothing when
-/// `quiet`, for a part of a page) for the few milliseconds of the fetch. A chunk that cannot be fetched (offline before
+/// poll of the load finds it done), else a quiet loading line for the few
+/// milliseconds of the fetch. A chunk that cannot be fetched (offline before
 /// the service worker kept it, or a host that has replaced this build) says
 /// so with a reload button, instead of stopping the app; nothing stored is
 /// touched.
@@ -64,7 +61,6 @@ pub(crate) use lazy_page;
 pub fn show(
     page: impl std::future::Future<Output = Result<AnyView, leptos::wasm_split::SplitLoaderError>>
         + 'static,
-    quiet: bool,
 ) -> AnyView {
     use leptos::__reexports::send_wrapper::SendWrapper;
     let t = use_texts();
@@ -75,9 +71,9 @@ pub fn show(
         }
     });
     view! {
-        <Suspense fallback=move || (!quiet).then(|| view! {
+        <Suspense fallback=move || view! {
             <p class="page-loading muted" role="status">{move || t().page_loading}</p>
-        })>
+        }>
             {Suspend::new(page)}
         </Suspense>
     }

@@ -22,7 +22,7 @@ mod plan_code;
 mod shared;
 
 pub use library_ops::Exported;
-pub use plan_code::PlanCode;
+pub use plan_code::{ImportPreview, PlanCode, PlanFile};
 
 /// The plan being edited, with its library id.
 #[derive(Clone, Debug, PartialEq)]

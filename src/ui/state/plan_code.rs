@@ -18,11 +18,24 @@
 use super::Store;
 use crate::{
     domain::{Lang, Plan},
-    storage::{
-        share::Share, versions::Version, Backup, Choices, LoadError, Loaded, PlanId, RestoreReport,
-    },
+    storage::{share::Share, versions::Version, Backup, Choices, LoadError, PlanId, RestoreReport},
 };
 use leptos::prelude::*;
+
+/// A plan file read: the plan and its named versions.
+pub type PlanFile = (Plan, Vec<Version>);
+
+/// An imported file waiting for the person's choice, and where the import
+/// button says what went wrong.
+#[derive(Clone, Copy)]
+pub struct ImportPreview {
+    /// The file read.
+    pub preview: RwSignal<Option<PlanFile>>,
+    /// Shows the preview dialog.
+    pub open: RwSignal<bool>,
+    /// The import button's error line.
+    pub error: RwSignal<Option<String>>,
+}
 
 /// What the first screen asks of the plan code; see the module docs.
 pub struct PlanCode {
@@ -52,7 +65,9 @@ pub struct PlanCode {
     /// Replaces the open plan (an import), undoably.
     pub replace_current: fn(&Store, Plan) -> Result<(), String>,
     /// Reads an imported file's text: the plan and its named versions.
-    pub decode: fn(&str) -> Result<Loaded, LoadError>,
+    pub decode: fn(&str) -> Result<PlanFile, LoadError>,
+    /// The preview dialog of an imported file.
+    pub import_preview: fn(ImportPreview) -> AnyView,
     /// Adds named versions (from an imported file) to a stored plan's.
     pub add_versions: fn(&Store, &PlanId, &[Version]) -> Result<(), String>,
     /// Why a file, stored text or link was refused, in a language.
@@ -87,8 +102,9 @@ static PLAN_CODE: PlanCode = PlanCode {
     duplicate_plan: Store::duplicate_plan,
     export_plan: Store::export_plan,
     replace_current: Store::replace_current,
-    decode: crate::storage::decode,
+    decode: |text| crate::storage::decode(text).map(|loaded| (loaded.plan, loaded.versions)),
     add_versions: Store::add_versions,
+    import_preview: crate::ui::import_preview::view,
     describe_load: |lang, e| (crate::i18n::texts(lang).load().err_load)(e),
     share: |s, id| {
         s.save_now();
