@@ -167,6 +167,23 @@ mod tests {
         assert!(backups_to_remove(&files, &other).is_empty());
     }
 
+    proptest::proptest! {
+        /// Whatever the title, a plan's file names its plan and no other,
+        /// and a backup's name is never taken for a plan's file.
+        #[test]
+        fn any_title_names_its_plan(title in "\\PC{0,80}", ms in 0u64..4_000_000_000_000, r in proptest::prelude::any::<u32>(), at in 0i64..4_000_000_000_000) {
+            let id = PlanId::generate(ms, r);
+            let file = plan_file(&title, &id);
+            proptest::prop_assert_eq!(id_of(&file), Some(id.clone()));
+            proptest::prop_assert!(slug(&title).chars().count() <= 60);
+            proptest::prop_assert!(!file.contains('/') && !file.contains('\\'));
+            let at = DateTime::from_timestamp_millis(at).unwrap_or_default();
+            let backup = backup_file(&title, &id, at);
+            proptest::prop_assert_eq!(id_of(&backup), None);
+            proptest::prop_assert_eq!(backup_of(&backup).map(|(of, _)| of), Some(id));
+        }
+    }
+
     #[test]
     fn a_renamed_plan_leaves_its_former_file() {
         let (id, other) = (id(), PlanId::generate(1, 2));
