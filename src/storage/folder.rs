@@ -167,6 +167,8 @@ mod tests {
         assert!(backups_to_remove(&files, &other).is_empty());
     }
 
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// Whatever the title, a plan's file names its plan and no other,
         /// and a backup's name is never taken for a plan's file.
