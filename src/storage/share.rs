@@ -54,7 +54,11 @@ pub enum ShareError {
 
 /// The share payload of `plan`.
 pub fn encode(plan: &Plan, now: DateTime<Utc>) -> Share {
-    let payload = pack(plan, now);
+    offer(pack(plan, now))
+}
+
+/// `payload` offered as a link, when it is at most [`MAX_LINK_CHARS`] long.
+pub fn offer(payload: String) -> Share {
     if payload.len() > MAX_LINK_CHARS {
         Share::TooLong(payload.len())
     } else {

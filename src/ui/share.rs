@@ -11,12 +11,28 @@ use crate::{
 use leptos::{html, prelude::*};
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
-/// What the dialog shows: the link, or why there is none.
+/// What the share dialog shows: the link, or why there is none.
 #[derive(Clone, Debug, PartialEq)]
-enum Made {
+pub enum Made {
+    /// The whole link, to copy.
     Link(String),
+    /// The payload would be this many characters, too many for a link.
     TooLong(usize),
+    /// Why no link could be made.
     Failed(String),
+}
+
+impl Made {
+    /// What the dialog shows for `share`: its link under the app's `base` path.
+    pub fn of(share: Share, base: &str) -> Made {
+        match share {
+            Share::Link(payload) => {
+                let origin = window().location().origin().unwrap_or_default();
+                Made::Link(format!("{origin}{base}/share#{payload}"))
+            }
+            Share::TooLong(n) => Made::TooLong(n),
+        }
+    }
 }
 
 /// "Share link" for the plan `id`: a dialog with the link to copy, or, for
@@ -36,20 +52,14 @@ pub fn ShareButton(
     let t = use_texts();
     let open = RwSignal::new(false);
     let made = RwSignal::new(None::<Made>);
-    let copied = RwSignal::new(None::<bool>);
     let base = use_context::<Base>().map(|b| b.0).unwrap_or_default();
     let id = StoredValue::new(id);
     let base = StoredValue::new(base);
     let make = move |_| {
-        copied.set(None);
         store.plan_code_or(
             move |code| {
                 made.set(Some(match (code.share)(&store, &id.get_value()) {
-                    Ok(Share::Link(payload)) => {
-                        let origin = window().location().origin().unwrap_or_default();
-                        Made::Link(format!("{origin}{}/share#{payload}", base.get_value()))
-                    }
-                    Ok(Share::TooLong(n)) => Made::TooLong(n),
+                    Ok(share) => Made::of(share, &base.get_value()),
                     Err(e) => Made::Failed(e),
                 }));
                 open.set(true);
@@ -60,51 +70,80 @@ pub fn ShareButton(
             },
         );
     };
-    let area = NodeRef::<html::Textarea>::new();
-    let copy = move |_| {
-        let Some(Made::Link(link)) = made.get_untracked() else {
-            return;
-        };
-        if let Some(a) = area.get_untracked() {
-            a.select();
-        }
-        let promise = window().navigator().clipboard().write_text(&link);
-        wasm_bindgen_futures::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(ok));
-        });
-    };
-    let title = Signal::derive(move || t().share.title.to_string());
+    let download = Callback::new(move |()| {
+        store.plan_code_then(move |code| (code.export_plan)(&store, &id.get_value()));
+    });
     view! {
         <button type="button" class="btn" class:small=small data-testid=testid on:click=make>
             {move || t().share.button}
         </button>
-        <Modal open=open title=title testid="share-dialog">
+        <ShareDialog open=open made=made title=Signal::derive(move || t().share.title.to_string())
+            testid="share-dialog" download=download/>
+    }
+}
+
+/// The dialog of a share link: the link to copy, or, for a plan too large
+/// for a link, its size and `download` (its `.json` file) instead.
+#[component]
+pub fn ShareDialog(
+    /// Shows the dialog while true.
+    open: RwSignal<bool>,
+    /// What it shows.
+    made: RwSignal<Option<Made>>,
+    /// Heading.
+    #[prop(into)]
+    title: Signal<String>,
+    /// `data-testid` of the dialog.
+    #[prop(into)]
+    testid: String,
+    /// Downloads the plan's `.json` file, offered when the link is too long.
+    download: Callback<()>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    view! {
+        <Modal open=open title=title testid=testid>
             {move || {
                 let t = t();
                 let lang = store.lang.get();
                 match made.get() {
-                    Some(Made::Link(link)) => view! {
-                        <p>{t.share.intro}</p>
-                        <div class="field">
-                            <label for="share-link">{t.share.link_label}</label>
-                            <textarea id="share-link" node_ref=area data-testid="share-link" readonly rows="4"
-                                class="share-link" on:focus=move |e| {
-                                    use wasm_bindgen::JsCast;
-                                    if let Some(a) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                                        a.select();
-                                    }
-                                }>{link.clone()}</textarea>
-                            <p class="hint" data-testid="share-length">{(t.share.length)(&format::number(link.len() as f64, lang, 0))}</p>
-                        </div>
-                        <p role="status" data-testid="share-copied" class=move || match copied.get() { Some(true) => "advice ok", Some(false) => "error", None => "" }>
-                            {move || copied.get().map(|ok| if ok { t.share.copied } else { t.share.copy_failed })}
-                        </p>
-                        <div class="dialog-actions">
-                            <button type="button" class="btn" on:click=move |_| open.set(false)>{t.close}</button>
-                            <button type="button" class="btn primary" data-testid="share-copy" on:click=copy>{t.share.copy}</button>
-                        </div>
-                    }.into_any(),
+                    Some(Made::Link(link)) => {
+                        // Made afresh with each link: "copied" is about this one.
+                        let copied = RwSignal::new(None::<bool>);
+                        let area = NodeRef::<html::Textarea>::new();
+                        let text = link.clone();
+                        let copy = move |_| {
+                            if let Some(a) = area.get_untracked() {
+                                a.select();
+                            }
+                            let promise = window().navigator().clipboard().write_text(&text);
+                            wasm_bindgen_futures::spawn_local(async move {
+                                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                                copied.set(Some(ok));
+                            });
+                        };
+                        view! {
+                            <p>{t.share.intro}</p>
+                            <div class="field">
+                                <label for="share-link">{t.share.link_label}</label>
+                                <textarea id="share-link" node_ref=area data-testid="share-link" readonly rows="4"
+                                    class="share-link" on:focus=move |e| {
+                                        use wasm_bindgen::JsCast;
+                                        if let Some(a) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                                            a.select();
+                                        }
+                                    }>{link.clone()}</textarea>
+                                <p class="hint" data-testid="share-length">{(t.share.length)(&format::number(link.len() as f64, lang, 0))}</p>
+                            </div>
+                            <p role="status" data-testid="share-copied" class=move || match copied.get() { Some(true) => "advice ok", Some(false) => "error", None => "" }>
+                                {move || copied.get().map(|ok| if ok { t.share.copied } else { t.share.copy_failed })}
+                            </p>
+                            <div class="dialog-actions">
+                                <button type="button" class="btn" on:click=move |_| open.set(false)>{t.close}</button>
+                                <button type="button" class="btn primary" data-testid="share-copy" on:click=copy>{t.share.copy}</button>
+                            </div>
+                        }.into_any()
+                    }
                     Some(Made::TooLong(n)) => view! {
                         <p class="error" data-testid="share-too-long">
                             {(t.share.too_long)(&format::number(n as f64, lang, 0), &format::number(MAX_LINK_CHARS as f64, lang, 0))}
@@ -112,7 +151,7 @@ pub fn ShareButton(
                         <div class="dialog-actions">
                             <button type="button" class="btn" on:click=move |_| open.set(false)>{t.close}</button>
                             <button type="button" class="btn primary" data-testid="share-download" on:click=move |_| {
-                                store.plan_code_then(move |code| (code.export_plan)(&store, &id.get_value()));
+                                download.run(());
                                 open.set(false);
                             }>{t.export_json}</button>
                         </div>
