@@ -1330,3 +1330,70 @@ async fn the_gantt_fits_the_whole_plan_period_to_any_width_and_a_resize_redraws_
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn an_unreadable_list_of_versions_says_why_keeps_a_copy_and_is_never_written_over() {
+    reset();
+    let library = Library::new(BrowserStore::open());
+    let id = cap::storage::PlanId::parse("web-versions").unwrap();
+    library
+        .save(&id, &plan("Versions abîmées"), now(), None)
+        .unwrap();
+    let key = cap::storage::versions::key(&id);
+    let damaged = "{ pas du JSON";
+    local().set_item(&key, damaged).unwrap();
+
+    let (root, _app) = mount_app();
+    settle().await;
+    navigate("/plan/web-versions");
+    settle().await;
+    let shown = || {
+        root.query_selector("[data-testid=\"versions-unreadable\"]")
+            .ok()
+            .flatten()
+            .is_some()
+    };
+    assert!(
+        until(shown).await,
+        "the card says the versions cannot be read"
+    );
+    let text = text_of(&root, "versions-unreadable");
+    assert!(text.contains("JSON"), "why: {text}");
+    assert!(
+        text.contains("cap.backup-versions.web-versions"),
+        "where the copy is: {text}"
+    );
+    assert!(root
+        .query_selector("[data-testid=\"version-item\"]")
+        .unwrap()
+        .is_none());
+    assert!(root
+        .query_selector("[data-testid=\"versions-empty\"]")
+        .unwrap()
+        .is_none());
+
+    // Freezing is refused: nothing is written over the stored text.
+    let freeze = by_testid(&root, "version-freeze");
+    assert!(freeze.has_attribute("disabled"));
+    freeze.click();
+    // The form submitted all the same (Enter in a browser that allows it).
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let submit = web_sys::Event::new_with_event_init_dict("submit", &init).unwrap();
+    root.query_selector("form.version-freeze")
+        .unwrap()
+        .unwrap()
+        .dispatch_event(&submit)
+        .unwrap();
+    settle().await;
+    sleep(500).await;
+    assert!(shown(), "the reason stays on screen");
+    assert_eq!(local().get_item(&key).unwrap().as_deref(), Some(damaged));
+    assert_eq!(
+        local()
+            .get_item("cap.backup-versions.web-versions")
+            .unwrap()
+            .as_deref(),
+        Some(damaged)
+    );
+}

@@ -20,6 +20,7 @@ pub mod smart;
 pub mod strategy;
 pub mod timeline;
 pub mod typo;
+pub mod versions;
 
 use crate::domain::Lang;
 use crate::storage::StorageError;
@@ -186,6 +187,8 @@ page_texts! {
     diff: diff::DiffTexts,
     /// Texts of keeping plans safe: the browser's promise, the plans folder, full backups.
     keep: keep::KeepTexts,
+    /// Texts of a plan's named versions.
+    versions: versions::VersionTexts,
 }
 
 /// The texts of `lang`.

@@ -193,6 +193,8 @@ enum DateStyle {
     DayTime,
     /// `nov. 2026`.
     Month,
+    /// `22 novembre 2026`.
+    Long,
 }
 
 fn format_date(ms: f64, lang: Lang, style: DateStyle) -> String {
@@ -213,6 +215,11 @@ fn format_date(ms: f64, lang: Lang, style: DateStyle) -> String {
                 DateStyle::Month => {
                     options(&[("month", "short".into()), ("year", "numeric".into())])
                 }
+                DateStyle::Long => options(&[
+                    ("day", JsValue::from("numeric")),
+                    ("month", "long".into()),
+                    ("year", "numeric".into()),
+                ]),
             };
             Intl::DateTimeFormat::new(&locales(lang), &opts).format()
         })
@@ -232,6 +239,12 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
         .map(|dt| dt.and_utc().timestamp_millis() as f64)
         .unwrap_or_default();
     format_date(ms, lang, DateStyle::Day)
+}
+
+/// The day of `dt` in the person's time zone, the month in words:
+/// `5 décembre 2026` / `5 December 2026`.
+pub fn day_long(dt: DateTime<Utc>, lang: Lang) -> String {
+    format_date(dt.timestamp_millis() as f64, lang, DateStyle::Long)
 }
 
 /// Date and time in the person's time zone, for "last modified".

@@ -22,6 +22,7 @@ pub mod shell;
 pub mod state;
 pub mod strategy;
 pub mod timeline;
+pub mod versions;
 
 use crate::i18n::Texts;
 use leptos::prelude::*;

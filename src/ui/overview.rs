@@ -149,6 +149,8 @@ pub fn OverviewPage() -> impl IntoView {
                 </p>
             </fieldset>
 
+            {move || store.open_id.get().map(|id| view! { <crate::ui::versions::VersionsCard id=id/> })}
+
             <crate::ui::branding::BrandingForm/>
         </section>
     }

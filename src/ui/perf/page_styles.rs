@@ -25,6 +25,7 @@ const CSS: &str = concat!(
     include_str!("../../../style/timeline.css"),
     include_str!("../../../style/dashboard.css"),
     include_str!("../../../style/present.css"),
+    include_str!("../../../style/versions.css"),
     include_str!("../../../style/print.css"),
 );
 
