@@ -194,12 +194,9 @@ impl Store {
             return Ok(code);
         }
         #[cfg(cap_split)]
-        match load_plan_code().await {
-            Ok(code) => {
-                self.plan_code.set_value(Some(code));
-                return Ok(code);
-            }
-            Err(_) => {}
+        if let Ok(code) = load_plan_code().await {
+            self.plan_code.set_value(Some(code));
+            return Ok(code);
         }
         Err(crate::i18n::texts(self.lang.get_untracked())
             .code_load_failed
