@@ -168,7 +168,7 @@ pub const EN: DiffTexts = DiffTexts {
     },
     none: "No change since this version",
     changes: |n| format!("{n} {}", plural(Lang::En, n, "change", "changes")),
-    quoted: |text| format!("\"{text}\""),
+    quoted: |text| format!("“{text}”"),
     no_client: "none",
     no_deadline: "none",
     no_target: "none",

@@ -240,7 +240,7 @@ fn the_sentences_carry_their_figures() {
     );
     assert_eq!(
         en(9),
-        "Objective \"Notoriété\", Unique visitors: target 2'000 → 3'000 per month"
+        "Objective “Notoriété”, Unique visitors: target 2'000 → 3'000 per month"
     );
     assert_eq!(
         fr(16),
@@ -254,7 +254,7 @@ fn the_sentences_carry_their_figures() {
         fr(1),
         "Client\u{202f}: aucun → «\u{202f}Atelier Vélo\u{202f}»"
     );
-    assert_eq!(en(7), "Objective \"Notoriété\": priority → secondary");
+    assert_eq!(en(7), "Objective “Notoriété”: priority → secondary");
     assert_eq!(
         fr(8),
         "Objectif «\u{202f}Notoriété\u{202f}»\u{202f}: échéance aucune → 31.12.2027"
@@ -265,10 +265,10 @@ fn the_sentences_carry_their_figures() {
     );
     assert_eq!(
         en(22),
-        "Action \"Foire\" moved: 01.03.2027 to 04.03.2027 → 15.03.2027 to 18.03.2027"
+        "Action “Foire” moved: 01.03.2027 to 04.03.2027 → 15.03.2027 to 18.03.2027"
     );
-    assert_eq!(en(23), "Action \"Foire\": importance normal → critical");
-    assert_eq!(en(25), "Strategy element added: \"Improve brand image\"");
+    assert_eq!(en(23), "Action “Foire”: importance normal → critical");
+    assert_eq!(en(25), "Strategy element added: “Improve brand image”");
     assert_eq!(fr(27), "3 mesures ajoutées");
     assert_eq!(en(28), "1 measurement deleted");
 }
@@ -306,13 +306,13 @@ fn amounts_are_in_each_versions_currency_and_aims_say_what_changed() {
     let rate = target(Some(Target::Value(0.012)), Some(Target::Change(0.2)), None);
     assert_eq!(
         say(&rate, Lang::En),
-        "Objective \"Sales\", Conversion rate: target 1.2% → +20%"
+        "Objective “Sales”, Conversion rate: target 1.2% → +20%"
     );
     assert!(say(&rate, Lang::Fr).ends_with("cible 1.2\u{a0}% → +20\u{a0}%"));
     let unset = target(None, Some(Target::Value(0.018)), Some(TargetPeriod::Year));
     assert_eq!(
         say(&unset, Lang::En),
-        "Objective \"Sales\", Conversion rate: target none → 1.8% per year"
+        "Objective “Sales”, Conversion rate: target none → 1.8% per year"
     );
     let period = target(
         Some(Target::Value(0.018)),
