@@ -83,12 +83,6 @@ pub const EN: Texts = Texts {
     import_done_replaced: "Plan replaced by the imported file.",
     import_failed: |why| format!("Import refused: {why}. No plan was changed."),
     import_not_text: "this is not a Cap plan file (it is not text)",
-    count_elements: "strategy elements",
-    count_objectives: "objectives",
-    count_budget_lines: "budget lines",
-    count_actions: "actions",
-    count_measurements: "measurements",
-    count_versions: "named versions",
 
     bad_date: "Invalid date",
 

@@ -83,12 +83,6 @@ pub const FR: Texts = Texts {
     import_done_replaced: "Plan remplacé par le fichier importé.",
     import_failed: |why| format!("Import refusé\u{202f}: {why}. Aucun plan n'a été modifié."),
     import_not_text: "ce n'est pas un fichier de plan Cap (ce n'est pas du texte)",
-    count_elements: "éléments de stratégie",
-    count_objectives: "objectifs",
-    count_budget_lines: "lignes de budget",
-    count_actions: "actions",
-    count_measurements: "mesures",
-    count_versions: "versions nommées",
 
     bad_date: "Date invalide",
 

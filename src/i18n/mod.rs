@@ -107,12 +107,6 @@ pub struct Texts {
     pub import_failed: fn(&str) -> String,
     /// Why a picked file is refused when its bytes are not text (an image, a PDF).
     pub import_not_text: &'static str,
-    pub count_elements: &'static str,
-    pub count_objectives: &'static str,
-    pub count_budget_lines: &'static str,
-    pub count_actions: &'static str,
-    pub count_measurements: &'static str,
-    pub count_versions: &'static str,
 
     pub bad_date: &'static str,
 

@@ -71,6 +71,9 @@ pub struct PlanTexts {
     pub err_command: fn(&CommandError) -> String,
     /// Why a typed amount was refused.
     pub err_money: fn(&MoneyError) -> String,
+    /// What a plan file holds, singular and plural: strategy elements,
+    /// objectives, budget lines, actions, measurements, named versions.
+    pub file_counts: [(&'static str, &'static str); 6],
 }
 
 pub const FR: PlanTexts = PlanTexts {
@@ -141,6 +144,14 @@ pub const FR: PlanTexts = PlanTexts {
         MoneyError::TooLarge => format!("Montant trop élevé (maximum {max}).", max = grouped(MAX_MONEY_MAJOR, '\'')),
         MoneyError::BadCurrency(_) => "Code de devise invalide\u{202f}: trois lettres, ex. CHF.".into(),
     },
+    file_counts: [
+        ("élément de stratégie", "éléments de stratégie"),
+        ("objectif", "objectifs"),
+        ("ligne de budget", "lignes de budget"),
+        ("action", "actions"),
+        ("mesure", "mesures"),
+        ("version nommée", "versions nommées"),
+    ],
 };
 
 pub const EN: PlanTexts = PlanTexts {
@@ -211,6 +222,14 @@ pub const EN: PlanTexts = PlanTexts {
         MoneyError::TooLarge => format!("Amount too large (at most {max}).", max = grouped(MAX_MONEY_MAJOR, ',')),
         MoneyError::BadCurrency(_) => "Invalid currency code: three letters, e.g. CHF.".into(),
     },
+    file_counts: [
+        ("strategy element", "strategy elements"),
+        ("objective", "objectives"),
+        ("budget line", "budget lines"),
+        ("action", "actions"),
+        ("measurement", "measurements"),
+        ("named version", "named versions"),
+    ],
 };
 
 #[cfg(test)]

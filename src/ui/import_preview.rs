@@ -4,7 +4,7 @@
 //! shows it through `PlanCode::import_preview`.
 
 use crate::{
-    i18n::texts,
+    i18n::{texts, typo::plural},
     ui::{
         dialog::Modal,
         state::{ImportPreview, Store},
@@ -84,17 +84,22 @@ fn PreviewDialog(picked: ImportPreview) -> impl IntoView {
             {move || preview.get().map(|(plan, versions)| {
                 let c = plan.counts();
                 let t = t();
+                let lang = store.lang.get();
+                let counts = [c.strategy_elements, c.objectives, c.budget_lines, c.actions, c.measurements, versions.len()];
+                let lines = counts
+                    .into_iter()
+                    .zip(t.plan().file_counts)
+                    .enumerate()
+                    // Named versions are listed only when the file has some.
+                    .filter(|(i, (n, _))| *i < 5 || *n > 0)
+                    .map(|(_, (n, (one, other)))| view! { <li>{n}" "{plural(lang, n, one, other)}</li> })
+                    .collect_view();
                 view! {
                     <p class="preview-name" data-testid="import-preview-name">
                         {(t.import_preview_body)(&plan.name, &plan.client)}
                     </p>
-                    <ul class="counts">
-                        <li>{c.strategy_elements}" "{t.count_elements}</li>
-                        <li>{c.objectives}" "{t.count_objectives}</li>
-                        <li>{c.budget_lines}" "{t.count_budget_lines}</li>
-                        <li>{c.actions}" "{t.count_actions}</li>
-                        <li>{c.measurements}" "{t.count_measurements}</li>
-                        {(!versions.is_empty()).then(|| view! { <li>{versions.len()}" "{t.count_versions}</li> })}
+                    <ul class="counts" data-testid="import-preview-counts">
+                        {lines}
                     </ul>
                 }
             })}

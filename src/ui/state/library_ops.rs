@@ -197,14 +197,32 @@ impl Store {
         }
     }
 
-    /// A stored plan's name and export text, dated when it was last saved
-    /// (the open plan as it was last saved, unsaved edits aside).
+    /// A plan's name and export text. The open plan is exported as it is in
+    /// memory, dated when it was last saved when nothing changed since (the
+    /// plans folder's copy is then the same text), else now: an edit the
+    /// storage refused is in the export all the same.
     pub fn export_text(&self, id: &PlanId) -> Result<Exported, String> {
-        let (loaded, _) = self
-            .library
-            .with_value(|l| l.open(id))
-            .map_err(|e| e.to_string())?;
-        let at = loaded.saved_at.unwrap_or_else(browser::now);
+        let open = self
+            .current
+            .with_untracked(|c| c.as_ref().filter(|o| &o.id == id).map(|o| o.plan.clone()));
+        let (plan, at) = match open {
+            Some(plan) => {
+                let at = match self.dirty.get_value() {
+                    true => None,
+                    false => self
+                        .stored_raw
+                        .with_value(|raw| raw.as_deref().and_then(saved_at)),
+                };
+                (plan, at)
+            }
+            None => {
+                let (loaded, _) = self
+                    .library
+                    .with_value(|l| l.open(id))
+                    .map_err(|e| e.to_string())?;
+                (loaded.plan, loaded.saved_at)
+            }
+        };
         // Versions that cannot be read stay stored, with their copy; the
         // export carries the plan all the same.
         let versions = self
@@ -212,8 +230,8 @@ impl Store {
             .with_value(|l| l.versions(id))
             .unwrap_or_default();
         Ok(Exported {
-            text: encode_export(&loaded.plan, &versions, at),
-            name: loaded.plan.name,
+            text: encode_export(&plan, &versions, at.unwrap_or_else(browser::now)),
+            name: plan.name,
         })
     }
 
@@ -278,4 +296,15 @@ impl Store {
         self.save_now();
         Ok(())
     }
+}
+
+/// The save time of a stored envelope, read without the plan's sections.
+fn saved_at(raw: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    #[derive(serde::Deserialize)]
+    struct SavedAt {
+        saved_at: chrono::DateTime<chrono::Utc>,
+    }
+    serde_json::from_str::<SavedAt>(raw)
+        .ok()
+        .map(|s| s.saved_at)
 }

@@ -2,7 +2,7 @@
 // keeps working, sees what changed since, restores the version (and undoes
 // that), and sends the version read-only by its link.
 import { test, expect, type Page } from "@playwright/test";
-import { tid, openLibrary, createPlan, expectSaved } from "./app";
+import { tid, openLibrary, createPlan, expectSaved, downloadText, importFile } from "./app";
 
 const NN = "\u202f"; // narrow no-break space, before ":" and inside « » in French
 
@@ -219,4 +219,34 @@ test("a full storage refuses a version, says nothing stored was lost, and change
   await page.locator(tid("version-freeze")).click();
   await expect(versions(page).locator(tid("version-name"))).toHaveText(["Deuxième", /^Présenté le /]);
   await expect(page.locator(tid("version-freeze-error"))).toBeEmpty();
+});
+
+test("a plan's named versions travel in its export and come back with an import", async ({ page }) => {
+  await openLibrary(page);
+  await createPlan(page, "Plan voyageur", "Client");
+  await setBudgetTotal(page, "10000");
+  await expectSaved(page);
+  await page.locator(tid("version-name-input")).fill("Présenté au client");
+  await page.locator(tid("version-freeze")).click();
+  await expect(versions(page)).toHaveCount(1);
+  await setBudgetTotal(page, "15000");
+  await expectSaved(page);
+
+  const exported = await downloadText(page, () => page.locator(tid("export-current")).click());
+  const file = JSON.parse(exported.text);
+  expect(file.plan.budget.total).toBe(1500000);
+  expect(file.versions.map((v: { name: string }) => v.name)).toEqual(["Présenté au client"]);
+
+  await page.locator(tid("nav-plans")).click();
+  await importFile(page, "voyageur.json", exported.text);
+  await expect(page.locator(tid("import-preview-counts"))).toContainText("1 version nommée");
+  await expect(page.locator(tid("import-preview-counts"))).toContainText("0 objectif");
+  await page.locator(tid("import-as-new")).click();
+  await expect(page.locator(tid("overview"))).toBeVisible();
+  await expect(versions(page).locator(tid("version-name"))).toHaveText(["Présenté au client"]);
+  // The version is the plan as it was: compared, only the total changed.
+  await versions(page).first().locator(tid("version-compare")).click();
+  await expect(page.locator(tid("version-change"))).toHaveCount(1);
+  await expect(page.locator(tid("version-change"))).toContainText("Budget total");
+  expect(Object.keys(await page.evaluate(() => ({ ...localStorage }))).filter((k) => k.startsWith("cap.versions.")).length).toBe(2);
 });
