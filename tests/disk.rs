@@ -17,9 +17,9 @@ use web_sys::FileSystemDirectoryHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh, empty folder `name` of the origin private file system.
-async fn folder_named(name: &str) -> FileSystemDirectoryHandle {
-    let root: FileSystemDirectoryHandle = JsFuture::from(
+/// The origin private file system's root folder.
+async fn root() -> FileSystemDirectoryHandle {
+    JsFuture::from(
         web_sys::window()
             .unwrap()
             .navigator()
@@ -28,7 +28,12 @@ async fn folder_named(name: &str) -> FileSystemDirectoryHandle {
     )
     .await
     .unwrap()
-    .unchecked_into();
+    .unchecked_into()
+}
+
+/// A fresh, empty folder `name` of the origin private file system.
+async fn folder_named(name: &str) -> FileSystemDirectoryHandle {
+    let root = root().await;
     let _ = disk::remove_folder(&root, name).await;
     disk::subfolder(&root, name).await.unwrap()
 }
@@ -57,16 +62,7 @@ async fn a_file_written_reads_back_is_listed_and_removed() {
 #[wasm_bindgen_test]
 async fn a_removed_folder_refuses_writes_as_missing() {
     let dir = folder_named("cap-test-removed").await;
-    let root: FileSystemDirectoryHandle = JsFuture::from(
-        web_sys::window()
-            .unwrap()
-            .navigator()
-            .storage()
-            .get_directory(),
-    )
-    .await
-    .unwrap()
-    .unchecked_into();
+    let root = root().await;
     disk::remove_folder(&root, "cap-test-removed")
         .await
         .unwrap();
