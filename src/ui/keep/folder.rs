@@ -148,6 +148,30 @@ pub fn plan_saved(store: Store, id: PlanId) {
     }
 }
 
+/// Removes the file of a plan erased for good, when the folder is ready;
+/// otherwise the file stays and the library offers it back.
+pub fn plan_purged(store: Store, id: PlanId) {
+    let Some(dir) = keep(|k| k.handle.borrow().clone()) else {
+        return;
+    };
+    if !matches!(keep(|k| k.folder.get_untracked()), Folder::Ready(_)) {
+        return;
+    }
+    spawn_local(async move {
+        let removed = async {
+            for file in disk::files(&dir).await? {
+                if names::id_of(&file).as_ref() == Some(&id) {
+                    disk::remove(&dir, &file).await?;
+                }
+            }
+            Ok::<(), DiskError>(())
+        };
+        if let Err(e) = removed.await {
+            keep(|k| k.failure.set(Some(worded(store, &e))));
+        }
+    });
+}
+
 /// Says in the save status that the folder waits for the person's
 /// permission, given in the library.
 fn waiting(store: Store) {

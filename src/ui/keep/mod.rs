@@ -86,6 +86,9 @@ pub struct KeepCode {
     /// A plan was written to localStorage: copy it to the folder, and ask
     /// the browser to keep the data (once, after the first save).
     pub plan_saved: fn(&Store, &PlanId),
+    /// A plan was erased for good from the trash: its file leaves the
+    /// folder too (its copies in `backups/` stay).
+    pub plan_purged: fn(&Store, &PlanId),
     /// The library's section "keeping your plans safe".
     pub panel: fn() -> AnyView,
     /// The reminder of a full backup above the library's plans, when due.
@@ -95,6 +98,7 @@ pub struct KeepCode {
 static KEEP_CODE: KeepCode = KeepCode {
     panel: || view! { <KeepPanel/> }.into_any(),
     reminder: || view! { <BackupReminder/> }.into_any(),
+    plan_purged: |store, id| folder::plan_purged(*store, id.clone()),
     plan_saved: |store, id| {
         ask_persistence();
         folder::plan_saved(*store, id.clone());

@@ -162,8 +162,12 @@ impl Store {
 
     /// Erases a trashed plan for good.
     pub fn purge_plan(&self, id: &PlanId) {
-        if let Err(e) = self.library.with_value(|l| l.purge(id)) {
-            self.toast((self.t().err_storage)(&e), None, true);
+        match self.library.with_value(|l| l.purge(id)) {
+            Ok(()) => {
+                let (store, id) = (*self, id.clone());
+                self.keep_then(move |code| (code.plan_purged)(&store, &id));
+            }
+            Err(e) => self.toast((self.t().err_storage)(&e), None, true),
         }
         self.refresh();
     }

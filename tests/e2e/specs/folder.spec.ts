@@ -112,3 +112,30 @@ test("after the browser's storage is cleared, the plans come back from the folde
   // The same plans, under the same ids: the folder's files keep being theirs.
   expect(after).toEqual(before);
 });
+
+test("a plan in the trash keeps its file; erased for good, its file leaves the folder and is not offered back", async ({ page }) => {
+  await fakePicker(page);
+  await openLibrary(page);
+  const id = await createPlan(page, "Plan éphémère");
+  await chooseFolder(page);
+  const file = `plan-éphémère-${id}.cap.json`;
+  await expect.poll(async () => Object.keys(await folderFiles(page))).toEqual([file]);
+
+  await page.locator(tid("plan-delete")).click();
+  await page.locator(`${tid("confirm-delete")} ${tid("confirm")}`).click();
+  await page.reload();
+  // In the trash: the file stays, and is not offered as a plan this browser lacks.
+  await expect(page.locator(tid("folder-ready"))).toBeVisible();
+  expect(Object.keys(await folderFiles(page))).toEqual([file]);
+  await expect(page.locator(tid("folder-found"))).toHaveCount(0);
+
+  await page.locator(`${tid("trash")} summary`).click();
+  await page.locator(tid("trash-purge")).click();
+  await page.locator(`${tid("confirm-purge")} ${tid("confirm")}`).click();
+  await expect.poll(async () => Object.keys(await folderFiles(page))).toEqual([]);
+  // Its copies stay in backups/, out of the library's way.
+  expect(Object.keys(await folderFiles(page, "backups")).length).toBeGreaterThan(0);
+  await page.reload();
+  await expect(page.locator(tid("folder-ready"))).toBeVisible();
+  await expect(page.locator(tid("folder-found"))).toHaveCount(0);
+});
