@@ -303,7 +303,7 @@ fn RestoreRow(item: RestoreItem, picks: RwSignal<Picks>) -> impl IntoView {
         <li class="restore-item" class:differs=differs data-testid="restore-item">
             <div>
                 <strong data-testid="restore-item-name">{item.name.clone()}</strong>
-                <span class="muted">{(!item.client.is_empty()).then(|| format!(" · {}", item.client))}</span>
+                {(!item.client.is_empty()).then(|| view! { <p class="muted">{item.client.clone()}</p> })}
                 <p class="muted" data-testid="restore-item-status">{status}</p>
                 <p class="muted">{move || saved.map(|at| (t().saved_on)(&format::datetime(at, store.lang.get())))}</p>
             </div>
