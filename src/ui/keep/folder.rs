@@ -278,23 +278,18 @@ async fn scan(store: Store) {
     let Ok(files) = disk::files(&dir).await else {
         return;
     };
-    let known = |id: &PlanId| {
-        store
-            .entries
-            .with_untracked(|es| es.iter().any(|e| e.id() == id))
-            || store
-                .trash
-                .with_untracked(|t| t.iter().any(|(t, _, _)| t == id))
-    };
     let mut found = Vec::new();
     for file in files {
-        if !file.ends_with(names::EXT) || file.starts_with('.') {
+        // Only the files Cap writes, which name their plan: any other
+        // export imports with "Import a file" (offered here, it would come
+        // back at every visit, its name never matching a plan).
+        let Some(id) = names::id_of(&file) else {
+            continue;
+        };
+        if store.has_plan(&id) {
             continue;
         }
-        let id = names::id_of(&file);
-        if id.as_ref().is_some_and(known) {
-            continue;
-        }
+        let id = Some(id);
         let name = match disk::read(&dir, &file).await {
             Ok(text) => {
                 let name = match store.plan_code().await {

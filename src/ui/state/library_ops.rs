@@ -6,8 +6,10 @@ use crate::{
     domain::{apply, Command, Plan},
     i18n::texts,
     storage::{
-        browser, encode_export, envelope, library::VersionError, versions::Version, PlanId,
-        SaveError,
+        browser, encode_export, envelope,
+        library::{VersionError, TRASH_PREFIX},
+        versions::Version,
+        PlanId, SaveError,
     },
 };
 use leptos::prelude::*;
@@ -243,15 +245,8 @@ impl Store {
     /// the library and its trash, else under a new id.
     pub fn add_exported(&self, text: &str, id: Option<&PlanId>) -> Result<PlanId, String> {
         let loaded = crate::storage::decode(text).map_err(|e| (self.t().load().err_load)(&e))?;
-        let taken = |id: &PlanId| {
-            self.entries
-                .with_untracked(|es| es.iter().any(|e| e.id() == id))
-                || self
-                    .trash
-                    .with_untracked(|t| t.iter().any(|(t, _, _)| t == id))
-        };
         let id = match id {
-            Some(id) if !taken(id) => id.clone(),
+            Some(id) if !self.has_plan(id) => id.clone(),
             _ => browser::new_plan_id(),
         };
         let at = loaded.saved_at.unwrap_or_else(browser::now);
@@ -261,6 +256,16 @@ impl Store {
         self.add_versions(&id, &loaded.versions)?;
         self.kept(&id);
         Ok(id)
+    }
+
+    /// Whether the library stores a plan under `id`, or has one in its
+    /// trash, read from storage (the listing may still be reading some).
+    pub fn has_plan(&self, id: &PlanId) -> bool {
+        self.library.with_value(|l| {
+            [id.key(), format!("{TRASH_PREFIX}{id}")]
+                .iter()
+                .any(|key| !matches!(l.raw(key), Ok(None)))
+        })
     }
 
     /// Adds named versions (read from a file) to a stored plan's; the ones
