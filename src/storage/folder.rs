@@ -55,7 +55,7 @@ pub fn backup_file(title: &str, id: &PlanId, at: DateTime<Utc>) -> String {
     format!("{}-{id}.{stamp}{EXT}", slug(title))
 }
 
-/// The name of a full backup made at `at`: `cap-backup-2026-12-05.json`.
+/// The name of a full backup made at `at`: `cap-backup-<year>-<month>-<day>.json`.
 pub fn full_backup_file(at: DateTime<Utc>) -> String {
     format!(
         "cap-backup-{:04}-{:02}-{:02}.json",

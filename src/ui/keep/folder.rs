@@ -37,8 +37,8 @@ pub enum Folder {
 pub struct Found {
     /// Its file name.
     pub file: String,
-    /// The id in its name, kept when the library has no plan with it.
-    pub id: Option<PlanId>,
+    /// The id in its name, which the plan keeps when added.
+    pub id: PlanId,
     /// Its text (an export).
     pub text: String,
     /// Its name, or why the file cannot be read.
@@ -289,7 +289,6 @@ async fn scan(store: Store) {
         if store.has_plan(&id) {
             continue;
         }
-        let id = Some(id);
         let name = match disk::read(&dir, &file).await {
             Ok(text) => {
                 let name = match store.plan_code().await {
@@ -330,7 +329,7 @@ pub fn import_found(store: Store) {
         let mut left = Vec::new();
         for f in found {
             if f.name.is_ok() {
-                match (code.add_exported)(&store, &f.text, f.id.as_ref()) {
+                match (code.add_exported)(&store, &f.text, Some(&f.id)) {
                     Ok(_) => added += 1,
                     Err(why) => left.push(Found {
                         name: Err(why),

@@ -74,22 +74,31 @@ pub(super) fn Changes(
     let t = use_texts();
     // Opened once: a version never changes.
     let before = StoredValue::new(version.open().map(|loaded| loaded.plan));
-    let worded = Memo::new(move |_| {
-        let lang = store.lang.get();
-        before.with_value(|before| {
-            before.as_ref().map_err(Clone::clone).map(|before| {
-                store.current.with(|c| {
-                    c.as_ref()
-                        .map(|open| word(before, &open.plan, lang))
-                        .unwrap_or_else(|| word(before, before, lang))
+    // Brought up to date after the edit's frame is painted: the comparison
+    // reads the whole plan, away from where the person types.
+    let worded = crate::ui::perf::deferred(
+        move || {
+            store.current.track();
+            store.lang.track();
+        },
+        move || {
+            let lang = store.lang.get_untracked();
+            let worded = before.try_with_value(|before| {
+                before.as_ref().map_err(Clone::clone).map(|before| {
+                    store.current.with_untracked(|c| {
+                        c.as_ref()
+                            .map(|open| word(before, &open.plan, lang))
+                            .unwrap_or_else(|| word(before, before, lang))
+                    })
                 })
-            })
-        })
-    });
+            })?;
+            Some(Some(worded))
+        },
+    );
     view! {
         <div class="version-diff" data-testid="version-diff">
             <h3 class="version-diff-title">{move || t().versions().changes_title}</h3>
-            {move || match worded.get() {
+            {move || worded.get().map(|worded| match worded {
                 Err(e) => view! { <p class="error" role="alert">{super::cannot_open(store.lang.get(), &e)}</p> }.into_any(),
                 Ok(Worded { overview, sections }) => view! {
                     <p class="version-overview" data-testid="version-overview">{overview}</p>
@@ -105,7 +114,7 @@ pub(super) fn Changes(
                     }).collect_view()}
                 }
                 .into_any(),
-            }}
+            })}
         </div>
     }
 }
