@@ -27,6 +27,7 @@ pub mod number;
 pub mod objective;
 pub mod plan;
 pub mod smart;
+pub mod starters;
 pub mod strategy;
 pub mod timeline;
 pub mod validate;
