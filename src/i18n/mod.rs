@@ -17,6 +17,7 @@ pub mod plan;
 pub mod present;
 pub mod share;
 pub mod smart;
+pub mod starters;
 pub mod strategy;
 pub mod timeline;
 pub mod typo;
@@ -183,6 +184,8 @@ page_texts! {
     keep: keep::KeepTexts,
     /// Texts of a plan's named versions.
     versions: versions::VersionTexts,
+    /// Texts of the sector starters offered on a blank plan.
+    starters: starters::StarterTexts,
 }
 
 /// The texts of `lang`.

@@ -19,6 +19,7 @@ pub mod plan_layout;
 pub mod present;
 pub mod share;
 pub mod shell;
+pub mod starters;
 pub mod state;
 pub mod strategy;
 pub mod timeline;

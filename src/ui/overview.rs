@@ -80,6 +80,8 @@ pub fn OverviewPage() -> impl IntoView {
                 </div>
             </div>
 
+            <crate::ui::starters::StarterPanel/>
+
             <fieldset class="card">
                 <legend>{move || t().plan().section_identity}</legend>
                 <div class="grid-2">

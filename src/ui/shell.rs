@@ -246,7 +246,8 @@ pub fn Banners() -> impl IntoView {
     }
 }
 
-/// Messages at the bottom of the screen; a deleted plan's toast has Undo.
+/// Messages at the bottom of the screen; a deleted plan's toast, and one
+/// for a change that offers it, have Undo.
 #[component]
 pub fn Toasts() -> impl IntoView {
     let store = expect_context::<Store>();
@@ -272,6 +273,11 @@ pub fn Toasts() -> impl IntoView {
                                 {move || t().undo}
                             </button>
                         }
+                    })}
+                    {toast.undo.then(|| view! {
+                        <button type="button" class="btn small" data-testid="toast-undo" on:click=move |_| store.undo()>
+                            {move || t().undo}
+                        </button>
                     })}
                     <button
                         type="button"

@@ -17,6 +17,10 @@ impl Store {
     /// autosave runs once the edits pause.
     pub(super) fn changed(&self) {
         self.sync_history();
+        // A toast's Undo stands for the change before this one.
+        if self.toasts.with_untracked(|t| t.iter().any(|x| x.undo)) {
+            self.toasts.update(|t| t.retain(|x| !x.undo));
+        }
         self.dirty.set_value(true);
         if self.conflict.with_untracked(Option::is_some) {
             return;

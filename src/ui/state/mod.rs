@@ -70,6 +70,9 @@ pub struct Toast {
     pub restore: Option<(PlanId, String)>,
     /// Shown as an error (red) rather than information.
     pub is_error: bool,
+    /// Offers Undo of the open plan's last change; it goes as soon as the
+    /// plan changes again, so its Undo always undoes that change.
+    pub undo: bool,
 }
 
 /// A plan in the trash: id, name, raw text.
@@ -329,6 +332,21 @@ impl Store {
 
     /// Shows a message for a few seconds.
     pub fn toast(&self, text: String, restore: Option<(PlanId, String)>, is_error: bool) {
+        self.push_toast(text, restore, is_error, false);
+    }
+
+    /// Shows a message with Undo for the change just made to the open plan.
+    pub fn toast_undo(&self, text: String) {
+        self.push_toast(text, None, false, true);
+    }
+
+    fn push_toast(
+        &self,
+        text: String,
+        restore: Option<(PlanId, String)>,
+        is_error: bool,
+        undo: bool,
+    ) {
         let id = self.next_toast.get_value();
         self.next_toast.set_value(id + 1);
         self.toasts.update(|t| {
@@ -337,6 +355,7 @@ impl Store {
                 text,
                 restore,
                 is_error,
+                undo,
             })
         });
         let toasts = self.toasts;

@@ -172,6 +172,7 @@ pub fn ContextStep() -> impl IntoView {
     let start = Signal::derive(move || period.get().map(|p| p.start).unwrap_or_default());
     let end = Signal::derive(move || period.get().map(|p| p.end).unwrap_or_default());
     view! {
+        <crate::ui::starters::StarterPanel/>
         <div class="card step" data-testid="step-context">
             <p class="lead">{move || t().strategy().context_intro}</p>
             <TextField id="plan-context" label=label(|t| t.plan().field_context) hint=hint(|t| t.plan().field_context_hint)
