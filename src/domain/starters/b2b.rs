@@ -177,7 +177,7 @@ pub(super) static STARTER: Starter = Starter {
             (7, 1), 45, Normal, LongTerm, None, Some(1), 35, &[0],
         ),
         act(
-            l("Revue mensuelle du portefeuille commercial", "Monthly sales pipeline review"),
+            l("Revue mensuelle des affaires en cours", "Monthly sales pipeline review"),
             l("Propositions en cours, relances à faire, sources des contacts signés.", "Open proposals, follow-ups due, sources of signed contacts."),
             (0, 28), 1, High, LongTerm, Some(Month), Some(4), 0, &[1],
         ),

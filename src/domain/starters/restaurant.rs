@@ -148,8 +148,8 @@ pub(super) static STARTER: Starter = Starter {
         act(
             l("Plat du jour sur Instagram et Facebook", "Daily special on Instagram and Facebook"),
             l(
-                "Une photo et deux lignes avant 11\u{a0}h, en story et sur le fil.",
-                "A photo and two lines before 11 a.m., in stories and on the feed.",
+                "Une photo et deux lignes, publiées avant 11\u{a0}h.",
+                "A photo and two lines, posted before 11 a.m.",
             ),
             (0, 7), 1, Normal, MediumTerm, Some(Week), Some(1), 20, &[1, 3],
         ),

@@ -1,7 +1,19 @@
 // A blank plan starts from a sector: objectives, a budget that adds up to
 // its total, dated actions, all editable, and gone again in one undo step.
 import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { tid, openLibrary, createPlan, expectSaved } from "./app";
+
+/** No serious or critical axe violation on the page (as a11y.spec.ts). */
+async function expectAccessible(page: Page, where: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  expect(bad, where).toEqual([]);
+}
 
 /** "CHF 12’500.50", "12 500,50" or "1’111.11" -> minor units (every amount shows two decimals). */
 const minor = (text: string) => Number(text.replace(/[^\d-]/g, ""));
@@ -41,6 +53,7 @@ test("a restaurant starter in French: content, budget, edit, one undo", async ({
   await expect(card).toContainText("4 objectifs · 6 lignes de budget · 15 actions");
   // No total yet: the sector's usual one is offered, formatted.
   await expect(card.locator(tid("starter-budget"))).toHaveText(/^Budget proposé\u202f: \D*12.000\D*, à ajuster$/);
+  await expectAccessible(page, "overview with the panel");
   await shoot(page, "fr");
 
   await page.locator(tid("starter-restaurant")).click();
@@ -101,6 +114,7 @@ test("a B2B starter in English shares out the plan's own total; the toast's Undo
   await expect(card).toContainText("B2B services");
   await expect(card).toContainText("4 objectives · 7 budget lines · 13 actions");
   await expect(card.locator(tid("starter-budget"))).toHaveText(/^Shares out \D*25,000\.00 of your budget$/);
+  await expectAccessible(page, "strategy's first step with the panel");
   await shoot(page, "en");
 
   // The toast's Undo takes the whole starter away; the total typed stays.
