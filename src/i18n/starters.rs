@@ -4,7 +4,8 @@
 pub struct StarterTexts {
     pub title: &'static str,
     pub intro: &'static str,
-    /// What a sector adds: objectives, budget lines, actions.
+    /// What a sector adds: objectives, budget lines, actions (each kept
+    /// on one line).
     pub counts: fn(usize, usize, usize) -> String,
     /// The plan has no total: the sector's usual one, formatted.
     pub budget_default: fn(&str) -> String,
@@ -22,9 +23,9 @@ pub const FR: StarterTexts = StarterTexts {
     intro: "Un point de départ pour ce plan vide\u{202f}: axes stratégiques, objectifs avec leurs indicateurs, budget réparti par canal et par horizon, actions types datées. Tout arrive comme suggestion, à modifier ou à supprimer.",
     counts: |o, l, a| {
         format!(
-            "{o} {} · {l} {} · {a} {}",
+            "{o}\u{a0}{} · {l}\u{a0}{} · {a}\u{a0}{}",
             if o > 1 { "objectifs" } else { "objectif" },
-            if l > 1 { "lignes de budget" } else { "ligne de budget" },
+            if l > 1 { "lignes\u{a0}de\u{a0}budget" } else { "ligne\u{a0}de\u{a0}budget" },
             if a > 1 { "actions" } else { "action" },
         )
     },
@@ -40,9 +41,9 @@ pub const EN: StarterTexts = StarterTexts {
     intro: "A starting point for this blank plan: strategy elements, objectives with their KPIs, a budget split by channel and horizon, typical actions with dates. Everything arrives as a suggestion, to edit or remove.",
     counts: |o, l, a| {
         format!(
-            "{o} {} · {l} {} · {a} {}",
+            "{o}\u{a0}{} · {l}\u{a0}{} · {a}\u{a0}{}",
             if o == 1 { "objective" } else { "objectives" },
-            if l == 1 { "budget line" } else { "budget lines" },
+            if l == 1 { "budget\u{a0}line" } else { "budget\u{a0}lines" },
             if a == 1 { "action" } else { "actions" },
         )
     },

@@ -49,12 +49,13 @@ pub fn StarterPanel() -> impl IntoView {
         let (default, amount) = bases
             .with(|b| b.get(i).copied())
             .unwrap_or((true, Money::ZERO));
-        let text = format::money(amount, &currency.get(), store.lang.get());
-        let st = t().starters();
+        let (currency, lang, st) = (currency.get(), store.lang.get(), t().starters());
+        // The usual total is a round amount; what a plan's total leaves
+        // may have cents.
         if default {
-            (st.budget_default)(&text)
+            (st.budget_default)(&format::money_whole(amount, &currency, lang))
         } else {
-            (st.budget_plan)(&text)
+            (st.budget_plan)(&format::money(amount, &currency, lang))
         }
     };
     view! {

@@ -52,7 +52,7 @@ test("a restaurant starter in French: content, budget, edit, one undo", async ({
   await expect(card).toContainText("Restaurant et café");
   await expect(card).toContainText("4 objectifs · 6 lignes de budget · 15 actions");
   // No total yet: the sector's usual one is offered, formatted.
-  await expect(card.locator(tid("starter-budget"))).toHaveText(/^Budget proposé\u202f: \D*12.000\D*, à ajuster$/);
+  await expect(card.locator(tid("starter-budget"))).toHaveText(/^Budget proposé\u202f: 12.000.CHF, à ajuster$/);
   await expectAccessible(page, "overview with the panel");
   await shoot(page, "fr");
 
