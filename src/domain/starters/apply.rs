@@ -161,6 +161,8 @@ pub fn apply(plan: &Plan, sector: Sector, lang: Lang) -> Command {
         let mut line = BudgetLine::new(id(), channel);
         line.amounts = [0, 1, 2].map(|h| Money(cells.get(i * 3 + h).copied().unwrap_or(0)));
         line.delivery = l.delivery;
+        line.tier = l.tier;
+        line.cost = l.cost;
         line.objectives = pick(&objectives, l.objectives);
         lines.push((line.id, line.total(), line.delivery));
         commands.push(Command::InsertBudgetLine {

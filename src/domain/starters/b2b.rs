@@ -1,8 +1,17 @@
 //! Services to businesses: LinkedIn, expert content, webinars and a CRM to
 //! follow each lead to a signed contract.
 
-use super::{act, line, obj, Chan, El, Starter};
-use crate::domain::{catalogue::l, Delivery::*, Every::*, Horizon::*, Importance::*, Rank::*};
+use super::{act, line, line_as, obj, Chan, El, Starter};
+use crate::domain::{
+    budget::Tier,
+    catalogue::l,
+    forecast::{Cost, Media},
+    Delivery::*,
+    Every::*,
+    Horizon::*,
+    Importance::*,
+    Rank::*,
+};
 
 // Objectives: 0 leads, 1 new contracts, 2 expert image, 3 nurture.
 // Lines: 0 LinkedIn (organic), 1 LinkedIn Ads, 2 content, 3 webinars,
@@ -107,10 +116,10 @@ pub(super) static STARTER: Starter = Starter {
     ],
     lines: &[
         line(Chan::Key("social_organic"), [3, 7, 8], InHouse, &[2, 0]),
-        line(Chan::Key("social_ads"), [5, 8, 5], InHouse, &[0]),
+        line_as(Chan::Key("social_ads"), [5, 8, 5], InHouse, &[0], None, Some(Cost::Media(Media::Linkedin))),
         line(Chan::Key("content_written"), [5, 8, 9], Consultant, &[2, 0]),
         line(Chan::Own(l("Webinaires et événements", "Webinars and events")), [2, 6, 6], InHouse, &[0, 1]),
-        line(Chan::Own(l("CRM et automatisation", "CRM and automation")), [6, 2, 2], Consultant, &[1, 3]),
+        line_as(Chan::Own(l("CRM et automatisation", "CRM and automation")), [6, 2, 2], Consultant, &[1, 3], Some(Tier::Proven), Some(Cost::Tools)),
         line(Chan::Key("emailing"), [1, 4, 5], InHouse, &[3]),
         line(Chan::Key("website_cro"), [4, 2, 2], Consultant, &[0]),
     ],

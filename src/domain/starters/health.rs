@@ -1,8 +1,11 @@
 //! Health practice: the Google profile and its reviews, online booking
 //! and reminders, useful content; no promotion the profession forbids.
 
-use super::{act, line, obj, Chan, El, Starter};
-use crate::domain::{catalogue::l, Delivery::*, Every::*, Horizon::*, Importance::*, Rank::*};
+use super::{act, line, line_as, obj, Chan, El, Starter};
+use crate::domain::{
+    budget::Tier, catalogue::l, forecast::Cost, Delivery::*, Every::*, Horizon::*, Importance::*,
+    Rank::*,
+};
 
 // Objectives: 0 online bookings, 1 new patients, 2 reputation, 3 fewer
 // calls and missed appointments.
@@ -107,7 +110,7 @@ pub(super) static STARTER: Starter = Starter {
         ),
     ],
     lines: &[
-        line(
+        line_as(
             Chan::Own(l(
                 "Fiche Google Business Profile et avis",
                 "Google Business Profile and reviews",
@@ -115,13 +118,17 @@ pub(super) static STARTER: Starter = Starter {
             [6, 7, 7],
             InHouse,
             &[1, 2],
+            Some(Tier::Proven),
+            None,
         ),
         line(Chan::Key("website_cro"), [12, 4, 6], Consultant, &[0, 3]),
-        line(
+        line_as(
             Chan::Own(l("Prise de rendez-vous en ligne et rappels", "Online booking and reminders")),
             [5, 6, 6],
             InHouse,
             &[0, 3],
+            Some(Tier::Proven),
+            Some(Cost::Tools),
         ),
         line(Chan::Key("seo"), [3, 5, 8], Consultant, &[1]),
         line(Chan::Key("content_written"), [2, 5, 6], InHouse, &[1, 3]),

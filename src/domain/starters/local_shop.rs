@@ -1,8 +1,10 @@
 //! Shop with click & collect: local search, the Google profile, orders
 //! placed online and picked up in the shop.
 
-use super::{act, line, obj, Chan, El, Starter};
-use crate::domain::{catalogue::l, Delivery::*, Every::*, Horizon::*, Importance::*, Rank::*};
+use super::{act, line, line_as, obj, Chan, El, Starter};
+use crate::domain::{
+    budget::Tier, catalogue::l, Delivery::*, Every::*, Horizon::*, Importance::*, Rank::*,
+};
 
 // Objectives: 0 click & collect orders, 1 local search, 2 new customers,
 // 3 basket at pick-up, 4 reviews.
@@ -130,7 +132,7 @@ pub(super) static STARTER: Starter = Starter {
         ),
     ],
     lines: &[
-        line(
+        line_as(
             Chan::Own(l(
                 "Fiche Google Business Profile et avis",
                 "Google Business Profile and reviews",
@@ -138,6 +140,8 @@ pub(super) static STARTER: Starter = Starter {
             [4, 5, 5],
             InHouse,
             &[1, 4],
+            Some(Tier::Proven),
+            None,
         ),
         line(Chan::Key("seo"), [4, 6, 10], Consultant, &[1]),
         line(Chan::Key("search_ads"), [5, 8, 7], Consultant, &[0, 2]),

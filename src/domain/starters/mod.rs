@@ -17,7 +17,9 @@ mod trades;
 
 pub use apply::{apply, budget_basis, is_blank, Basis};
 
-use crate::domain::{catalogue::L10n, Delivery, Every, Horizon, Importance, Lang, Rank};
+use crate::domain::{
+    budget::Tier, catalogue::L10n, forecast::Cost, Delivery, Every, Horizon, Importance, Lang, Rank,
+};
 
 /// A sector a plan can start from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -154,6 +156,10 @@ pub(crate) struct Line {
     pub delivery: Delivery,
     /// Indexes into the starter's objectives.
     pub objectives: &'static [usize],
+    /// Its tier for the 70/20/10 rule, when not the channel's usual one.
+    pub tier: Option<Tier>,
+    /// What the money buys, when not the channel's usual cost.
+    pub cost: Option<Cost>,
 }
 
 /// A typical action.
@@ -212,6 +218,25 @@ pub(crate) const fn line(
         pct,
         delivery,
         objectives,
+        tier: None,
+        cost: None,
+    }
+}
+
+/// A budget line whose tier or cost differs from its channel's usual ones
+/// (a Google profile is a proven channel; LinkedIn ads buy LinkedIn clicks).
+pub(crate) const fn line_as(
+    channel: Chan,
+    pct: [u64; 3],
+    delivery: Delivery,
+    objectives: &'static [usize],
+    tier: Option<Tier>,
+    cost: Option<Cost>,
+) -> Line {
+    Line {
+        tier,
+        cost,
+        ..line(channel, pct, delivery, objectives)
     }
 }
 

@@ -1,8 +1,17 @@
 //! Online shop: search (SEO and ads), a site that converts, email
 //! automations and retargeting, ad spend that pays.
 
-use super::{act, line, obj, Chan, El, Starter};
-use crate::domain::{catalogue::l, Delivery::*, Every::*, Horizon::*, Importance::*, Rank::*};
+use super::{act, line, line_as, obj, Chan, El, Starter};
+use crate::domain::{
+    budget::Tier,
+    catalogue::l,
+    forecast::{Cost, Media},
+    Delivery::*,
+    Every::*,
+    Horizon::*,
+    Importance::*,
+    Rank::*,
+};
 
 // Objectives: 0 revenue, 1 conversion, 2 new customers, 3 ad returns,
 // 4 repeat customers.
@@ -126,11 +135,13 @@ pub(super) static STARTER: Starter = Starter {
         line(Chan::Key("search_ads"), [6, 12, 10], Consultant, &[0, 2, 3]),
         line(Chan::Key("seo"), [3, 6, 11], Consultant, &[2]),
         line(Chan::Key("emailing"), [3, 6, 6], InHouse, &[0, 4]),
-        line(
+        line_as(
             Chan::Own(l("Reciblage publicitaire (Meta, Google)", "Retargeting ads (Meta, Google)")),
             [2, 4, 4],
             InHouse,
             &[0, 3],
+            Some(Tier::Proven),
+            Some(Cost::Media(Media::Meta)),
         ),
         line(Chan::Key("social_ads"), [3, 4, 3], InHouse, &[2]),
         line(Chan::Key("website_cro"), [6, 4, 4], Consultant, &[1]),

@@ -1,8 +1,10 @@
 //! Restaurant or café: the Google profile and its reviews, online booking,
 //! local social media, regulars who come back.
 
-use super::{act, line, obj, Chan, El, Starter};
-use crate::domain::{catalogue::l, Delivery::*, Every::*, Horizon::*, Importance::*, Rank::*};
+use super::{act, line, line_as, obj, Chan, El, Starter};
+use crate::domain::{
+    budget::Tier, catalogue::l, Delivery::*, Every::*, Horizon::*, Importance::*, Rank::*,
+};
 
 // Objectives: 0 weekday bookings, 1 new guests, 2 reviews, 3 regulars.
 // Lines: 0 Google profile, 1 social, 2 social ads, 3 photos, 4 site, 5 email.
@@ -105,7 +107,7 @@ pub(super) static STARTER: Starter = Starter {
         ),
     ],
     lines: &[
-        line(
+        line_as(
             Chan::Own(l(
                 "Fiche Google Business Profile et avis",
                 "Google Business Profile and reviews",
@@ -113,6 +115,8 @@ pub(super) static STARTER: Starter = Starter {
             [5, 6, 6],
             InHouse,
             &[1, 2],
+            Some(Tier::Proven),
+            None,
         ),
         line(Chan::Key("social_organic"), [3, 10, 9], InHouse, &[1, 3]),
         line(Chan::Key("social_ads"), [6, 8, 8], InHouse, &[0, 1]),

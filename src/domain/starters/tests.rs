@@ -330,3 +330,29 @@ fn what_the_plan_already_has_is_kept_and_not_repeated() {
         vec![crate::domain::ItemId(1)]
     );
 }
+
+#[test]
+fn paid_lines_buy_the_media_of_their_channel() {
+    use crate::domain::forecast::{cost_of, is_paid, Cost, Media};
+    let blank = Plan::new("Plan", day(2027, 1, 1), Lang::En);
+    let paid = |sector: Sector| {
+        let mut plan = blank.clone();
+        crate::domain::apply(&mut plan, apply(&blank, sector, Lang::En)).unwrap();
+        plan.budget
+            .lines
+            .iter()
+            .filter(|l| is_paid(l))
+            .map(|l| (l.channel.name(Lang::En), cost_of(l)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        paid(Sector::B2bServices),
+        vec![("Social ads".to_string(), Cost::Media(Media::Linkedin))],
+        "LinkedIn ads, not Meta's"
+    );
+    assert!(paid(Sector::OnlineShop).contains(&(
+        "Retargeting ads (Meta, Google)".to_string(),
+        Cost::Media(Media::Meta)
+    )));
+    assert!(paid(Sector::Health).is_empty(), "a practice buys no clicks");
+}

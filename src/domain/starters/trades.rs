@@ -1,8 +1,10 @@
 //! Trades and home services: found on Google across the service area,
 //! quote requests by form and phone, reviews and photos of finished jobs.
 
-use super::{act, line, obj, Chan, El, Starter};
-use crate::domain::{catalogue::l, Delivery::*, Every::*, Horizon::*, Importance::*, Rank::*};
+use super::{act, line, line_as, obj, Chan, El, Starter};
+use crate::domain::{
+    budget::Tier, catalogue::l, Delivery::*, Every::*, Horizon::*, Importance::*, Rank::*,
+};
 
 // Objectives: 0 quote requests, 1 local search, 2 reviews, 3 quotes signed.
 // Lines: 0 Google profile, 1 search ads, 2 SEO, 3 photos, 4 site, 5 email.
@@ -105,7 +107,7 @@ pub(super) static STARTER: Starter = Starter {
         ),
     ],
     lines: &[
-        line(
+        line_as(
             Chan::Own(l(
                 "Fiche Google Business Profile et avis",
                 "Google Business Profile and reviews",
@@ -113,6 +115,8 @@ pub(super) static STARTER: Starter = Starter {
             [6, 7, 7],
             InHouse,
             &[0, 1, 2],
+            Some(Tier::Proven),
+            None,
         ),
         line(Chan::Key("search_ads"), [6, 9, 7], Consultant, &[0]),
         line(Chan::Key("seo"), [4, 6, 10], Consultant, &[1]),
