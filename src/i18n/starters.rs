@@ -12,8 +12,6 @@ pub struct StarterTexts {
     /// The plan has a total: what it leaves to share out, formatted.
     pub budget_plan: fn(&str) -> String,
     pub choose: &'static str,
-    /// The button's accessible name: the sector.
-    pub choose_label: fn(&str) -> String,
     /// The starter was added: the sector.
     pub added: fn(&str) -> String,
 }
@@ -32,8 +30,7 @@ pub const FR: StarterTexts = StarterTexts {
     budget_default: |amount| format!("Budget proposé\u{202f}: {amount}, à ajuster"),
     budget_plan: |amount| format!("Répartit {amount} de votre budget"),
     choose: "Partir de ce secteur",
-    choose_label: |name| format!("Partir du secteur «\u{202f}{name}\u{202f}»"),
-    added: |name| format!("«\u{202f}{name}\u{202f}» ajouté\u{202f}: tout est modifiable."),
+    added: |name| format!("Secteur «\u{202f}{name}\u{202f}» ajouté\u{202f}: tout est modifiable."),
 };
 
 pub const EN: StarterTexts = StarterTexts {
@@ -50,6 +47,5 @@ pub const EN: StarterTexts = StarterTexts {
     budget_default: |amount| format!("Suggested budget: {amount}, to adjust"),
     budget_plan: |amount| format!("Shares out {amount} of your budget"),
     choose: "Start from this sector",
-    choose_label: |name| format!("Start from the “{name}” sector"),
-    added: |name| format!("“{name}” added: everything can be edited."),
+    added: |name| format!("“{name}” sector added: everything can be edited."),
 };

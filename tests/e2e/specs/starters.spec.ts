@@ -57,7 +57,7 @@ test("a restaurant starter in French: content, budget, edit, one undo", async ({
   await shoot(page, "fr");
 
   await page.locator(tid("starter-restaurant")).click();
-  await expect(page.locator(tid("toast")).filter({ hasText: "«\u202fRestaurant et café\u202f» ajouté" })).toBeVisible();
+  await expect(page.locator(tid("toast")).filter({ hasText: "Secteur «\u202fRestaurant et café\u202f» ajouté\u202f: tout est modifiable." })).toBeVisible();
   await expect(page.locator(tid("toast-undo"))).toBeVisible();
   await expect(panel).toHaveCount(0);
   await expect(page.locator(tid("plan-sector"))).toHaveValue("Restauration");
@@ -119,7 +119,7 @@ test("a B2B starter in English shares out the plan's own total; the toast's Undo
 
   // The toast's Undo takes the whole starter away; the total typed stays.
   await page.locator(tid("starter-b2b")).click();
-  await expect(page.locator(tid("toast")).filter({ hasText: "“B2B services” added: everything can be edited." })).toBeVisible();
+  await expect(page.locator(tid("toast")).filter({ hasText: "“B2B services” sector added: everything can be edited." })).toBeVisible();
   await expect(page.locator(tid("starters"))).toHaveCount(0);
   await page.locator(tid("toast-undo")).click();
   await expect(page.locator(tid("toast-undo"))).toHaveCount(0);
