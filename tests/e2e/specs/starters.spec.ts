@@ -126,9 +126,14 @@ test("a B2B starter in English shares out the plan's own total; the toast's Undo
   await expect(page.locator(tid("starters"))).toBeVisible();
   await expect(card.locator(tid("starter-budget"))).toHaveText(/^Shares out \D*25,000\.00 of your budget$/);
 
-  // Again, and look at what came.
+  // Again, and look at what came. A later change takes the toast's Undo
+  // away: it would no longer undo the starter.
   await page.locator(tid("starter-b2b")).click();
   await expect(page.locator(tid("starters"))).toHaveCount(0);
+  await expect(page.locator(tid("toast-undo"))).toBeVisible();
+  await page.locator(tid("plan-context")).fill("More mandates from SMEs in the region.");
+  await page.locator(tid("plan-context")).blur();
+  await expect(page.locator(tid("toast-undo"))).toHaveCount(0);
   await page.locator(tid("step-3")).click();
   await expect(page.locator(tid("objective-row"))).toHaveCount(4);
   await expect(page.locator(tid("objective-title")).first()).toHaveValue("Generate qualified leads");
