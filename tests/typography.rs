@@ -309,6 +309,7 @@ fn every_text_of_the_catalogue_and_the_examples_follows_the_typography() {
         "src/domain/examples/shop.rs",
         "src/domain/examples/services.rs",
         "src/domain/examples/restaurant.rs",
+        "src/domain/templates/library.rs",
     ] {
         let src = fs::read_to_string(root().join(file)).expect(file);
         let texts = catalogue_texts(&src);

@@ -1,5 +1,14 @@
 //! The actions of the timeline: what is done, when, at what cost.
 
+mod copy;
+mod defaults;
+
+pub use copy::CopyShift;
+pub use defaults::{
+    action_for_line, clamp_to, follow_line, horizon_schedule, line_horizon, set_horizon, span_days,
+    FromLine, Schedule,
+};
+
 use crate::domain::{
     budget::Channel, dates, parse_money, Currency, Delivery, Horizon, ItemId, Money, MoneyError,
 };

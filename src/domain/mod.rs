@@ -29,6 +29,7 @@ pub mod plan;
 pub mod smart;
 pub mod starters;
 pub mod strategy;
+pub mod templates;
 pub mod timeline;
 pub mod validate;
 mod work;

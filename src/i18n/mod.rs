@@ -4,6 +4,7 @@
 //! it, so a text missing in one language does not compile. Texts with values
 //! in them are plain `fn` fields.
 
+pub mod actions;
 pub mod budget;
 pub mod dashboard;
 pub mod diff;
@@ -170,6 +171,8 @@ page_texts! {
     forecast: forecast::ForecastTexts,
     /// Texts of the timeline page.
     timeline: timeline::TimelineTexts,
+    /// Texts of quick actions (from a line, duplicates, templates) and of the lines × objectives matrix.
+    actions: actions::ActionTexts,
     /// Texts of the dashboard.
     dashboard: dashboard::DashboardTexts,
     /// Why a plan could not be read (see the module's docs for who calls it).

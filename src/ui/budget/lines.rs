@@ -3,9 +3,10 @@
 
 use crate::{
     domain::{
+        action_for_line,
         budget::{self, Channel, Tier},
         validate::limits,
-        BudgetLine, Command, ItemId, LineEdit, Links,
+        Action, BudgetLine, Command, ItemId, LineEdit, Links,
     },
     ui::{state::Store, use_texts},
 };
@@ -114,6 +115,11 @@ pub fn AddLine() -> impl IntoView {
     }
 }
 
+/// Where a budget line's "new action" button puts the action it makes:
+/// the page's action dialog.
+#[derive(Clone, Copy)]
+pub struct LineActions(pub RwSignal<Option<Action>>);
+
 /// The first cell of a row: the channel's name, what its money pays for,
 /// its tier, the objectives it serves, and removal.
 #[component]
@@ -134,6 +140,29 @@ pub fn LineHead(
     let tier = move || line.get().map(|l| l.tier()).unwrap_or_default();
     let served = move || line.get().map(|l| l.objectives).unwrap_or_default();
     let error = RwSignal::new(None::<String>);
+    let new_action = use_context::<LineActions>();
+    let open_new_action = move |_| {
+        let Some(LineActions(editing)) = new_action else {
+            return;
+        };
+        let today = crate::storage::browser::now().date_naive();
+        let id = store.next_item_id();
+        editing.set(
+            store
+                .with_plan(|p| p.line(id).map(|l| action_for_line(id, l, &p.period, today)))
+                .flatten(),
+        );
+    };
+    // The objectives it serves, by title, in the plan's order.
+    let chips = move || {
+        let served = served();
+        objectives.with(|all| {
+            all.iter()
+                .filter(|(oid, _)| served.contains(oid))
+                .map(|(_, title)| title.clone())
+                .collect::<Vec<_>>()
+        })
+    };
     let tier_name = move |tier: Tier| match tier {
         Tier::Proven => t().budget().tier_proven,
         Tier::Emerging => t().budget().tier_emerging,
@@ -161,7 +190,19 @@ pub fn LineHead(
                 </select>
                 <Show when=move || !objectives.with(Vec::is_empty)>
                     <details class="line-objectives">
-                        <summary data-testid="row-objectives">{move || (t().budget().objectives_label)(served().len())}</summary>
+                        <summary data-testid="row-objectives">
+                            <span class="sr-only">{move || t().actions().serves_label}" "</span>
+                            {move || {
+                                let list = chips();
+                                if list.is_empty() {
+                                    view! { <span class="muted" data-testid="row-no-objective">{t().actions().no_objective}</span> }.into_any()
+                                } else {
+                                    list.into_iter().map(|title| view! {
+                                        <span class="chip" data-testid="row-objective-chip" title=title.clone()>{title.clone()}</span>
+                                    }).collect_view().into_any()
+                                }
+                            }}
+                        </summary>
                         <For each=move || objectives.get() key=|o| o.clone() let:o>
                             {
                                 let (oid, title) = o;
@@ -180,6 +221,12 @@ pub fn LineHead(
                             }
                         </For>
                     </details>
+                </Show>
+                <Show when=move || new_action.is_some()>
+                    <button type="button" class="btn small" data-testid="row-new-action"
+                        aria-label=move || (t().actions().new_action_for)(&name()) on:click=open_new_action>
+                        "+ "{move || t().actions().new_action}
+                    </button>
                 </Show>
             </div>
             <p class="error" role="alert">{move || error.get()}</p>

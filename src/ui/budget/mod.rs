@@ -6,6 +6,7 @@ mod charts;
 pub use charts::Charts;
 mod cost;
 mod lines;
+mod matrix;
 mod phasing;
 mod table;
 
@@ -29,6 +30,12 @@ pub fn BudgetPage() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     provide_context(PercentMode(RwSignal::new(false)));
+    // A line's "new action" opens the timeline's action form here.
+    let new_action = RwSignal::new(None::<crate::domain::Action>);
+    provide_context(lines::LineActions(new_action));
+    let added = Callback::new(move |a: crate::domain::Action| {
+        store.toast((t().actions().added)(&a.title), None, false)
+    });
     let has_lines = store.select(|p| !p.budget.lines.is_empty());
     let export = move |_| {
         let lang = store.lang.get_untracked();
@@ -62,12 +69,14 @@ pub fn BudgetPage() -> impl IntoView {
                 <Presets/>
                 <table::BudgetTable/>
                 <lines::AddLine/>
+                <matrix::Matrix/>
                 <div class="budget-bottom">
                     <charts::Charts/>
                     <AdviceList/>
                 </div>
                 <phasing::Phasing/>
             </Show>
+            <crate::ui::timeline::form::ActionDialog editing=new_action on_added=added/>
         </section>
     }
 }

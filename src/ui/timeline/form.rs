@@ -2,8 +2,8 @@
 
 use crate::{
     domain::{
-        budget::Channel, Action, ActionStatus, Command, Delivery, Every, Horizon, Importance,
-        ItemId, Recurrence,
+        follow_line, set_horizon, Action, ActionStatus, Command, Delivery, Every, Horizon,
+        Importance, ItemId, Recurrence,
     },
     ui::{dialog::Modal, format, state::Store, use_texts},
 };
@@ -33,9 +33,16 @@ pub fn status_name(s: ActionStatus, t: &crate::i18n::timeline::TimelineTexts) ->
 /// The action dialog. `editing` holds the action being edited (a new one
 /// has an id not in the plan yet); it closes by setting it to `None`.
 #[component]
-pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
+pub fn ActionDialog(
+    editing: RwSignal<Option<Action>>,
+    /// Called with a new action once it is saved.
+    #[prop(optional)]
+    on_added: Option<Callback<Action>>,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
+    // The dialog holds a copy not saved yet (its id), for its title.
+    let copy = RwSignal::new(None::<ItemId>);
     let open = RwSignal::new(false);
     // The dialog follows `editing`, and closing it (Escape) ends the edit;
     // each side is set only on a change, so the two never chase each other.
@@ -130,6 +137,7 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                 }
             }
         }
+        let added = is_new().then(|| a.clone());
         let command = if is_new() {
             Command::InsertAction {
                 index: usize::MAX,
@@ -139,7 +147,12 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
             Command::UpdateAction(Box::new(a))
         };
         match store.send(command) {
-            None => editing.set(None),
+            None => {
+                editing.set(None);
+                if let (Some(a), Some(f)) = (added, on_added) {
+                    f.run(a);
+                }
+            }
             Some(why) => error.set(Some(why)),
         }
     };
@@ -152,8 +165,11 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
         }
     };
     view! {
-        <Modal open=open title=Signal::derive(move || if is_new() { t().timeline().new_action.to_string() } else { t().timeline().edit_action.to_string() }) testid="action-dialog">
+        <Modal open=open title=Signal::derive(move || dialog_title(is_new(), copy.get() == editing_id.get(), t())) testid="action-dialog">
             <form class="stack action-form" on:submit=submit>
+                <Show when=move || is_new() && editing.with(|e| e.as_ref().is_some_and(|a| a.budget_line.is_some()))>
+                    <p class="hint" data-testid="action-from-line">{move || t().actions().from_line_hint}</p>
+                </Show>
                 <div class="field">
                     <label for="action-title">{move || t().timeline().f_title}</label>
                     <input id="action-title" data-testid="action-title" type="text" maxlength="300" autofocus
@@ -176,7 +192,7 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                             if let Some(i) = Importance::from_key(&event_target_value(&e)) { set(&|a| a.importance = i); }
                         }>
                             {Importance::ALL.into_iter().map(|i| view! {
-                                <option value=i.key() selected=move || editing.with(|e| e.as_ref().map(|a| a.importance)) == Some(i)>{move || importance_name(i, t().timeline())}</option>
+                                <option value=i.key() prop:selected=move || editing.with(|e| e.as_ref().map(|a| a.importance)) == Some(i)>{move || importance_name(i, t().timeline())}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -186,7 +202,7 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                             if let Some(s) = ActionStatus::from_key(&event_target_value(&e)) { set(&|a| a.status = s); }
                         }>
                             {ActionStatus::ALL.into_iter().map(|s| view! {
-                                <option value=s.key() selected=move || editing.with(|e| e.as_ref().map(|a| a.status)) == Some(s)>{move || status_name(s, t().timeline())}</option>
+                                <option value=s.key() prop:selected=move || editing.with(|e| e.as_ref().map(|a| a.status)) == Some(s)>{move || status_name(s, t().timeline())}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -194,11 +210,17 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                         <label for="action-horizon">{move || t().timeline().f_horizon}</label>
                         <select id="action-horizon" data-testid="action-horizon" on:change=move |e| {
                             let i: Option<usize> = event_target_value(&e).parse().ok();
-                            set(&|a| a.horizon = i.and_then(|i| Horizon::ALL.get(i).copied()));
+                            let h = i.and_then(|i| Horizon::ALL.get(i).copied());
+                            let (new, period) = (is_new(), store.with_plan(|p| p.period));
+                            // A new action's dates follow its horizon until the person sets them.
+                            set(&|a| match period.filter(|_| new) {
+                                Some(p) => set_horizon(a, h, &p, today()),
+                                None => a.horizon = h,
+                            });
                         }>
                             <option value="">{move || t().timeline().f_none}</option>
                             {Horizon::ALL.iter().enumerate().map(|(i, h)| view! {
-                                <option value=i.to_string() selected=move || editing.with(|e| e.as_ref().and_then(|a| a.horizon)) == Some(*h)>
+                                <option value=i.to_string() prop:selected=move || editing.with(|e| e.as_ref().and_then(|a| a.horizon)) == Some(*h)>
                                     {move || crate::domain::budget::horizon_name(*h).get(store.lang.get())}
                                 </option>
                             }).collect_view()}
@@ -207,15 +229,23 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                     <div class="field">
                         <label for="action-line">{move || t().timeline().f_line}</label>
                         <select id="action-line" data-testid="action-line" on:change=move |e| {
-                            let id: Option<u32> = event_target_value(&e).parse().ok();
-                            set(&|a| a.budget_line = id.map(ItemId));
+                            let id = event_target_value(&e).parse().ok().map(ItemId);
+                            let new = is_new();
+                            // A new action takes what its line knows, where the person left the defaults.
+                            let _ = store.with_plan(|p| set(&|a| if new {
+                                let previous = a.budget_line.and_then(|l| p.line(l));
+                                follow_line(a, previous, id.and_then(|l| p.line(l)), &p.period, today());
+                            } else {
+                                a.budget_line = id;
+                            }));
                         }>
                             <option value="">{move || t().timeline().f_none}</option>
                             {move || lines.get().into_iter().map(|(id, name)| view! {
-                                <option value=id.to_string() selected=move || editing.with(|e| e.as_ref().and_then(|a| a.budget_line)) == Some(id)>{name}</option>
+                                <option value=id.to_string() prop:selected=move || editing.with(|e| e.as_ref().and_then(|a| a.budget_line)) == Some(id)>{name}</option>
                             }).collect_view()}
                         </select>
                     </div>
+                    <super::quick::ChannelField editing=editing/>
                     <div class="field">
                         <label for="action-cost">{move || t().timeline().f_cost}</label>
                         <input id="action-cost" data-testid="action-cost" type="text" inputmode="decimal"
@@ -233,12 +263,12 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="action-delivery">{move || t().timeline().f_delivery}</label>
-                        <select id="action-delivery" on:change=move |e| {
+                        <select id="action-delivery" data-testid="action-delivery" on:change=move |e| {
                             let d = Delivery::from_key(&event_target_value(&e)).unwrap_or_default();
                             set(&|a| a.delivery = d);
                         }>
                             <option value=Delivery::InHouse.key()>{move || t().budget().in_house}</option>
-                            <option value=Delivery::Consultant.key() selected=move || editing.with(|e| e.as_ref().map(|a| a.delivery)) == Some(Delivery::Consultant)>{move || t().budget().consultant}</option>
+                            <option value=Delivery::Consultant.key() prop:selected=move || editing.with(|e| e.as_ref().map(|a| a.delivery)) == Some(Delivery::Consultant)>{move || t().budget().consultant}</option>
                         </select>
                     </div>
                     <div class="field">
@@ -248,7 +278,7 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                             set(&|a| a.recurrence = every.map(|every| Recurrence { every, until: a.recurrence.and_then(|r| r.until) }));
                         }>
                             {std::iter::once(None).chain(Every::ALL.map(Some)).map(|every| view! {
-                                <option value=every.map_or("", Every::key) selected=move || editing.with(|e| e.as_ref().map(|a| a.recurrence.map(|r| r.every))) == Some(every)>
+                                <option value=every.map_or("", Every::key) prop:selected=move || editing.with(|e| e.as_ref().map(|a| a.recurrence.map(|r| r.every))) == Some(every)>
                                     {move || { let tl = t().timeline(); match every { None => tl.f_once, Some(Every::Week) => tl.f_weekly, Some(Every::Month) => tl.f_monthly, Some(Every::Quarter) => tl.f_quarterly } }}
                                 </option>
                             }).collect_view()}
@@ -285,6 +315,9 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
                     <textarea id="action-description" rows="3" prop:value=value(|a| a.description.clone())
                         on:input=move |e| { let v = event_target_value(&e); set(&|a| a.description = v.clone()); }></textarea>
                 </div>
+                <Show when=move || !is_new()>
+                    <super::quick::DuplicateInForm editing=editing copy=copy/>
+                </Show>
                 <p class="error" role="alert" data-testid="action-error">{move || error.get()}</p>
                 <div class="dialog-actions">
                     <Show when=move || !is_new()>
@@ -298,6 +331,21 @@ pub fn ActionDialog(editing: RwSignal<Option<Action>>) -> impl IntoView {
     }
 }
 
+/// The dialog's heading: a new action, a copy not saved yet, or an edit.
+fn dialog_title(new: bool, copy: bool, t: &crate::i18n::Texts) -> String {
+    match (new, copy) {
+        (true, true) => t.actions().copy_title,
+        (true, false) => t.timeline().new_action,
+        (false, _) => t.timeline().edit_action,
+    }
+    .to_string()
+}
+
+/// Today, for the dates a new action starts with.
+fn today() -> NaiveDate {
+    crate::storage::browser::now().date_naive()
+}
+
 /// A date as `<input type="date">` writes it.
 fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
@@ -305,7 +353,5 @@ fn iso(d: NaiveDate) -> String {
 
 /// A new action starting on `day`, with the next free id.
 pub fn new_action(store: &Store, day: NaiveDate) -> Action {
-    let mut a = Action::new(store.next_item_id(), "", day);
-    a.channel = None::<Channel>;
-    a
+    Action::new(store.next_item_id(), "", day)
 }

@@ -55,6 +55,7 @@ pub fn ActionList(
                     <th scope="col">{move || t().timeline().importance}</th>
                     <th scope="col">{move || t().timeline().status}</th>
                     <th scope="col" class="num">{move || t().timeline().f_cost}</th>
+                    <th scope="col"><span class="sr-only">{move || t().actions().duplicate}</span></th>
                 </tr></thead>
                 <tbody>
                     // Keyed: an edit redraws the rows of the actions it changed.
@@ -76,6 +77,7 @@ pub fn ActionList(
                                     <td><span class=format!("imp-tag imp-tag-{}", importance.key())>{move || importance_name(importance, t().timeline())}</span></td>
                                     <td>{move || status_name(status, t().timeline())}</td>
                                     <td class="num">{move || format::money(cost, &currency.get(), store.lang.get())}</td>
+                                    <td><super::quick::DuplicateMenu id=id title=a.title.clone()/></td>
                                 </tr>
                             }
                         }

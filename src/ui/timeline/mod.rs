@@ -1,9 +1,11 @@
 //! The timeline page: the Gantt chart, what the selected action serves,
 //! over-committed budget lines, re-planning, and the filtered list.
 
-mod form;
+pub(crate) mod form;
 mod gantt;
 mod list;
+mod quick;
+mod templates;
 
 pub use gantt::Gantt;
 
@@ -128,6 +130,7 @@ pub fn TimelinePage() -> impl IntoView {
                     <p class="lead">{move || t().timeline().intro}</p>
                 </div>
                 <div class="page-actions">
+                    <templates::FromTemplate editing=editing/>
                     <button type="button" class="btn primary" data-testid="new-action" on:click=new_action>{move || t().timeline().new_action}</button>
                 </div>
             </div>
