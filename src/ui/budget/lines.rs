@@ -225,7 +225,7 @@ pub fn LineHead(
                 <Show when=move || new_action.is_some()>
                     <button type="button" class="btn small" data-testid="row-new-action"
                         aria-label=move || (t().actions().new_action_for)(&name()) on:click=open_new_action>
-                        "+ "{move || t().actions().new_action}
+                        <span aria-hidden="true">"+ "</span>{move || t().actions().new_action}
                     </button>
                 </Show>
             </div>

@@ -23,6 +23,7 @@ const CSS: &str = concat!(
     include_str!("../../../style/budget.css"),
     include_str!("../../../style/kpis.css"),
     include_str!("../../../style/timeline.css"),
+    include_str!("../../../style/actions.css"),
     include_str!("../../../style/dashboard.css"),
     include_str!("../../../style/present.css"),
     include_str!("../../../style/versions.css"),

@@ -351,7 +351,11 @@ fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-/// A new action starting on `day`, with the next free id.
+/// A new action on `day` held inside the plan period, with the next free
+/// id: the day a horizon or a line chosen in the form moves it from.
 pub fn new_action(store: &Store, day: NaiveDate) -> Action {
+    let day = store
+        .with_plan(|p| crate::domain::clamp_to(&p.period, day))
+        .unwrap_or(day);
     Action::new(store.next_item_id(), "", day)
 }
