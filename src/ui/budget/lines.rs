@@ -146,10 +146,13 @@ pub fn LineHead(
             return;
         };
         let today = crate::storage::browser::now().date_naive();
-        let id = store.next_item_id();
+        let new_id = store.next_item_id();
         editing.set(
             store
-                .with_plan(|p| p.line(id).map(|l| action_for_line(id, l, &p.period, today)))
+                .with_plan(|p| {
+                    p.line(id)
+                        .map(|l| action_for_line(new_id, l, &p.period, today))
+                })
                 .flatten(),
         );
     };

@@ -46,12 +46,16 @@ class Count {
 
 const undo = (page: Page) => page.locator(tid("undo")).click();
 
+/** The budget table's row of the line named `name`. */
+const budgetRow = (page: Page, name: string) =>
+  page.locator(tid("budget-row")).filter({ has: page.locator(tid("row-name"), { hasText: new RegExp(`^${name}$`) }) });
+
 test("the matrix links lines and objectives, the collapsed line lists them, one undo step each, kept across a reload", async ({ page }) => {
   await openPlan(page);
   await page.locator(tid("nav-budget")).click();
   const matrix = page.locator(tid("matrix"));
   await expect(matrix.locator(tid("matrix-row"))).toHaveCount(3);
-  const ads = page.locator(tid("budget-row")).filter({ hasText: ADS });
+  const ads = budgetRow(page, ADS);
   await expect(ads.locator(tid("row-no-objective"))).toHaveText("aucun objectif");
   // The social line already serves "Notoriété locale": its cell is ticked.
   await expect(matrix.getByLabel("Réseaux sociaux et communauté sert Notoriété locale")).toBeChecked();
@@ -78,8 +82,8 @@ test("the matrix links lines and objectives, the collapsed line lists them, one 
 
   await expectSaved(page);
   await page.reload();
-  await expect(ads.locator(tid("row-objective-chip"))).toHaveText(["Ventes en ligne", "Notoriété locale"]);
-  await expect(page.locator(tid("budget-row")).filter({ hasText: EMAIL }).locator(tid("row-objective-chip"))).toHaveText(["Fidélisation"]);
+  await expect(ads.locator(tid("row-objective-chip"))).toHaveText(["Notoriété locale", "Ventes en ligne"]);
+  await expect(budgetRow(page, EMAIL).locator(tid("row-objective-chip"))).toHaveText(["Fidélisation"]);
   await expect(matrix.getByLabel(`${ADS} sert Notoriété locale`)).toBeChecked();
 });
 
@@ -89,7 +93,7 @@ test("an action made from a budget line takes its channel, horizon, delivery, ob
   await page.locator(tid("matrix")).getByLabel(`${ADS} sert Ventes en ligne`).check();
 
   const count = new Count();
-  const ads = page.locator(tid("budget-row")).filter({ hasText: ADS });
+  const ads = budgetRow(page, ADS);
   await count.click(ads.getByRole("button", { name: `Nouvelle action pour « ${ADS} »` }));
   const dialog = page.locator(tid("action-dialog"));
   await expect(dialog.locator(tid("action-from-line"))).toBeVisible();
