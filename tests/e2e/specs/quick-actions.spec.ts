@@ -5,6 +5,7 @@
 // in one step, and each flow's interactions are counted (the issue's goal:
 // a whole plan in 200 or fewer).
 import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { tid, openLibrary, importFile, envelope, minimalPlan, expectSaved } from "./app";
 
 const ADS = "Publicité sur les moteurs";
@@ -218,4 +219,25 @@ test("a typical action from the templates is dated in the plan and spends from t
   await expect(page.locator(tid("gantt-row"))).toHaveCount(1);
   await undo(page);
   await expect(page.locator(tid("gantt-row"))).toHaveCount(0);
+});
+
+test("the matrix, a line's action form, the list's duplicate menu and the templates have no serious accessibility violation", async ({ page }) => {
+  const serious = async () => (await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze())
+    .violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  await openPlan(page, [{ id: 30, title: "Newsletter", start: "2027-01-31", end: "2027-01-31" }]);
+  await page.locator(tid("nav-budget")).click();
+  await page.locator(tid("matrix")).getByLabel(`${ADS} sert Ventes en ligne`).check();
+  expect(await serious(), "budget page with the matrix").toEqual([]);
+  await budgetRow(page, ADS).locator(tid("row-new-action")).click();
+  await expect(page.locator(tid("action-from-line"))).toBeVisible();
+  expect(await serious(), "action form from a line").toEqual([]);
+  await page.keyboard.press("Escape");
+  await page.locator(tid("nav-timeline")).click();
+  await page.locator(tid("action-duplicate")).click();
+  expect(await serious(), "duplicate menu open").toEqual([]);
+  await page.locator(tid("from-template")).click();
+  await expect(page.locator(tid("template-dialog")).locator(tid("template-newsletter_monthly"))).toBeVisible();
+  expect(await serious(), "templates").toEqual([]);
 });
