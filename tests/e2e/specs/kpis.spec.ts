@@ -98,7 +98,7 @@ async function revenuePlan(page: Page) {
   await page.locator(tid("add-channel")).selectOption("search_ads");
   await page.locator(tid("cell-0-0")).fill("10000");
   await page.locator(`${tid("row-objectives")}`).click();
-  await page.getByLabel("Plus de chiffre d'affaires").check();
+  await page.getByLabel("Plus de chiffre d'affaires", { exact: true }).check();
   await page.locator(tid("nav-kpis")).click();
 }
 
