@@ -74,12 +74,14 @@ fn MatrixRow(
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let name = store.select(move |p| {
+    // Signals set on change, not memos: each edit of the plan would rerun
+    // two memos per line otherwise (`Store::watch`).
+    let name = store.watch(move |p| {
         p.line(line)
             .map(|l| l.channel.name(store.lang.get()))
             .unwrap_or_default()
     });
-    let served = store.select(move |p| {
+    let served = store.watch(move |p| {
         p.line(line)
             .map(|l| l.objectives.clone())
             .unwrap_or_default()

@@ -76,7 +76,7 @@ pub fn BudgetPage() -> impl IntoView {
                 </div>
                 <phasing::Phasing/>
             </Show>
-            <crate::ui::timeline::form::ActionDialog editing=new_action on_added=added/>
+            <crate::ui::timeline::form::ActionDialog editing=new_action on_added=added from_line=true/>
         </section>
     }
 }

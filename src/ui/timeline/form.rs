@@ -38,6 +38,9 @@ pub fn ActionDialog(
     /// Called with a new action once it is saved.
     #[prop(optional)]
     on_added: Option<Callback<Action>>,
+    /// Opened from a budget line: says what the new action took from it.
+    #[prop(optional)]
+    from_line: bool,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
@@ -167,7 +170,7 @@ pub fn ActionDialog(
     view! {
         <Modal open=open title=Signal::derive(move || dialog_title(is_new(), copy.get() == editing_id.get(), t())) testid="action-dialog">
             <form class="stack action-form" on:submit=submit>
-                <Show when=move || is_new() && editing.with(|e| e.as_ref().is_some_and(|a| a.budget_line.is_some()))>
+                <Show when=move || from_line && is_new() && editing.with(|e| e.as_ref().is_some_and(|a| a.budget_line.is_some()))>
                     <p class="hint" data-testid="action-from-line">{move || t().actions().from_line_hint}</p>
                 </Show>
                 <div class="field">
