@@ -25,6 +25,7 @@ pub mod measurement;
 pub mod money;
 pub mod number;
 pub mod objective;
+pub mod paste;
 pub mod plan;
 pub mod smart;
 pub mod starters;

@@ -14,6 +14,7 @@ mod fr;
 pub mod keep;
 pub mod kpis;
 pub mod load;
+pub mod paste;
 pub mod plan;
 pub mod present;
 pub mod share;
@@ -189,6 +190,8 @@ page_texts! {
     versions: versions::VersionTexts,
     /// Texts of the sector starters offered on a blank plan.
     starters: starters::StarterTexts,
+    /// Texts of pasting rows from a spreadsheet into the actions or the budget.
+    paste: paste::PasteTexts,
 }
 
 /// The texts of `lang`.

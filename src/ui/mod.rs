@@ -14,6 +14,7 @@ pub mod keep;
 pub mod kpis;
 pub mod library;
 pub mod overview;
+pub mod paste;
 pub mod perf;
 pub mod plan_layout;
 pub mod present;

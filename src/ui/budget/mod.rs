@@ -58,6 +58,7 @@ pub fn BudgetPage() -> impl IntoView {
                     <p class="lead">{move || t().budget().intro}</p>
                 </div>
                 <div class="page-actions">
+                    <crate::ui::paste::PasteButton target=crate::domain::paste::Target::Budget/>
                     <button type="button" class="btn" data-testid="budget-export-csv" on:click=export
                         disabled=move || !has_lines.get()>
                         {move || t().budget().export_csv}

@@ -33,6 +33,7 @@ pub fn ActionList(
     view! {
         <div class="list-head">
             <p class="muted" data-testid="action-count">{move || (t().timeline().count)(shown.with(Vec::len), total.get())}</p>
+            <crate::ui::paste::PasteButton target=crate::domain::paste::Target::Actions/>
             <div class="field">
                 <label for="sort-actions">{move || t().timeline().sort_by}</label>
                 <select id="sort-actions" data-testid="sort-actions" on:change=move |e| {
