@@ -264,8 +264,8 @@ pub fn is_header(row: &[String], target: Target) -> bool {
     let naming = cells.iter().filter(|c| named(c, target).is_some()).count();
     let figures = cells.iter().any(|c| {
         values::parse_date(c, DayOrder::DayFirst).is_some()
-            || c.chars().any(|ch| ch.is_ascii_digit())
-                && values::parse_amount(c, &Currency::chf()).is_ok()
+            || (c.chars().any(|ch| ch.is_ascii_digit())
+                && values::parse_amount(c, &Currency::chf()).is_ok())
     });
     naming > 0 && naming * 2 >= cells.len() && !figures
 }

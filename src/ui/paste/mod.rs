@@ -178,7 +178,6 @@ fn PreviewTable(
     columns: RwSignal<Vec<Column>>,
     shown: Memo<Shown>,
 ) -> impl IntoView {
-    let store = expect_context::<Store>();
     let t = use_texts();
     let width = Memo::new(move |_| table.with(Table::width));
     let choose = move |i: usize, c: Column| {
@@ -223,7 +222,6 @@ fn PreviewTable(
             </th>
         }
     };
-    let _ = store;
     view! {
         <div class="table-scroll paste-scroll">
             <table class="paste-table" data-testid="paste-preview">
@@ -231,7 +229,8 @@ fn PreviewTable(
                 <thead>
                     <tr>
                         <th scope="col" class="paste-result-head">{move || t().paste().result}</th>
-                        {move || (0..width.get()).map(select).collect_view()}
+                        // Redrawn for each new text: the header under each select changes.
+                        {move || (0..table.with(Table::width)).map(select).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
