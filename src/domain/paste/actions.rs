@@ -154,6 +154,8 @@ fn read_row(
         }
     };
     let (Some(start), Some(end), true) = (start, end, problems.is_empty()) else {
+        // The same unreadable date as first and last day is said once.
+        problems.dedup();
         return Err(problems);
     };
     let mut action = Action::new(id, title, start);

@@ -241,10 +241,7 @@ fn the_fixture_adds_27_actions_in_one_step_and_refuses_3_with_reasons() {
         vec![
             (
                 "Webinaire clients",
-                &vec![
-                    Problem::BadDate("31.13.2027".into()),
-                    Problem::BadDate("31.13.2027".into())
-                ]
+                &vec![Problem::BadDate("31.13.2027".into())]
             ),
             ("Campagne soldes", &vec![Problem::EndBeforeStart]),
             (

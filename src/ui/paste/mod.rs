@@ -21,9 +21,14 @@ pub fn PasteButton(
 ) -> impl IntoView {
     let t = use_texts();
     let open = RwSignal::new(false);
-    let (testid, title) = match target {
-        Target::Actions => ("paste-open-actions", "paste-actions-dialog"),
-        Target::Budget => ("paste-open-budget", "paste-budget-dialog"),
+    // Small beside the list's controls; the size of the page's buttons on the budget.
+    let (testid, title, class) = match target {
+        Target::Actions => (
+            "paste-open-actions",
+            "paste-actions-dialog",
+            "btn small paste-open",
+        ),
+        Target::Budget => ("paste-open-budget", "paste-budget-dialog", "btn paste-open"),
     };
     let heading = Signal::derive(move || {
         let p = t().paste();
@@ -34,8 +39,8 @@ pub fn PasteButton(
         .to_string()
     });
     view! {
-        <button type="button" class="btn small" data-testid=testid on:click=move |_| open.set(true)>
-            <span aria-hidden="true">"⇪ "</span>{move || t().paste().button}
+        <button type="button" class=class data-testid=testid on:click=move |_| open.set(true)>
+            {move || t().paste().button}
         </button>
         <Modal open=open title=heading testid=title>
             <PasteBody target=target open=open/>
@@ -234,7 +239,8 @@ fn PreviewTable(
                     </tr>
                 </thead>
                 <tbody>
-                    {move || shown.with(|s| s.rows.iter().map(|r| {
+                    // The refused rows first, in sight without scrolling.
+                    {move || shown.with(|s| s.rows.iter().filter(|r| !r.accepted).chain(s.rows.iter().filter(|r| r.accepted)).map(|r| {
                         let cells = (0..width.get_untracked()).map(|i| r.cells.get(i).cloned().unwrap_or_default());
                         view! {
                             <tr data-testid="paste-row" class:paste-refused=!r.accepted data-accepted=r.accepted.to_string()>

@@ -101,8 +101,11 @@ pub fn shown(plan: &Plan, table: &Table, columns: &[Column], target: Target, lan
                         Ok(line) => {
                             let sum: Money = line.amounts.iter().copied().sum();
                             added = added + sum;
-                            let parts: Vec<String> =
-                                line.amounts.iter().map(|m| money(*m)).collect();
+                            let parts: Vec<String> = line
+                                .amounts
+                                .iter()
+                                .map(|m| format::money_plain(*m, &plan.currency, lang))
+                                .collect();
                             (true, format!("✓ {} = {}", parts.join(" + "), money(sum)))
                         }
                         Err(problems) => (false, reasons(problems, target, plan, lang)),
