@@ -45,6 +45,7 @@ pub struct PasteTexts {
     pub unknown_importance: fn(&str) -> String,
     pub unknown_delivery: fn(&str) -> String,
     pub unknown_objective: fn(&str) -> String,
+    pub totals_row: &'static str,
     pub line_exists: fn(&str) -> String,
     /// A line over the total: its amounts, what is left.
     pub over_total: fn(&str, &str) -> String,
@@ -129,6 +130,7 @@ pub const FR: PasteTexts = PasteTexts {
     unknown_importance: |cell| format!("Importance inconnue «\u{202f}{cell}\u{202f}» (critique, haute, normale ou basse)."),
     unknown_delivery: |cell| format!("«\u{202f}{cell}\u{202f}»\u{202f}: ni interne ni consultant."),
     unknown_objective: |cell| format!("Aucun objectif «\u{202f}{cell}\u{202f}»."),
+    totals_row: "Ligne de totaux\u{202f}: pas une ligne de budget.",
     line_exists: |cell| format!("Le budget a déjà une ligne «\u{202f}{cell}\u{202f}»."),
     over_total: |asked, left| format!("Dépasse le total fixé\u{202f}: {asked} demandés, il reste {left}."),
 };
@@ -208,6 +210,7 @@ pub const EN: PasteTexts = PasteTexts {
     unknown_importance: |cell| format!("Unknown importance “{cell}” (critical, high, normal or low)."),
     unknown_delivery: |cell| format!("“{cell}”: neither in-house nor consultant."),
     unknown_objective: |cell| format!("No objective “{cell}”."),
+    totals_row: "Totals row: not a budget line.",
     line_exists: |cell| format!("The budget already has a line “{cell}”."),
     over_total: |asked, left| format!("Goes past the fixed total: {asked} asked, {left} left."),
 };

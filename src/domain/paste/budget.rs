@@ -21,6 +21,21 @@ fn read_row(
     if channel.is_none() {
         problems.push(Problem::NoTitle);
     }
+    // The totals and the rest under a table (as the budget's CSV export ends).
+    let totals = [
+        "total",
+        "totaux",
+        "totals",
+        "sous total",
+        "subtotal",
+        "reste a allouer",
+        "not allocated yet",
+        "reste",
+        "remaining",
+    ];
+    if totals.contains(&values::fold(get(Column::Channel)).as_str()) {
+        return Err(vec![Problem::TotalsRow]);
+    }
     let mut amounts = [Money::ZERO; 3];
     for (slot, column) in amounts.iter_mut().zip(AMOUNTS) {
         let text = get(column);

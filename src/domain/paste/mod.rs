@@ -87,6 +87,8 @@ pub enum Problem {
         /// What is left of the total before it.
         left: Money,
     },
+    /// A row of totals or of what is left (its name says so), not a line.
+    TotalsRow,
     /// The budget already has a line for this channel (its name).
     LineExists(String),
     /// The plan refuses it for another reason.

@@ -385,3 +385,49 @@ fn budget_rows_that_do_not_fit_the_total_are_refused_with_what_is_left() {
     assert_eq!(p.budget.lines.len(), 5);
     assert!(p.budget.allocated() <= p.budget.total);
 }
+
+#[test]
+fn the_budget_exported_as_csv_pastes_back_into_an_empty_budget() {
+    use crate::domain::budget::{to_csv, CsvStyle};
+    let mut from = plan();
+    from.budget.lines[1].delivery = Delivery::Consultant;
+    from.budget.lines.push(crate::domain::BudgetLine::new(
+        ItemId(99),
+        Channel::Custom("Salon; « Printemps »".into()),
+    ));
+    for (lang, locale) in [
+        (Lang::Fr, "fr-CH"),
+        (Lang::Fr, "fr-FR"),
+        (Lang::En, "en-US"),
+    ] {
+        let csv = to_csv(&from, lang, CsvStyle::for_locale(locale));
+        let mut to = Plan::new("Empty", d(2027, 1, 1), lang);
+        to.budget.total = from.budget.total;
+        let t = read(&csv, Target::Budget);
+        assert!(t.header.is_some(), "{locale}");
+        let cols = columns::guess(t.header.as_deref(), &t.rows, Target::Budget, &to, lang);
+        let preview = budget::preview(&to, &t, &cols, lang);
+        let last: Vec<_> = preview
+            .rows
+            .iter()
+            .rev()
+            .take(2)
+            .map(|r| r.outcome.clone())
+            .collect();
+        assert_eq!(last, vec![Err(vec![Problem::TotalsRow]); 2], "{locale}");
+        crate::domain::apply(&mut to, preview.command.unwrap()).unwrap();
+        let read_back: Vec<_> = to
+            .budget
+            .lines
+            .iter()
+            .map(|l| (l.channel.clone(), l.amounts, l.delivery))
+            .collect();
+        let expected: Vec<_> = from
+            .budget
+            .lines
+            .iter()
+            .map(|l| (l.channel.clone(), l.amounts, l.delivery))
+            .collect();
+        assert_eq!(read_back, expected, "{locale}");
+    }
+}

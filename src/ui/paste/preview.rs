@@ -49,6 +49,7 @@ fn reasons(problems: &[Problem], target: Target, plan: &Plan, lang: Lang) -> Str
             Problem::UnknownDelivery(cell) => (t.unknown_delivery)(cell),
             Problem::UnknownObjective(cell) => (t.unknown_objective)(cell),
             Problem::LineExists(cell) => (t.line_exists)(cell),
+            Problem::TotalsRow => t.totals_row.to_string(),
             Problem::OverTotal { asked, left } => (t.over_total)(&money(*asked), &money(*left)),
             Problem::Refused(e) => (all.plan().err_command)(e),
         })
