@@ -13,6 +13,8 @@ mod split;
 pub mod values;
 
 // proptest is a native dev-dependency only.
+#[cfg(test)]
+mod budget_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod props;
 #[cfg(test)]
