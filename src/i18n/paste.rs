@@ -51,8 +51,18 @@ pub struct PasteTexts {
     pub over_total: fn(&str, &str) -> String,
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// `n` and its noun: in French 0 and 1 take the singular, in English only 1.
+fn plural(n: usize, one: &str, many: &str, zero_is_one: bool) -> String {
+    let single = n == 1 || (n == 0 && zero_is_one);
+    format!("{n} {}", if single { one } else { many })
+}
+
+fn fr(n: usize, one: &str, many: &str) -> String {
+    plural(n, one, many, true)
+}
+
+fn en(n: usize, one: &str, many: &str) -> String {
+    plural(n, one, many, false)
 }
 
 pub const FR: PasteTexts = PasteTexts {
@@ -95,23 +105,23 @@ pub const FR: PasteTexts = PasteTexts {
     count_actions: |ok, refused| {
         format!(
             "{} à ajouter, {}",
-            plural(ok, "action", "actions"),
-            plural(refused, "ligne refusée", "lignes refusées")
+            fr(ok, "action", "actions"),
+            fr(refused, "ligne refusée", "lignes refusées")
         )
     },
     count_lines: |ok, refused| {
         format!(
             "{} à ajouter, {}",
-            plural(ok, "ligne de budget", "lignes de budget"),
-            plural(refused, "ligne refusée", "lignes refusées")
+            fr(ok, "ligne de budget", "lignes de budget"),
+            fr(refused, "ligne refusée", "lignes refusées")
         )
     },
     budget_after: |allocated, total| format!("Après l'ajout\u{202f}: {allocated} alloués sur {total}."),
     add: "Ajouter",
     clear: "Effacer",
     accepted: "À ajouter",
-    added_actions: |n| format!("{} depuis le tableur.", plural(n, "action ajoutée", "actions ajoutées")),
-    added_lines: |n| format!("{} depuis le tableur.", plural(n, "ligne de budget ajoutée", "lignes de budget ajoutées")),
+    added_actions: |n| format!("{} depuis le tableur.", fr(n, "action ajoutée", "actions ajoutées")),
+    added_lines: |n| format!("{} depuis le tableur.", fr(n, "ligne de budget ajoutée", "lignes de budget ajoutées")),
     no_title: "Pas de titre.",
     no_channel: "Pas de nom de canal ou d'outil.",
     no_date: "Pas de date.",
@@ -175,23 +185,23 @@ pub const EN: PasteTexts = PasteTexts {
     count_actions: |ok, refused| {
         format!(
             "{} to add, {}",
-            plural(ok, "action", "actions"),
-            plural(refused, "row refused", "rows refused")
+            en(ok, "action", "actions"),
+            en(refused, "row refused", "rows refused")
         )
     },
     count_lines: |ok, refused| {
         format!(
             "{} to add, {}",
-            plural(ok, "budget line", "budget lines"),
-            plural(refused, "row refused", "rows refused")
+            en(ok, "budget line", "budget lines"),
+            en(refused, "row refused", "rows refused")
         )
     },
     budget_after: |allocated, total| format!("After adding: {allocated} allocated of {total}."),
     add: "Add",
     clear: "Clear",
     accepted: "To add",
-    added_actions: |n| format!("{} from the spreadsheet.", plural(n, "action added", "actions added")),
-    added_lines: |n| format!("{} from the spreadsheet.", plural(n, "budget line added", "budget lines added")),
+    added_actions: |n| format!("{} from the spreadsheet.", en(n, "action added", "actions added")),
+    added_lines: |n| format!("{} from the spreadsheet.", en(n, "budget line added", "budget lines added")),
     no_title: "No title.",
     no_channel: "No channel or tool name.",
     no_date: "No date.",
@@ -214,3 +224,21 @@ pub const EN: PasteTexts = PasteTexts {
     line_exists: |cell| format!("The budget already has a line “{cell}”."),
     over_total: |asked, left| format!("Goes past the fixed total: {asked} asked, {left} left."),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_agree_with_their_number_in_each_language() {
+        assert_eq!(
+            (FR.count_actions)(27, 3),
+            "27 actions à ajouter, 3 lignes refusées"
+        );
+        assert_eq!(
+            (FR.count_lines)(0, 1),
+            "0 ligne de budget à ajouter, 1 ligne refusée"
+        );
+        assert_eq!((EN.count_actions)(1, 0), "1 action to add, 0 rows refused");
+    }
+}

@@ -128,3 +128,17 @@ test("in English, US dates and amounts in comma-separated text are read month fi
   await expect(page.locator(tid("action-item"))).toContainText("1,200.50");
   await context.close();
 });
+
+test("an empty budget takes its lines from rows pasted without a header", async ({ page }) => {
+  await openPlan(page, "budget", { budget: { total: 1000000, lines: [] } });
+  await page.locator(tid("paste-open-budget")).click();
+  await page.locator(tid("paste-text")).fill("SEO\t2'000.00\t3'000.00\t1'000.00\tConsultant\nStand au salon\t500\t\t\t\n");
+  await expect(page.locator(tid("paste-count"))).toHaveText("2 lignes de budget à ajouter, 0 ligne refusée");
+  // Guessed from the cells: a name, three amounts, in-house or consultant.
+  for (const [i, column] of ["channel", "immediate", "medium_term", "long_term", "delivery"].entries()) {
+    await expect(page.locator(tid(`paste-column-${i}`))).toHaveValue(column);
+  }
+  await page.locator(tid("paste-add")).click();
+  await expect(page.locator(tid("row-name"))).toHaveText(["Référencement naturel (SEO)", "Stand au salon"]);
+  await expect(page.locator(tid("total-all"))).toContainText(/6.500\.00/);
+});
