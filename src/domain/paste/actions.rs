@@ -5,27 +5,8 @@ use super::{
     values::{self, fold, DayOrder},
     Column, Preview, Problem, Row, Table,
 };
-use crate::domain::{
-    apply, Action, BudgetLine, Command, Delivery, Horizon, ItemId, Lang, Money, Plan,
-};
+use crate::domain::{action::FromLine, apply, Action, Command, ItemId, Lang, Plan};
 use chrono::Datelike;
-
-/// What an action spending from `line` takes from it when its own fields
-/// are left empty: the horizon holding most of the line's money (`None`
-/// when it has none; the earliest on a tie), its delivery and objectives.
-/// Its channel is not copied: an action without one uses its line's
-/// (`timeline::channel_of`).
-pub fn line_defaults(line: &BudgetLine) -> (Option<Horizon>, Delivery, Vec<ItemId>) {
-    let mut horizon = None;
-    let mut most = Money::ZERO;
-    for (h, amount) in Horizon::ALL.into_iter().zip(line.amounts) {
-        if amount > most {
-            most = amount;
-            horizon = Some(h);
-        }
-    }
-    (horizon, line.delivery, line.objectives.clone())
-}
 
 /// The objectives of `plan` named in `text`: the whole cell as one title,
 /// else titles separated by `;`, `,` or `|`. `Err` holds a name no
@@ -166,12 +147,13 @@ fn read_row(
     action.owner = get(Column::Owner).to_string();
     action.description = get(Column::Description).to_string();
     action.budget_line = line;
-    let defaults = line.and_then(|l| plan.line(l)).map(line_defaults);
-    let (line_horizon, line_delivery, line_objectives) = defaults.unwrap_or_default();
-    action.horizon = horizon.or(line_horizon);
-    action.delivery = delivery.unwrap_or(line_delivery);
+    // What the row leaves empty comes from its line, as in the form (its
+    // channel too: an action without one uses its line's).
+    let from_line = FromLine::of(line.and_then(|l| plan.line(l)));
+    action.horizon = horizon.or(from_line.horizon);
+    action.delivery = delivery.unwrap_or(from_line.delivery);
     action.objectives = if objectives_text.is_empty() {
-        line_objectives
+        from_line.objectives
     } else {
         objectives
     };
