@@ -121,6 +121,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_fifth_stage_keeps_the_methods_name_and_its_stored_key() {
+        let last = FunnelStage::ALL[4];
+        assert_eq!(last.name().fr, "Rétention");
+        assert_eq!(last.name().en, "Retention / referral");
+        // Plans saved before still read: the stored key does not change.
+        assert_eq!(
+            serde_json::to_string(&last).ok().as_deref(),
+            Some("\"referral\"")
+        );
+        assert_eq!(
+            serde_json::from_str::<FunnelStage>("\"referral\"").ok(),
+            Some(FunnelStage::Referral)
+        );
+    }
+
+    #[test]
     fn conversion_drop_off_and_the_weakest_stage() {
         let row = FunnelRow {
             label: String::new(),

@@ -9,9 +9,11 @@
 use crate::domain::{
     catalogue::{self, Bounds},
     forecast::Input,
-    Direction, KpiRef, Lang, Money, Objective, ObjectiveKpi, Plan, Rank, Unit,
+    Direction, KpiRef, Lang, Money, Objective, ObjectiveKpi, Plan, Unit,
 };
-use std::ops::RangeInclusive;
+
+mod advice;
+pub use advice::*;
 
 /// Fewest words for a statement to count as specific.
 pub const SPECIFIC_MIN_WORDS: usize = 6;
@@ -262,64 +264,6 @@ pub fn is_smart(objective: &Objective, plan: &Plan) -> bool {
 /// How many of the five letters are met: the objective's SMART score.
 pub fn met_count(objective: &Objective, plan: &Plan) -> usize {
     check(objective, plan).iter().filter(|c| c.met()).count()
-}
-
-/// How many priority objectives the method advises: 2 to 4. Fewer and the
-/// plan lacks direction; more and nothing is a priority any more. Advice, not
-/// a rule: [`priority_advice`] and the plan's validation (a warning) read it.
-pub const PRIORITY_RANGE: RangeInclusive<usize> = 2..=4;
-
-/// Advice on the number of priority objectives ([`PRIORITY_RANGE`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PriorityAdvice {
-    /// Fewer than two: the plan lacks direction.
-    TooFew(usize),
-    /// More than four: nothing is a priority any more.
-    TooMany(usize),
-}
-
-impl PriorityAdvice {
-    /// How many priority objectives the plan has.
-    pub fn count(self) -> usize {
-        match self {
-            PriorityAdvice::TooFew(n) | PriorityAdvice::TooMany(n) => n,
-        }
-    }
-}
-
-/// How many of the plan's objectives are priorities.
-pub fn priority_count(plan: &Plan) -> usize {
-    plan.objectives
-        .iter()
-        .filter(|o| o.rank == Rank::Priority)
-        .count()
-}
-
-/// The rank of an objective the person adds: priority while the plan has
-/// fewer priorities than the most the method advises ([`PRIORITY_RANGE`]),
-/// secondary after that.
-pub fn rank_for_new(plan: &Plan) -> Rank {
-    if priority_count(plan) < *PRIORITY_RANGE.end() {
-        Rank::Priority
-    } else {
-        Rank::Secondary
-    }
-}
-
-/// `None` when the plan has [`PRIORITY_RANGE`] priority objectives (or no
-/// objective at all yet).
-pub fn priority_advice(plan: &Plan) -> Option<PriorityAdvice> {
-    if plan.objectives.is_empty() {
-        return None;
-    }
-    let n = priority_count(plan);
-    if n < *PRIORITY_RANGE.start() {
-        Some(PriorityAdvice::TooFew(n))
-    } else if n > *PRIORITY_RANGE.end() {
-        Some(PriorityAdvice::TooMany(n))
-    } else {
-        None
-    }
 }
 
 #[cfg(test)]

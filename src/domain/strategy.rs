@@ -73,24 +73,37 @@ pub fn has_template(plan: &Plan, key: &str) -> bool {
 }
 
 /// The objective `id` made from `template` for `element`: the template's
-/// title in the plan's language, its typical KPIs, and the rank of an
-/// objective the person adds ([`smart::rank_for_new`]).
+/// title in the plan's language, the rank of an objective the person adds
+/// ([`smart::rank_for_new`]), and only the KPIs the person kept, with the
+/// baseline and target they gave. The template's other KPIs stay
+/// suggestions ([`kpi_choices`]): an empty KPI attached unasked would keep
+/// "Measurable" unmet until removed.
 pub fn from_template(
     plan: &Plan,
     template: &ObjectiveTemplate,
     element: ItemId,
     id: ItemId,
+    kept: Vec<ObjectiveKpi>,
 ) -> Objective {
     let rank = smart::rank_for_new(plan);
     let mut objective = Objective::new(id, template.title.get(plan.language), rank);
     objective.template = Some(template.key.to_string());
     objective.strategy_elements = vec![element];
-    objective.kpis = template
-        .kpis
-        .iter()
-        .map(|k| ObjectiveKpi::new(KpiRef::Catalogue(k.to_string())))
+    let mut seen = HashSet::new();
+    objective.kpis = kept
+        .into_iter()
+        .filter(|k| seen.insert(k.kpi.clone()))
         .collect();
     objective
+}
+
+/// The KPIs a template suggests, from the catalogue, in its order.
+pub fn template_kpis(template: &ObjectiveTemplate) -> Vec<&'static KpiDef> {
+    template
+        .kpis
+        .iter()
+        .filter_map(|k| catalogue::kpi(k))
+        .collect()
 }
 
 /// The KPIs an objective can add: none it already measures.

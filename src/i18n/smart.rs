@@ -15,9 +15,16 @@ pub struct SmartTexts {
     pub add_kpi_label: &'static str,
     pub add_kpi_placeholder: &'static str,
     pub suggested_group: &'static str,
-    pub all_group: &'static str,
     pub custom_group: &'static str,
     pub create_kpi_option: &'static str,
+    /// The switch that groups the KPI pickers by medium or success area.
+    pub group_by_label: &'static str,
+    pub group_by_medium: &'static str,
+    pub group_by_area: &'static str,
+    /// KPIs the plan follows, against the method's 5 to 10.
+    pub followed: fn(usize, std::cmp::Ordering) -> String,
+    /// Above a suggestion's KPIs: tick the ones kept.
+    pub suggestion_kpis: &'static str,
     pub baseline_label: &'static str,
     pub target_label: &'static str,
     pub target_mode_label: &'static str,
@@ -83,9 +90,25 @@ pub const FR: SmartTexts = SmartTexts {
     add_kpi_label: "Ajouter un indicateur",
     add_kpi_placeholder: "Choisir un indicateur…",
     suggested_group: "Suggérés pour cet objectif",
-    all_group: "Tous les indicateurs",
     custom_group: "Vos indicateurs",
     create_kpi_option: "+ Créer un indicateur…",
+    group_by_label: "Grouper les indicateurs par",
+    group_by_medium: "Média",
+    group_by_area: "Domaine de réussite",
+    followed: |n, advice| {
+        let count = match n {
+            0 => "Aucun indicateur suivi dans le plan".to_string(),
+            1 => "1 indicateur suivi dans le plan".to_string(),
+            n => format!("{n} indicateurs suivis dans le plan"),
+        };
+        let note = match advice {
+            std::cmp::Ordering::Less => "la méthode conseille d'en suivre 5 à 10 qui comptent.",
+            std::cmp::Ordering::Equal => "dans les 5 à 10 que conseille la méthode.",
+            std::cmp::Ordering::Greater => "au-delà de 10, gardez ceux qui comptent vraiment.",
+        };
+        format!("{count}\u{202f}: {note}")
+    },
+    suggestion_kpis: "Indicateurs à suivre\u{202f}: cochez ceux que vous gardez",
     baseline_label: "Départ",
     target_label: "Cible",
     target_mode_label: "Type de cible",
@@ -149,9 +172,25 @@ pub const EN: SmartTexts = SmartTexts {
     add_kpi_label: "Add a KPI",
     add_kpi_placeholder: "Choose a KPI…",
     suggested_group: "Suggested for this objective",
-    all_group: "All KPIs",
     custom_group: "Your KPIs",
     create_kpi_option: "+ Create a KPI…",
+    group_by_label: "Group KPIs by",
+    group_by_medium: "Medium",
+    group_by_area: "Success area",
+    followed: |n, advice| {
+        let count = match n {
+            0 => "No KPI followed in the plan".to_string(),
+            1 => "1 KPI followed in the plan".to_string(),
+            n => format!("{n} KPIs followed in the plan"),
+        };
+        let note = match advice {
+            std::cmp::Ordering::Less => "the method advises following the 5 to 10 that matter.",
+            std::cmp::Ordering::Equal => "within the 5 to 10 the method advises.",
+            std::cmp::Ordering::Greater => "beyond 10, keep the ones that really matter.",
+        };
+        format!("{count}: {note}")
+    },
+    suggestion_kpis: "KPIs to follow: tick the ones you keep",
     baseline_label: "Baseline",
     target_label: "Target",
     target_mode_label: "Kind of target",

@@ -11,6 +11,11 @@ const MAX: usize = *PRIORITY_RANGE.end();
 
 /// Every text of the strategy pages, in one language.
 pub struct StrategyTexts {
+    /// Links from an empty state to the step that fills it.
+    pub link_elements: &'static str,
+    pub link_objectives: &'static str,
+    pub link_kpis: &'static str,
+    pub link_targets: &'static str,
     pub title: &'static str,
     pub intro: &'static str,
     pub steps_label: &'static str,
@@ -83,6 +88,10 @@ pub struct StrategyTexts {
 }
 
 pub const FR: StrategyTexts = StrategyTexts {
+    link_elements: "Choisir les éléments de stratégie",
+    link_objectives: "Définir les objectifs dans «\u{202f}Stratégie & objectifs\u{202f}»",
+    link_kpis: "Choisir ses indicateurs",
+    link_targets: "Donner des cibles aux objectifs",
     title: "Stratégie & objectifs",
     intro: "De ce que veut l'entreprise à quelques objectifs prioritaires, SMART et mesurés par des indicateurs.",
     steps_label: "Étapes",
@@ -160,6 +169,10 @@ pub const FR: StrategyTexts = StrategyTexts {
 };
 
 pub const EN: StrategyTexts = StrategyTexts {
+    link_elements: "Pick strategy elements",
+    link_objectives: "Set the objectives in “Strategy & objectives”",
+    link_kpis: "Choose its KPIs",
+    link_targets: "Give the objectives targets",
     title: "Strategy & objectives",
     intro: "From what the business wants to a few priority objectives, SMART and measured by KPIs.",
     steps_label: "Steps",

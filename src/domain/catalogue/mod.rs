@@ -6,9 +6,11 @@
 //! Plans refer to catalogue entries by their stable `key` (never by
 //! position), so the catalogue can grow without breaking stored plans.
 
+mod groups;
 mod kpis;
 mod strategy;
 
+pub use groups::{group_kpis, kpis_of_area, kpis_of_medium, Grouping, Medium, SuccessArea};
 pub use kpis::KPIS;
 pub use strategy::STRATEGY_ELEMENTS;
 
@@ -50,7 +52,8 @@ pub enum FunnelStage {
     Conversion,
     /// A converted user converts again and builds a relationship.
     Loyalty,
-    /// The user recommends the business to others.
+    /// Retention / referral: the user recommends the business to others.
+    /// Stored as `referral`; shown under the method's name, "Rétention".
     Referral,
 }
 
@@ -71,84 +74,7 @@ impl FunnelStage {
             FunnelStage::Interaction => l("Interaction", "Interaction"),
             FunnelStage::Conversion => l("Conversion", "Conversion"),
             FunnelStage::Loyalty => l("Fidélisation", "Loyalty"),
-            FunnelStage::Referral => l("Recommandation", "Referral"),
-        }
-    }
-}
-
-/// The five areas in which success is judged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SuccessArea {
-    /// Visitors, time on site, audience, engagement, email rates.
-    Engagement,
-    /// Entries, progress through the stages, conversions, drop-offs.
-    Funnel,
-    /// Review sentiment, perceived value of content, inbound links.
-    Reputation,
-    /// Shared strategy and calendar, shared information, internal workload.
-    Collaboration,
-    /// Calls, online requests, response time, FAQ visits.
-    CustomerService,
-}
-
-impl SuccessArea {
-    /// The five areas.
-    pub const ALL: [SuccessArea; 5] = [
-        SuccessArea::Engagement,
-        SuccessArea::Funnel,
-        SuccessArea::Reputation,
-        SuccessArea::Collaboration,
-        SuccessArea::CustomerService,
-    ];
-
-    /// Name of the area.
-    pub fn name(self) -> L10n {
-        match self {
-            SuccessArea::Engagement => l("Engagement des utilisateurs", "User engagement"),
-            SuccessArea::Funnel => l("Tunnel de conversion", "Conversion funnel"),
-            SuccessArea::Reputation => l("Réputation", "Reputation"),
-            SuccessArea::Collaboration => l("Collaboration interne", "Internal collaboration"),
-            SuccessArea::CustomerService => l("Service client", "Customer service"),
-        }
-    }
-}
-
-/// Where a KPI is measured.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Medium {
-    /// Search engines (organic).
-    Search,
-    /// Paid advertising (search and social ads).
-    Ads,
-    /// Social networks.
-    Social,
-    /// Emailing.
-    Email,
-    /// The website.
-    Website,
-    /// Sales, online or in the shop.
-    Sales,
-    /// Reviews and comments.
-    Reviews,
-    /// Inside the business.
-    Internal,
-    /// Customer service.
-    Service,
-}
-
-impl Medium {
-    /// Name of the medium.
-    pub fn name(self) -> L10n {
-        match self {
-            Medium::Search => l("Moteurs de recherche", "Search engines"),
-            Medium::Ads => l("Publicité en ligne", "Online ads"),
-            Medium::Social => l("Réseaux sociaux", "Social media"),
-            Medium::Email => l("Emailing", "Emailing"),
-            Medium::Website => l("Site web", "Website"),
-            Medium::Sales => l("Ventes", "Sales"),
-            Medium::Reviews => l("Avis", "Reviews"),
-            Medium::Internal => l("Interne", "Internal"),
-            Medium::Service => l("Service client", "Customer service"),
+            FunnelStage::Referral => l("Rétention", "Retention / referral"),
         }
     }
 }
@@ -385,14 +311,4 @@ pub fn kpi(key: &str) -> Option<&'static KpiDef> {
 /// The strategy element with this key.
 pub fn strategy_element(key: &str) -> Option<&'static StrategyDef> {
     STRATEGY_ELEMENTS.iter().find(|s| s.key == key)
-}
-
-/// The KPIs of a success area, in catalogue order.
-pub fn kpis_of_area(area: SuccessArea) -> impl Iterator<Item = &'static KpiDef> {
-    KPIS.iter().filter(move |k| k.areas.contains(&area))
-}
-
-/// The KPIs measured on a medium, in catalogue order.
-pub fn kpis_of_medium(medium: Medium) -> impl Iterator<Item = &'static KpiDef> {
-    KPIS.iter().filter(move |k| k.media.contains(&medium))
 }

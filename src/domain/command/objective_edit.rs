@@ -1,7 +1,11 @@
 //! The changes an objective takes, one field at a time, and which of them
 //! merge into one undo step when typed.
 
-use crate::domain::{forecast::TargetPeriod, ItemId, KpiRef, ObjectiveKpi, Rank, Target};
+use crate::domain::{
+    forecast::TargetPeriod,
+    number::{from_typed, to_typed},
+    ItemId, KpiRef, ObjectiveKpi, Rank, Target, Unit,
+};
 use chrono::NaiveDate;
 
 /// One change to one field of an objective.
@@ -44,6 +48,26 @@ impl ObjectiveEdit {
         let mut list = kpis.to_vec();
         list.push(ObjectiveKpi::new(kpi));
         ObjectiveEdit::Kpis(list)
+    }
+
+    /// The edit that writes the target of `row` (a KPI of `unit`) as a
+    /// change in percent (`to_change`) or as a value to reach: the same aim
+    /// when the baseline allows converting it, else the figure in the field
+    /// kept in the new kind (15 CHF becomes +15%). `None` when there is no
+    /// target yet: the kind then only says how the next figure typed reads.
+    pub fn switch_target(row: &ObjectiveKpi, unit: Unit, to_change: bool) -> Option<ObjectiveEdit> {
+        let target = row.target?;
+        let switched = match (target, to_change) {
+            (Target::Change(_), true) | (Target::Value(_), false) => target,
+            (Target::Value(v), true) => target
+                .to_change(row.baseline)
+                .unwrap_or(Target::Change(to_typed(unit, v) / 100.0)),
+            // A change from zero reaches nothing: its figure is kept instead.
+            (Target::Change(c), false) => target
+                .to_value(row.baseline.filter(|b| *b != 0.0))
+                .unwrap_or(Target::Value(from_typed(unit, c * 100.0))),
+        };
+        Some(ObjectiveEdit::Target(row.kpi.clone(), Some(switched)))
     }
 
     /// The edit that takes `kpi` out of an objective's `kpis`, with its
@@ -160,6 +184,68 @@ mod tests {
         assert_eq!(
             refs(&ObjectiveEdit::remove_kpi(list, &KpiRef::Custom(ItemId(9)))).len(),
             2
+        );
+    }
+
+    fn row(baseline: Option<f64>, target: Option<Target>) -> ObjectiveKpi {
+        ObjectiveKpi {
+            baseline,
+            target,
+            ..ObjectiveKpi::new(KpiRef::Catalogue("aov".into()))
+        }
+    }
+
+    fn switched(row: &ObjectiveKpi, unit: Unit, to_change: bool) -> Option<Target> {
+        match ObjectiveEdit::switch_target(row, unit, to_change) {
+            Some(ObjectiveEdit::Target(_, t)) => t,
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn switching_a_target_keeps_its_aim_or_at_least_its_figure() {
+        // No target yet: nothing in the plan changes.
+        assert_eq!(
+            ObjectiveEdit::switch_target(&row(None, None), Unit::Money, true),
+            None
+        );
+        // With a baseline the aim is the same: 96 from 80 is +20%, and back.
+        let to_change = switched(
+            &row(Some(80.0), Some(Target::Value(96.0))),
+            Unit::Money,
+            true,
+        );
+        let Some(Target::Change(c)) = to_change else {
+            panic!("a change: {to_change:?}");
+        };
+        assert!((c - 0.2).abs() < 1e-9);
+        let back = switched(
+            &row(Some(80.0), Some(Target::Change(0.2))),
+            Unit::Money,
+            false,
+        );
+        let Some(Target::Value(v)) = back else {
+            panic!("a value: {back:?}");
+        };
+        assert!((v - 96.0).abs() < 1e-9);
+        // Without a baseline the figure typed stays: 15 CHF becomes +15%,
+        // never a target erased.
+        let kept = switched(&row(None, Some(Target::Value(15.0))), Unit::Money, true);
+        assert_eq!(kept, Some(Target::Change(0.15)));
+        let kept = switched(
+            &row(Some(0.0), Some(Target::Change(0.15))),
+            Unit::Percent,
+            false,
+        );
+        assert!(
+            matches!(kept, Some(Target::Value(v)) if (v - 0.15).abs() < 1e-9),
+            "{kept:?}"
+        );
+        // Already of that kind: unchanged.
+        let same = row(None, Some(Target::Change(0.3)));
+        assert_eq!(
+            switched(&same, Unit::Count, true),
+            Some(Target::Change(0.3))
         );
     }
 

@@ -156,24 +156,30 @@ fn a_suggested_objective_takes_its_templates_title_kpis_and_element() {
         panic!("awareness is in the catalogue");
     };
     assert!(!has_template(&p, template.key));
-    let o = from_template(&p, template, ItemId(1), ItemId(50));
+    // The person keeps one of the template's KPIs, with its figures.
+    let position = KpiRef::Catalogue(template.kpis[0].to_string());
+    let kept = ObjectiveKpi {
+        baseline: Some(12.0),
+        target: Some(crate::domain::Target::Value(5.0)),
+        ..ObjectiveKpi::new(position.clone())
+    };
+    let o = from_template(&p, template, ItemId(1), ItemId(50), vec![kept.clone()]);
     assert_eq!(o.id, ItemId(50));
     assert_eq!(o.title, template.title.get(Lang::Fr), "the plan's language");
     assert_eq!(o.template.as_deref(), Some(template.key));
     assert_eq!(o.strategy_elements, [ItemId(1)]);
-    let kpis: Vec<_> = o.kpis.iter().map(|k| k.kpi.clone()).collect();
-    let expected: Vec<_> = template
-        .kpis
-        .iter()
-        .map(|k| KpiRef::Catalogue(k.to_string()))
-        .collect();
-    assert_eq!(kpis, expected);
+    assert_eq!(o.kpis, [kept], "only the KPI kept, with its figures");
+    // The others stay suggestions for the objective.
+    let offered = kpi_choices(&p, &o, Lang::Fr);
+    let suggested: Vec<&str> = offered.suggested.iter().map(|k| k.key).collect();
+    assert_eq!(suggested, template.kpis[1..]);
     // Three priorities: a fourth is one; with four, the next is secondary.
     assert_eq!(o.rank, Rank::Priority);
     p.objectives.push(o);
     assert!(has_template(&p, template.key));
-    let o = from_template(&p, template, ItemId(1), ItemId(51));
+    let o = from_template(&p, template, ItemId(1), ItemId(51), Vec::new());
     assert_eq!(o.rank, Rank::Secondary);
+    assert!(o.kpis.is_empty(), "no KPI kept, none attached");
 }
 
 fn custom_kpi(id: u32, name: &str) -> crate::domain::CustomKpi {

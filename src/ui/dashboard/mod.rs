@@ -12,7 +12,12 @@ use crate::{
         number::parse_decimal,
         timeline, Command, Currency, ItemId, KpiRef, Unit,
     },
-    ui::{format, state::Store, use_texts},
+    ui::{
+        format,
+        state::Store,
+        strategy::{Step, StepLink},
+        use_texts,
+    },
 };
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -47,7 +52,10 @@ pub fn DashboardPage() -> impl IntoView {
             <forecast::ForecastCard/>
             <h2>{move || t().dashboard().objectives_title}</h2>
             <Show when=move || !objectives.with(Vec::is_empty)
-                fallback=move || view! { <p class="empty small">{move || t().dashboard().no_objectives}</p> }>
+                fallback=move || view! {
+                    <p class="empty small" data-testid="dash-no-objectives">{move || t().dashboard().no_objectives}" "
+                        <StepLink step=Step::Objectives label=|s| s.link_objectives testid="link-objectives"/></p>
+                }>
                 <For each=move || objectives.get() key=|id| *id let:id>
                     <ObjectiveCard id=id board=board currency=currency/>
                 </For>
@@ -161,7 +169,10 @@ fn ObjectiveCard(id: ItemId, board: Memo<Board>, currency: Memo<Currency>) -> im
                 " "{move || head.get().map(|h| h.0)}
             </h3>
             <NextActions id=id board=board/>
-            <Show when=move || !kpis.with(Vec::is_empty) fallback=move || view! { <p class="muted">{move || t().dashboard().no_kpi}</p> }>
+            <Show when=move || !kpis.with(Vec::is_empty) fallback=move || view! {
+                <p class="muted" data-testid="dash-no-kpi">{move || t().dashboard().no_kpi}" "
+                    <StepLink step=Step::Smart objective=id label=|s| s.link_kpis testid="link-kpis"/></p>
+            }>
                 <For each=move || kpis.get() key=|k| k.clone() let:kpi>
                     <KpiPanel objective=id kpi=kpi board=board currency=currency/>
                 </For>

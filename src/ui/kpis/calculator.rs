@@ -8,7 +8,13 @@ use crate::{
         formula::{self, Knowns, Slot},
         Command, KpiRef, Unit,
     },
-    ui::{fields::NumberField, format, state::Store, use_texts},
+    ui::{
+        fields::NumberField,
+        format,
+        state::Store,
+        strategy::{Step, StepLink},
+        use_texts,
+    },
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -57,6 +63,7 @@ pub fn Calculator() -> impl IntoView {
         .filter(|k| k.formula != Formula::Measured)
         .collect();
     let kpi = RwSignal::new(catalogue::kpi("conversion_rate"));
+    let grouping = RwSignal::new(catalogue::Grouping::default());
     let unknown = RwSignal::new(Slot::Kpi);
     let values = RwSignal::new(Knowns::new());
     let currency = store.select(|p| p.currency.clone());
@@ -152,11 +159,13 @@ pub fn Calculator() -> impl IntoView {
                 <div class="field">
                     <label for="calc-kpi">{move || t().kpis().calc_kpi}</label>
                     <select id="calc-kpi" data-testid="calc-kpi" on:change=pick_kpi>
-                        {with_formula.into_iter().map(|k| view! {
-                            <option value=k.key selected=move || kpi.get().map(|x| x.key) == Some(k.key)>{move || k.name.get(lang())}</option>
-                        }).collect_view()}
+                        {move || {
+                            let chosen = kpi.get_untracked().map(|x| x.key);
+                            super::picker::grouped_options(&with_formula, grouping.get(), move |k| chosen == Some(k))
+                        }}
                     </select>
                 </div>
+                <super::picker::GroupingSwitch id="calc-grouping" grouping=grouping/>
                 <div class="field">
                     <label for="calc-unknown">{move || t().kpis().calc_solve_for}</label>
                     <select id="calc-unknown" data-testid="calc-unknown" on:change=move |e| {
@@ -255,7 +264,10 @@ fn UseInObjective(
     };
     view! {
         <Show when=move || !objectives.with(Vec::is_empty)
-            fallback=move || view! { <p class="muted">{move || t().kpis().no_objective}</p> }>
+            fallback=move || view! {
+                <p class="muted" data-testid="calc-no-objective">{move || t().kpis().no_objective}" "
+                    <StepLink step=Step::Objectives label=|s| s.link_objectives testid="link-objectives"/></p>
+            }>
             <div class="use-in-objective">
                 <div class="field">
                     <label for="calc-objective">{move || t().kpis().use_for}</label>

@@ -4,6 +4,7 @@
 mod calculator;
 mod forecast;
 mod funnel;
+pub(crate) mod picker;
 
 use crate::ui::use_texts;
 use leptos::prelude::*;

@@ -106,7 +106,7 @@ pub fn StrategyColumns(items: Option<Range<usize>>) -> impl IntoView {
                 {b.into_iter().map(|b| view! {
                     <section class="strategy-branch">
                         <h3>{b.name.unwrap_or_else(|| t().present().unlinked.to_string())}</h3>
-                        {(!b.note.is_empty()).then(|| view! { <p class="muted note">{b.note}</p> })}
+                        {(!b.note.is_empty()).then(|| view! { <p class="muted note" data-testid="branch-note">{b.note}</p> })}
                         <ul>
                             {b.objectives.into_iter().map(|(title, priority)| view! {
                                 <li class:priority=priority>

@@ -139,7 +139,7 @@ fn ElementNote(id: ItemId) -> impl IntoView {
     view! {
         <TextField id=format!("element-note-{id}") label=Signal::derive(move || t().strategy().note_label.to_string())
             value=note commit=Callback::new(move |s| store.send(Command::SetStrategyNote(id, s)))
-            max_len=limits::LONG_TEXT/>
+            multiline=true max_len=limits::LONG_TEXT/>
     }
 }
 

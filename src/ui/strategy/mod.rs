@@ -5,6 +5,7 @@
 mod elements;
 mod objectives;
 mod smart_form;
+mod suggestion;
 mod summary;
 
 pub use elements::ElementsStep;
@@ -23,7 +24,10 @@ use crate::{
     },
 };
 use leptos::prelude::*;
-use leptos_router::{components::Outlet, hooks::use_location};
+use leptos_router::{
+    components::{Outlet, A},
+    hooks::use_location,
+};
 
 /// The steps, in order, with the last segment of their URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +82,34 @@ pub fn step_href(store: &Store, step: Step) -> String {
         .map(|i| i.to_string())
         .unwrap_or_default();
     href(&format!("/plan/{id}/strategy{}", step.segment()))
+}
+
+/// A link from an empty state to the step of the strategy that fills it
+/// (`objective`: the SMART form of that objective), keyboard reachable as
+/// any link.
+#[component]
+pub fn StepLink(
+    /// The step linked to.
+    step: Step,
+    /// Its text.
+    label: fn(&StrategyTexts) -> &'static str,
+    /// The objective whose SMART form opens.
+    #[prop(optional)]
+    objective: Option<crate::domain::ItemId>,
+    /// Test id of the link.
+    #[prop(optional)]
+    testid: &'static str,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let base = step_href(&store, step);
+    let link = match objective {
+        Some(o) => format!("{base}?o={o}"),
+        None => base,
+    };
+    view! {
+        <A href=link attr:class="step-link" attr:data-testid=testid>{move || label(t().strategy())}" →"</A>
+    }
 }
 
 /// Which step the URL shows.

@@ -1,10 +1,9 @@
 //! Step 3 and the list view: objectives suggested from the strategy
 //! elements, the person's own, ranked, reordered and deleted (with undo).
 
-use super::{step_href, Step};
+use super::{step_href, suggestion::Suggestion, Step, StepLink};
 use crate::{
     domain::{
-        catalogue::ObjectiveTemplate,
         smart::{self, PriorityAdvice},
         strategy,
         validate::limits,
@@ -100,7 +99,10 @@ fn Suggestions() -> impl IntoView {
             <h2>{move || t().strategy().suggestions_title}</h2>
             <p class="muted">{move || t().strategy().suggestions_hint}</p>
             <Show when=move || !chosen.with(Vec::is_empty)
-                fallback=move || view! { <p data-testid="suggestions-none">{move || t().strategy().suggestions_none}</p> }>
+                fallback=move || view! {
+                    <p data-testid="suggestions-none">{move || t().strategy().suggestions_none}" "
+                        <StepLink step=Step::Elements label=|s| s.link_elements testid="link-elements"/></p>
+                }>
                 <For each=move || chosen.get() key=|(id, def)| (*id, def.key) let:item>
                     {
                         let (element_id, def) = item;
@@ -116,37 +118,6 @@ fn Suggestions() -> impl IntoView {
                 </For>
             </Show>
         </aside>
-    }
-}
-
-#[component]
-fn Suggestion(template: &'static ObjectiveTemplate, element: ItemId) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let t = use_texts();
-    let added = store.select(move |p| strategy::has_template(p, template.key));
-    let error = RwSignal::new(None::<String>);
-    let add = move |_| {
-        let id = store.next_item_id();
-        let Some(objective) =
-            store.with_plan(|p| strategy::from_template(p, template, element, id))
-        else {
-            return;
-        };
-        error.set(store.send(Command::InsertObjective {
-            index: usize::MAX,
-            objective,
-            links: Links::default(),
-        }));
-    };
-    view! {
-        <li class="suggestion" data-testid=format!("suggestion-{}", template.key)>
-            <span>{move || template.title.get(store.lang.get())}</span>
-            <button type="button" class="btn small" disabled=move || added.get()
-                data-testid=format!("suggestion-add-{}", template.key) on:click=add>
-                {move || if added.get() { format!("✓ {}", t().strategy().added) } else { format!("+ {}", t().strategy().add) }}
-            </button>
-            <p class="error" role="alert">{move || error.get()}</p>
-        </li>
     }
 }
 

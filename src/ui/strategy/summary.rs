@@ -167,7 +167,10 @@ pub fn StrategyTree() -> impl IntoView {
     let branches = store.select(move |p| tree(p, store.lang.get()));
     view! {
             <Show when=move || !branches.with(Vec::is_empty)
-                fallback=move || view! { <p class="empty" data-testid="summary-empty">{move || t().strategy().summary_empty}</p> }>
+                fallback=move || view! {
+                    <p class="empty" data-testid="summary-empty">{move || t().strategy().summary_empty}" "
+                        <super::StepLink step=super::Step::Elements label=|s| s.link_elements testid="link-elements"/></p>
+                }>
                 <ul class="tree" data-testid="summary-tree">
                     {move || branches.get().into_iter().map(|b| view! { <BranchView branch=b/> }).collect_view()}
                 </ul>
@@ -182,7 +185,7 @@ fn BranchView(branch: Branch) -> impl IntoView {
     view! {
         <li class="branch" data-testid="summary-branch">
             <h2>{move || name.clone().unwrap_or_else(|| t().strategy().summary_unlinked.to_string())}</h2>
-            {(!branch.note.is_empty()).then(|| view! { <p class="muted">{branch.note.clone()}</p> })}
+            {(!branch.note.is_empty()).then(|| view! { <p class="muted note" data-testid="summary-note">{branch.note.clone()}</p> })}
             <ul class="branch-objectives">
                 {branch.objectives.into_iter().map(|o| view! { <ObjectiveView node=o/> }).collect_view()}
                 {branch.also.into_iter().map(|(title, home)| view! {

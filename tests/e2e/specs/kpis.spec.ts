@@ -248,7 +248,7 @@ test("the funnel chart writes every stage and says when it is empty", async ({ p
     ["Interaction", /2.000\sutilisateurs/, /20\s%/],
     ["Conversion", /25\sutilisateurs/, /1[.,]3\s%/],
     ["Fidélisation", /3\sutilisateurs/, /12\s%/],
-    ["Recommandation", /1\sutilisateur(?!s)/, /33[.,]3\s%/],
+    ["Rétention", /1\sutilisateur(?!s)/, /33[.,]3\s%/],
   ] as const;
   for (const [i, [name, count, rate]] of expected.entries()) {
     const stage = stages.nth(i);

@@ -54,9 +54,13 @@ test("from two strategy elements to three priority and two secondary SMART objec
   // 3. Objectives: suggestions, the method's 2-to-4 advice, ranks.
   await page.locator(tid("step-next")).click();
   await expect(page.locator(tid("suggestions"))).toContainText("Augmenter les ventes et les commandes");
+  // A suggestion's KPIs are kept by ticking them (issue 34): none comes unasked.
+  await page.locator(tid("suggestion-kpi-more_sales-orders")).check();
+  await page.locator(tid("suggestion-kpi-more_sales-aov")).check();
   await page.locator(tid("suggestion-add-more_sales")).click();
   await expect(page.locator(tid("priority-advice"))).toContainText("1 objectif prioritaire");
   await expect(page.locator(tid("suggestion-add-more_sales"))).toBeDisabled();
+  await page.locator(tid("suggestion-kpi-site_performance-conversion_rate")).check();
   await page.locator(tid("suggestion-add-site_performance")).click();
   await page.locator(tid("suggestion-add-e_reputation")).click();
   await page.locator(tid("suggestion-add-brand_engagement")).click();
@@ -177,6 +181,8 @@ test("in English, objectives are reordered, deleted with confirmation and brough
   await expect(page.locator(tid("custom-element-card"))).toContainText("Keep regulars loyal");
   await goToStep(page, 3);
   await page.locator(tid("suggestion-add-search_visibility")).click();
+  await page.locator(tid("suggestion-kpi-audience-impressions")).check();
+  await page.locator(tid("suggestion-kpi-audience-unique_visitors")).check();
   await page.locator(tid("suggestion-add-audience")).click();
   await expectTitles(page, ["Increase web visibility in search engines", "Grow the audience"]);
 

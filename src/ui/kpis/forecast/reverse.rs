@@ -179,7 +179,10 @@ pub fn ReverseList() -> impl IntoView {
         {move || {
             let list = data.get();
             if list.is_empty() {
-                return view! { <p class="empty small">{t().kpis().reverse_none}</p> }.into_any();
+                return view! {
+                    <p class="empty small" data-testid="reverse-none">{t().kpis().reverse_none}" "
+                        <crate::ui::strategy::StepLink step=crate::ui::strategy::Step::Smart label=|s| s.link_targets testid="link-targets"/></p>
+                }.into_any();
             }
             view! {
                 <ul class="reverse-list">

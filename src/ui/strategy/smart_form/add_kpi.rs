@@ -1,10 +1,19 @@
 //! The KPI picker of the SMART form: suggested KPIs first, then the
-//! catalogue, then the person's own, and a way to create one.
+//! catalogue grouped by medium or by success area, then the person's own,
+//! and a way to create one; beside it, how many KPIs the plan follows
+//! against the method's 5 to 10.
 
 use super::CustomKpiDialog;
 use crate::{
-    domain::{catalogue, strategy, Command, ItemId, KpiRef, ObjectiveEdit, Plan},
-    ui::{state::Store, use_texts},
+    domain::{
+        catalogue::{self, Grouping},
+        strategy, Command, ItemId, KpiRef, ObjectiveEdit, Plan,
+    },
+    ui::{
+        kpis::picker::{grouped_options, FollowedCount, GroupingSwitch},
+        state::Store,
+        use_texts,
+    },
 };
 use leptos::prelude::*;
 
@@ -17,6 +26,7 @@ pub(super) fn AddKpi(id: ItemId) -> impl IntoView {
     let options = store.select(move |p| kpi_options(p, id, store.lang.get()));
     let error = RwSignal::new(None::<String>);
     let creating = RwSignal::new(false);
+    let grouping = RwSignal::new(Grouping::default());
     let choose = move |e: leptos::ev::Event| {
         let value = event_target_value(&e);
         // Back to the placeholder, ready for the next pick.
@@ -49,12 +59,15 @@ pub(super) fn AddKpi(id: ItemId) -> impl IntoView {
         )));
     };
     view! {
+        <FollowedCount/>
+        <div class="kpi-picker">
         <div class="field">
             <label for="add-kpi">{move || t().smart().add_kpi_label}</label>
             <select id="add-kpi" data-testid="add-kpi" on:change=choose aria-describedby="add-kpi-error">
                 <option value="">{move || t().smart().add_kpi_placeholder}</option>
                 {move || {
                     let (suggested, all, custom) = options.get();
+                    let all: Vec<&'static catalogue::KpiDef> = all.iter().filter_map(|(k, _)| catalogue::kpi(k)).collect();
                     let st = t().smart();
                     let group = |label: &'static str, items: Vec<(String, String)>| {
                         (!items.is_empty()).then(|| view! {
@@ -65,13 +78,15 @@ pub(super) fn AddKpi(id: ItemId) -> impl IntoView {
                     };
                     view! {
                         {group(st.suggested_group, suggested)}
-                        {group(st.all_group, all)}
+                        {grouped_options(&all, grouping.get(), |_| false)}
                         {group(st.custom_group, custom)}
                         <option value="create">{st.create_kpi_option}</option>
                     }
                 }}
             </select>
             <p class="error" id="add-kpi-error" role="alert" data-testid="add-kpi-error">{move || error.get()}</p>
+        </div>
+        <GroupingSwitch id="kpi-grouping" grouping=grouping/>
         </div>
         <CustomKpiDialog open=creating objective=id/>
     }

@@ -34,8 +34,13 @@ pub fn KpiRow(
         })
     };
     let unit = Signal::derive(move || meta.get().1);
-    let is_change = Signal::derive(move || {
-        matches!(slot.get().and_then(|s| s.target), Some(Target::Change(_)))
+    // The kind picked while no target is typed: it says how the next figure
+    // reads. Once a target exists, its own kind is the one shown.
+    let picked_change = RwSignal::new(false);
+    let is_change = Signal::derive(move || match slot.get().and_then(|s| s.target) {
+        Some(Target::Change(_)) => true,
+        Some(Target::Value(_)) => false,
+        None => picked_change.get(),
     });
     let slug = match &kpi {
         KpiRef::Catalogue(k) => k.clone(),
@@ -78,25 +83,16 @@ pub fn KpiRow(
         })
     };
     let mode_error = RwSignal::new(None::<String>);
-    let set_mode = {
-        let kpi = kpi.clone();
-        move |e: leptos::ev::Event| {
-            let to_change = event_target_value(&e) == "change";
-            let Some(current) = slot.get_untracked() else {
-                return;
-            };
-            let target = current.target.and_then(|t| {
-                if to_change {
-                    t.to_change(current.baseline)
-                } else {
-                    t.to_value(current.baseline)
-                }
-            });
-            mode_error.set(store.send(Command::EditObjective(
-                id,
-                ObjectiveEdit::Target(kpi.clone(), target),
-            )));
-        }
+    let set_mode = move |e: leptos::ev::Event| {
+        let to_change = event_target_value(&e) == "change";
+        picked_change.set(to_change);
+        let Some(current) = slot.get_untracked() else {
+            return;
+        };
+        mode_error.set(
+            ObjectiveEdit::switch_target(&current, unit.get_untracked(), to_change)
+                .and_then(|edit| store.send(Command::EditObjective(id, edit))),
+        );
     };
     let remove = {
         let kpi = kpi.clone();
