@@ -92,7 +92,7 @@ pub const FR: SmartTexts = SmartTexts {
     suggested_group: "Suggérés pour cet objectif",
     custom_group: "Vos indicateurs",
     create_kpi_option: "+ Créer un indicateur…",
-    group_by_label: "Grouper les indicateurs par",
+    group_by_label: "Grouper par",
     group_by_medium: "Média",
     group_by_area: "Domaine de réussite",
     followed: |n, advice| {
@@ -174,7 +174,7 @@ pub const EN: SmartTexts = SmartTexts {
     suggested_group: "Suggested for this objective",
     custom_group: "Your KPIs",
     create_kpi_option: "+ Create a KPI…",
-    group_by_label: "Group KPIs by",
+    group_by_label: "Group by",
     group_by_medium: "Medium",
     group_by_area: "Success area",
     followed: |n, advice| {
