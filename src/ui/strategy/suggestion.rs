@@ -126,7 +126,7 @@ fn OfferedKpi(template: &'static str, offered: Offered) -> impl IntoView {
                 {move || def.name.get(store.lang.get())}
             </label>
             <Show when=move || offered.kept.get()>
-                <div class="kpi-figures">
+                <div class="kpi-figures" role="group" aria-label=move || def.name.get(store.lang.get())>
                     <NumberField id=format!("suggestion-baseline-{slug}") label=label(|s| s.baseline_label)
                         value=Signal::derive(move || offered.baseline.get()) unit=unit suffix=suffix
                         commit=Callback::new(move |v| check(v, offered.baseline))/>
