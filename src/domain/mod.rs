@@ -27,6 +27,7 @@ pub mod number;
 pub mod objective;
 pub mod paste;
 pub mod plan;
+pub mod reschedule;
 pub mod smart;
 pub mod starters;
 pub mod strategy;

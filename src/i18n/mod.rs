@@ -11,6 +11,7 @@ pub mod diff;
 mod en;
 pub mod forecast;
 mod fr;
+pub mod gantt;
 pub mod keep;
 pub mod kpis;
 pub mod load;
@@ -174,6 +175,8 @@ page_texts! {
     timeline: timeline::TimelineTexts,
     /// Texts of quick actions (from a line, duplicates, templates) and of the lines × objectives matrix.
     actions: actions::ActionTexts,
+    /// Texts of changing an action's dates on the Gantt and in its form.
+    gantt: gantt::GanttTexts,
     /// Texts of the dashboard.
     dashboard: dashboard::DashboardTexts,
     /// Why a plan could not be read (see the module's docs for who calls it).

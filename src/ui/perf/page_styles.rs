@@ -24,6 +24,7 @@ const CSS: &str = concat!(
     include_str!("../../../style/kpis.css"),
     include_str!("../../../style/timeline.css"),
     include_str!("../../../style/actions.css"),
+    include_str!("../../../style/gantt-drag.css"),
     include_str!("../../../style/dashboard.css"),
     include_str!("../../../style/present.css"),
     include_str!("../../../style/versions.css"),

@@ -61,6 +61,9 @@ pub fn ActionDialog(
         }
     });
     let error = RwSignal::new(None::<String>);
+    // A change of dates the rule refuses (`gantt::refusal`, as a drag on
+    // the chart), shown beside the dates.
+    let dates_error = RwSignal::new(None::<String>);
     let cost_text = RwSignal::new(String::new());
     let is_new = move || {
         editing.with(|e| {
@@ -85,6 +88,7 @@ pub fn ActionDialog(
             cost_text.set(format::money_plain(a.cost, &currency, lang));
             spent_text.set(format::money_plain(a.spent, &currency, lang));
             error.set(None);
+            dates_error.set(None);
         }
     });
     let set = move |f: &dyn Fn(&mut Action)| {
@@ -141,6 +145,16 @@ pub fn ActionDialog(
             }
         }
         let added = is_new().then(|| a.clone());
+        let before = store.with_plan(|p| p.action(a.id).cloned()).flatten();
+        let lang = store.lang.get_untracked();
+        dates_error.set(
+            store
+                .with_plan(|p| super::gantt::refusal(p, before.as_ref(), &a, lang))
+                .flatten(),
+        );
+        if dates_error.with_untracked(Option::is_some) {
+            return;
+        }
         let command = if is_new() {
             Command::InsertAction {
                 index: usize::MAX,
@@ -189,6 +203,9 @@ pub fn ActionDialog(
                         <input id="action-end" data-testid="action-end" type="date" prop:value=value(|a| iso(a.end))
                             on:change=move |e| if let Some(d) = parse_date(&event_target_value(&e)) { set(&|a| a.end = d); }/>
                     </div>
+                    <Show when=move || dates_error.with(Option::is_some)>
+                        <p class="error dates-error" role="alert" data-testid="action-dates-error">{move || dates_error.get()}</p>
+                    </Show>
                     <div class="field">
                         <label for="action-importance">{move || t().timeline().importance}</label>
                         <select id="action-importance" data-testid="action-importance" on:change=move |e| {

@@ -38,7 +38,7 @@ pub enum Group {
     Horizon,
     /// By channel.
     Channel,
-    /// By first objective.
+    /// By objective: an action serving two is shown under each.
     Objective,
 }
 
@@ -102,10 +102,13 @@ pub fn TimelinePage() -> impl IntoView {
         move || shown.try_get_untracked(),
     ));
     let shown = Signal::from(shown);
-    let period_start = store.select(|p| Some(p.period.start));
+    let period = store.select(|p| Some(p.period));
     let new_action = move |_| {
         let day = crate::storage::browser::now().date_naive();
-        let start = period_start.get_untracked().map_or(day, |s| s.max(day));
+        // Today, held inside the plan period (the form refuses dates out of it).
+        let start = period
+            .get_untracked()
+            .map_or(day, |p| day.max(p.start).min(p.end.max(p.start)));
         editing.set(Some(form::new_action(&store, start)));
     };
     let objectives = store.select(|p| {

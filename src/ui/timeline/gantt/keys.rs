@@ -1,5 +1,7 @@
 //! What identifies a line of the Gantt: what it draws (`RowKey`, to find the
-//! bands that changed) and where it is (`SlotKey`, the key of its DOM).
+//! bands that changed) and where it is (`SlotKey`, the key of its DOM). An
+//! action drawn under two groups is two lines, told apart by their copy
+//! number (the rows of the same action before it).
 
 use crate::domain::Action;
 use crate::ui::timeline::Keyed;
@@ -9,7 +11,7 @@ use chrono::NaiveDate;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Line {
     Group(String),
-    Action(Keyed),
+    Action(Keyed, usize),
 }
 
 /// Where a line is and what it is, without what it draws: the key of its
@@ -26,7 +28,7 @@ pub(super) struct SlotKey {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Slot {
     Group(String),
-    Action(crate::domain::ItemId),
+    Action(crate::domain::ItemId, usize),
 }
 
 impl RowKey {
@@ -34,7 +36,7 @@ impl RowKey {
         SlotKey {
             line: match &self.line {
                 Line::Group(label) => Slot::Group(label.clone()),
-                Line::Action(Keyed(a)) => Slot::Action(a.id),
+                Line::Action(Keyed(a), copy) => Slot::Action(a.id, *copy),
             },
             row: self.row,
             from: self.from,
@@ -47,7 +49,7 @@ impl RowKey {
 /// A line of the chart, borrowed from the list it draws.
 pub(super) enum LineRef<'a> {
     Group(&'a str),
-    Action(&'a Action),
+    Action(&'a Action, usize),
 }
 
 impl LineRef<'_> {
@@ -55,7 +57,7 @@ impl LineRef<'_> {
     pub(super) fn is(&self, line: &Line) -> bool {
         match (self, line) {
             (LineRef::Group(a), Line::Group(b)) => *a == b,
-            (LineRef::Action(a), Line::Action(Keyed(b))) => *a == b,
+            (LineRef::Action(a, i), Line::Action(Keyed(b), j)) => i == j && *a == b,
             _ => false,
         }
     }
@@ -63,7 +65,7 @@ impl LineRef<'_> {
     pub(super) fn to_line(&self) -> Line {
         match self {
             LineRef::Group(label) => Line::Group(label.to_string()),
-            LineRef::Action(a) => Line::Action(Keyed((*a).clone())),
+            LineRef::Action(a, copy) => Line::Action(Keyed((*a).clone()), *copy),
         }
     }
 }

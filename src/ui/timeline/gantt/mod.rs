@@ -30,9 +30,11 @@ use std::sync::{
 
 mod axis;
 mod backdrop;
+mod drag;
 mod keys;
 mod row;
 use backdrop::Backdrop;
+pub(super) use drag::refusal;
 use keys::{Line, LineRef, RowKey, Slot};
 use row::ActionRow;
 
@@ -46,18 +48,40 @@ const BAND: usize = 24;
 /// pattern, hidden in print, is drawn empty.
 static CHARTS: AtomicUsize = AtomicUsize::new(0);
 
-/// The group label of an action.
-fn group_of(p: &Plan, a: &Action, group: Group, lang: crate::domain::Lang, none: &str) -> String {
-    match group {
-        Group::Horizon => a.horizon.map(|h| horizon_name(h).get(lang).to_string()),
-        Group::Channel => channel_of(p, a).map(|c| c.name(lang)),
+/// The group labels of an action: one, or one per objective it serves
+/// when grouped by objective (`none` when it has none).
+fn groups_of(
+    p: &Plan,
+    a: &Action,
+    group: Group,
+    lang: crate::domain::Lang,
+    none: &str,
+) -> Vec<String> {
+    let mut labels: Vec<String> = match group {
+        Group::Horizon => a
+            .horizon
+            .map(|h| horizon_name(h).get(lang).to_string())
+            .into_iter()
+            .collect(),
+        Group::Channel => channel_of(p, a).map(|c| c.name(lang)).into_iter().collect(),
         Group::Objective => a
             .objectives
-            .first()
-            .and_then(|id| p.objective(*id))
-            .map(|o| o.title.clone()),
+            .iter()
+            .filter_map(|id| p.objective(*id))
+            .map(|o| o.title.clone())
+            .collect(),
+    };
+    // Two objectives of one title are one group, the action once in it.
+    let mut seen = Vec::with_capacity(labels.len());
+    labels.retain(|l| {
+        let first = !seen.contains(l);
+        seen.push(l.clone());
+        first
+    });
+    if labels.is_empty() {
+        labels.push(none.to_string());
     }
-    .unwrap_or_else(|| none.to_string())
+    labels
 }
 
 /// The chart. At the month and quarter scales the plan period fits the
@@ -108,13 +132,19 @@ pub fn Gantt(
         let lang = store.lang.get();
         let none = t().timeline().no_group;
         let g = group.get();
-        let mut rows: Vec<(String, Vec<usize>)> = Vec::new();
+        // Each row: the action's place in the list, and how many rows of
+        // it come before (an action is drawn under each of its objectives).
+        let mut rows: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+        let mut copies = vec![0usize; list.len()];
         store.with_plan(|p| {
             for (i, a) in list.iter().enumerate() {
-                let key = group_of(p, a, g, lang, none);
-                match rows.iter_mut().find(|(k, _)| *k == key) {
-                    Some((_, v)) => v.push(i),
-                    None => rows.push((key, vec![i])),
+                for key in groups_of(p, a, g, lang, none) {
+                    let copy = (i, copies[i]);
+                    copies[i] += 1;
+                    match rows.iter_mut().find(|(k, _)| *k == key) {
+                        Some((_, v)) => v.push(copy),
+                        None => rows.push((key, vec![copy])),
+                    }
                 }
             }
         });
@@ -181,11 +211,9 @@ pub fn Gantt(
                     .iter()
                     .flat_map(|l| &l.3)
                     .flat_map(|(label, rows)| {
-                        std::iter::once(LineRef::Group(label)).chain(
-                            rows.iter()
-                                .filter_map(|i| list.get(*i))
-                                .map(LineRef::Action),
-                        )
+                        std::iter::once(LineRef::Group(label)).chain(rows.iter().filter_map(
+                            |(i, copy)| list.get(*i).map(|a| LineRef::Action(a, *copy)),
+                        ))
                     })
                     .collect();
                 lines
@@ -220,6 +248,8 @@ pub fn Gantt(
         (next, changed)
     });
     let f = move || frame.get().unwrap_or_default();
+    let snap = Signal::derive(move || drag::snap_of(f().scale));
+    let ui = drag::DragUi::new();
     let x = move |d: NaiveDate| {
         let f = f();
         (d - f.from).num_days() as f64 * f.ppd
@@ -251,6 +281,13 @@ pub fn Gantt(
     let today_at =
         Memo::new(move |_| backdrop.with(|b| b.today.map(|x| (x, x / b.width.max(1.0)))));
     view! {
+        // What the last drag did, or why it was refused: read out, and shown
+        // above the chart.
+        {(!readonly).then(|| view! {
+            <p class="gantt-message" role="status" data-testid="gantt-message" class:refused=move || ui.message.with(|m| m.as_ref().is_some_and(|m| m.1))>
+                {move || ui.message.get().map(|m| m.0)}
+            </p>
+        })}
         // Read-only, the rows are not focusable: the scroll box itself is, so
         // a keyboard can scroll a wide chart.
         <div class="gantt-scroll" data-testid="gantt" tabindex=readonly.then_some("0")
@@ -268,6 +305,10 @@ pub fn Gantt(
                             </pattern>
                         </defs>
                     </svg>
+                    {move || ui.tip.get().map(|tip| view! {
+                        <div class="drag-tip" class:refused=tip.refused data-testid="drag-tip" aria-hidden="true"
+                            style:left=format!("{:.0}px", tip.left) style:top=format!("{:.0}px", tip.top)>{tip.text}</div>
+                    })}
                     <div class="gantt-head" aria-hidden="true">
                         <div class="gantt-corner"></div>
                         <div class="gantt-axis">
@@ -307,13 +348,13 @@ pub fn Gantt(
                                         {
                                             match k.line {
                                                 Slot::Group(label) => view! { <div class="gantt-group"><span class="group-label">{label}</span></div> }.into_any(),
-                                                Slot::Action(id) => {
+                                                Slot::Action(id, copy) => {
                                                     let row = k.row;
                                                     // Compared in place: the band's other rows
                                                     // clone nothing when one of them moves.
                                                     let action = Memo::new_owning(move |old: Option<Option<Action>>| rows.with(|r| {
                                                         let now = match r.get(row).map(|k| &k.line) {
-                                                            Some(Line::Action(Keyed(a))) if a.id == id => Some(a),
+                                                            Some(Line::Action(Keyed(a), c)) if a.id == id && *c == copy => Some(a),
                                                             _ => None,
                                                         };
                                                         match old {
@@ -322,8 +363,8 @@ pub fn Gantt(
                                                         }
                                                     }));
                                                     view! {
-                                                        <ActionRow action=action id=id x0=k.from ppd=f64::from_bits(k.ppd_bits) units=units
-                                                            stripes=stripes.get_value() period_end=k.period_end selected=selected readonly=readonly/>
+                                                        <ActionRow action=action id=id copy=copy x0=k.from ppd=f64::from_bits(k.ppd_bits) units=units
+                                                            stripes=stripes.get_value() period_end=k.period_end selected=selected readonly=readonly snap=snap ui=ui/>
                                                     }.into_any()
                                                 }
                                             }
