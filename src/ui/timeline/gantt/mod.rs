@@ -13,12 +13,7 @@
 
 use super::{Group, Keyed, Scale};
 use crate::{
-    domain::{
-        budget::horizon_name,
-        dates,
-        timeline::{channel_of, occurrences},
-        Action, Plan,
-    },
+    domain::{dates, timeline::occurrences, Action},
     ui::{state::Store, use_texts},
 };
 use chrono::{Duration, NaiveDate};
@@ -31,6 +26,7 @@ use std::sync::{
 mod axis;
 mod backdrop;
 mod drag;
+mod groups;
 mod keys;
 mod row;
 use backdrop::Backdrop;
@@ -47,42 +43,6 @@ const BAND: usize = 24;
 /// slide and the printed report), and a bar filled with the other one's
 /// pattern, hidden in print, is drawn empty.
 static CHARTS: AtomicUsize = AtomicUsize::new(0);
-
-/// The group labels of an action: one, or one per objective it serves
-/// when grouped by objective (`none` when it has none).
-fn groups_of(
-    p: &Plan,
-    a: &Action,
-    group: Group,
-    lang: crate::domain::Lang,
-    none: &str,
-) -> Vec<String> {
-    let mut labels: Vec<String> = match group {
-        Group::Horizon => a
-            .horizon
-            .map(|h| horizon_name(h).get(lang).to_string())
-            .into_iter()
-            .collect(),
-        Group::Channel => channel_of(p, a).map(|c| c.name(lang)).into_iter().collect(),
-        Group::Objective => a
-            .objectives
-            .iter()
-            .filter_map(|id| p.objective(*id))
-            .map(|o| o.title.clone())
-            .collect(),
-    };
-    // Two objectives of one title are one group, the action once in it.
-    let mut seen = Vec::with_capacity(labels.len());
-    labels.retain(|l| {
-        let first = !seen.contains(l);
-        seen.push(l.clone());
-        first
-    });
-    if labels.is_empty() {
-        labels.push(none.to_string());
-    }
-    labels
-}
 
 /// The chart. At the month and quarter scales the plan period fits the
 /// width of its box, whatever that width is (a window, a slide, a page);
@@ -131,38 +91,9 @@ pub fn Gantt(
             .unwrap_or(period.end);
         let lang = store.lang.get();
         let none = t().timeline().no_group;
-        let g = group.get();
-        // Each row: the action's place in the list, and how many rows of
-        // it come before (an action is drawn under each of its objectives).
-        let mut rows: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
-        let mut copies = vec![0usize; list.len()];
-        store.with_plan(|p| {
-            for (i, a) in list.iter().enumerate() {
-                for key in groups_of(p, a, g, lang, none) {
-                    let copy = (i, copies[i]);
-                    copies[i] += 1;
-                    match rows.iter_mut().find(|(k, _)| *k == key) {
-                        Some((_, v)) => v.push(copy),
-                        None => rows.push((key, vec![copy])),
-                    }
-                }
-            }
-        });
-        // Horizons in their natural order, anything else alphabetically; the
-        // ungrouped rows last.
-        let rank = |k: &str| match g {
-            Group::Horizon => crate::domain::Horizon::ALL
-                .iter()
-                .position(|h| horizon_name(*h).get(lang) == k)
-                .unwrap_or(9),
-            _ => 0,
-        };
-        rows.sort_by(|a, b| {
-            (a.0 == none)
-                .cmp(&(b.0 == none))
-                .then(rank(&a.0).cmp(&rank(&b.0)))
-                .then(a.0.cmp(&b.0))
-        });
+        let rows = store
+            .with_plan(|p| groups::rows(p, &list, group.get(), lang, none))
+            .unwrap_or_default();
         Some((from, to, period, rows))
     });
     // The frame (size, axis) changes rarely: only when it does is every
