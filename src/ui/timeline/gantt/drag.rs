@@ -90,6 +90,39 @@ pub(super) struct Drag {
     pub(super) n: i64,
 }
 
+/// Keeps a touch that starts on a bar of `svg` for the drag: the browser
+/// would take it for a scroll (or a long press) and cancel the pointer,
+/// and it honours `touch-action` on the `<svg>` box but not on the bars
+/// inside it. A touch elsewhere on the chart still scrolls it either way.
+pub(super) fn hold_touches(svg: NodeRef<leptos::svg::Svg>) {
+    use wasm_bindgen::closure::Closure;
+    let hold = StoredValue::new_local(Closure::<dyn Fn(web_sys::Event)>::new(
+        |e: web_sys::Event| {
+            let on_bar = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|t| t.class_list().contains("bar"));
+            if on_bar && e.cancelable() {
+                e.prevent_default();
+            }
+        },
+    ));
+    Effect::new(move |_| {
+        let Some(el) = svg.get() else {
+            return;
+        };
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_passive(false);
+        hold.with_value(|f| {
+            let _ = el.add_event_listener_with_callback_and_add_event_listener_options(
+                "touchstart",
+                f.as_ref().unchecked_ref(),
+                &options,
+            );
+        });
+    });
+}
+
 /// Least travel, in CSS pixels, that makes a press a drag.
 const SLOP: f64 = 4.0;
 

@@ -48,7 +48,7 @@ pub(super) fn ActionRow(
     // Sends a change of this action's dates, kept to the rule of the form
     // (`drag::refusal`); the refusal, or the new dates, go to the chart's
     // live region.
-    let send = move |before: &Action, after: Action| -> bool {
+    let send = move |before: &Action, after: Action, gesture: bool| -> bool {
         if (after.start, after.end) == (before.start, before.end) {
             return false;
         }
@@ -63,7 +63,15 @@ pub(super) fn ActionRow(
             format::date(after.start, lang()),
             format::date(after.end, lang()),
         );
-        match store.send(Command::UpdateAction(Box::new(after))) {
+        // A drag is a step of its own (a batch never merges with the edit
+        // before or after it); arrow keys pressed in a row merge into one.
+        let update = Command::UpdateAction(Box::new(after));
+        let command = if gesture {
+            Command::Batch(vec![update])
+        } else {
+            update
+        };
+        match store.send(command) {
             Some(why) => ui.message.set(Some((why, true))),
             None => ui
                 .message
@@ -83,7 +91,7 @@ pub(super) fn ActionRow(
         else {
             return;
         };
-        if !send(&before, moved) {
+        if !send(&before, moved, false) {
             return;
         }
         // The row is kept, and its focus with it, unless the move changed
@@ -245,6 +253,11 @@ pub(super) fn ActionRow(
         };
         end();
         if !d.moved {
+            // A tap selects, as a click does (the touch was kept from
+            // making one, see `drag::hold_touches`).
+            if e.pointer_type() == "touch" {
+                selected.set(Some(id));
+            }
             return;
         }
         // The action as it is now, dragged as far as the pointer went.
@@ -260,7 +273,7 @@ pub(super) fn ActionRow(
         else {
             return;
         };
-        if send(&before, after) {
+        if send(&before, after, true) {
             selected.set(Some(id));
         }
     };
@@ -269,6 +282,10 @@ pub(super) fn ActionRow(
             end();
         }
     };
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    if !readonly {
+        drag::hold_touches(svg);
+    }
     // A row going away mid-drag leaves no label and no listener behind.
     on_cleanup(move || {
         if let Some(h) = escape.try_update_value(Option::take).flatten() {
@@ -290,7 +307,7 @@ pub(super) fn ActionRow(
             // dates), so its label is for the eye only; read-only rows have
             // no name, and their label is read.
             <span class="row-label" aria-hidden=(!readonly).then_some("true")>{title}</span>
-            <svg class="row-bars" class:movable=!readonly class:dragging=move || preview.with(Option::is_some)
+            <svg node_ref=svg class="row-bars" class:movable=!readonly class:dragging=move || preview.with(Option::is_some)
                 aria-hidden="true" preserveAspectRatio="none" height=ROW_H
                 viewBox=move || format!("0 0 {} {ROW_H}", units.get().max(1.0))
                 on:pointerdown=down on:pointermove=follow on:pointerup=release
