@@ -104,7 +104,8 @@ pub fn days_outside(action: &Action, period: &Period) -> i64 {
     occurrences(action, period.end)
         .iter()
         .map(|(s, e)| {
-            let length = (*e - *s).num_days() + 1;
+            // An end before the start (which the command refuses) counts none.
+            let length = ((*e - *s).num_days() + 1).max(0);
             let before = (period.start - *s).num_days().clamp(0, length);
             let after = (*e - period.end).num_days().clamp(0, length);
             (before + after).min(length)

@@ -60,12 +60,13 @@ impl DragUi {
     }
 }
 
-/// The label beside a dragged bar: its words, where (CSS pixels in the
-/// chart's box), and whether the dates shown would be refused.
+/// The label beside a dragged bar: its words, where (across the chart's
+/// box, 0 to 1, and CSS pixels down), and whether the dates shown would be
+/// refused.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Tip {
     pub(super) text: String,
-    pub(super) left: f64,
+    pub(super) across: f64,
     pub(super) top: f64,
     pub(super) refused: bool,
 }
@@ -81,6 +82,7 @@ pub(super) struct Drag {
     pub(super) px_per_day: f64,
     /// The chart's box and the bar's top, to place the label.
     pub(super) chart_left: f64,
+    pub(super) chart_width: f64,
     pub(super) tip_top: f64,
     /// The action as it was.
     pub(super) before: Action,
@@ -206,6 +208,7 @@ pub(super) fn start(
         x0: x,
         px_per_day: (s.width() / units.max(1.0) * ppd).max(0.01),
         chart_left: c.left(),
+        chart_width: c.width().max(1.0),
         tip_top: b.top() - c.top(),
         before,
         moved: false,
@@ -214,6 +217,11 @@ pub(super) fn start(
 }
 
 impl Drag {
+    /// Where the pointer at `x` is across the chart, 0 to 1.
+    pub(super) fn across(&self, x: f64) -> f64 {
+        ((x - self.chart_left) / self.chart_width).clamp(0.0, 1.0)
+    }
+
     /// Follows the pointer to `x`: the action it would make when the
     /// steps changed, else `None`.
     pub(super) fn follow(&mut self, x: f64) -> Option<Option<Action>> {

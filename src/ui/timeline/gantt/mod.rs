@@ -238,7 +238,9 @@ pub fn Gantt(
                     </svg>
                     {move || ui.tip.get().map(|tip| view! {
                         <div class="drag-tip" class:refused=tip.refused data-testid="drag-tip" aria-hidden="true"
-                            style:left=format!("{:.0}px", tip.left) style:top=format!("{:.0}px", tip.top)>{tip.text}</div>
+                            style:left=format!("{:.2}%", 100.0 * tip.across) style:top=format!("{:.0}px", tip.top)
+                            // Centred on the pointer mid-chart, its ends at the pointer near the edges.
+                            style:transform=format!("translate(-{:.1}%, calc(-100% - 4px))", 100.0 * tip.across)>{tip.text}</div>
                     })}
                     <div class="gantt-head" aria-hidden="true">
                         <div class="gantt-corner"></div>

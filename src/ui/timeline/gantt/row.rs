@@ -209,12 +209,12 @@ pub(super) fn ActionRow(
             return;
         }
         let x = f64::from(e.client_x());
-        let Some((step, left, top, before)) = dragging
+        let Some((step, across, top, before)) = dragging
             .try_update_value(|d| {
                 let d = d.as_mut().filter(|d| d.pointer == e.pointer_id())?;
                 let step = d.follow(x);
                 d.moved
-                    .then(|| (step, d.chart_left, d.tip_top, d.before.clone()))
+                    .then(|| (step, d.across(x), d.tip_top, d.before.clone()))
             })
             .flatten()
         else {
@@ -235,14 +235,14 @@ pub(super) fn ActionRow(
             preview.set(Some((after, why.is_some())));
             ui.tip.set(Some(Tip {
                 text,
-                left: x - left,
+                across,
                 top,
                 refused: why.is_some(),
             }));
         } else {
             ui.tip.update(|t| {
                 if let Some(t) = t {
-                    t.left = x - left;
+                    t.across = across;
                 }
             });
         }
