@@ -153,6 +153,13 @@ pub fn ActionDialog(
                 .flatten(),
         );
         if dates_error.with_untracked(Option::is_some) {
+            // To the dates and their message, below the fold on a phone.
+            if let Some(start) = document().get_element_by_id("action-start") {
+                use wasm_bindgen::JsCast;
+                if let Ok(start) = start.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = start.focus();
+                }
+            }
             return;
         }
         let command = if is_new() {

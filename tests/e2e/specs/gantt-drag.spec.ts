@@ -114,6 +114,15 @@ test("a bar dragged with the mouse moves its action by weeks, its ends by days; 
   await expect(page.locator(tid("drag-tip"))).toHaveCount(0);
   await page.mouse.up();
   expect(await datesOf(page, "Salon de printemps")).toEqual(["2027-04-05", "2027-04-09"]);
+
+  // Quarters scale: a move snaps to calendar months (1.2 months of travel: 1).
+  await page.locator(tid("scale-quarters")).click();
+  box = (await salon.boundingBox())!;
+  const qppd = box.width / 5;
+  await mouseDrag(page, box.x + box.width / 2, box.y + box.height / 2, 36 * qppd);
+  expect(await datesOf(page, "Salon de printemps")).toEqual(["2027-05-05", "2027-05-09"]);
+  await page.keyboard.press("Control+Z");
+  await expect(row(page, "Salon de printemps")).toHaveAttribute("aria-label", /2027-04-05 → 2027-04-09/);
 });
 
 test("a drag out of the plan period is refused with the form's words", async ({ page }) => {
