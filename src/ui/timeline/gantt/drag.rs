@@ -92,25 +92,26 @@ pub(super) struct Drag {
     pub(super) n: i64,
 }
 
-/// Keeps a touch that starts on a bar of `svg` for the drag: the browser
-/// would take it for a scroll (or a long press) and cancel the pointer,
-/// and it honours `touch-action` on the `<svg>` box but not on the bars
-/// inside it. A touch elsewhere on the chart still scrolls it either way.
-pub(super) fn hold_touches(svg: NodeRef<leptos::svg::Svg>) {
+/// Keeps a touch that starts on a movable bar inside `chart` for the
+/// drag: the browser would take it for a scroll (or a long press) and
+/// cancel the pointer, and it honours `touch-action` on the `<svg>` box but
+/// not on the bars inside it. One listener for the whole chart; a touch
+/// anywhere else on it still scrolls it either way.
+pub(super) fn hold_touches(chart: NodeRef<leptos::html::Div>) {
     use wasm_bindgen::closure::Closure;
     let hold = StoredValue::new_local(Closure::<dyn Fn(web_sys::Event)>::new(
         |e: web_sys::Event| {
             let on_bar = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|t| t.class_list().contains("bar"));
+                .is_some_and(|t| t.matches(".row-bars.movable .bar").unwrap_or(false));
             if on_bar && e.cancelable() {
                 e.prevent_default();
             }
         },
     ));
     Effect::new(move |_| {
-        let Some(el) = svg.get() else {
+        let Some(el) = chart.get() else {
             return;
         };
         let options = web_sys::AddEventListenerOptions::new();

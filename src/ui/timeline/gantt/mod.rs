@@ -181,6 +181,10 @@ pub fn Gantt(
     let f = move || frame.get().unwrap_or_default();
     let snap = Signal::derive(move || drag::snap_of(f().scale));
     let ui = drag::DragUi::new();
+    let scroll = NodeRef::<leptos::html::Div>::new();
+    if !readonly {
+        drag::hold_touches(scroll);
+    }
     let x = move |d: NaiveDate| {
         let f = f();
         (d - f.from).num_days() as f64 * f.ppd
@@ -221,7 +225,7 @@ pub fn Gantt(
         })}
         // Read-only, the rows are not focusable: the scroll box itself is, so
         // a keyboard can scroll a wide chart.
-        <div class="gantt-scroll" data-testid="gantt" tabindex=readonly.then_some("0")
+        <div node_ref=scroll class="gantt-scroll" data-testid="gantt" tabindex=readonly.then_some("0")
             role=readonly.then_some("region") aria-label=move || readonly.then(|| t().timeline().title)>
             <Show when=move || frame.with(Option::is_some)>
                 // Months and quarters fit the width (`fit`); weeks are as wide

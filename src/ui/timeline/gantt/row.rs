@@ -282,10 +282,6 @@ pub(super) fn ActionRow(
             end();
         }
     };
-    let svg = NodeRef::<leptos::svg::Svg>::new();
-    if !readonly {
-        drag::hold_touches(svg);
-    }
     // A row going away mid-drag leaves no label and no listener behind.
     on_cleanup(move || {
         if let Some(h) = escape.try_update_value(Option::take).flatten() {
@@ -307,7 +303,7 @@ pub(super) fn ActionRow(
             // dates), so its label is for the eye only; read-only rows have
             // no name, and their label is read.
             <span class="row-label" aria-hidden=(!readonly).then_some("true")>{title}</span>
-            <svg node_ref=svg class="row-bars" class:movable=!readonly class:dragging=move || preview.with(Option::is_some)
+            <svg class="row-bars" class:movable=!readonly class:dragging=move || preview.with(Option::is_some)
                 aria-hidden="true" preserveAspectRatio="none" height=ROW_H
                 viewBox=move || format!("0 0 {} {ROW_H}", units.get().max(1.0))
                 on:pointerdown=down on:pointermove=follow on:pointerup=release
