@@ -18,6 +18,9 @@ async function addAction(page: Page, a: { title: string; start: string; end: str
 }
 
 test("actions on the Gantt, an over-committed line, refusals, re-scheduling and filters", async ({ page }) => {
+  // The plan starts on the day it is made, and the form refuses dates out of
+  // its period: a fixed day keeps the 2027 dates below inside it.
+  await page.clock.setFixedTime(new Date("2026-12-01T10:00:00"));
   await openLibrary(page);
   await createPlan(page, "Échéancier", "");
   // A CHF 5'000 SEO line to spend from.
