@@ -285,13 +285,23 @@ fn Detail(selected: RwSignal<Option<ItemId>>, editing: RwSignal<Option<Action>>)
         let n = timeline::occurrences(&a, p.period.end).len();
         Some((a, objectives, line, outside, n))
     });
+    // A move the date rule refuses (as the form and the chart do), said here.
+    let refused = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        selected.track();
+        refused.set(None);
+    });
     let shift = move |weeks: i64| {
         let Some((a, ..)) = info.get_untracked() else {
             return;
         };
         // A move past 1900-2200 is not sent: the command would refuse it.
         if let Some(moved) = a.shifted(weeks) {
-            let _ = store.send(Command::UpdateAction(Box::new(moved)));
+            let lang = store.lang.get_untracked();
+            let why = store
+                .with_plan(|p| gantt::refusal(p, Some(&a), &moved, lang))
+                .flatten();
+            refused.set(why.or_else(|| store.send(Command::UpdateAction(Box::new(moved)))));
         }
     };
     view! {
@@ -324,6 +334,7 @@ fn Detail(selected: RwSignal<Option<ItemId>>, editing: RwSignal<Option<Action>>)
                         <button type="button" class="btn small" data-testid="action-later" on:click=move |_| shift(1)>{tl.later}</button>
                         <button type="button" class="btn small primary" data-testid="action-edit" on:click=move |_| editing.set(Some(edit_copy.clone()))>{tl.edit_action}</button>
                     </div>
+                    <p class="error" role="alert" data-testid="action-refused">{move || refused.get()}</p>
                 </aside>
             }
         })}

@@ -149,6 +149,16 @@ test("a drag out of the plan period is refused with the form's words", async ({ 
   await expect(page.locator(tid("action-dates-error"))).toHaveText(words);
   await page.keyboard.press("Escape");
   expect(await datesOf(page, "Campagne de Noël")).toEqual(["2027-12-06", "2027-12-24"]);
+
+  // The detail's "a week later" and the arrow keys keep the same rule.
+  await page.locator(tid("action-later")).click();
+  expect(await datesOf(page, "Campagne de Noël")).toEqual(["2027-12-13", "2027-12-31"]);
+  await page.locator(tid("action-later")).click();
+  await expect(page.locator(tid("action-refused"))).toHaveText(words);
+  await row(page, "Campagne de Noël").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(message).toHaveText(words);
+  expect(await datesOf(page, "Campagne de Noël")).toEqual(["2027-12-13", "2027-12-31"]);
 });
 
 test("a bar dragged by touch moves its action, through touch pointer events", async ({ browser }) => {
