@@ -49,6 +49,10 @@ const versions = (page: Page) => page.locator(tid("version-item"));
 test("freeze, change, compare, restore, undo, and the version's link opens read-only", async ({ page }) => {
   await openLibrary(page);
   await createPlan(page, "Plan vélo", "Atelier Vélo Léman");
+  // A fixed period: a new plan's runs from today, and the action below must
+  // stay inside it whatever day the test runs.
+  await page.locator(tid("plan-start")).fill("2027-01-01");
+  await page.locator(tid("plan-end")).fill("2027-12-31");
   await setBudgetTotal(page, "50'000");
   await addObjectiveWithTarget(page, "35");
   await addAction(page, "Audit SEO", "2027-01-11", "2027-01-29");
