@@ -12,7 +12,7 @@ pub struct GanttTexts {
 
 pub const FR: GanttTexts = GanttTexts {
     outside_period: |from, to| {
-        format!("Ces dates sortent de la période du plan, du {from} au {to}\u{202f}: l’action doit y rester.")
+        format!("Ces dates sortent de la période du plan, du {from} au {to}\u{202f}: l'action doit y rester.")
     },
     moved: |from, to| format!("Nouvelles dates\u{202f}: du {from} au {to}."),
     drag_cancelled: "Déplacement annulé.",

@@ -37,7 +37,6 @@ pub struct PasteTexts {
     pub no_date: &'static str,
     pub bad_date: fn(&str) -> String,
     pub end_before_start: &'static str,
-    pub outside_years: fn(i32, i32) -> String,
     /// An amount not read: the cell, why.
     pub bad_amount: fn(&str, &str) -> String,
     pub unknown_line: fn(&str) -> String,
@@ -127,13 +126,6 @@ pub const FR: PasteTexts = PasteTexts {
     no_date: "Pas de date.",
     bad_date: |cell| format!("Date illisible\u{202f}: «\u{202f}{cell}\u{202f}»."),
     end_before_start: "La fin est avant le début.",
-    outside_years: |first, last| {
-        if first == last {
-            format!("Hors de l'année du plan ({first}).")
-        } else {
-            format!("Hors des années du plan ({first}–{last}).")
-        }
-    },
     bad_amount: |cell, why| format!("Montant illisible «\u{202f}{cell}\u{202f}»\u{202f}: {why}"),
     unknown_line: |cell| format!("Aucune ligne budgétaire «\u{202f}{cell}\u{202f}»."),
     unknown_horizon: |cell| format!("Horizon inconnu «\u{202f}{cell}\u{202f}» (immédiat, moyen terme ou long terme)."),
@@ -207,13 +199,6 @@ pub const EN: PasteTexts = PasteTexts {
     no_date: "No date.",
     bad_date: |cell| format!("Unreadable date: “{cell}”."),
     end_before_start: "The end is before the start.",
-    outside_years: |first, last| {
-        if first == last {
-            format!("Outside the plan's year ({first}).")
-        } else {
-            format!("Outside the plan's years ({first}–{last}).")
-        }
-    },
     bad_amount: |cell, why| format!("Unreadable amount “{cell}”: {why}"),
     unknown_line: |cell| format!("No budget line “{cell}”."),
     unknown_horizon: |cell| format!("Unknown horizon “{cell}” (immediate, medium term or long term)."),

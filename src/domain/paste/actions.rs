@@ -5,8 +5,9 @@ use super::{
     values::{self, fold, DayOrder},
     Column, Preview, Problem, Row, Table,
 };
-use crate::domain::{action::FromLine, apply, Action, Command, ItemId, Lang, Plan};
-use chrono::Datelike;
+use crate::domain::{
+    action::FromLine, apply, reschedule::check_dates, Action, Command, ItemId, Lang, Plan,
+};
 
 /// The objectives of `plan` named in `text`: the whole cell as one title,
 /// else titles separated by `;`, `,` or `|`. `Err` holds a name no
@@ -90,12 +91,15 @@ fn read_row(
         other => other,
     };
     if let (Some(s), Some(e)) = (start, end) {
-        let (first, last) = (plan.period.start.year(), plan.period.end.year());
         if e < s {
             problems.push(Problem::EndBeforeStart);
-        }
-        if [s, e].iter().any(|d| d.year() < first || d.year() > last) {
-            problems.push(Problem::OutsideYears(first, last));
+        } else {
+            // The rule of the form and the chart: inside the plan period.
+            let mut days = Action::new(id, title, s);
+            days.end = e;
+            if check_dates(plan, None, &days).is_err() {
+                problems.push(Problem::OutsidePeriod(plan.period));
+            }
         }
     }
     let cost_text = get(Column::Cost);

@@ -68,8 +68,8 @@ pub enum Problem {
     BadDate(String),
     /// The last day before the first.
     EndBeforeStart,
-    /// A day outside the plan's years (its first and last year).
-    OutsideYears(i32, i32),
+    /// A day outside the plan period (the form's and the chart's rule).
+    OutsidePeriod(crate::domain::Period),
     /// An amount that cannot be read (the cell, why).
     BadAmount(String, MoneyError),
     /// No budget line of the plan has this name.

@@ -331,11 +331,39 @@ fn rows_outside_the_plan_years_or_on_unknown_lines_are_refused() {
     assert_eq!(
         problems,
         vec![
-            vec![Problem::OutsideYears(2027, 2027)],
+            vec![Problem::OutsidePeriod(p.period)],
             vec![Problem::UnknownLine("Radio".into())],
             vec![Problem::UnknownImportance("Très".into())],
             vec![Problem::NoTitle],
         ]
     );
     assert_eq!(preview.command, None);
+}
+
+#[test]
+fn a_row_outside_the_plan_period_is_refused_as_the_form_refuses_it() {
+    let mut p = plan();
+    p.period = crate::domain::Period {
+        start: d(2027, 3, 1),
+        end: d(2027, 8, 31),
+    };
+    let t = read(
+        "Titre\tDébut\tFin\nAvant\t15.02.2027\t10.03.2027\nDedans\t01.03.2027\t31.08.2027\nAprès\t20.08.2027\t02.09.2027\n",
+        Target::Actions,
+    );
+    let cols = columns::guess(t.header.as_deref(), &t.rows, Target::Actions, &p, Lang::Fr);
+    let preview = actions::preview(&p, &t, &cols, Lang::Fr);
+    let outcomes: Vec<_> = preview
+        .rows
+        .iter()
+        .map(|r| r.outcome.clone().err())
+        .collect();
+    assert_eq!(
+        outcomes,
+        vec![
+            Some(vec![Problem::OutsidePeriod(p.period)]),
+            None,
+            Some(vec![Problem::OutsidePeriod(p.period)]),
+        ]
+    );
 }

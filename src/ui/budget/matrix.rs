@@ -97,7 +97,13 @@ fn MatrixRow(
                         <td class="matrix-cell">
                             <input type="checkbox" aria-label=label.clone() title=label data-testid="matrix-cell"
                                 prop:checked=move || served.with(|s| s.contains(&oid))
-                                on:change=move |_| toggle.run((line, oid))/>
+                                on:change=move |e| {
+                                    toggle.run((line, oid));
+                                    // A refused change leaves the box as the line is.
+                                    let boxed = event_target::<web_sys::HtmlInputElement>(&e);
+                                    let now = store.with_plan(|p| p.line(line).is_some_and(|l| l.objectives.contains(&oid)));
+                                    boxed.set_checked(now.unwrap_or(false));
+                                }/>
                         </td>
                     }
                 }

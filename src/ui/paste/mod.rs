@@ -217,7 +217,7 @@ fn PreviewTable(
                     {Column::choices(target).iter().map(|c| {
                         let c = *c;
                         view! {
-                            <option value=c.key() selected=move || columns.with(|cols| cols.get(i).copied().unwrap_or(Column::Ignore) == c)>
+                            <option value=c.key() prop:selected=move || columns.with(|cols| cols.get(i).copied().unwrap_or(Column::Ignore) == c)>
                                 {move || (t().paste().column_name)(c)}
                             </option>
                         }

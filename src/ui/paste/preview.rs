@@ -41,7 +41,10 @@ fn reasons(problems: &[Problem], target: Target, plan: &Plan, lang: Lang) -> Str
             Problem::NoDate => t.no_date.to_string(),
             Problem::BadDate(cell) => (t.bad_date)(cell),
             Problem::EndBeforeStart => t.end_before_start.to_string(),
-            Problem::OutsideYears(first, last) => (t.outside_years)(*first, *last),
+            Problem::OutsidePeriod(p) => (all.gantt().outside_period)(
+                &format::date(p.start, lang),
+                &format::date(p.end, lang),
+            ),
             Problem::BadAmount(cell, why) => (t.bad_amount)(cell, &(all.plan().err_money)(why)),
             Problem::UnknownLine(cell) => (t.unknown_line)(cell),
             Problem::UnknownHorizon(cell) => (t.unknown_horizon)(cell),

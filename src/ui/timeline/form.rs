@@ -56,8 +56,12 @@ pub fn ActionDialog(
         }
     });
     Effect::new(move |_| {
-        if !open.get() && editing.with_untracked(Option::is_some) {
-            editing.set(None);
+        if !open.get() {
+            // A copy left unsaved is forgotten: the next new action may get its id.
+            copy.set(None);
+            if editing.with_untracked(Option::is_some) {
+                editing.set(None);
+            }
         }
     });
     let error = RwSignal::new(None::<String>);

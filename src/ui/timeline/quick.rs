@@ -156,8 +156,16 @@ pub fn DuplicateMenu(id: ItemId, title: String) -> impl IntoView {
             .with_plan(|p| p.action(id).and_then(|a| a.duplicate(new_id, shift)))
             .flatten();
         let lang = store.lang.get_untracked();
-        let message = match made {
-            Some(c) => {
+        // The same date rule as the form and the chart: a copy a month
+        // later may leave the plan period.
+        let refused = made.as_ref().and_then(|c| {
+            store
+                .with_plan(|p| super::gantt::refusal(p, None, c, lang))
+                .flatten()
+        });
+        let message = match (made, refused) {
+            (_, Some(why)) => (why, true),
+            (Some(c), None) => {
                 let text = (t().actions().copy_added)(&c.title, &format::date(c.start, lang));
                 let index = store
                     .with_plan(|p| p.actions.iter().position(|a| a.id == id))
@@ -170,7 +178,7 @@ pub fn DuplicateMenu(id: ItemId, title: String) -> impl IntoView {
                     })
                     .map_or((text, false), |why| (why, true))
             }
-            None => (t().actions().copy_refused.to_string(), true),
+            (None, None) => (t().actions().copy_refused.to_string(), true),
         };
         store.toast(message.0, None, message.1);
         if let Some(d) = menu.get_untracked() {

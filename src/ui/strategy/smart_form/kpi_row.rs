@@ -65,6 +65,8 @@ pub fn KpiRow(
         let kpi = kpi.clone();
         Callback::new(move |v: Option<f64>| {
             let change = is_change.get_untracked();
+            // A target cleared keeps its kind for the next figure.
+            picked_change.set(change);
             let target = v.map(|v| {
                 if change {
                     Target::Change(v)

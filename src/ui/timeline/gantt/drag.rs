@@ -88,6 +88,8 @@ pub(super) struct Drag {
     pub(super) before: Action,
     /// Whether the pointer went far enough to be a drag, not a press.
     pub(super) moved: bool,
+    /// The travel that makes it a drag: more for a finger than a mouse.
+    pub(super) slop: f64,
     /// Steps of `snap` so far.
     pub(super) n: i64,
 }
@@ -128,6 +130,8 @@ pub(super) fn hold_touches(chart: NodeRef<leptos::html::Div>) {
 
 /// Least travel, in CSS pixels, that makes a press a drag.
 const SLOP: f64 = 4.0;
+/// The same for a finger, which wobbles more than a mouse.
+const TOUCH_SLOP: f64 = 10.0;
 
 /// Where each end's grip is, in CSS pixels from the bar's ends: wider for
 /// a finger, never more than a quarter of the bar.
@@ -213,6 +217,11 @@ pub(super) fn start(
         tip_top: b.top() - c.top(),
         before,
         moved: false,
+        slop: if e.pointer_type() == "touch" {
+            TOUCH_SLOP
+        } else {
+            SLOP
+        },
         n: 0,
     })
 }
@@ -227,7 +236,7 @@ impl Drag {
     /// steps changed, else `None`.
     pub(super) fn follow(&mut self, x: f64) -> Option<Option<Action>> {
         let dx = x - self.x0;
-        if !self.moved && dx.abs() < SLOP {
+        if !self.moved && dx.abs() < self.slop {
             return None;
         }
         let n = steps(dx / self.px_per_day, self.snap);
