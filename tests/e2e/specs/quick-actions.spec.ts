@@ -192,6 +192,28 @@ test("duplicating a month later keeps the day of the month, from the list and fr
   await expect(items).toHaveCount(1);
 });
 
+test("a copy that would leave the plan period is refused with the form's words, and a closed copy leaves no trace in the next new action", async ({ page }) => {
+  await openPlan(page, [
+    { id: 30, title: "Bilan de décembre", start: "2027-12-10", end: "2027-12-10", budget_line: 11 },
+  ]);
+  await page.locator(tid("nav-timeline")).click();
+  const items = page.locator(tid("action-item"));
+  await items.first().locator(tid("action-duplicate")).click();
+  await items.first().locator(tid("row-duplicate-month")).click();
+  await expect(page.locator(tid("toast")).last()).toContainText("sortent de la période du plan, du 1 janv. 2027 au 31 déc. 2027");
+  await expect(items).toHaveCount(1);
+
+  // A copy opened in the form and cancelled: the next new action is new.
+  await items.first().getByRole("button", { name: "Bilan de décembre" }).click();
+  const dialog = page.locator(tid("action-dialog"));
+  await dialog.locator(tid("action-duplicate-same")).click();
+  await expect(dialog.getByRole("heading")).toHaveText("Copie de l'action");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await page.locator(tid("new-action")).click();
+  await expect(dialog.getByRole("heading")).toHaveText("Nouvelle action");
+});
+
 test("a typical action from the templates is dated in the plan and spends from the only line of its channel", async ({ page }) => {
   await openPlan(page);
   await page.locator(tid("nav-timeline")).click();
