@@ -48,6 +48,8 @@ pub struct ActionTexts {
     pub matrix_title: &'static str,
     /// What the matrix is for.
     pub matrix_intro: &'static str,
+    /// Draws a large matrix, which a budget page opens without.
+    pub matrix_show: &'static str,
     /// The matrix's caption.
     pub matrix_caption: &'static str,
     /// A cell's accessible name: line, objective.
@@ -104,6 +106,7 @@ pub const FR: ActionTexts = ActionTexts {
     },
     matrix_title: "Lignes et objectifs",
     matrix_intro: "Cochez les objectifs que sert chaque ligne du budget. Les actions créées depuis une ligne les reprennent.",
+    matrix_show: "Afficher la matrice",
     matrix_caption: "Objectifs servis par chaque ligne du budget",
     serves: |line, objective| format!("{line} sert {objective}"),
     matrix_no_objectives: "Aucun objectif pour l'instant\u{202f}: définissez-les dans Stratégie et objectifs pour les relier aux lignes.",
@@ -141,6 +144,7 @@ pub const EN: ActionTexts = ActionTexts {
     },
     matrix_title: "Lines and objectives",
     matrix_intro: "Tick the objectives each budget line serves. Actions created from a line take them.",
+    matrix_show: "Show the matrix",
     matrix_caption: "Objectives served by each budget line",
     serves: |line, objective| format!("{line} serves {objective}"),
     matrix_no_objectives: "No objectives yet: set them in Strategy & objectives to link them to the lines.",

@@ -7,6 +7,9 @@ use crate::{
 };
 use leptos::prelude::*;
 
+/// Cells (lines x objectives) above which the matrix waits to be asked for.
+const LARGE: usize = 300;
+
 /// The matrix, under the budget table.
 #[component]
 pub fn Matrix() -> impl IntoView {
@@ -20,6 +23,13 @@ pub fn Matrix() -> impl IntoView {
     });
     let lines = store.select(|p| p.budget.lines.iter().map(|l| l.id).collect::<Vec<_>>());
     let error = RwSignal::new(None::<String>);
+    // A large matrix (the bench's plan: 40 lines x 50 objectives) is drawn
+    // on demand: its checkboxes would weigh on every edit of the table.
+    let shown = RwSignal::new(
+        store
+            .with_plan(|p| p.budget.lines.len() * p.objectives.len() <= LARGE)
+            .unwrap_or(true),
+    );
     let toggle = move |line: ItemId, objective: ItemId| {
         let Some(mut list) = store
             .with_plan(|p| p.line(line).map(|l| l.objectives.clone()))
@@ -41,6 +51,9 @@ pub fn Matrix() -> impl IntoView {
             <Show when=move || !objectives.with(Vec::is_empty)
                 fallback=move || view! { <p class="muted" data-testid="matrix-empty">{move || t().actions().matrix_no_objectives}</p> }>
                 <p class="hint">{move || t().actions().matrix_intro}</p>
+                <Show when=move || shown.get() fallback=move || view! {
+                    <button type="button" class="btn" data-testid="matrix-show" on:click=move |_| shown.set(true)>{move || t().actions().matrix_show}</button>
+                }>
                 <div class="table-scroll">
                     <table class="matrix">
                         <caption class="sr-only">{move || t().actions().matrix_caption}</caption>
@@ -59,6 +72,7 @@ pub fn Matrix() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                </Show>
             </Show>
             <p class="error" role="alert">{move || error.get()}</p>
         </section>

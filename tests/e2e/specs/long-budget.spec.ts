@@ -144,3 +144,15 @@ test("a value typed in a row reached by scrolling is saved and adds up", async (
   await page.reload();
   await expect(page.locator(tid(`cell-${SIZES.lines - 1}-2`))).toHaveValue(/^0([.,]00)?$/);
 });
+
+test("the matrix of 40 lines x 50 objectives is drawn when asked, and a tick there is kept", async ({ page }) => {
+  await openLongBudget(page);
+  const matrix = page.locator(tid("matrix"));
+  await expect(matrix.locator(tid("matrix-row"))).toHaveCount(0);
+  await matrix.locator(tid("matrix-show")).click();
+  await expect(matrix.locator(tid("matrix-row"))).toHaveCount(SIZES.lines);
+  const cell = matrix.locator(tid("matrix-row")).first().locator(tid("matrix-cell")).nth(20);
+  const was = await cell.isChecked();
+  await cell.click();
+  await expect(cell).toBeChecked({ checked: !was });
+});
