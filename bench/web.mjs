@@ -320,7 +320,10 @@ async function coldOpen(browser, url, selector, { click, mark } = {}) {
   const page = await context.newPage();
   let fetched = 0;
   page.on("requestfinished", async (r) => {
-    fetched += (await r.sizes()).responseBodySize;
+    // A request that ends as the context closes has no sizes left to read;
+    // the open it belonged to was measured by then.
+    const sizes = await r.sizes().catch(() => null);
+    if (sizes) fetched += sizes.responseBodySize;
   });
   await page.goto(url, { waitUntil: "commit" });
   if (click) await page.locator(click).click({ timeout: 60_000 });
