@@ -344,6 +344,7 @@ fn validation_finds_duplicate_ids_and_over_budget() {
             delivery: Delivery::Consultant,
             objectives: vec![],
             cost: None,
+            ..BudgetLine::new(ItemId(id), budget::Channel::Custom(String::new()))
         });
     }
     p.next_id = 2;
@@ -417,6 +418,7 @@ fn the_total_cannot_go_below_what_is_allocated() {
         delivery: Delivery::InHouse,
         objectives: vec![],
         cost: None,
+        ..BudgetLine::new(ItemId(1), budget::Channel::Custom(String::new()))
     });
     p.next_id = 2;
     assert_eq!(

@@ -707,6 +707,7 @@ fn removing_an_objective_unlinks_it_and_undo_relinks_it_exactly() {
         delivery: Delivery::Consultant,
         objectives: vec![ItemId(1)],
         cost: None,
+        ..BudgetLine::new(ItemId(2), budget::Channel::Custom(String::new()))
     });
     p.actions.push(Action {
         id: ItemId(3),

@@ -6,6 +6,7 @@
 
 mod common;
 
+use cap::domain::production::ContentType;
 use cap::{
     domain::*,
     storage::{envelope::MAX_BYTES, *},
@@ -118,6 +119,56 @@ fn every_schema_fixture_still_loads() {
         f.scenarios[1].rates(forecast::Media::Display).price,
         Some(4.5)
     );
+    // v4 -> v5: no VAT, shares by delivery, no fees: every figure as before,
+    // and the plan writes none of the new fields back.
+    assert_eq!(v4.budget.tax, budget::Tax::default());
+    assert!(v4.budget.rates.is_empty() && v4.production == Default::default());
+    let t = v4.budget.tax_summary();
+    assert_eq!(
+        (t.allocated.excl, t.allocated.incl),
+        (Money(15_000_00), Money(15_000_00))
+    );
+    assert_eq!(t.external, t.allocated, "a consultant line is all external");
+    let written = serde_json::to_value(v4).unwrap();
+    for key in ["split", "fee", "hours", "vat_bp", "content"] {
+        assert!(written["budget"]["lines"][0].get(key).is_none(), "{key}");
+    }
+    for key in ["production", "quote"] {
+        assert!(written.get(key).is_none(), "{key}");
+    }
+    assert!(written["budget"].get("tax").is_none() && written["budget"].get("rates").is_none());
+
+    let v5 = &seen[4];
+    assert_eq!(v5.budget.rates[0].price, Money(1_200_00));
+    let fee_line = &v5.budget.lines[1];
+    assert_eq!(
+        v5.budget.parts(fee_line),
+        budget::Parts {
+            in_house: Money(7_200_00),
+            external: Money(7_200_00)
+        }
+    );
+    let shared = v5.budget.parts(&v5.budget.lines[0]);
+    assert_eq!(
+        (shared.external, shared.in_house),
+        (Money(3_750_00), Money(11_250_00))
+    );
+    let tax = v5.budget.tax_summary();
+    assert_eq!(tax.allocated.excl, Money(29_400_00));
+    // 8.1 % of 15'000 and of 14'400, each rounded: 1'215 + 1'166.40.
+    assert_eq!(tax.allocated.tax, Money(2_381_40));
+    assert_eq!(
+        tax.cost,
+        Money(31_781_40),
+        "VAT not recoverable: paid in full"
+    );
+    assert_eq!(tax.cost_over_total, Money(1_781_40));
+    assert_eq!(v5.actions[0].hours, Some(budget::Qty(12_00)));
+    assert_eq!(v5.quote.number, "2027-014");
+    assert_eq!(
+        v5.production.makers(ContentType::Custom(ItemId(12)))[0].label(Lang::Fr),
+        "Claire Dubois"
+    );
 }
 
 /// A v3 plan's "targets are monthly" switch becomes the period of its
@@ -162,10 +213,13 @@ fn the_v3_monthly_switch_becomes_each_forecast_targets_period() {
             Some(3.0)
         );
         assert_eq!(plan.forecast.aov, Some(1850.0));
-        // Written back, the file is v4 and has no switch left.
+        // Written back, the file is current and has no switch left.
         let again = encode(&plan, now(), false);
         assert!(!again.contains("monthly_targets"));
-        assert_eq!(decode(&again).unwrap().schema_version, 4);
+        assert_eq!(
+            decode(&again).unwrap().schema_version,
+            envelope::SCHEMA_VERSION
+        );
     }
 }
 

@@ -10,7 +10,10 @@ pub use defaults::{
 };
 
 use crate::domain::{
-    budget::Channel, dates, parse_money, Currency, Delivery, Horizon, ItemId, Money, MoneyError,
+    budget::{Channel, Fee, Qty},
+    dates, parse_money,
+    production::ContentType,
+    Currency, Delivery, Horizon, ItemId, Money, MoneyError,
 };
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -94,6 +97,15 @@ pub struct Action {
     /// What it has cost so far.
     #[serde(default)]
     pub spent: Money,
+    /// Time at one of the plan's rates: the cost follows it (schema 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<Fee>,
+    /// In-house hours it takes, which cost no cash (schema 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<Qty>,
+    /// The kind of content it produces (schema 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<ContentType>,
 }
 
 /// How often an action repeats.
@@ -155,6 +167,9 @@ impl Action {
             delivery: Delivery::InHouse,
             recurrence: None,
             spent: Money::ZERO,
+            fee: None,
+            hours: None,
+            content: None,
         }
     }
 

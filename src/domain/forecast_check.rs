@@ -134,6 +134,11 @@ mod tests {
             delivery: Delivery::InHouse,
             objectives: vec![ItemId(1)],
             cost: None,
+            split: Default::default(),
+            fee: None,
+            hours: None,
+            vat_bp: None,
+            content: None,
         });
         p.next_id = 3;
         p.forecast.usd_rate = Some(crate::domain::forecast::UsdRate {

@@ -27,6 +27,8 @@ pub mod number;
 pub mod objective;
 pub mod paste;
 pub mod plan;
+pub mod production;
+pub mod quote;
 pub mod reschedule;
 pub mod smart;
 pub mod starters;
@@ -35,6 +37,7 @@ pub mod templates;
 pub mod timeline;
 pub mod validate;
 mod work;
+pub mod workload;
 
 pub use action::*;
 pub use command::{apply, Command, CommandError, LineEdit, Links, ObjectiveEdit};

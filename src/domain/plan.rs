@@ -9,10 +9,12 @@
 
 use crate::domain::{
     branding::Branding,
-    budget::{Channel, MonthSpan, Tier},
+    budget::{Channel, Fee, MonthSpan, Qty, Rate, Split, Tax, Tier},
     deck::SlideSettings,
     forecast::Forecast,
     funnel::FunnelRow,
+    production::{ContentType, Production},
+    quote::QuoteSettings,
     validate::limits,
     Action, Currency, CustomKpi, ItemId, Measurement, Money, Objective, StrategyElement,
 };
@@ -133,6 +135,25 @@ pub struct BudgetLine {
     /// one ([`crate::domain::forecast::cost_of`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<crate::domain::forecast::Cost>,
+    /// How the total splits between in-house and external (schema 5).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub split: Split,
+    /// Time at one of the plan's rates: the external part follows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<Fee>,
+    /// In-house hours, which cost no cash (hundredths of an hour).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<Qty>,
+    /// VAT rate in basis points, when not the regime's standard one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat_bp: Option<u32>,
+    /// The kind of content the line produces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<ContentType>,
+}
+
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 impl BudgetLine {
@@ -147,6 +168,11 @@ impl BudgetLine {
             objectives: Vec::new(),
             tier: None,
             cost: None,
+            split: Split::Whole,
+            fee: None,
+            hours: None,
+            vat_bp: None,
+            content: None,
         }
     }
 }
@@ -163,6 +189,12 @@ pub struct Budget {
     /// The months each horizon is spent over (`None`: the usual span).
     #[serde(default)]
     pub phasing: [Option<MonthSpan>; 3],
+    /// Roles and their day or hour rates (schema 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rates: Vec<Rate>,
+    /// Whether amounts include VAT, and its rates (schema 5).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub tax: Tax,
 }
 
 impl Budget {
@@ -230,6 +262,12 @@ pub struct Plan {
     /// Slides hidden and comments on slides (schema 3).
     #[serde(default)]
     pub slides: SlideSettings,
+    /// Who produces which kind of content (schema 5).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub production: Production,
+    /// The quote's number, dates and terms (schema 5).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub quote: QuoteSettings,
 }
 
 fn first_id() -> u32 {
@@ -259,6 +297,8 @@ impl Plan {
             next_id: first_id(),
             branding: Branding::default(),
             slides: SlideSettings::default(),
+            production: Production::default(),
+            quote: QuoteSettings::default(),
         }
     }
 

@@ -7,6 +7,8 @@ use crate::domain::{
 };
 use std::collections::HashSet;
 
+mod quotes;
+
 /// Limits on what a plan may hold. Generous for real use, tight enough that a
 /// hostile file cannot make the app crawl.
 pub mod limits {
@@ -460,6 +462,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             );
         }
     }
+    quotes::problems(&mut c, plan);
     branding_problems(&mut c, plan);
     c.problems
 }

@@ -14,8 +14,9 @@
 
 use crate::{
     domain::{
-        branding::Branding, deck::SlideSettings, forecast::Forecast, funnel::FunnelRow, Action,
-        Budget, Currency, CustomKpi, Lang, Measurement, Objective, Period, Plan, StrategyElement,
+        branding::Branding, deck::SlideSettings, forecast::Forecast, funnel::FunnelRow,
+        production::Production, quote::QuoteSettings, Action, Budget, Currency, CustomKpi, Lang,
+        Measurement, Objective, Period, Plan, StrategyElement,
     },
     storage::envelope::{self, EnvelopeOut},
 };
@@ -146,6 +147,15 @@ struct Tail<'a> {
     next_id: u32,
     branding: &'a Branding,
     slides: &'a SlideSettings,
+    #[serde(skip_serializing_if = "unset")]
+    production: &'a Production,
+    #[serde(skip_serializing_if = "unset")]
+    quote: &'a QuoteSettings,
+}
+
+/// Whether a section is at its default, which [`Plan`] does not write.
+fn unset<T: Default + PartialEq>(value: &&T) -> bool {
+    **value == T::default()
 }
 
 /// The plan around its two big lists.
@@ -172,6 +182,8 @@ fn halves(plan: &Plan) -> (Head<'_>, Tail<'_>) {
         next_id,
         branding,
         slides,
+        production,
+        quote,
     } = plan;
     let head = Head {
         name,
@@ -193,6 +205,8 @@ fn halves(plan: &Plan) -> (Head<'_>, Tail<'_>) {
         next_id: *next_id,
         branding,
         slides,
+        production,
+        quote,
     };
     (head, tail)
 }

@@ -26,7 +26,7 @@ pub const FORMAT: &str = "cap-plan";
 /// Schema version this build writes. Older versions are migrated on read;
 /// newer ones are refused. 3 added the plan's branding and slide settings:
 /// an app that reads only 2 refuses a file of 3 instead of dropping them.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Version of the app, written into every envelope for support.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -11,7 +11,7 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` migrates from version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// v2 gives each KPI of an objective its own baseline and target (v1 had one
 /// baseline and one target per objective, next to a list of KPIs). The v1
@@ -155,6 +155,15 @@ fn v3_to_v4(mut plan: Value) -> Result<Value, String> {
             }
         }
     }
+    Ok(plan)
+}
+
+/// v5 adds the budget as a consultant quotes it: shares, fees at the plan's
+/// rates, in-house hours, VAT, who produces what and the quote's terms.
+/// Every new field has a default that changes no figure (no VAT, shares by
+/// delivery as before), so a v4 plan passes as it is; the version makes an
+/// app that knows only v4 refuse a v5 file instead of dropping those fields.
+fn v4_to_v5(plan: Value) -> Result<Value, String> {
     Ok(plan)
 }
 

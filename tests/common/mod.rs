@@ -120,6 +120,11 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
                         delivery: Delivery::InHouse,
                         objectives: vec![],
                         cost: None,
+                        split: Default::default(),
+                        fee: None,
+                        hours: None,
+                        vat_bp: None,
+                        content: None,
                     });
                 }
                 plan.budget.total = Money(total + 1000);

@@ -112,6 +112,7 @@ pub fn large_plan() -> Plan {
                 objective_ids[(i + 7) % OBJECTIVES],
             ],
             cost: None,
+            ..BudgetLine::new(lid, Channel::Custom(String::new()))
         });
     }
     plan.budget.total = Money(100_000_000);

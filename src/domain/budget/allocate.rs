@@ -69,13 +69,19 @@ impl Preset {
 /// Horizon weights of [`Preset::LongTermFirst`], in basis points.
 pub const LONG_TERM_FIRST_BP: [u64; 3] = [2_000, 3_000, 5_000];
 
+/// Whether presets and scaling leave a cell alone: it is locked, or its
+/// line's amount follows a fee.
+fn held(line: &crate::domain::BudgetLine, h: usize) -> bool {
+    line.locked[h] || line.fee.is_some()
+}
+
 /// The unlocked cells, as (line index, horizon index).
 fn unlocked(budget: &Budget) -> Vec<(usize, usize)> {
     budget
         .lines
         .iter()
         .enumerate()
-        .flat_map(|(i, l)| (0..3).filter(move |h| !l.locked[*h]).map(move |h| (i, h)))
+        .flat_map(|(i, l)| (0..3).filter(move |h| !held(l, *h)).map(move |h| (i, h)))
         .collect()
 }
 
@@ -83,7 +89,7 @@ fn locked_sum(budget: &Budget) -> i64 {
     budget
         .lines
         .iter()
-        .flat_map(|l| (0..3).filter(|h| l.locked[*h]).map(|h| l.amounts[h].0))
+        .flat_map(|l| (0..3).filter(|h| held(l, *h)).map(|h| l.amounts[h].0))
         .sum()
 }
 

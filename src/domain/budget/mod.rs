@@ -5,7 +5,10 @@
 mod allocate;
 mod channels;
 mod csv;
+mod fees;
 mod phasing;
+mod producers;
+mod tax;
 
 pub use allocate::{
     apply_preset, distribute_rest, horizon, scale_to_total, split, Preset, LONG_TERM_FIRST_BP,
@@ -14,7 +17,10 @@ pub use channels::{
     channel, missing_usual, unused_channels, Channel, ChannelDef, Tier, CHANNELS, USUAL,
 };
 pub use csv::{delivery_name, horizon_name, to_csv, CsvStyle};
+pub use fees::{fee_amount, Fee, Qty, Rate, TimeUnit, MAX_QTY};
 pub use phasing::{clamp, default_span, month_count, monthly, MonthRow, MonthSpan, MAX_MONTHS};
+pub use producers::{external_part, in_house_for_share, is_shared, Parts, Split};
+pub use tax::{Basis, LineTax, Regime, Tax, TaxSummary, Taxed, MAX_VAT_BP};
 
 use crate::domain::{
     money::{Percent, PercentError},

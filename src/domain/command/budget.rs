@@ -4,7 +4,8 @@
 
 use super::{check_len, check_links, ids::claim_id, objectives::Links, Command, CommandError};
 use crate::domain::{
-    budget::{Channel, Tier},
+    budget::{Channel, Qty, Split, Tier, MAX_QTY, MAX_VAT_BP},
+    production::ContentType,
     validate::limits,
     BudgetLine, Delivery, Horizon, ItemId, Money, Plan,
 };
@@ -22,6 +23,14 @@ pub enum LineEdit {
     Tier(Option<Tier>),
     /// What the money pays for (`None`: the channel's usual cost).
     Cost(Option<crate::domain::forecast::Cost>),
+    /// How the total splits between in-house and external.
+    Split(Split),
+    /// VAT rate in basis points (`None`: the regime's standard one).
+    Vat(Option<u32>),
+    /// In-house hours.
+    Hours(Option<Qty>),
+    /// The kind of content it produces.
+    Content(Option<ContentType>),
 }
 
 fn column(h: Horizon) -> usize {
@@ -37,7 +46,7 @@ fn line_mut(plan: &mut Plan, id: ItemId) -> Result<&mut BudgetLine, CommandError
 }
 
 /// Refuses an allocation above the total, saying by how much.
-fn check_fits(plan: &Plan, allocated: i128) -> Result<(), CommandError> {
+pub(super) fn check_fits(plan: &Plan, allocated: i128) -> Result<(), CommandError> {
     let excess = allocated - i128::from(plan.budget.total.0);
     if excess > 0 {
         return Err(CommandError::OverBudget {
@@ -80,17 +89,23 @@ fn check_objectives(plan: &Plan, ids: &[ItemId]) -> Result<(), CommandError> {
     }
 }
 
+/// What every line must be: a channel, known objectives, amounts in range.
+pub(super) fn check_line_fields(plan: &Plan, line: &BudgetLine) -> Result<(), CommandError> {
+    check_channel(&line.channel)?;
+    check_objectives(plan, &line.objectives)?;
+    if line.amounts.iter().any(|m| !m.is_in_range(&plan.currency)) {
+        return Err(CommandError::AmountOutOfRange);
+    }
+    Ok(())
+}
+
 pub(super) fn insert_line(
     plan: &mut Plan,
     index: usize,
     line: BudgetLine,
     links: Links,
 ) -> Result<Command, CommandError> {
-    check_channel(&line.channel)?;
-    check_objectives(plan, &line.objectives)?;
-    if line.amounts.iter().any(|m| !m.is_in_range(&plan.currency)) {
-        return Err(CommandError::AmountOutOfRange);
-    }
+    super::fees::check_line(plan, &line)?;
     let added: i128 = line.amounts.iter().map(|m| i128::from(m.0)).sum();
     check_fits(plan, allocated_without(plan, None) + added)?;
     let id = line.id;
@@ -136,6 +151,27 @@ pub(super) fn edit_line(
         LineEdit::Channel(c) => check_channel(c)?,
         LineEdit::Objectives(ids) => check_objectives(plan, ids)?,
         LineEdit::Delivery(_) | LineEdit::Tier(_) | LineEdit::Cost(_) => {}
+        LineEdit::Split(split) => {
+            let line = plan.line(id).ok_or(CommandError::UnknownItem(id))?;
+            match split {
+                Split::Share(bp) if *bp > 10_000 => return Err(CommandError::AmountOutOfRange),
+                Split::Amount(m) if m.0 < 0 || *m > line.total() => {
+                    return Err(CommandError::SplitAboveLine)
+                }
+                _ => {}
+            }
+        }
+        LineEdit::Vat(v) => {
+            if v.is_some_and(|v| v > MAX_VAT_BP) {
+                return Err(CommandError::AmountOutOfRange);
+            }
+        }
+        LineEdit::Hours(h) => {
+            if h.is_some_and(|h| h.0 > MAX_QTY) {
+                return Err(CommandError::AmountOutOfRange);
+            }
+        }
+        LineEdit::Content(c) => super::fees::check_content(plan, *c)?,
     }
     let line = line_mut(plan, id)?;
     let inverse = match edit {
@@ -144,6 +180,10 @@ pub(super) fn edit_line(
         LineEdit::Objectives(o) => LineEdit::Objectives(replace(&mut line.objectives, o)),
         LineEdit::Tier(t) => LineEdit::Tier(replace(&mut line.tier, t)),
         LineEdit::Cost(c) => LineEdit::Cost(replace(&mut line.cost, c)),
+        LineEdit::Split(s) => LineEdit::Split(replace(&mut line.split, s)),
+        LineEdit::Vat(v) => LineEdit::Vat(replace(&mut line.vat_bp, v)),
+        LineEdit::Hours(h) => LineEdit::Hours(replace(&mut line.hours, h)),
+        LineEdit::Content(c) => LineEdit::Content(replace(&mut line.content, c)),
     };
     Ok(Command::EditBudgetLine(id, inverse))
 }
@@ -161,6 +201,13 @@ pub(super) fn set_cell(
     let line = plan.line(id).ok_or(CommandError::UnknownItem(id))?;
     if line.locked[h] {
         return Err(CommandError::CellLocked);
+    }
+    let mut after = line.amounts;
+    after[h] = amount;
+    if let Some(fee) = line.fee.as_ref().and_then(|f| plan.budget.fee_amount(f)) {
+        if after.iter().copied().sum::<Money>() < fee {
+            return Err(CommandError::BelowFee { fee });
+        }
     }
     let others: i128 = line
         .amounts

@@ -7,17 +7,19 @@ use crate::domain::{Currency, Money, Plan};
 /// Every amount of the plan, for rescaling on a currency change.
 fn money_fields(plan: &mut Plan) -> impl Iterator<Item = &mut Money> {
     std::iter::once(&mut plan.budget.total)
-        .chain(
-            plan.budget
-                .lines
-                .iter_mut()
-                .flat_map(|l| l.amounts.iter_mut()),
-        )
+        .chain(plan.budget.lines.iter_mut().flat_map(|l| {
+            let split = match &mut l.split {
+                crate::domain::budget::Split::Amount(m) => Some(m),
+                _ => None,
+            };
+            l.amounts.iter_mut().chain(split)
+        }))
         .chain(
             plan.actions
                 .iter_mut()
                 .flat_map(|a| [&mut a.cost, &mut a.spent]),
         )
+        .chain(plan.budget.rates.iter_mut().map(|r| &mut r.price))
 }
 
 /// Rescales amounts when the new currency has a different number of decimals,

@@ -105,6 +105,21 @@ pub enum CommandError {
         /// What the locked cells hold.
         locked: Money,
     },
+    /// A line with a fee cannot hold less than the fee.
+    #[error("the line's fees are {fee:?}")]
+    BelowFee {
+        /// What the fee comes to.
+        fee: Money,
+    },
+    /// The external part typed is above the line's total.
+    #[error("the external part is above the line")]
+    SplitAboveLine,
+    /// A rate that a line or an action still uses cannot go.
+    #[error("rate {0} is still used")]
+    RateInUse(ItemId),
+    /// A kind of content that a line or an action still names cannot go.
+    #[error("content {0} is still used")]
+    ContentInUse(ItemId),
 }
 
 /// Refuses a date outside the years a plan may hold: validation refuses

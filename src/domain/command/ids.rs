@@ -11,6 +11,8 @@ fn id_is_free(plan: &Plan, id: ItemId) -> bool {
         && !plan.budget.lines.iter().any(|l| l.id == id)
         && !plan.actions.iter().any(|a| a.id == id)
         && !plan.measurements.iter().any(|m| m.id == id)
+        && !plan.budget.rates.iter().any(|r| r.id == id)
+        && !plan.production.ids().any(|p| p == id)
 }
 
 /// Takes `id` for a new item: refuses one in use, or one that would move
@@ -40,6 +42,8 @@ pub(super) fn set_next_id(plan: &mut Plan, next: u32) -> Result<Command, Command
         .chain(plan.budget.lines.iter().map(|l| l.id))
         .chain(plan.actions.iter().map(|a| a.id))
         .chain(plan.measurements.iter().map(|m| m.id))
+        .chain(plan.budget.rates.iter().map(|r| r.id))
+        .chain(plan.production.ids())
         .max();
     if next > limits::MAX_ID {
         return Err(CommandError::IdsExhausted);

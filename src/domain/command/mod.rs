@@ -8,6 +8,7 @@ mod branding;
 mod budget;
 mod currency;
 mod error;
+mod fees;
 mod ids;
 mod kpis;
 mod measurements;
@@ -19,6 +20,7 @@ mod timeline;
 pub use budget::LineEdit;
 pub use error::CommandError;
 pub(crate) use error::{check_date, check_len, check_links};
+pub use fees::{line_with_fee, line_with_parts, MAX_RATES};
 pub use objective_edit::{ObjectiveEdit, ObjectiveField};
 pub use objectives::Links;
 use settings::{check_forecast, check_funnel};
@@ -173,6 +175,24 @@ pub enum Command {
     SetBranding(Box<crate::domain::branding::Branding>),
     /// Replaces the slides hidden and the comments on slides.
     SetSlides(crate::domain::deck::SlideSettings),
+    /// Sets or removes a line's fee; its total moves with it
+    /// ([`line_with_fee`]).
+    SetLineFee {
+        /// The line.
+        line: ItemId,
+        /// Time at a rate, or none.
+        fee: Option<crate::domain::budget::Fee>,
+    },
+    /// Replaces lines (same ids) whole and at once (fees, parts, undo).
+    ReplaceBudgetLines(Vec<BudgetLine>),
+    /// Replaces the plan's rates; lines and actions on them follow.
+    SetRates(Vec<crate::domain::budget::Rate>),
+    /// Sets whether amounts include VAT, the rates and recovery.
+    SetTax(crate::domain::budget::Tax),
+    /// Replaces who produces what.
+    SetProduction(Box<crate::domain::production::Production>),
+    /// Sets the quote's number, dates and terms.
+    SetQuote(crate::domain::quote::QuoteSettings),
 }
 
 /// Which text field a command edits, so that typing in one field makes one
@@ -209,6 +229,8 @@ pub enum MergeKey {
     Branding,
     /// The comments on slides.
     Slides,
+    /// The quote's terms.
+    Quote,
 }
 
 impl Command {
@@ -234,6 +256,7 @@ impl Command {
             Command::SetFunnel(_) => Some(MergeKey::Funnel),
             Command::SetBranding(_) => Some(MergeKey::Branding),
             Command::SetSlides(_) => Some(MergeKey::Slides),
+            Command::SetQuote(_) => Some(MergeKey::Quote),
             _ => None,
         }
     }
@@ -349,6 +372,12 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
         Command::SetNextId(next) => ids::set_next_id(plan, next)?,
         Command::SetBranding(b) => branding::set_branding(plan, *b)?,
         Command::SetSlides(s) => branding::set_slides(plan, s)?,
+        Command::SetLineFee { line, fee } => fees::set_line_fee(plan, line, fee)?,
+        Command::ReplaceBudgetLines(lines) => fees::replace_lines(plan, lines)?,
+        Command::SetRates(rates) => fees::set_rates(plan, rates)?,
+        Command::SetTax(tax) => fees::set_tax(plan, tax)?,
+        Command::SetProduction(p) => fees::set_production(plan, *p)?,
+        Command::SetQuote(q) => fees::set_quote(plan, q)?,
     })
 }
 

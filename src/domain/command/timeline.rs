@@ -1,7 +1,7 @@
 //! Commands on the actions of the timeline.
 
 use super::{check_date, check_len, check_links, ids::claim_id, Command, CommandError};
-use crate::domain::{validate::limits, Action, ItemId, Plan};
+use crate::domain::{budget::MAX_QTY, validate::limits, Action, ItemId, Plan};
 
 /// Refuses an action that breaks the rules: no title, a date outside
 /// 1900-2200, an end before its start, a repeat ending before it starts, a
@@ -52,7 +52,22 @@ fn check(plan: &Plan, a: &Action) -> Result<(), CommandError> {
             return Err(CommandError::UnknownItem(line));
         }
     }
-    Ok(())
+    if a.hours.is_some_and(|h| h.0 > MAX_QTY) || a.fee.is_some_and(|f| f.quantity.0 > MAX_QTY) {
+        return Err(CommandError::AmountOutOfRange);
+    }
+    super::fees::check_content(plan, a.content)
+}
+
+/// An action with a fee costs what the fee comes to at the plan's rates.
+fn with_fee_cost(plan: &Plan, mut a: Action) -> Result<Action, CommandError> {
+    if let Some(fee) = a.fee {
+        a.cost = plan
+            .budget
+            .fee_amount(&fee)
+            .filter(|m| m.is_in_range(&plan.currency))
+            .ok_or(CommandError::UnknownItem(fee.rate))?;
+    }
+    Ok(a)
 }
 
 pub(super) fn insert(
@@ -60,6 +75,7 @@ pub(super) fn insert(
     index: usize,
     action: Action,
 ) -> Result<Command, CommandError> {
+    let action = with_fee_cost(plan, action)?;
     check(plan, &action)?;
     let id = action.id;
     let give_back = claim_id(plan, id)?;
@@ -82,6 +98,7 @@ pub(super) fn remove(plan: &mut Plan, id: ItemId) -> Result<Command, CommandErro
 }
 
 pub(super) fn update(plan: &mut Plan, action: Action) -> Result<Command, CommandError> {
+    let action = with_fee_cost(plan, action)?;
     check(plan, &action)?;
     let slot = plan
         .action_mut(action.id)
