@@ -18,6 +18,7 @@ pub mod paste;
 pub mod perf;
 pub mod plan_layout;
 pub mod present;
+pub mod quote;
 pub mod share;
 pub mod shell;
 pub mod starters;
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("kpis") view=KpisRoute/>
                         <Route path=path!("dashboard") view=DashboardRoute/>
                         <Route path=path!("present") view=PresentRoute/>
+                        <Route path=path!("quote") view=QuoteRoute/>
                     </ParentRoute>
                 </Routes>
             </main>
@@ -141,6 +143,7 @@ lazy_page!(fn TimelineRoute(plan) => view! { <timeline::TimelinePage/> });
 lazy_page!(fn KpisRoute(plan) => view! { <kpis::KpisPage/> });
 lazy_page!(fn DashboardRoute(plan) => view! { <dashboard::DashboardPage/> });
 lazy_page!(fn PresentRoute(present) => view! { <present::PresentPage/> });
+lazy_page!(fn QuoteRoute(quote) => view! { <quote::QuotePage/> });
 lazy_page!(fn ShareRoute(present) => view! { <share::SharePage/> });
 
 #[component]

@@ -141,6 +141,7 @@ pub fn LineHead(
     let served = move || line.get().map(|l| l.objectives).unwrap_or_default();
     let error = RwSignal::new(None::<String>);
     let new_action = use_context::<LineActions>();
+    let details = use_context::<super::details::LineDetailsOpen>();
     let open_new_action = move |_| {
         let Some(LineActions(editing)) = new_action else {
             return;
@@ -224,6 +225,13 @@ pub fn LineHead(
                             }
                         </For>
                     </details>
+                </Show>
+                <Show when=move || details.is_some()>
+                    <button type="button" class="btn small" data-testid="row-details"
+                        aria-label=move || (t().budget().details_for)(&name())
+                        on:click=move |_| if let Some(super::details::LineDetailsOpen(open)) = details { open.set(Some(id)) }>
+                        {move || t().budget().details_button}
+                    </button>
                 </Show>
                 <Show when=move || new_action.is_some()>
                     <button type="button" class="btn small" data-testid="row-new-action"

@@ -5,10 +5,15 @@ mod charts;
 
 pub use charts::Charts;
 mod cost;
+mod details;
 mod lines;
 mod matrix;
 mod phasing;
+mod production;
+mod rates;
 mod table;
+mod tax;
+mod workload;
 
 use crate::{
     domain::{
@@ -33,6 +38,7 @@ pub fn BudgetPage() -> impl IntoView {
     // A line's "new action" opens the timeline's action form here.
     let new_action = RwSignal::new(None::<crate::domain::Action>);
     provide_context(lines::LineActions(new_action));
+    provide_context(details::LineDetailsOpen(RwSignal::new(None)));
     let added = Callback::new(move |a: crate::domain::Action| {
         store.toast((t().actions().added)(&a.title), None, false)
     });
@@ -66,6 +72,7 @@ pub fn BudgetPage() -> impl IntoView {
                 </div>
             </div>
             <TotalAndFigures/>
+            <tax::TaxPanel/>
             <Show when=move || has_lines.get() fallback=|| view! { <lines::EmptyBudget/> }>
                 <Presets/>
                 <table::BudgetTable/>
@@ -77,6 +84,10 @@ pub fn BudgetPage() -> impl IntoView {
                 </div>
                 <phasing::Phasing/>
             </Show>
+            <rates::RatesPanel/>
+            <workload::WorkloadPanel/>
+            <production::ProductionPanel/>
+            <details::LineDetailsDialog/>
             <crate::ui::timeline::form::ActionDialog editing=new_action on_added=added from_line=true/>
         </section>
     }

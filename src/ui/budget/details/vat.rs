@@ -1,0 +1,10 @@
+//! A line's details: placeholder until this section is built.
+
+use crate::domain::ItemId;
+use leptos::prelude::*;
+
+/// This section of a line's details.
+#[component]
+pub fn VatSection(id: ItemId) -> impl IntoView {
+    let _ = id;
+}
