@@ -58,6 +58,8 @@ pub struct BudgetTexts {
     /// The details dialog's title: the line's name.
     pub details_title: fn(&str) -> String,
     pub details_close: &'static str,
+    /// The page head's link to the quote.
+    pub quote_link: &'static str,
     /// The row's button that opens its details, and its accessible name.
     pub details_button: &'static str,
     pub details_for: fn(&str) -> String,
@@ -138,6 +140,7 @@ pub const FR: BudgetTexts = BudgetTexts {
     remove_line: |name| format!("Retirer la ligne «\u{202f}{name}\u{202f}»"),
     details_title: |name| format!("{name}\u{202f}: qui, combien, TVA"),
     details_close: "Fermer",
+    quote_link: "Devis",
     details_button: "Détails",
     details_for: |name| format!("Détails de la ligne «\u{202f}{name}\u{202f}»\u{202f}: partage, honoraires, TVA, heures"),
     tier_label: || { let [p, e, x] = tiers(); format!("Type (règle {p}/{e}/{x})") },
@@ -219,6 +222,7 @@ pub const EN: BudgetTexts = BudgetTexts {
     remove_line: |name| format!("Remove the line \"{name}\""),
     details_title: |name| format!("{name}: who, how much, VAT"),
     details_close: "Close",
+    quote_link: "Quote",
     details_button: "Details",
     details_for: |name| format!("Details of the line \"{name}\": sharing, fees, VAT, hours"),
     tier_label: || { let [p, e, x] = tiers(); format!("Kind ({p}/{e}/{x} rule)") },

@@ -65,6 +65,10 @@ pub fn BudgetPage() -> impl IntoView {
                 </div>
                 <div class="page-actions">
                     <crate::ui::paste::PasteButton target=crate::domain::paste::Target::Budget/>
+                    <a class="btn" data-testid="budget-quote"
+                        href=move || store.open_id.get().map(|id| crate::ui::href(&format!("/plan/{id}/quote"))).unwrap_or_default()>
+                        {move || t().budget().quote_link}
+                    </a>
                     <button type="button" class="btn" data-testid="budget-export-csv" on:click=export
                         disabled=move || !has_lines.get()>
                         {move || t().budget().export_csv}
