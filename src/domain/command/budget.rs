@@ -151,16 +151,14 @@ pub(super) fn edit_line(
         LineEdit::Channel(c) => check_channel(c)?,
         LineEdit::Objectives(ids) => check_objectives(plan, ids)?,
         LineEdit::Delivery(_) | LineEdit::Tier(_) | LineEdit::Cost(_) => {}
-        LineEdit::Split(split) => {
-            let line = plan.line(id).ok_or(CommandError::UnknownItem(id))?;
-            match split {
-                Split::Share(bp) if *bp > 10_000 => return Err(CommandError::AmountOutOfRange),
-                Split::Amount(m) if m.0 < 0 || *m > line.total() => {
-                    return Err(CommandError::SplitAboveLine)
-                }
-                _ => {}
+        // An external amount above the line's total reads as the total.
+        LineEdit::Split(split) => match split {
+            Split::Share(bp) if *bp > 10_000 => return Err(CommandError::AmountOutOfRange),
+            Split::Amount(m) if !m.is_in_range(&plan.currency) => {
+                return Err(CommandError::AmountOutOfRange)
             }
-        }
+            _ => {}
+        },
         LineEdit::Vat(v) => {
             if v.is_some_and(|v| v > MAX_VAT_BP) {
                 return Err(CommandError::AmountOutOfRange);

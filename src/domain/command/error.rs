@@ -111,9 +111,6 @@ pub enum CommandError {
         /// What the fee comes to.
         fee: Money,
     },
-    /// The external part typed is above the line's total.
-    #[error("the external part is above the line")]
-    SplitAboveLine,
     /// A rate that a line or an action still uses cannot go.
     #[error("rate {0} is still used")]
     RateInUse(ItemId),

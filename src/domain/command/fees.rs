@@ -90,10 +90,12 @@ pub(super) fn check_line(plan: &Plan, line: &BudgetLine) -> Result<(), CommandEr
             return Err(CommandError::BelowFee { fee: amount });
         }
     }
+    // An external amount above the line's total is read as the total
+    // (`external_part`): cells may go down after it was typed.
     match line.split {
         Split::Share(bp) if bp > 10_000 => return Err(CommandError::AmountOutOfRange),
-        Split::Amount(m) if !m.is_in_range(&plan.currency) || m > line.total() => {
-            return Err(CommandError::SplitAboveLine)
+        Split::Amount(m) if !m.is_in_range(&plan.currency) => {
+            return Err(CommandError::AmountOutOfRange)
         }
         _ => {}
     }
