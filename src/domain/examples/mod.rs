@@ -6,6 +6,7 @@
 //! done, nothing is measured after today. Loading one always creates a new
 //! plan.
 
+mod quoting;
 mod restaurant;
 mod services;
 mod shop;

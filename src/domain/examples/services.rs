@@ -329,4 +329,11 @@ pub(super) fn build(b: &mut Builder) {
     for (m, v) in [0.23, 0.24].into_iter().enumerate() {
         b.measure(news, "open_rate", m as u32, v);
     }
+    let lines = super::quoting::Lines {
+        seo,
+        training,
+        content,
+        social: linkedin,
+    };
+    super::quoting::services(b, lines);
 }

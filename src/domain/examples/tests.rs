@@ -228,3 +228,37 @@ fn the_forecast_shows_figures() {
         }
     }
 }
+
+#[test]
+fn the_services_example_shows_a_quote_a_workload_and_who_produces_what() {
+    let mut seen = 0;
+    for (name, _, plan) in every_example() {
+        let b = &plan.budget;
+        if b.rates.is_empty() {
+            continue;
+        }
+        seen += 1;
+        let q = crate::domain::quote::quote(&plan, plan.language);
+        // The SEO consultant's days and the trainer's hours, at their rates;
+        // the consultant's share of the SEO line beside them.
+        let timed: Vec<_> = q.lines.iter().filter_map(|l| l.time.as_ref()).collect();
+        assert_eq!(timed.len(), 2, "{name}");
+        assert_eq!(q.total.excl, crate::domain::Money(7_500_00), "{name}");
+        assert_eq!(q.total.tax, crate::domain::Money(607_50), "{name}: 8.1 %");
+        for line in &b.lines {
+            if let Some(fee) = line.fee.as_ref().and_then(|f| b.fee_amount(f)) {
+                assert_eq!(b.parts(line).external, fee, "{name}");
+            }
+        }
+        assert!(
+            crate::domain::workload::workload(&plan).total() >= 180_00,
+            "{name}"
+        );
+        assert_eq!(plan.production.producers.len(), 2, "{name}");
+    }
+    assert_eq!(
+        seen,
+        todays().len() * Lang::ALL.len(),
+        "the services example, each day"
+    );
+}
