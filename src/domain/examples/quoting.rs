@@ -3,6 +3,9 @@
 //! hours at their rates, the in-house team's hours, and who produces which
 //! content. The amounts stay the example's: fees fit inside their lines.
 
+// Amounts are written francs_centimes (1_200_00 is CHF 1'200.00).
+#![allow(clippy::inconsistent_digit_grouping)]
+
 use super::Builder;
 use crate::domain::{
     budget::{Basis, Fee, Qty, Rate, Regime, Tax, TimeUnit},

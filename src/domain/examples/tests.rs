@@ -230,6 +230,8 @@ fn the_forecast_shows_figures() {
 }
 
 #[test]
+// Amounts are written francs_centimes (7_500_00 is CHF 7'500.00).
+#[allow(clippy::inconsistent_digit_grouping)]
 fn the_services_example_shows_a_quote_a_workload_and_who_produces_what() {
     let mut seen = 0;
     for (name, _, plan) in every_example() {
