@@ -465,3 +465,73 @@ proptest! {
         prop_assert_eq!(w.total() + w.outside, entered);
     }
 }
+
+#[test]
+fn a_currency_change_keeps_every_fee_in_its_line_or_is_refused() {
+    let mut p = plan();
+    // 1.5 hours at CHF 95.33 is 142.995, so 143.00; in a three-decimal
+    // currency it would be 142.995: the line would no longer hold its fee.
+    let mut rates = p.budget.rates.clone();
+    rates[1].price = Money(95_33);
+    apply(&mut p, Command::SetRates(rates)).unwrap();
+    let fee = Fee {
+        rate: WRITER,
+        quantity: Qty(1_50),
+    };
+    apply(
+        &mut p,
+        Command::SetLineFee {
+            line: ItemId(2),
+            fee: Some(fee),
+        },
+    )
+    .unwrap();
+    assert_eq!(p.line(ItemId(2)).unwrap().total(), Money(143_00));
+    let before = p.clone();
+    let three = Currency::new("KWD").unwrap();
+    assert_eq!(three.minor_digits(), 3);
+    assert_eq!(
+        apply(&mut p, Command::SetCurrency(three.clone())),
+        Err(CommandError::CurrencyWouldRound)
+    );
+    assert_eq!(p, before);
+    // Two whole hours scale exactly: the change goes through.
+    let fee = Fee {
+        rate: WRITER,
+        quantity: Qty(2_00),
+    };
+    apply(
+        &mut p,
+        Command::SetLineFee {
+            line: ItemId(2),
+            fee: Some(fee),
+        },
+    )
+    .unwrap();
+    apply(&mut p, Command::SetCurrency(three)).unwrap();
+    let line = p.line(ItemId(2)).unwrap();
+    assert_eq!(p.budget.fee_amount(&fee), Some(line.total()));
+    assert_eq!(line.total(), Money(190_660));
+}
+
+#[test]
+fn an_allocation_that_takes_a_fee_line_below_its_fee_is_refused() {
+    let mut p = plan();
+    apply(
+        &mut p,
+        Command::SetLineFee {
+            line: ItemId(1),
+            fee: Some(days(2)),
+        },
+    )
+    .unwrap();
+    let before = p.clone();
+    let low = [Money(1_000_00), Money::ZERO, Money::ZERO];
+    assert_eq!(
+        apply(&mut p, Command::SetAllocation(vec![(ItemId(1), low)])),
+        Err(CommandError::BelowFee {
+            fee: Money(2_400_00)
+        })
+    );
+    assert_eq!(p, before);
+}

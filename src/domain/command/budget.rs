@@ -261,6 +261,11 @@ pub(super) fn set_allocation(
             }
             allocated += i128::from(new.0) - i128::from(old.0);
         }
+        if let Some(fee) = line.fee.as_ref().and_then(|f| plan.budget.fee_amount(f)) {
+            if new.iter().copied().sum::<Money>() < fee {
+                return Err(CommandError::BelowFee { fee });
+            }
+        }
     }
     if let Some((id, _)) = amounts
         .iter()

@@ -2,7 +2,7 @@
 //! the new currency's decimals, or the change is refused.
 
 use super::CommandError;
-use crate::domain::{Currency, Money, Plan};
+use crate::domain::{budget::fee_amount, Currency, Money, Plan};
 
 /// Every amount of the plan, for rescaling on a currency change.
 fn money_fields(plan: &mut Plan) -> impl Iterator<Item = &mut Money> {
@@ -42,6 +42,25 @@ pub(super) fn rescale_money(plan: &mut Plan, to: &Currency) -> Result<(), Comman
             None
         }
     };
+    // A fee must come to its old amount converted, or its line would no
+    // longer hold it: time at a rescaled price is rounded anew.
+    let fee_moves = |fee: &crate::domain::budget::Fee| {
+        let Some(rate) = plan.budget.rate(fee.rate) else {
+            return false;
+        };
+        let before = fee_amount(fee.quantity, rate.price);
+        match (convert(rate.price), convert(before)) {
+            (Some(price), Some(after)) => fee_amount(fee.quantity, price) != after,
+            _ => true,
+        }
+    };
+    let fees = plan.budget.lines.iter().filter_map(|l| l.fee.as_ref());
+    if fees
+        .chain(plan.actions.iter().filter_map(|a| a.fee.as_ref()))
+        .any(fee_moves)
+    {
+        return Err(CommandError::CurrencyWouldRound);
+    }
     // Check every amount first so a refusal leaves the plan untouched.
     if money_fields(plan).any(|m| convert(*m).is_none()) {
         return Err(if to_digits > from {

@@ -249,6 +249,9 @@ pub(super) fn set_rates(plan: &mut Plan, rates: Vec<Rate>) -> Result<Command, Co
     }
     for a in &mut staged.actions {
         if let Some(cost) = a.fee.as_ref().and_then(|f| staged.budget.fee_amount(f)) {
+            if !cost.is_in_range(&staged.currency) {
+                return Err(CommandError::AmountOutOfRange);
+            }
             a.cost = cost;
         }
     }
