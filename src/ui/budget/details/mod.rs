@@ -21,9 +21,16 @@ pub fn LineDetailsDialog() -> impl IntoView {
     let t = use_texts();
     let LineDetailsOpen(chosen) = expect_context::<LineDetailsOpen>();
     let open = RwSignal::new(false);
-    Effect::new(move |_| open.set(chosen.get().is_some()));
+    // Each side is set only on a change: a set notifies even when the value
+    // is the same, and the two effects would chase each other for ever.
     Effect::new(move |_| {
-        if !open.get() {
+        let want = chosen.with(Option::is_some);
+        if open.get_untracked() != want {
+            open.set(want);
+        }
+    });
+    Effect::new(move |_| {
+        if !open.get() && chosen.with_untracked(Option::is_some) {
             chosen.set(None);
         }
     });
