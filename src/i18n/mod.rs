@@ -16,6 +16,7 @@ pub mod keep;
 pub mod kpis;
 pub mod load;
 pub mod paste;
+pub mod tax;
 pub mod plan;
 pub mod present;
 pub mod share;
@@ -195,6 +196,8 @@ page_texts! {
     starters: starters::StarterTexts,
     /// Texts of pasting rows from a spreadsheet into the actions or the budget.
     paste: paste::PasteTexts,
+    /// Texts of the budget's VAT, its totals by producer and a line's split.
+    tax: tax::TaxTexts,
 }
 
 /// The texts of `lang`.

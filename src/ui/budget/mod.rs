@@ -17,7 +17,7 @@ mod workload;
 
 use crate::{
     domain::{
-        budget::{self, Advice, CsvStyle, Preset},
+        budget::{self, Advice, Basis, CsvStyle, Preset, Taxed},
         Command, CommandError, Money,
     },
     storage::{browser, envelope},
@@ -97,7 +97,8 @@ pub fn BudgetPage() -> impl IntoView {
     }
 }
 
-/// The total (editable), allocated, remaining, in-house and consultant.
+/// The total (editable), allocated, remaining, in-house and external;
+/// with VAT, the cost to the business and every figure on both bases.
 #[component]
 fn TotalAndFigures() -> impl IntoView {
     let store = expect_context::<Store>();
@@ -105,6 +106,33 @@ fn TotalAndFigures() -> impl IntoView {
     let summary = store.select(|p| p.budget.summary());
     let currency = store.select(|p| p.currency.clone());
     let money = move |m: Money| format::money(m, &currency.get(), store.lang.get());
+    let tax = store.select(|p| p.budget.tax);
+    let applies = move || tax.get().applies();
+    let taxed = store.select(|p| p.budget.tax_summary());
+    let producers = store.select(|p| p.budget.by_producer());
+    let basis_tag = move |b: Basis| match b {
+        Basis::Excluding => t().tax().excl,
+        Basis::Including => t().tax().incl,
+    };
+    // A figure's label, with the basis it is on while tax applies.
+    let on_basis = move |label: &str| {
+        if applies() {
+            (t().tax().on_basis)(label, basis_tag(tax.get().basis))
+        } else {
+            label.to_string()
+        }
+    };
+    // A producer's total: on the plan's basis with tax, as typed without.
+    let producer = move |external: bool| {
+        if applies() {
+            let s = taxed.get();
+            let part = if external { s.external } else { s.in_house };
+            part.on(tax.get().basis)
+        } else {
+            let p = producers.get();
+            if external { p.external } else { p.in_house }
+        }
+    };
     // A total below what is allocated waits here for the person's choice.
     let pending = RwSignal::new(None::<Money>);
     let commit = Callback::new(
@@ -149,13 +177,33 @@ fn TotalAndFigures() -> impl IntoView {
                     commit=commit/>
             </div>
             <dl class="figures">
-                <div><dt>{move || t().budget().allocated}</dt><dd data-testid="budget-allocated">{move || money(summary.get().allocated)}</dd></div>
+                <div><dt>{move || on_basis(t().budget().allocated)}</dt><dd data-testid="budget-allocated">{move || money(summary.get().allocated)}</dd></div>
                 <div class:zero=move || summary.get().remaining == Money::ZERO>
-                    <dt>{move || t().budget().remaining}</dt><dd data-testid="budget-remaining">{move || money(summary.get().remaining)}</dd>
+                    <dt>{move || on_basis(t().budget().remaining)}</dt><dd data-testid="budget-remaining">{move || money(summary.get().remaining)}</dd>
+                    {move || (applies() && summary.get().remaining != Money::ZERO).then(|| {
+                        let tax = tax.get();
+                        let other = match tax.basis { Basis::Excluding => Basis::Including, Basis::Including => Basis::Excluding };
+                        let approx = Taxed::of(summary.get().remaining, tax.regime.standard_bp(), tax.basis).on(other);
+                        view! { <p class="figure-note">{(t().tax().remaining_other)(&money(approx), basis_tag(other))}</p> }
+                    })}
                 </div>
-                <div><dt>{move || t().budget().in_house}</dt><dd data-testid="budget-in-house">{move || money(summary.get().by_delivery[0])}</dd></div>
-                <div><dt>{move || t().budget().consultant}</dt><dd data-testid="budget-consultant">{move || money(summary.get().by_delivery[1])}</dd></div>
+                <div><dt>{move || on_basis(t().tax().in_house)}</dt><dd data-testid="budget-in-house">
+                    <span data-testid=move || (!applies()).then_some("producer-in-house")>{move || money(producer(false))}</span>
+                </dd></div>
+                <div><dt>{move || on_basis(t().tax().external)}</dt><dd data-testid="budget-consultant">
+                    <span data-testid=move || (!applies()).then_some("producer-external")>{move || money(producer(true))}</span>
+                </dd></div>
+                <Show when=applies>
+                    <div class="business-cost">
+                        <dt>{move || t().tax().business_cost}</dt>
+                        <dd data-testid="business-cost">{move || money(taxed.get().cost)}</dd>
+                        <p class="figure-note">{move || (t().tax().business_cost_hint)(tax.get().recoverable)}</p>
+                    </div>
+                </Show>
             </dl>
+            <Show when=applies>
+                <tax::figures::BothBases/>
+            </Show>
             {move || pending.get().map(|total| {
                 let allocated = money(summary.get_untracked().allocated);
                 view! {
@@ -270,12 +318,22 @@ fn AdviceList() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
+    // Amounts typed excluding tax that the business pays including it.
+    let over = store.select(move |p| {
+        let s = p.budget.tax_summary();
+        (s.cost_over_total > Money::ZERO).then(|| {
+            let lang = store.lang.get();
+            let money = |m: Money| format::money(m, &p.currency, lang);
+            (crate::i18n::texts(lang).tax().over_total)(&money(s.cost), &money(s.cost_over_total))
+        })
+    });
     view! {
         <aside class="card advice-card" data-testid="budget-advice">
             <h2>{move || t().budget().advice_title}</h2>
-            <Show when=move || !items.with(Vec::is_empty)
+            <Show when=move || !items.with(Vec::is_empty) || over.with(Option::is_some)
                 fallback=move || view! { <p class="advice ok">"✓ "{move || t().budget().advice_none}</p> }>
                 <ul>
+                    {move || over.get().map(|text| view! { <li class="advice warn tax-over" data-testid="tax-over-total">"⚠ "{text}</li> })}
                     {move || items.get().into_iter().map(|text| view! { <li class="advice warn" data-testid="budget-advice-item">"⚠ "{text}</li> }).collect_view()}
                 </ul>
             </Show>

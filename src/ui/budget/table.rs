@@ -4,8 +4,11 @@
 use super::{lines::LineHead, PercentMode};
 use crate::{
     domain::{
-        budget::{amount_of_share, horizon_name, share_bp, ShareError},
-        parse_money, Command, Delivery, Horizon, ItemId, LineEdit, Money,
+        budget::{
+            amount_of_share, external_part, horizon_name, is_shared, share_bp, Parts, Rate,
+            ShareError, Split,
+        },
+        parse_money, Budget, BudgetLine, Command, Delivery, Horizon, ItemId, LineEdit, Money,
     },
     ui::{
         format,
@@ -41,6 +44,7 @@ pub fn BudgetTable() -> impl IntoView {
                 .map(|o| (o.id, o.title.clone()))
                 .collect::<Vec<_>>()
         }),
+        rates: store.watch(|p| p.budget.rates.clone()),
     });
     let money = move |m: Money| format::money(m, &currency.get(), store.lang.get());
     let pct = move |m: Money| {
@@ -103,6 +107,46 @@ struct TableShared {
     currency: Signal<crate::domain::Currency>,
     /// The objectives a line can serve (id, title).
     objectives: Signal<Vec<(ItemId, String)>>,
+    /// The plan's rates: a fee line's external part is its fee.
+    rates: Signal<Vec<Rate>>,
+}
+
+/// How the delivery column reads a line: all to one side, or shared with
+/// this external share in basis points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    Whole(Delivery),
+    Shared(u32),
+}
+
+/// Who `line`'s money goes to, as [`crate::domain::Budget::parts`] splits it.
+fn who(line: &BudgetLine, rates: &Signal<Vec<Rate>>) -> Who {
+    if line.fee.is_none() && line.split == Split::Whole {
+        return Who::Whole(line.delivery);
+    }
+    let total = line.total();
+    let parts = if line.fee.is_some() {
+        rates.with(|r| {
+            Budget {
+                rates: r.clone(),
+                ..Budget::default()
+            }
+            .parts(line)
+        })
+    } else {
+        let external = external_part(total, line.split, line.delivery);
+        Parts {
+            in_house: Money(total.0 - external.0),
+            external,
+        }
+    };
+    if is_shared(parts) {
+        Who::Shared(share_bp(parts.external, total))
+    } else if parts.external > Money::ZERO {
+        Who::Whole(Delivery::Consultant)
+    } else {
+        Who::Whole(Delivery::InHouse)
+    }
 }
 
 /// One line of the table.
@@ -118,12 +162,22 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
         total,
         currency,
         objectives,
+        rates,
     } = expect_context::<TableShared>();
     let tr = NodeRef::<leptos::html::Tr>::new();
     expect_context::<Dormancy>().watch(tr, long);
     let line_total = move || line.get().map(|l| l.total()).unwrap_or_default();
     let error = RwSignal::new(None::<String>);
-    let delivery = move || line.get().map(|l| l.delivery).unwrap_or_default();
+    let who = Memo::new(move |_| {
+        line.with(|l| {
+            l.as_ref()
+                .map_or(Who::Whole(Delivery::default()), |l| who(l, &rates))
+        })
+    });
+    let delivery = move || match who.get() {
+        Who::Whole(d) => Some(d),
+        Who::Shared(_) => None,
+    };
     view! {
         <tr node_ref=tr data-testid="budget-row" aria-rowindex=move || long.get().then(|| (row + 2).to_string())>
             <th scope="row"><LineHead id=id line=line objectives=objectives/></th>
@@ -134,12 +188,28 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
             </td>
             <td data-label=move || t().budget().col_delivery>
                 <label class="sr-only" for=format!("delivery-{id}")>{move || t().budget().col_delivery}</label>
-                <select id=format!("delivery-{id}") data-testid="row-delivery" on:change=move |e| {
-                    let d = Delivery::from_key(&event_target_value(&e)).unwrap_or_default();
-                    error.set(store.send(Command::EditBudgetLine(id, LineEdit::Delivery(d))));
+                <select id=format!("delivery-{id}") data-testid="row-delivery" class:shared=move || delivery().is_none() on:change=move |e| {
+                    let Some(d) = Delivery::from_key(&event_target_value(&e)) else { return };
+                    let edit = |x| Command::EditBudgetLine(id, x);
+                    // Choosing one side of a shared line gives it all to that side.
+                    let whole = line.with_untracked(|l| l.as_ref().is_none_or(|l| l.split == Split::Whole));
+                    let command = if whole {
+                        edit(LineEdit::Delivery(d))
+                    } else {
+                        Command::Batch(vec![edit(LineEdit::Split(Split::Whole)), edit(LineEdit::Delivery(d))])
+                    };
+                    error.set(store.send(command));
                 }>
-                    <option value=Delivery::InHouse.key() prop:selected=move || delivery() == Delivery::InHouse>{move || t().budget().in_house}</option>
-                    <option value=Delivery::Consultant.key() prop:selected=move || delivery() == Delivery::Consultant>{move || t().budget().consultant}</option>
+                    {move || match who.get() {
+                        Who::Shared(bp) => Some(view! {
+                            <option value="shared" selected disabled>
+                                {move || (t().tax().shared)(&format::percent(f64::from(bp) / 10_000.0, store.lang.get()))}
+                            </option>
+                        }),
+                        Who::Whole(_) => None,
+                    }}
+                    <option value=Delivery::InHouse.key() prop:selected=move || delivery() == Some(Delivery::InHouse)>{move || t().budget().in_house}</option>
+                    <option value=Delivery::Consultant.key() prop:selected=move || delivery() == Some(Delivery::Consultant)>{move || t().budget().consultant}</option>
                 </select>
                 <p class="error" role="alert">{move || error.get()}</p>
             </td>

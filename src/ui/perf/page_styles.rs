@@ -30,6 +30,7 @@ const CSS: &str = concat!(
     include_str!("../../../style/versions.css"),
     include_str!("../../../style/starters.css"),
     include_str!("../../../style/paste.css"),
+    include_str!("../../../style/tax.css"),
     include_str!("../../../style/print.css"),
 );
 
