@@ -109,7 +109,7 @@ pub const FR: TaxTexts = TaxTexts {
     allocated: "Alloué",
     remaining_other: |amount, tag| format!("soit environ {amount} {tag} au taux standard"),
     over_total: |cost, over| {
-        format!("Montants saisis HT et TVA non récupérable\u{202f}: le coût réel, {cost} TTC, dépasse le total fixé de {over}.")
+        format!("Montants saisis HT et TVA non récupérable\u{202f}: le coût réel, {cost} TTC, dépasse le total fixé {}.", super::typo::de(over))
     },
     split_title: "Qui reçoit ce montant",
     split_mode: "Répartition",

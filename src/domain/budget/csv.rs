@@ -1,8 +1,9 @@
 //! The budget table as CSV, for a spreadsheet.
 
+use super::{is_shared, Split, Taxed, TimeUnit};
 use crate::domain::{
     catalogue::{l, L10n},
-    Delivery, Horizon, Lang, Money, Plan,
+    BudgetLine, Delivery, Horizon, Lang, Money, Plan,
 };
 
 /// Name of a horizon.
@@ -107,102 +108,200 @@ fn field(text: &str, style: CsvStyle) -> String {
     }
 }
 
-/// The table as CSV: a row per line, then the totals; amounts in the plan's
-/// currency, shares of the total in percent. Starts with a byte-order mark
-/// so spreadsheets read accents right.
+/// What a spreadsheet needs of the plan's tax and fees to add columns.
+struct Extra {
+    /// A column per producer and a total row per producer: the plan
+    /// splits a line, has a fee or has VAT (a plan without any of it
+    /// exports as it always did).
+    producers: bool,
+    tax: bool,
+    fees: bool,
+}
+
+fn header(plan: &Plan, lang: Lang, extra: &Extra) -> Vec<String> {
+    let cur = &plan.currency;
+    let fr = lang == Lang::Fr;
+    let pick = |f: &str, e: &str| if fr { f.to_string() } else { e.to_string() };
+    let mut h = vec![
+        pick("Canal ou outil", "Channel or tool"),
+        pick("Réalisation", "Delivery"),
+    ];
+    h.extend(
+        Horizon::ALL
+            .iter()
+            .map(|x| format!("{} ({cur})", horizon_name(*x).get(lang))),
+    );
+    h.push(format!("Total ({cur})"));
+    h.push(pick("Part du total (%)", "Share of total (%)"));
+    if extra.producers {
+        h.push(pick(
+            &format!("Part interne ({cur})"),
+            &format!("In-house part ({cur})"),
+        ));
+        h.push(pick(
+            &format!("Part externe ({cur})"),
+            &format!("External part ({cur})"),
+        ));
+    }
+    if extra.tax {
+        h.push(pick("Taux de TVA (%)", "VAT rate (%)"));
+        h.push(pick(
+            &format!("Montant HT ({cur})"),
+            &format!("Amount excl. tax ({cur})"),
+        ));
+        h.push(pick(&format!("TVA ({cur})"), &format!("VAT ({cur})")));
+        h.push(pick(
+            &format!("Montant TTC ({cur})"),
+            &format!("Amount incl. tax ({cur})"),
+        ));
+    }
+    if extra.fees {
+        h.push(pick("Quantité", "Quantity"));
+        h.push(pick("Unité", "Unit"));
+        h.push(pick("Rôle", "Role"));
+        h.push(pick(&format!("Tarif ({cur})"), &format!("Rate ({cur})")));
+    }
+    h
+}
+
+/// Who a line's money goes to, in words: one side, or shared.
+fn who(plan: &Plan, line: &BudgetLine, lang: Lang) -> &'static str {
+    let parts = plan.budget.parts(line);
+    if line.fee.is_none() && line.split == Split::Whole {
+        delivery_name(line.delivery).get(lang)
+    } else if is_shared(parts) {
+        l("Partagé", "Shared").get(lang)
+    } else if parts.external > Money::ZERO {
+        delivery_name(Delivery::Consultant).get(lang)
+    } else {
+        delivery_name(Delivery::InHouse).get(lang)
+    }
+}
+
+/// The table as CSV: a row per line, then the totals, a row per producer
+/// (in-house, external) and what is left to allocate. Amounts in the plan's
+/// currency, shares of the total in percent; with VAT, each line's rate and
+/// its amounts excluding tax, the tax and including tax ([`Budget::line_tax`],
+/// so the figures are the page's to the minor unit); with fees, each fee's
+/// time and rate. Starts with a byte-order mark so spreadsheets read
+/// accents right.
+///
+/// [`Budget::line_tax`]: crate::domain::Budget::line_tax
 pub fn to_csv(plan: &Plan, lang: Lang, style: CsvStyle) -> String {
-    let s = plan.budget.summary();
+    let b = &plan.budget;
+    let s = b.summary();
     let digits = plan.currency.minor_digits();
     let sep = style.separator.to_string();
     let money = |m: Money| amount(m, digits, style);
-    let (share_label, total_label) = match lang {
-        Lang::Fr => ("Part du total (%)", "Total"),
-        Lang::En => ("Share of total (%)", "Total"),
+    let fees = b.lines.iter().any(|l| l.fee.is_some());
+    let extra = Extra {
+        producers: fees || b.tax.applies() || b.lines.iter().any(|l| l.split != Split::Whole),
+        tax: b.tax.applies(),
+        fees,
     };
-    let mut header = vec![
-        match lang {
-            Lang::Fr => "Canal ou outil".to_string(),
-            Lang::En => "Channel or tool".to_string(),
-        },
-        match lang {
-            Lang::Fr => "Réalisation".to_string(),
-            Lang::En => "Delivery".to_string(),
-        },
-    ];
-    header.extend(
-        Horizon::ALL
-            .iter()
-            .map(|h| format!("{} ({})", horizon_name(*h).get(lang), plan.currency)),
-    );
-    header.push(format!("{total_label} ({})", plan.currency));
-    header.push(share_label.to_string());
     let mut out = String::from("\u{feff}");
-    out.push_str(
-        &header
+    let mut push = |row: Vec<String>| {
+        out.push_str(&row.join(&sep));
+        out.push_str("\r\n");
+    };
+    push(
+        header(plan, lang, &extra)
             .iter()
             .map(|h| field(h, style))
-            .collect::<Vec<_>>()
-            .join(&sep),
+            .collect(),
     );
-    out.push_str("\r\n");
-    for line in &plan.budget.lines {
+    let taxed = |row: &mut Vec<String>, rate: Option<u32>, t: Taxed| {
+        if extra.tax {
+            row.push(rate.map(|r| percent(r, style)).unwrap_or_default());
+            row.extend([money(t.excl), money(t.tax), money(t.incl)]);
+        }
+    };
+    for line in &b.lines {
+        let parts = b.parts(line);
         let mut row = vec![
             field(&line.channel.name(lang), style),
-            field(delivery_name(line.delivery).get(lang), style),
+            field(who(plan, line, lang), style),
         ];
         row.extend(line.amounts.iter().map(|m| money(*m)));
         row.push(money(line.total()));
         row.push(percent(super::share_bp(line.total(), s.total), style));
-        out.push_str(&row.join(&sep));
-        out.push_str("\r\n");
+        if extra.producers {
+            row.extend([money(parts.in_house), money(parts.external)]);
+        }
+        let t = b.line_tax(line);
+        taxed(&mut row, Some(t.rate_bp), t.total);
+        if extra.fees {
+            match line
+                .fee
+                .as_ref()
+                .and_then(|f| b.rate(f.rate).map(|r| (f, r)))
+            {
+                Some((f, r)) => row.extend([
+                    f.quantity.plain().replace('.', &style.decimal.to_string()),
+                    field(unit_name(r.unit, lang), style),
+                    field(&r.role, style),
+                    money(r.price),
+                ]),
+                None => row.extend(vec![String::new(); 4]),
+            }
+        }
+        push(row);
     }
+    let sum = b.tax_summary();
+    let producers = b.by_producer();
+    let fee_blanks = if extra.fees { 4 } else { 0 };
+    let total_label = "Total";
     let mut totals = vec![field(total_label, style), String::new()];
     totals.extend(s.by_horizon.iter().map(|m| money(*m)));
     totals.push(money(s.allocated));
     totals.push(percent(super::share_bp(s.allocated, s.total), style));
-    out.push_str(&totals.join(&sep));
-    out.push_str("\r\n");
-    let remaining = match lang {
-        Lang::Fr => "Reste à allouer",
-        Lang::En => "Not allocated yet",
-    };
-    let blanks = vec![String::new(); 4];
-    out.push_str(
-        &[
-            vec![field(remaining, style), String::new()],
-            blanks,
-            vec![money(s.remaining)],
-        ]
-        .concat()
-        .join(&sep),
-    );
-    out.push_str("\r\n");
+    if extra.producers {
+        totals.extend([money(producers.in_house), money(producers.external)]);
+    }
+    taxed(&mut totals, None, sum.allocated);
+    totals.extend(vec![String::new(); fee_blanks]);
+    push(totals);
+    // A total per producer: "Total" first, so a paste of the file back
+    // into a budget skips it as it skips the totals.
+    let by = [
+        (Delivery::InHouse, producers.in_house, sum.in_house),
+        (Delivery::Consultant, producers.external, sum.external),
+    ];
+    for (who, part, t) in by.into_iter().filter(|_| extra.producers) {
+        let name = match who {
+            Delivery::InHouse => l("Interne", "In-house"),
+            Delivery::Consultant => l("Externe", "External"),
+        };
+        let mut row = vec![field(total_label, style), field(name.get(lang), style)];
+        row.extend(vec![String::new(); 3]);
+        row.push(money(part));
+        row.push(percent(super::share_bp(part, s.total), style));
+        if who == Delivery::InHouse {
+            row.extend([money(part), String::new()]);
+        } else {
+            row.extend([String::new(), money(part)]);
+        }
+        taxed(&mut row, None, t);
+        row.extend(vec![String::new(); fee_blanks]);
+        push(row);
+    }
+    let remaining = l("Reste à allouer", "Not allocated yet");
+    // Under the share column, as it always was.
+    let mut row = vec![field(remaining.get(lang), style), String::new()];
+    row.extend(vec![String::new(); 4]);
+    row.push(money(s.remaining));
+    push(row);
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn amounts_and_fields_are_written_for_spreadsheets() {
-        let fr = CsvStyle::for_locale("fr-FR");
-        assert_eq!(
-            fr,
-            CsvStyle {
-                separator: ';',
-                decimal: ','
-            }
-        );
-        assert_eq!(CsvStyle::for_locale("fr-CH").decimal, '.');
-        assert_eq!(CsvStyle::for_locale("en-US").separator, ',');
-        assert_eq!(amount(Money(1_250_050), 2, fr), "12500,50");
-        assert_eq!(amount(Money(5), 2, fr), "0,05");
-        assert_eq!(amount(Money(1_250), 0, fr), "1250");
-        assert_eq!(field("=HYPERLINK(\"x\")", fr), r#""'=HYPERLINK(""x"")""#);
-        assert_eq!(field("+41 21", fr), "\"'+41 21\"");
-        assert_eq!(field("a;b", fr), "\"a;b\"");
-        assert_eq!(field("a,b", fr), "a,b");
-        assert_eq!(percent(1_250, fr), "12,50");
+/// Name of a time unit, in the plural of a quantity.
+fn unit_name(u: TimeUnit, lang: Lang) -> &'static str {
+    match u {
+        TimeUnit::Day => l("jours", "days").get(lang),
+        TimeUnit::Hour => l("heures", "hours").get(lang),
     }
 }
+
+#[cfg(test)]
+#[path = "csv_tests.rs"]
+mod tests;

@@ -130,7 +130,11 @@ fn TotalAndFigures() -> impl IntoView {
             part.on(tax.get().basis)
         } else {
             let p = producers.get();
-            if external { p.external } else { p.in_house }
+            if external {
+                p.external
+            } else {
+                p.in_house
+            }
         }
     };
     // A total below what is allocated waits here for the person's choice.

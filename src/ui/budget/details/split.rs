@@ -113,8 +113,7 @@ pub fn SplitSection(id: ItemId) -> impl IntoView {
     });
     let in_house_value = Signal::derive(move || get().parts.in_house);
     let external_value = Signal::derive(move || get().parts.external);
-    let commit_in_house =
-        Callback::new(move |m: Money| with_parts(m, get().parts.external));
+    let commit_in_house = Callback::new(move |m: Money| with_parts(m, get().parts.external));
     let commit_external = Callback::new(move |m: Money| with_parts(get().parts.in_house, m));
     let cur = Signal::derive(move || currency.get());
     let money = move |m: Money| format::money(m, &currency.get(), store.lang.get());

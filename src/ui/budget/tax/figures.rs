@@ -20,7 +20,9 @@ pub fn BothBases() -> impl IntoView {
     let sum = store.select(|p| p.budget.tax_summary());
     let currency = store.select(|p| p.currency.clone());
     let money = move |m: Money| format::money(m, &currency.get(), store.lang.get());
-    let row = move |label: fn(&TaxTexts) -> &'static str, pick: fn(&TaxSummary) -> Taxed, testid: &'static str| {
+    let row = move |label: fn(&TaxTexts) -> &'static str,
+                    pick: fn(&TaxSummary) -> Taxed,
+                    testid: &'static str| {
         let value = move || pick(&sum.get());
         view! {
             <tr>
