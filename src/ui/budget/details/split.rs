@@ -53,6 +53,10 @@ pub fn SplitSection(id: ItemId) -> impl IntoView {
         })
     });
     let get = move || now.get().unwrap_or_default();
+    // The fields change with these only, not with every amount (a field
+    // being typed in stays).
+    let has_fee = Memo::new(move |_| now.with(|n| n.as_ref().is_some_and(|n| n.fee.is_some())));
+    let mode = Memo::new(move |_| now.with(|n| n.as_ref().map(mode_of).unwrap_or_default()));
     let currency = store.select(|p| p.currency.clone());
     let error = RwSignal::new(None::<String>);
     // The line with these two parts, sent as one change.
@@ -132,8 +136,8 @@ pub fn SplitSection(id: ItemId) -> impl IntoView {
     view! {
         <section class="details-section split-section" aria-labelledby="split-title">
             <h3 id="split-title">{move || t().tax().split_title}</h3>
-            {move || match get().fee {
-                Some(_) => view! {
+            {move || match has_fee.get() {
+                true => view! {
                     <p class="hint">{move || t().tax().fee_hint}</p>
                     <div class="split-fields">
                         <div class="field">
@@ -144,18 +148,18 @@ pub fn SplitSection(id: ItemId) -> impl IntoView {
                         {share_field()}
                     </div>
                 }.into_any(),
-                None => view! {
+                false => view! {
                     <div class="field">
                         <label for="split-mode">{move || t().tax().split_mode}</label>
                         <select id="split-mode" data-testid="split-mode" on:change=pick_mode>
                             {[("whole-in-house", label(|x| x.mode_in_house)), ("whole-external", label(|x| x.mode_external)),
                               ("share", label(|x| x.mode_share)), ("amounts", label(|x| x.mode_amounts))].into_iter().map(|(key, text)| view! {
-                                <option value=key prop:selected=move || mode_of(&get()) == key>{move || text.get()}</option>
+                                <option value=key prop:selected=move || mode.get() == key>{move || text.get()}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="split-fields">
-                        {move || match mode_of(&get()) {
+                        {move || match mode.get() {
                             "share" => share_field().into_any(),
                             "amounts" => view! {
                                 {in_house_field()}

@@ -179,10 +179,12 @@ pub fn PercentField(
     };
     let on_input = move |text: String| {
         typed.set(Some(text.clone()));
-        error.set(match parse_bp(&text, max_bp) {
+        let refused = match parse_bp(&text, max_bp) {
             Some(bp) => commit.run(bp),
             None => Some(out_of_range.get_untracked()),
-        });
+        };
+        // A change may take the field away (another mode): then it is gone.
+        error.try_set(refused);
     };
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
@@ -195,7 +197,7 @@ pub fn PercentField(
                     aria-invalid=move || error.with(Option::is_some).to_string()
                     prop:value=shown
                     on:input=move |e| on_input(event_target_value(&e))
-                    on:blur=move |_| if error.with_untracked(Option::is_none) { typed.set(None) }/>
+                    on:blur=move |_| if error.try_with_untracked(Option::is_none) == Some(true) { typed.try_set(None); }/>
                 <span class="unit" aria-hidden="true">{move || percent_suffix(store.lang.get()).trim()}</span>
             </div>
             {
