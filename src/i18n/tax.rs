@@ -57,8 +57,10 @@ pub struct TaxTexts {
     pub share_zero_with_fee: &'static str,
     pub parts_caption: &'static str,
     pub line_total: &'static str,
-    /// The table's delivery of a shared line: the external share.
+    /// The table's delivery of a shared line: the external share, short
+    /// (the column is narrow), then in full (its title).
     pub shared: fn(&str) -> String,
+    pub shared_full: fn(&str) -> String,
     // The line's VAT.
     pub vat_title: &'static str,
     pub vat_label: &'static str,
@@ -127,7 +129,8 @@ pub const FR: TaxTexts = TaxTexts {
     share_zero_with_fee: "Avec des honoraires, la part externe est au-dessus de zéro.",
     parts_caption: "Répartition de la ligne",
     line_total: "Ligne",
-    shared: |pct| format!("Partagé · {pct} externe"),
+    shared: |pct| format!("Partagé · {pct} ext."),
+    shared_full: |pct| format!("Partagé\u{202f}: {pct} externe, le reste en interne"),
     vat_title: "TVA de la ligne",
     vat_label: "Taux de TVA",
     vat_standard: |rate| format!("Taux standard ({rate})"),
@@ -193,7 +196,8 @@ pub const EN: TaxTexts = TaxTexts {
     share_zero_with_fee: "With a fee, the external share is above zero.",
     parts_caption: "How the line splits",
     line_total: "Line",
-    shared: |pct| format!("Shared · {pct} external"),
+    shared: |pct| format!("Shared · {pct} ext."),
+    shared_full: |pct| format!("Shared: {pct} external, the rest in-house"),
     vat_title: "The line's VAT",
     vat_label: "VAT rate",
     vat_standard: |rate| format!("Standard rate ({rate})"),

@@ -188,7 +188,12 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
             </td>
             <td data-label=move || t().budget().col_delivery>
                 <label class="sr-only" for=format!("delivery-{id}")>{move || t().budget().col_delivery}</label>
-                <select id=format!("delivery-{id}") data-testid="row-delivery" class:shared=move || delivery().is_none() on:change=move |e| {
+                <select id=format!("delivery-{id}") data-testid="row-delivery" class:shared=move || delivery().is_none()
+                    title=move || match who.get() {
+                        Who::Shared(bp) => Some((t().tax().shared_full)(&format::percent(f64::from(bp) / 10_000.0, store.lang.get()))),
+                        Who::Whole(_) => None,
+                    }
+                    on:change=move |e| {
                     let Some(d) = Delivery::from_key(&event_target_value(&e)) else { return };
                     let edit = |x| Command::EditBudgetLine(id, x);
                     // Choosing one side of a shared line gives it all to that side.

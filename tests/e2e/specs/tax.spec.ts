@@ -78,7 +78,8 @@ async function expectFigures(page: Page) {
       .toBe(await figure(page, `allocated-${b}`));
   }
   // The table says the first line is shared.
-  await expect(page.locator(tid("row-delivery")).nth(0).locator("option:checked")).toHaveText(/Partagé · 50\s%\sexterne/);
+  await expect(page.locator(tid("row-delivery")).nth(0).locator("option:checked")).toHaveText(/Partagé · 50\s%\sext\./);
+  await expect(page.locator(tid("row-delivery")).nth(0)).toHaveAttribute("title", /50\s%\sexterne/);
   await expect(page.locator(tid("row-delivery")).nth(1)).toHaveValue("in_house");
 }
 
@@ -213,6 +214,9 @@ for (const locale of ["fr-CH", "en-US"]) {
     for (const [name, size] of [["desktop", { width: 1366, height: 768 }], ["phone", { width: 390, height: 844 }]] as const) {
       await page.setViewportSize(size);
       await page.screenshot({ path: `${dir}/tax-${locale}-${name}-page.png`, fullPage: true });
+      await page.locator(".budget-figures").screenshot({ path: `${dir}/tax-${locale}-${name}-figures.png` });
+      await page.locator(tid("tax-panel")).screenshot({ path: `${dir}/tax-${locale}-${name}-panel.png` });
+      await page.locator(tid("budget-row")).first().screenshot({ path: `${dir}/tax-${locale}-${name}-row.png` });
       await page.locator(tid("row-details")).nth(0).click();
       await page.screenshot({ path: `${dir}/tax-${locale}-${name}-details.png`, fullPage: false });
       await page.locator(tid("line-details-close")).click();
