@@ -201,9 +201,9 @@ fn PartsTable(now: Signal<LineSplit>) -> impl IntoView {
                 <th scope="row">{move || name(t().tax())}</th>
                 {move || match part() {
                     (_, Some(x)) => view! {
-                        <td class="num" data-testid=format!("part-{key}-excl")>{money(x.excl)}</td>
-                        <td class="num" data-testid=format!("part-{key}-tax")>{money(x.tax)}</td>
-                        <td class="num" data-testid=format!("part-{key}-incl")>{money(x.incl)}</td>
+                        <td class="num" data-label=t().tax().excl data-testid=format!("part-{key}-excl")>{money(x.excl)}</td>
+                        <td class="num" data-label=t().tax().vat data-testid=format!("part-{key}-tax")>{money(x.tax)}</td>
+                        <td class="num" data-label=t().tax().incl data-testid=format!("part-{key}-incl")>{money(x.incl)}</td>
                     }.into_any(),
                     (amount, None) => view! { <td class="num" data-testid=format!("part-{key}")>{money(amount)}</td> }.into_any(),
                 }}

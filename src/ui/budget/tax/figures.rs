@@ -27,9 +27,9 @@ pub fn BothBases() -> impl IntoView {
         view! {
             <tr>
                 <th scope="row">{move || label(t().tax())}</th>
-                <td class="num" data-testid=format!("{testid}-excl")>{move || money(value().excl)}</td>
-                <td class="num" data-testid=format!("{testid}-tax")>{move || money(value().tax)}</td>
-                <td class="num" data-testid=format!("{testid}-incl")>{move || money(value().incl)}</td>
+                <td class="num" data-label=move || t().tax().excl data-testid=format!("{testid}-excl")>{move || money(value().excl)}</td>
+                <td class="num" data-label=move || t().tax().vat data-testid=format!("{testid}-tax")>{move || money(value().tax)}</td>
+                <td class="num" data-label=move || t().tax().incl data-testid=format!("{testid}-incl")>{move || money(value().incl)}</td>
             </tr>
         }
     };
