@@ -188,7 +188,7 @@ fn TotalAndFigures() -> impl IntoView {
                         let tax = tax.get();
                         let other = match tax.basis { Basis::Excluding => Basis::Including, Basis::Including => Basis::Excluding };
                         let approx = Taxed::of(summary.get().remaining, tax.regime.standard_bp(), tax.basis).on(other);
-                        view! { <p class="figure-note">{(t().tax().remaining_other)(&money(approx), basis_tag(other))}</p> }
+                        view! { <dd class="figure-note">{(t().tax().remaining_other)(&money(approx), basis_tag(other))}</dd> }
                     })}
                 </div>
                 <div><dt>{move || on_basis(t().tax().in_house)}</dt><dd data-testid="budget-in-house">
@@ -201,7 +201,7 @@ fn TotalAndFigures() -> impl IntoView {
                     <div class="business-cost">
                         <dt>{move || t().tax().business_cost}</dt>
                         <dd data-testid="business-cost">{move || money(taxed.get().cost)}</dd>
-                        <p class="figure-note">{move || (t().tax().business_cost_hint)(tax.get().recoverable)}</p>
+                        <dd class="figure-note">{move || (t().tax().business_cost_hint)(tax.get().recoverable)}</dd>
                     </div>
                 </Show>
             </dl>

@@ -3,7 +3,20 @@
 // (both bases, by producer, the cost to the business) and the CSV agree to
 // the centime, and everything is kept after a reload.
 import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { tid, openLibrary, createPlan, expectSaved, downloadText } from "./app";
+
+/** No serious or critical accessibility violation (as specs/a11y.spec.ts audits). */
+async function audit(page: Page, where: string) {
+  await page.waitForTimeout(100);
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  expect(bad, where).toEqual([]);
+}
 
 /** "CHF 12’500.50", "12 500,50" -> minor units (every amount shows two decimals). */
 const minor = (text: string) => Number(text.replace(/[^\d-]/g, ""));
@@ -101,6 +114,11 @@ test("a shared line with Swiss VAT: totals on both bases, by producer, the CSV, 
   await planWithTwoLines(page);
   await setTaxAndShare(page);
   await expectFigures(page);
+  await audit(page, "the budget with VAT");
+  await page.locator(tid("row-details")).nth(0).click();
+  await expect(page.locator(tid("split-parts"))).toBeVisible();
+  await audit(page, "a shared line's details");
+  await page.locator(tid("line-details-close")).click();
   await expect(page.locator(tid("tax-rule"))).toContainText("hors taxes");
   // Not recoverable: the business pays including tax, within the total.
   await expect(page.locator(tid("business-cost"))).toContainText(/17.618[.,]45/);
