@@ -4,7 +4,9 @@
 // the centime, and everything is kept after a reload.
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { tid, openLibrary, createPlan, expectSaved, downloadText } from "./app";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { tid, openLibrary, createPlan, expectSaved, downloadText, importFile } from "./app";
 
 /** No serious or critical accessibility violation (as specs/a11y.spec.ts audits). */
 async function audit(page: Page, where: string) {
@@ -242,3 +244,34 @@ for (const locale of ["fr-CH", "en-US"]) {
     await context.close();
   });
 }
+
+test("a fee line's external part is its fee: the in-house part is typed as an amount or a share", async ({ page }) => {
+  await openLibrary(page);
+  // The schema 5 fixture: SEO shared 25 % external; search ads 14'400 with a fee of 6 days at CHF 1'200.
+  const fixture = await readFile(join(__dirname, "../../fixtures/v5.json"), "utf8");
+  await importFile(page, "v5.json", fixture);
+  await page.locator(tid("import-as-new")).click();
+  await page.locator(tid("nav-budget")).click();
+  await expect(page.locator(tid("row-delivery")).nth(0).locator("option:checked")).toHaveText(/25\s%\sext\./);
+  await expect(page.locator(tid("row-delivery")).nth(1).locator("option:checked")).toHaveText(/50\s%\sext\./);
+  await expect(page.locator(tid("producer-external-excl"))).toContainText(/10.950[.,]00/);
+
+  await page.locator(tid("row-details")).nth(1).click();
+  const dialog = page.locator(tid("line-details"));
+  await expect(dialog.locator(tid("split-mode"))).toHaveCount(0);
+  await expect(dialog.locator(tid("split-external"))).toContainText(/7.200[.,]00/);
+  await expect(dialog.locator(tid("split-share"))).toHaveValue("50");
+  // A quarter external would take the line to 28'800: above the total, refused beside the field.
+  await dialog.locator(tid("split-share")).fill("25");
+  await expect(dialog.locator(tid("split-share-error"))).not.toBeEmpty();
+  await expect(dialog.locator(tid("part-line-excl"))).toContainText(/14.400[.,]00/);
+  await dialog.locator(tid("split-in-house")).fill("3600");
+  await expect(dialog.locator(tid("part-in-house-excl"))).toContainText(/3.600[.,]00/);
+  await expect(dialog.locator(tid("part-external-excl"))).toContainText(/7.200[.,]00/);
+  await expect(dialog.locator(tid("part-line-excl"))).toContainText(/10.800[.,]00/);
+  await dialog.locator(tid("split-share")).fill("80");
+  await expect(dialog.locator(tid("part-in-house-excl"))).toContainText(/1.800[.,]00/);
+  await dialog.locator(tid("line-details-close")).click();
+  await expect(page.locator(tid("row-total")).nth(1)).toContainText(/9.000[.,]00/);
+  await expect(page.locator(tid("producer-external-excl"))).toContainText(/10.950[.,]00/);
+});
