@@ -25,7 +25,7 @@ pub use tax::{Basis, LineTax, Regime, Tax, TaxSummary, Taxed, MAX_VAT_BP};
 use crate::domain::{
     money::{Percent, PercentError},
     number::NumberError,
-    Budget, BudgetLine, Delivery, ItemId, Money, Plan, Rank,
+    Budget, BudgetLine, ItemId, Money, Plan, Rank,
 };
 
 impl BudgetLine {
@@ -88,7 +88,7 @@ pub struct Summary {
     pub by_horizon: [Money; 3],
     /// Per line, in the lines' order.
     pub by_line: Vec<(ItemId, Money)>,
-    /// In-house, then consultant.
+    /// In-house, then external: a shared line counts its parts on each side.
     pub by_delivery: [Money; 2],
 }
 
@@ -101,11 +101,9 @@ impl Budget {
             for (h, amount) in line.amounts.iter().enumerate() {
                 by_horizon[h] = by_horizon[h] + *amount;
             }
-            let d = match line.delivery {
-                Delivery::InHouse => 0,
-                Delivery::Consultant => 1,
-            };
-            by_delivery[d] = by_delivery[d] + line.total();
+            let parts = self.parts(line);
+            by_delivery[0] = by_delivery[0] + parts.in_house;
+            by_delivery[1] = by_delivery[1] + parts.external;
         }
         let allocated = self.allocated();
         Summary {

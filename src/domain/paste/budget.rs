@@ -3,7 +3,8 @@
 
 use super::{cell, values, Column, Preview, Problem, Row, Table};
 use crate::domain::{
-    apply, command::Links, BudgetLine, Command, CommandError, ItemId, Lang, Money, Plan,
+    apply, budget::Split, command::Links, BudgetLine, Command, CommandError, Delivery, ItemId,
+    Lang, Money, Plan,
 };
 
 const AMOUNTS: [Column; 3] = [Column::Immediate, Column::MediumTerm, Column::LongTerm];
@@ -44,8 +45,23 @@ fn read_row(
             Err(e) => problems.push(Problem::BadAmount(text.to_string(), e)),
         }
     }
+    // The external part (the budget's CSV writes it): a line shared when it
+    // is neither none nor all of the line.
+    let external_text = get(Column::External);
+    let external = if external_text.is_empty() {
+        None
+    } else {
+        match values::parse_amount(external_text, &plan.currency) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                problems.push(Problem::BadAmount(external_text.to_string(), e));
+                None
+            }
+        }
+    };
     let delivery_text = get(Column::Delivery);
-    let delivery = if delivery_text.is_empty() {
+    let shared = ["partage", "shared"].contains(&values::fold(delivery_text).as_str());
+    let delivery = if delivery_text.is_empty() || (shared && external.is_some()) {
         None
     } else {
         let d = values::delivery(delivery_text);
@@ -65,6 +81,16 @@ fn read_row(
     let mut line = BudgetLine::new(id, channel);
     line.amounts = amounts;
     line.delivery = delivery.unwrap_or_default();
+    if let Some(external) = external {
+        let total = line.total();
+        if external >= total && total.0 > 0 {
+            line.delivery = Delivery::Consultant;
+        } else if external.0 == 0 {
+            line.delivery = Delivery::InHouse;
+        } else {
+            line.split = Split::Amount(external);
+        }
+    }
     Ok(line)
 }
 

@@ -48,6 +48,8 @@ pub enum Column {
     MediumTerm,
     /// The budget's long-term amount.
     LongTerm,
+    /// The part of a budget line that goes to an external producer.
+    External,
 }
 
 impl Column {
@@ -69,12 +71,13 @@ impl Column {
     ];
 
     /// The columns a budget paste can map.
-    pub const FOR_BUDGET: [Column; 6] = [
+    pub const FOR_BUDGET: [Column; 7] = [
         Column::Channel,
         Column::Immediate,
         Column::MediumTerm,
         Column::LongTerm,
         Column::Delivery,
+        Column::External,
         Column::Ignore,
     ];
 
@@ -105,6 +108,7 @@ impl Column {
             Column::Immediate => "immediate",
             Column::MediumTerm => "medium_term",
             Column::LongTerm => "long_term",
+            Column::External => "external",
         }
     }
 
@@ -121,7 +125,33 @@ impl Column {
     /// and English.
     fn names(self) -> &'static [&'static str] {
         match self {
-            Column::Ignore => &["total", "part", "share", "%", "statut", "status", "etat"],
+            // Beside those, the budget CSV's producer, VAT and fee columns.
+            Column::Ignore => &[
+                "total",
+                "part",
+                "share",
+                "%",
+                "statut",
+                "status",
+                "etat",
+                "part interne",
+                "in house part",
+                "taux de tva",
+                "vat rate",
+                "montant ht",
+                "amount excl tax",
+                "tva",
+                "vat",
+                "montant ttc",
+                "amount incl tax",
+                "quantite",
+                "quantity",
+                "unite",
+                "unit",
+                "role",
+                "tarif",
+                "rate",
+            ],
             Column::Title => &[
                 "titre", "title", "action", "actions", "intitule", "libelle", "nom", "name",
                 "tache", "task", "activite", "activity",
@@ -222,6 +252,7 @@ impl Column {
                 "mid term",
             ],
             Column::LongTerm => &["long terme", "long term"],
+            Column::External => &["part externe", "external part", "externe", "external"],
         }
     }
 }
