@@ -202,6 +202,122 @@ fn a_rate_change_moves_every_line_on_it_and_undo_brings_the_cells_back() {
 }
 
 #[test]
+fn a_new_price_moves_the_fee_and_keeps_the_in_house_part() {
+    let mut p = plan();
+    apply(
+        &mut p,
+        Command::SetLineFee {
+            line: ItemId(1),
+            fee: Some(days(6)),
+        },
+    )
+    .unwrap();
+    let line = p.line(ItemId(1)).unwrap().clone();
+    let shared = line_with_parts(&p, &line, Money(7_200_00), Money::ZERO).unwrap();
+    apply(&mut p, Command::ReplaceBudgetLines(vec![shared])).unwrap();
+    apply(
+        &mut p,
+        Command::SetLineFee {
+            line: ItemId(2),
+            fee: Some(days(2)),
+        },
+    )
+    .unwrap();
+    for (price, shared_total, fees_only) in [
+        (1_250_00, 14_700_00, 2_500_00),
+        (1_000_00, 13_200_00, 2_000_00),
+    ] {
+        let mut rates = p.budget.rates.clone();
+        rates[0].price = Money(price);
+        apply_and_check_undo(&mut p, Command::SetRates(rates)).unwrap();
+        let (a, b) = (p.line(ItemId(1)).unwrap(), p.line(ItemId(2)).unwrap());
+        assert_eq!(
+            (a.total(), p.budget.parts(a).in_house),
+            (Money(shared_total), Money(7_200_00))
+        );
+        assert_eq!(
+            (b.total(), p.budget.parts(b).in_house),
+            (Money(fees_only), Money::ZERO)
+        );
+    }
+}
+
+#[test]
+fn fees_are_counted_excluding_tax() {
+    let mut p = plan();
+    apply(
+        &mut p,
+        Command::SetLineFee {
+            line: ItemId(1),
+            fee: Some(days(1)),
+        },
+    )
+    .unwrap();
+    let ttc = Tax {
+        basis: Basis::Including,
+        regime: Regime::Switzerland,
+        recoverable: false,
+    };
+    let before = p.clone();
+    assert_eq!(
+        apply(&mut p, Command::SetTax(ttc)),
+        Err(CommandError::FeesExcludeTax)
+    );
+    assert_eq!(p, before);
+    apply(
+        &mut p,
+        Command::SetLineFee {
+            line: ItemId(1),
+            fee: None,
+        },
+    )
+    .unwrap();
+    apply(&mut p, Command::SetTax(ttc)).unwrap();
+    assert_eq!(
+        apply(
+            &mut p,
+            Command::SetLineFee {
+                line: ItemId(1),
+                fee: Some(days(1))
+            }
+        ),
+        Err(CommandError::FeesExcludeTax)
+    );
+}
+
+#[test]
+fn a_regime_change_takes_back_the_rates_it_does_not_have_and_undo_gives_them_back() {
+    let mut p = plan();
+    let france = Tax {
+        basis: Basis::Excluding,
+        regime: Regime::France,
+        recoverable: true,
+    };
+    apply(&mut p, Command::SetTax(france)).unwrap();
+    apply(
+        &mut p,
+        Command::EditBudgetLine(ItemId(1), LineEdit::Vat(Some(550))),
+    )
+    .unwrap();
+    assert_eq!(
+        apply(
+            &mut p,
+            Command::EditBudgetLine(ItemId(2), LineEdit::Vat(Some(810)))
+        ),
+        Err(CommandError::AmountOutOfRange),
+        "not a French rate"
+    );
+    let swiss = Tax {
+        regime: Regime::Switzerland,
+        ..france
+    };
+    apply_and_check_undo(&mut p, Command::SetTax(swiss)).unwrap();
+    apply(&mut p, Command::SetTax(swiss)).unwrap();
+    assert_eq!(p.line(ItemId(1)).unwrap().vat_bp, None);
+    assert_eq!(p.budget.vat_bp(p.line(ItemId(1)).unwrap()), 810);
+}
+
+#[test]
 fn a_fee_line_never_goes_below_its_fee_and_presets_leave_it_alone() {
     let mut p = plan();
     apply(
@@ -403,11 +519,18 @@ proptest! {
     fn any_sequence_of_changes_keeps_the_budget_exact(ops in prop::collection::vec(arb_op(), 1..25)) {
         let mut p = plan();
         for op in ops {
+            let price = matches!(op, Op::Price(..));
             let Some(c) = command(&p, op) else { continue };
             let before = p.clone();
             match apply(&mut p, c) {
                 Ok(inverse) => {
                     assert_adds_up(&p)?;
+                    if price {
+                        // A new price moves the fee; nobody's in-house part.
+                        for (a, b) in before.budget.lines.iter().zip(&p.budget.lines) {
+                            prop_assert_eq!(before.budget.parts(a).in_house, p.budget.parts(b).in_house);
+                        }
+                    }
                     let after = p.clone();
                     let redo = apply(&mut p, inverse).expect("an inverse applies");
                     prop_assert_eq!(&p, &before);

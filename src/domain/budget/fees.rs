@@ -36,9 +36,13 @@ impl Qty {
     /// most two decimals. Empty is an error, as is anything negative or above
     /// [`MAX_QTY`].
     pub fn parse(text: &str) -> Result<Qty, MoneyError> {
-        // "0.125" is an eighth, never 125 grouped: too many decimals.
+        // One dot or comma before three digits or more ("1.125", "0,125")
+        // is a decimal point here, never a grouping: no one has a thousand
+        // days to group. Too many decimals.
         let t = text.trim();
-        if let Some(frac) = t.strip_prefix("0.").or_else(|| t.strip_prefix("0,")) {
+        let seps: Vec<usize> = t.match_indices(['.', ',']).map(|(i, _)| i).collect();
+        if let [i] = seps[..] {
+            let frac = &t[i + 1..];
             if frac.len() > 2 && frac.chars().all(|c| c.is_ascii_digit()) {
                 return Err(MoneyError::TooManyDecimals(2));
             }
@@ -119,6 +123,9 @@ mod tests {
         assert_eq!(Qty::parse("0.25"), Ok(Qty(25)));
         assert_eq!(Qty::parse("2'000"), Ok(Qty(200_000)));
         assert_eq!(Qty::parse("0.125"), Err(MoneyError::TooManyDecimals(2)));
+        assert_eq!(Qty::parse("1.125"), Err(MoneyError::TooManyDecimals(2)));
+        assert_eq!(Qty::parse("2,500"), Err(MoneyError::TooManyDecimals(2)));
+        assert_eq!(Qty::parse("1'000.5"), Ok(Qty(100_050)));
         assert_eq!(Qty::parse("-1"), Err(MoneyError::Negative));
         assert_eq!(Qty::parse("six"), Err(MoneyError::NotANumber));
         assert_eq!(Qty::parse("100001"), Err(MoneyError::TooLarge));

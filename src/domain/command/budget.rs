@@ -159,8 +159,11 @@ pub(super) fn edit_line(
             }
             _ => {}
         },
+        // A line's own rate is one of the regime's (a regime change clears
+        // the others).
         LineEdit::Vat(v) => {
-            if v.is_some_and(|v| v > MAX_VAT_BP) {
+            if v.is_some_and(|v| v > MAX_VAT_BP || !plan.budget.tax.regime.rates_bp().contains(&v))
+            {
                 return Err(CommandError::AmountOutOfRange);
             }
         }

@@ -111,6 +111,10 @@ pub enum CommandError {
         /// What the fee comes to.
         fee: Money,
     },
+    /// Fees are time at prices excluding tax: the plan's amounts must be
+    /// typed excluding tax while any line or action has one.
+    #[error("fees need amounts excluding tax")]
+    FeesExcludeTax,
     /// A rate that a line or an action still uses cannot go.
     #[error("rate {0} is still used")]
     RateInUse(ItemId),

@@ -5,7 +5,7 @@
 
 use super::{check_date, check_len, ids::claim_id, Command, CommandError};
 use crate::domain::{
-    budget::{split, Fee, Rate, Regime, Split, Tax, MAX_QTY, MAX_VAT_BP},
+    budget::{split, Basis, Fee, Rate, Regime, Split, Tax, MAX_QTY, MAX_VAT_BP},
     production::{ContentType, Production},
     quote::QuoteSettings,
     validate::limits,
@@ -51,41 +51,60 @@ pub fn line_with_fee(
     fee: Option<Fee>,
 ) -> Result<BudgetLine, CommandError> {
     let parts = plan.budget.parts(line);
-    let mut next = line.clone();
     let Some(fee) = fee else {
+        let mut next = line.clone();
         if line.fee.is_some() {
             next.split = Split::Amount(parts.external);
         }
         next.fee = None;
         return Ok(next);
     };
-    if fee.quantity.0 > MAX_QTY {
-        return Err(CommandError::AmountOutOfRange);
-    }
-    let amount = plan
-        .budget
-        .fee_amount(&fee)
-        .ok_or(CommandError::UnknownItem(fee.rate))?;
-    let total = parts
-        .in_house
+    fee_on(plan, line, fee, parts.in_house)
+}
+
+/// `line` holding `fee` at `plan`'s rates beside `in_house`: its cells
+/// spread to add up to both.
+fn fee_on(
+    plan: &Plan,
+    line: &BudgetLine,
+    fee: Fee,
+    in_house: Money,
+) -> Result<BudgetLine, CommandError> {
+    let amount = checked_fee(plan, &fee)?;
+    let total = in_house
         .checked_add(amount)
         .filter(|t| t.is_in_range(&plan.currency))
         .ok_or(CommandError::AmountOutOfRange)?;
+    let mut next = line.clone();
     next.amounts = respread(line.amounts, line.locked, total).ok_or(CommandError::CellLocked)?;
     next.fee = Some(fee);
     Ok(next)
 }
 
+/// What `fee` comes to at `plan`'s rates, refused when its rate is gone,
+/// when it is out of range, or when the plan's amounts include VAT (rates
+/// are prices excluding tax, as consultants quote them).
+pub(super) fn checked_fee(plan: &Plan, fee: &Fee) -> Result<Money, CommandError> {
+    if plan.budget.tax.applies() && plan.budget.tax.basis == Basis::Including {
+        return Err(CommandError::FeesExcludeTax);
+    }
+    if fee.quantity.0 > MAX_QTY {
+        return Err(CommandError::AmountOutOfRange);
+    }
+    plan.budget
+        .fee_amount(fee)
+        .ok_or(CommandError::UnknownItem(fee.rate))
+        .and_then(|m| {
+            m.is_in_range(&plan.currency)
+                .then_some(m)
+                .ok_or(CommandError::AmountOutOfRange)
+        })
+}
+
 pub(super) fn check_line(plan: &Plan, line: &BudgetLine) -> Result<(), CommandError> {
     super::budget::check_line_fields(plan, line)?;
     if let Some(fee) = &line.fee {
-        if fee.quantity.0 > MAX_QTY {
-            return Err(CommandError::AmountOutOfRange);
-        }
-        let amount = plan
-            .budget
-            .fee_amount(fee)
-            .ok_or(CommandError::UnknownItem(fee.rate))?;
+        let amount = checked_fee(plan, fee)?;
         if amount > line.total() {
             return Err(CommandError::BelowFee { fee: amount });
         }
@@ -151,10 +170,7 @@ pub fn line_with_parts(
     external: Money,
 ) -> Result<BudgetLine, CommandError> {
     let external = match line.fee.as_ref() {
-        Some(f) => plan
-            .budget
-            .fee_amount(f)
-            .ok_or(CommandError::UnknownItem(f.rate))?,
+        Some(f) => checked_fee(plan, f)?,
         None => external,
     };
     let total = in_house
@@ -227,12 +243,15 @@ pub(super) fn set_rates(plan: &mut Plan, rates: Vec<Rate>) -> Result<Command, Co
         claim_id(&mut staged, *id)?;
     }
     let old_rates = std::mem::replace(&mut staged.budget.rates, rates.clone());
-    let changed: Vec<BudgetLine> = staged
+    // Each fee line keeps its in-house part, as it is before the change.
+    let changed: Vec<BudgetLine> = plan
         .budget
         .lines
         .iter()
-        .filter(|l| l.fee.is_some())
-        .map(|l| line_with_fee(&staged, l, l.fee))
+        .filter_map(|l| {
+            l.fee
+                .map(|fee| fee_on(&staged, l, fee, plan.budget.parts(l).in_house))
+        })
         .collect::<Result<_, _>>()?;
     let moved: Vec<BudgetLine> = changed
         .into_iter()
@@ -247,11 +266,13 @@ pub(super) fn set_rates(plan: &mut Plan, rates: Vec<Rate>) -> Result<Command, Co
         replace_lines(&mut staged, moved)?;
         inverse.push(Command::ReplaceBudgetLines(restore));
     }
-    for a in &mut staged.actions {
-        if let Some(cost) = a.fee.as_ref().and_then(|f| staged.budget.fee_amount(f)) {
-            if !cost.is_in_range(&staged.currency) {
-                return Err(CommandError::AmountOutOfRange);
-            }
+    let costs: Vec<Option<Money>> = staged
+        .actions
+        .iter()
+        .map(|a| a.fee.as_ref().map(|f| checked_fee(&staged, f)).transpose())
+        .collect::<Result<_, _>>()?;
+    for (a, cost) in staged.actions.iter_mut().zip(costs) {
+        if let Some(cost) = cost {
             a.cost = cost;
         }
     }
@@ -266,14 +287,34 @@ pub(super) fn set_rates(plan: &mut Plan, rates: Vec<Rate>) -> Result<Command, Co
     Ok(Command::Batch(inverse))
 }
 
+/// Sets the tax settings. A line's own rate that the new regime does not
+/// have goes back to the regime's standard rate (undo gives it back); the
+/// plan's amounts cannot include VAT while it has fees.
 pub(super) fn set_tax(plan: &mut Plan, tax: Tax) -> Result<Command, CommandError> {
     if matches!(tax.regime, Regime::Other(bp) if bp > MAX_VAT_BP) {
         return Err(CommandError::AmountOutOfRange);
     }
-    Ok(Command::SetTax(std::mem::replace(
-        &mut plan.budget.tax,
-        tax,
-    )))
+    let fees = plan.budget.lines.iter().any(|l| l.fee.is_some())
+        || plan.actions.iter().any(|a| a.fee.is_some());
+    if fees && tax.regime != Regime::None && tax.basis == Basis::Including {
+        return Err(CommandError::FeesExcludeTax);
+    }
+    let rates = tax.regime.rates_bp();
+    let mut restore = Vec::new();
+    for line in &mut plan.budget.lines {
+        if line.vat_bp.is_some_and(|v| !rates.contains(&v)) && tax.regime != Regime::None {
+            restore.push(line.clone());
+            line.vat_bp = None;
+        }
+    }
+    let old = std::mem::replace(&mut plan.budget.tax, tax);
+    if restore.is_empty() {
+        return Ok(Command::SetTax(old));
+    }
+    Ok(Command::Batch(vec![
+        Command::SetTax(old),
+        Command::ReplaceBudgetLines(restore),
+    ]))
 }
 
 /// Replaces who produces what. Kinds of content still named by a line or

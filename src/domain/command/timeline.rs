@@ -61,11 +61,7 @@ fn check(plan: &Plan, a: &Action) -> Result<(), CommandError> {
 /// An action with a fee costs what the fee comes to at the plan's rates.
 fn with_fee_cost(plan: &Plan, mut a: Action) -> Result<Action, CommandError> {
     if let Some(fee) = a.fee {
-        a.cost = plan
-            .budget
-            .fee_amount(&fee)
-            .filter(|m| m.is_in_range(&plan.currency))
-            .ok_or(CommandError::UnknownItem(fee.rate))?;
+        a.cost = super::fees::checked_fee(plan, &fee)?;
     }
     Ok(a)
 }

@@ -3,7 +3,7 @@
 
 use super::{limits, Checker, ProblemKind};
 use crate::domain::{
-    budget::{Regime, Split, MAX_QTY, MAX_VAT_BP},
+    budget::{Basis, Regime, Split, MAX_QTY, MAX_VAT_BP},
     command::MAX_RATES,
     production::ContentType,
     ItemId, Plan,
@@ -22,6 +22,12 @@ pub(super) fn problems(c: &mut Checker, plan: &Plan) {
     }
     if matches!(b.tax.regime, Regime::Other(bp) if bp > MAX_VAT_BP) {
         c.error("plan.budget.tax.regime", ProblemKind::NumberOutOfRange);
+    }
+    let fees =
+        b.lines.iter().any(|l| l.fee.is_some()) || plan.actions.iter().any(|a| a.fee.is_some());
+    if fees && b.tax.applies() && b.tax.basis == Basis::Including {
+        // Rates are prices excluding tax ([`crate::domain::CommandError::FeesExcludeTax`]).
+        c.error("plan.budget.tax.basis", ProblemKind::AmountOutOfRange);
     }
     let pr = &plan.production;
     c.nested("plan.production.custom".into(), pr.custom.len(), MAX_RATES);
@@ -69,10 +75,16 @@ pub(super) fn problems(c: &mut Checker, plan: &Plan) {
             c.reference(format!("{p}.fee.rate"), fee.rate, &rates);
             if fee.quantity.0 > MAX_QTY {
                 c.error(format!("{p}.fee.quantity"), ProblemKind::NumberOutOfRange);
+            } else if let Some(amount) = b.fee_amount(&fee) {
+                // What the commands keep: a line holds its fee, in range.
+                if !amount.is_in_range(&plan.currency) || amount > l.total() {
+                    c.error(format!("{p}.fee"), ProblemKind::AmountOutOfRange);
+                }
             }
         }
         work(c, &p, l.hours.map(|h| h.0), l.content, &custom);
-        if l.vat_bp.is_some_and(|v| v > MAX_VAT_BP) {
+        let known = |v: u32| b.tax.regime == Regime::None || b.tax.regime.rates_bp().contains(&v);
+        if l.vat_bp.is_some_and(|v| v > MAX_VAT_BP || !known(v)) {
             c.error(format!("{p}.vat_bp"), ProblemKind::NumberOutOfRange);
         }
     }
@@ -82,6 +94,9 @@ pub(super) fn problems(c: &mut Checker, plan: &Plan) {
             c.reference(format!("{p}.fee.rate"), fee.rate, &rates);
             if fee.quantity.0 > MAX_QTY {
                 c.error(format!("{p}.fee.quantity"), ProblemKind::NumberOutOfRange);
+            } else if b.fee_amount(&fee).is_some_and(|m| m != a.cost) {
+                // An action with a fee costs what the fee comes to.
+                c.error(format!("{p}.cost"), ProblemKind::AmountOutOfRange);
             }
         }
         work(c, &p, a.hours.map(|h| h.0), a.content, &custom);
