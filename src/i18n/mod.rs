@@ -9,6 +9,7 @@ pub mod budget;
 pub mod dashboard;
 pub mod diff;
 mod en;
+pub mod fees;
 pub mod forecast;
 mod fr;
 pub mod gantt;
@@ -198,6 +199,8 @@ page_texts! {
     paste: paste::PasteTexts,
     /// Texts of the budget's VAT, its totals by producer and a line's split.
     tax: tax::TaxTexts,
+    /// Texts of fees as time at a rate, the rate card, in-house hours and the workload.
+    fees: fees::FeesTexts,
 }
 
 /// The texts of `lang`.

@@ -31,6 +31,7 @@ const CSS: &str = concat!(
     include_str!("../../../style/starters.css"),
     include_str!("../../../style/paste.css"),
     include_str!("../../../style/tax.css"),
+    include_str!("../../../style/fees.css"),
     include_str!("../../../style/print.css"),
 );
 

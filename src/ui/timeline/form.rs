@@ -10,6 +10,9 @@ use crate::{
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+#[path = "form_work.rs"]
+mod form_work;
+
 /// Name of an importance level.
 pub fn importance_name(i: Importance, t: &crate::i18n::timeline::TimelineTexts) -> &'static str {
     match i {
@@ -287,6 +290,7 @@ pub fn ActionDialog(
                         <input id="action-spent" data-testid="action-spent" type="text" inputmode="decimal"
                             prop:value=move || spent_text.get() on:input=move |e| spent_text.set(event_target_value(&e))/>
                     </div>
+                    <form_work::WorkFields editing=editing cost_text=cost_text/>
                     <div class="field">
                         <label for="action-owner">{move || t().timeline().f_owner}</label>
                         <input id="action-owner" data-testid="action-owner" type="text" maxlength="300"
