@@ -95,7 +95,8 @@ fn Chart(data: ReadSignal<Workload>) -> impl IntoView {
     let bars = move || {
         data.with(|w| {
             let n = w.months.len().max(1) as u32;
-            let max = w.peak().max(1);
+            // The busiest month at nine tenths of the height.
+            let max = w.peak().max(1) * 10 / 9 + 1;
             let slot = 10_000 / n;
             let width = slot * 7 / 10;
             w.months

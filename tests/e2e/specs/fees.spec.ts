@@ -54,6 +54,7 @@ test("a line at days × rate follows its rate, the card carries the rate to anot
   await dialog.locator(tid("fee-quantity")).fill("6");
   await expect(dialog.locator(tid("fee-quantity-error"))).toBeEmpty();
   await expect(dialog.locator(tid("fee-amount"))).toContainText(/7.200[.,]00/);
+  await expect(dialog.locator(tid("fee-formula"))).toContainText(/6\sjours × .*1.200[.,]00/);
   // In-house hours on the line.
   await dialog.locator(tid("line-hours")).fill("20");
   await dialog.locator(tid("line-content")).selectOption({ index: 1 });
@@ -156,6 +157,17 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
       await expect(page.locator(tid("workload-total"))).toBeVisible();
       await page.locator(tid("workload")).scrollIntoViewIfNeeded();
       await page.locator(tid("workload")).screenshot({ path: shot("workload") });
+      // The action form with a fee: the cost follows, read-only.
+      await page.locator(tid("row-new-action")).click();
+      const form = page.locator(tid("action-dialog"));
+      await form.locator(tid("action-fee-rate")).selectOption({ index: 1 });
+      await form.locator(tid("action-fee-quantity")).fill("2");
+      await form.locator(tid("action-hours")).fill("6");
+      await expect(form.locator(tid("action-cost"))).toHaveValue(/2.400/);
+      await form.locator(tid("action-fee-rate")).scrollIntoViewIfNeeded();
+      await form.screenshot({ path: shot("action") });
+      await page.keyboard.press("Escape");
+      await expect(form).toBeHidden();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await context.close();
     });

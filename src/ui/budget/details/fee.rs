@@ -107,17 +107,20 @@ pub fn FeeSection(id: ItemId) -> impl IntoView {
         chosen.set(rid.to_string());
         error.set(apply());
     });
-    let amount = move || {
+    // The fee's amount, and how it is reached.
+    let figures = move || {
         let lang = store.lang.get();
         let c = currency.get();
         let f = fee.get()?;
         let r = rates.with(|rs| rs.iter().find(|x| x.id == f.rate).cloned())?;
         let amount = crate::domain::budget::fee_amount(f.quantity, r.price);
-        Some(format!(
-            "{} × {} = {}",
-            qty_text(f.quantity, r.unit, lang),
-            price_text(r.price, r.unit, &c, lang),
-            format::money(amount, &c, lang)
+        Some((
+            format::money(amount, &c, lang),
+            format!(
+                "{} × {}",
+                qty_text(f.quantity, r.unit, lang),
+                price_text(r.price, r.unit, &c, lang)
+            ),
         ))
     };
     let qty_label = move || match unit() {
@@ -160,8 +163,9 @@ pub fn FeeSection(id: ItemId) -> impl IntoView {
                 <NewRate created=created/>
             </Show>
             <p class="fee-amount" aria-live="polite">
-                <span class="muted">{move || t().fees().fee_amount}" "</span>
-                <strong class="num" data-testid="fee-amount">{move || amount().unwrap_or_else(|| "—".into())}</strong>
+                <span>{move || t().fees().fee_amount}" "</span>
+                <strong class="num" data-testid="fee-amount">{move || figures().map(|f| f.0).unwrap_or_else(|| "—".into())}</strong>
+                <span class="muted fee-formula" data-testid="fee-formula">{move || figures().map(|f| f.1)}</span>
             </p>
             <Show when=move || fee.get().is_some()>
                 <p class="muted" data-testid="fee-line-total">
