@@ -113,16 +113,33 @@ test("a line at days × rate follows its rate, the card carries the rate to anot
   await page.locator(tid("card-open")).click();
   const picker = page.locator(tid("card-dialog"));
   await expect(picker.locator(tid("card-entry"))).toHaveCount(1);
+  await picker.screenshot({ path: "/tmp/fees-fr-1366-card.png" });
   await picker.locator(`${tid("card-entry")} input[type=checkbox]`).check();
   await picker.locator(tid("card-add")).click();
   await expect(picker).toBeHidden();
   await expect(page.locator(tid("rate-role"))).toHaveValue("Consultant senior");
   await expect(page.locator(tid("rate-price"))).toHaveValue(/1.200[.,]00/);
+
+  // This plan's price saved to the card replaces the card's only once asked.
+  await page.locator(tid("rate-price")).fill("1'300");
+  await page.locator(tid("rate-price")).blur();
+  await page.locator(tid("rate-save-card")).click();
+  await expect(page.locator(tid("card-confirm"))).toContainText(/Consultant senior.*1.200/);
+  await page.locator(tid("card-keep")).click();
+  await expect(page.locator(tid("card-confirm"))).toHaveCount(0);
+  const kept = JSON.parse((await page.evaluate(() => localStorage.getItem("cap.rate-card")))!);
+  expect(kept.entries).toEqual([expect.objectContaining({ price: 120000 })]);
+  await page.locator(tid("rate-save-card")).click();
+  await page.locator(tid("card-replace")).click();
+  await expect(page.locator(tid("card-confirm"))).toHaveCount(0);
+  const replaced = JSON.parse((await page.evaluate(() => localStorage.getItem("cap.rate-card")))!);
+  expect(replaced.entries).toEqual([expect.objectContaining({ role: "Consultant senior", price: 130000 })]);
   await expectSaved(page);
 
   // Everything is kept across a reload.
   await page.reload();
   await expect(page.locator(tid("rate-role"))).toHaveValue("Consultant senior");
+  await expect(page.locator(tid("rate-price"))).toHaveValue(/1.300[.,]00/);
   await page.goto(planUrl);
   await expect.poll(async () => minor(await page.locator(tid("row-total")).textContent() ?? "")).toBe(720000);
   await expect(page.locator(tid("workload-total"))).toContainText(/32,5\s?h/);
