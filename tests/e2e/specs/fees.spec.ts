@@ -5,7 +5,18 @@
 // English, desktop and phone, of the rates panel, the fee section and the
 // workload chart.
 import { test, expect, type Locator, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { createPlan, expectSaved, openLibrary, tid } from "./app";
+
+/** Serious or critical accessibility violations of the page as it is. */
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
 
 /** Minor units of a formatted amount ("CHF 7’200.00" → 720000). */
 const minor = (text: string) => Number(text.replace(/[^\d]/g, ""));
@@ -114,6 +125,7 @@ test("a line at days × rate follows its rate, the card carries the rate to anot
   const picker = page.locator(tid("card-dialog"));
   await expect(picker.locator(tid("card-entry"))).toHaveCount(1);
   await picker.screenshot({ path: "/tmp/fees-fr-1366-card.png" });
+  expect(await violations(page), "rate card dialog").toEqual([]);
   await picker.locator(`${tid("card-entry")} input[type=checkbox]`).check();
   await picker.locator(tid("card-add")).click();
   await expect(picker).toBeHidden();
@@ -125,6 +137,8 @@ test("a line at days × rate follows its rate, the card carries the rate to anot
   await page.locator(tid("rate-price")).blur();
   await page.locator(tid("rate-save-card")).click();
   await expect(page.locator(tid("card-confirm"))).toContainText(/Consultant senior.*1.200/);
+  await page.locator(tid("rates-panel")).screenshot({ path: "/tmp/fees-fr-1366-card-confirm.png" });
+  expect(await violations(page), "replace in the card?").toEqual([]);
   await page.locator(tid("card-keep")).click();
   await expect(page.locator(tid("card-confirm"))).toHaveCount(0);
   const kept = JSON.parse((await page.evaluate(() => localStorage.getItem("cap.rate-card")))!);
@@ -170,10 +184,12 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
       await dialog.locator(tid("line-hours")).fill("40");
       await expect(dialog.locator(tid("fee-amount"))).toContainText(/7.200/);
       await dialog.screenshot({ path: shot("fee") });
+      expect(await violations(page), "fee section").toEqual([]);
       await dialog.locator(tid("line-details-close")).click();
       await expect(page.locator(tid("workload-total"))).toBeVisible();
       await page.locator(tid("workload")).scrollIntoViewIfNeeded();
       await page.locator(tid("workload")).screenshot({ path: shot("workload") });
+      expect(await violations(page), "rates and workload").toEqual([]);
       // The action form with a fee: the cost follows, read-only.
       await page.locator(tid("row-new-action")).click();
       const form = page.locator(tid("action-dialog"));
@@ -183,6 +199,7 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
       await expect(form.locator(tid("action-cost"))).toHaveValue(/2.400/);
       await form.locator(tid("action-fee-rate")).scrollIntoViewIfNeeded();
       await form.screenshot({ path: shot("action") });
+      expect(await violations(page), "action form").toEqual([]);
       await page.keyboard.press("Escape");
       await expect(form).toBeHidden();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -143,40 +143,65 @@ pub fn AddFromCard() -> impl IntoView {
     }
 }
 
+/// What saving a rate to the card left to show: an entry with the same
+/// role and unit waiting for the person's choice, or a refusal.
+#[derive(Clone, Copy)]
+pub struct SaveState {
+    /// The card's entry with the same role and unit, waiting for a choice.
+    pub pending: RwSignal<Option<CardEntry>>,
+    /// Why the card could not be read or kept.
+    pub error: RwSignal<Option<String>>,
+}
+
+impl SaveState {
+    /// Nothing pending, no error.
+    pub fn new() -> SaveState {
+        SaveState {
+            pending: RwSignal::new(None),
+            error: RwSignal::new(None),
+        }
+    }
+}
+
+/// `rate` as a card entry, in the plan's currency.
+fn entry_of(store: &Store, rate: Memo<Option<Rate>>) -> Option<CardEntry> {
+    let currency = store.with_plan(|p| p.currency.clone()).unwrap_or_default();
+    rate.get_untracked()
+        .map(|r| CardEntry::from_rate(&r, &currency))
+}
+
+/// Puts `rate` in the card (replacing the same role and unit if `replace`).
+fn put(store: &Store, rate: Memo<Option<Rate>>, state: SaveState, replace: bool) {
+    let Some(e) = entry_of(store, rate) else {
+        return;
+    };
+    let role = e.role.clone();
+    let result = rate_card::update(&BrowserStore::open(), |c| c.put(e, replace));
+    state.pending.set(None);
+    match result {
+        Ok(_) => {
+            state.error.set(None);
+            let t = crate::i18n::texts(store.lang.get_untracked()).fees();
+            store.toast((t.card_saved)(&role), None, false);
+        }
+        Err(err) => state.error.set(Some(card_error(store, &err))),
+    }
+}
+
 /// "Save to my rate card" for one rate of the plan.
 #[component]
-pub fn SaveToCard(rate: Memo<Option<Rate>>) -> impl IntoView {
+pub fn SaveToCard(rate: Memo<Option<Rate>>, state: SaveState) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let error = RwSignal::new(None::<String>);
-    // The card's entry with the same role and unit, waiting for a choice.
-    let pending = RwSignal::new(None::<CardEntry>);
-    let entry = move || {
-        let currency = store.with_plan(|p| p.currency.clone()).unwrap_or_default();
-        rate.get_untracked()
-            .map(|r| CardEntry::from_rate(&r, &currency))
-    };
-    let put = move |replace: bool| {
-        let Some(e) = entry() else { return };
-        let role = e.role.clone();
-        let result = rate_card::update(&BrowserStore::open(), |c| c.put(e, replace));
-        pending.set(None);
-        match result {
-            Ok(_) => {
-                error.set(None);
-                store.toast((t().fees().card_saved)(&role), None, false);
-            }
-            Err(err) => error.set(Some(card_error(&store, &err))),
-        }
-    };
     let save = move |_| {
-        let Some(e) = entry() else { return };
+        let Some(e) = entry_of(&store, rate) else {
+            return;
+        };
         match rate_card::load(&BrowserStore::open()) {
-            Err(err) => error.set(Some(card_error(&store, &err))),
+            Err(err) => state.error.set(Some(card_error(&store, &err))),
             Ok(card) => match card.find(&e.role, e.unit).map(|i| card.entries[i].clone()) {
-                Some(old) if old != e => pending.set(Some(old)),
-                Some(_) => put(false),
-                None => put(false),
+                Some(old) if old != e => state.pending.set(Some(old)),
+                _ => put(&store, rate, state, false),
             },
         }
     };
@@ -185,20 +210,30 @@ pub fn SaveToCard(rate: Memo<Option<Rate>>) -> impl IntoView {
         <button type="button" class="btn small ghost" data-testid="rate-save-card"
             aria-label=move || (t().fees().card_save_label)(&role())
             on:click=save>{move || t().fees().card_save}</button>
-        {move || pending.get().map(|old| {
+    }
+}
+
+/// The question when the card has the same role and unit, and the card's
+/// refusals, under a rate's row.
+#[component]
+pub fn SaveOutcome(rate: Memo<Option<Rate>>, state: SaveState) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    view! {
+        {move || state.pending.get().map(|old| {
             let price = price_text(old.price, old.unit, &old.currency, store.lang.get());
             view! {
                 <div class="card-confirm" role="alert" data-testid="card-confirm">
                     <p>{(t().fees().card_exists)(&old.role, &price)}</p>
                     <div class="row-buttons">
                         <button type="button" class="btn small primary" data-testid="card-replace"
-                            on:click=move |_| put(true)>{move || t().fees().card_replace}</button>
+                            on:click=move |_| put(&store, rate, state, true)>{move || t().fees().card_replace}</button>
                         <button type="button" class="btn small" data-testid="card-keep"
-                            on:click=move |_| pending.set(None)>{move || t().fees().card_keep}</button>
+                            on:click=move |_| state.pending.set(None)>{move || t().fees().card_keep}</button>
                     </div>
                 </div>
             }
         })}
-        <p class="error" role="alert" data-testid="card-save-error">{move || error.get()}</p>
+        <p class="error rate-row-error" role="alert" data-testid="card-save-error">{move || state.error.get()}</p>
     }
 }

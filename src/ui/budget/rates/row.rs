@@ -1,7 +1,11 @@
 //! One rate of the plan: its role, unit and price, each sent as typed, and
 //! its removal (refused while a line or an action uses it).
 
-use super::{card::SaveToCard, price::PriceInput, send_rates, unit_key, unit_of};
+use super::{
+    card::{SaveOutcome, SaveState, SaveToCard},
+    price::PriceInput,
+    send_rates, unit_key, unit_of,
+};
 use crate::{
     domain::{budget::TimeUnit, ItemId},
     ui::{state::Store, use_texts},
@@ -17,6 +21,7 @@ pub fn RateRow(id: ItemId) -> impl IntoView {
     let role_error = RwSignal::new(None::<String>);
     let unit_error = RwSignal::new(None::<String>);
     let remove_error = RwSignal::new(None::<String>);
+    let card = SaveState::new();
     let role_id = format!("rate-role-{id}");
     let unit_id = format!("rate-unit-{id}");
     let price_id = format!("rate-price-{id}");
@@ -66,7 +71,7 @@ pub fn RateRow(id: ItemId) -> impl IntoView {
             </div>
             <PriceInput id=price_id rate=rate/>
             <div class="rate-actions">
-                <SaveToCard rate=rate/>
+                <SaveToCard rate=rate state=card/>
                 <button type="button" class="btn small ghost danger-text" data-testid="rate-remove"
                     aria-label=move || (t().fees().remove_label)(&role())
                     aria-describedby=format!("rate-remove-{id}-error")
@@ -74,6 +79,7 @@ pub fn RateRow(id: ItemId) -> impl IntoView {
             </div>
             <p class="error rate-row-error" id=format!("rate-remove-{id}-error") role="alert"
                 data-testid="rate-remove-error">{move || remove_error.get()}</p>
+            <SaveOutcome rate=rate state=card/>
         </li>
     }
 }
