@@ -31,7 +31,6 @@ pub fn AddFromCard() -> impl IntoView {
     let picked = RwSignal::new(Vec::<usize>::new());
     let error = RwSignal::new(None::<String>);
     let currency = store.select(|p| p.currency.clone());
-    let in_plan = store.select(|p| p.budget.rates.clone());
     let show = move |_| {
         card.set(rate_card::load(&BrowserStore::open()));
         picked.set(Vec::new());
@@ -40,11 +39,15 @@ pub fn AddFromCard() -> impl IntoView {
     };
     let usable = move |e: &CardEntry| {
         e.currency == currency.get_untracked()
-            && !in_plan.with_untracked(|rates| {
-                rates
-                    .iter()
-                    .any(|r| e.same_role(&r.role, r.unit) && r.price == e.price)
-            })
+            // Read when asked, not followed: the page's edits never run it.
+            && !store
+                .with_plan(|p| {
+                    p.budget
+                        .rates
+                        .iter()
+                        .any(|r| e.same_role(&r.role, r.unit) && r.price == e.price)
+                })
+                .unwrap_or(false)
     };
     let add = move |_| {
         let Ok(c) = card.get_untracked() else {
