@@ -31,6 +31,9 @@ pub enum SlideKind {
     Budget,
     /// The budget's charts.
     BudgetCharts,
+    /// Who produces which kind of content (only when the plan names
+    /// producers).
+    Production,
     /// The Gantt of the actions.
     Timeline,
     /// What the paid budget buys, per scenario.
@@ -40,7 +43,9 @@ pub enum SlideKind {
 }
 
 impl SlideKind {
-    /// Every kind, in deck order.
+    /// The kinds the slide settings list, in deck order: every kind but
+    /// [`SlideKind::Production`], which a plan shows once it names who
+    /// produces its content (see [`SlideKind::DECK`]).
     pub const ALL: [SlideKind; 9] = [
         SlideKind::Cover,
         SlideKind::Summary,
@@ -65,8 +70,23 @@ impl SlideKind {
             SlideKind::Timeline => "timeline",
             SlideKind::Forecast => "forecast",
             SlideKind::Status => "status",
+            SlideKind::Production => "production",
         }
     }
+
+    /// Every kind, in deck order.
+    pub const DECK: [SlideKind; 10] = [
+        SlideKind::Cover,
+        SlideKind::Summary,
+        SlideKind::Strategy,
+        SlideKind::Objectives,
+        SlideKind::Budget,
+        SlideKind::BudgetCharts,
+        SlideKind::Production,
+        SlideKind::Timeline,
+        SlideKind::Forecast,
+        SlideKind::Status,
+    ];
 }
 
 /// A comment the consultant wrote for one slide.
@@ -122,7 +142,7 @@ impl SlideSettings {
         if hidden {
             s.hidden.push(kind);
             s.hidden
-                .sort_by_key(|k| SlideKind::ALL.iter().position(|a| a == k));
+                .sort_by_key(|k| SlideKind::DECK.iter().position(|a| a == k));
         }
         s
     }
@@ -247,13 +267,15 @@ pub fn strategy_weights(plan: &Plan) -> Vec<usize> {
 }
 
 /// The kinds of slide `plan` shows, in the deck's order: hidden ones left
-/// out, and the status only once something was measured. The printed
-/// report has a section for each.
+/// out, the status only once something was measured, who produces what
+/// only once the plan names a producer. The printed report has a section
+/// for each.
 pub fn shown_kinds(plan: &Plan) -> Vec<SlideKind> {
-    SlideKind::ALL
+    SlideKind::DECK
         .into_iter()
         .filter(|k| plan.slides.shows(*k))
         .filter(|k| *k != SlideKind::Status || !plan.measurements.is_empty())
+        .filter(|k| *k != SlideKind::Production || !plan.production.producers.is_empty())
         .collect()
 }
 
@@ -276,6 +298,7 @@ pub fn slides(plan: &Plan) -> Vec<Slide> {
             SlideKind::Cover
             | SlideKind::Summary
             | SlideKind::BudgetCharts
+            | SlideKind::Production
             | SlideKind::Forecast => vec![Range::default()],
         };
         let n = pages.len();
@@ -298,4 +321,68 @@ pub fn period_months(period: &crate::domain::Period) -> usize {
         - a.month() as i32
         - i32::from(b.day() < a.day());
     months.max(1) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{
+        production::{Producer, ProducerKind},
+        ItemId, Lang,
+    };
+    use chrono::NaiveDate;
+
+    fn plan() -> Plan {
+        let day = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+        Plan::new("p", day, Lang::Fr)
+    }
+
+    #[test]
+    fn who_produces_what_has_a_slide_once_the_plan_names_a_producer() {
+        let mut p = plan();
+        assert!(!shown_kinds(&p).contains(&SlideKind::Production));
+        p.production.producers.push(Producer {
+            id: ItemId(1),
+            kind: ProducerKind::Agency,
+            name: "Studio Léman".into(),
+        });
+        let shown = shown_kinds(&p);
+        let at = |k| shown.iter().position(|s| *s == k);
+        assert!(at(SlideKind::BudgetCharts) < at(SlideKind::Production));
+        assert!(at(SlideKind::Production) < at(SlideKind::Timeline));
+        assert_eq!(
+            slides(&p)
+                .iter()
+                .filter(|s| s.kind == SlideKind::Production)
+                .count(),
+            1
+        );
+        p.slides = p.slides.with_hidden(SlideKind::Production, true);
+        assert!(!shown_kinds(&p).contains(&SlideKind::Production));
+    }
+
+    #[test]
+    fn slide_settings_load_as_before_and_keep_the_new_kind() {
+        let old = r#"{"hidden":["forecast","budget"],"notes":[{"slide":"timeline","text":"x"}]}"#;
+        let s: SlideSettings = serde_json::from_str(old).unwrap_or_default();
+        assert_eq!(s.hidden, vec![SlideKind::Forecast, SlideKind::Budget]);
+        assert_eq!(s.note(SlideKind::Timeline), Some("x"));
+        let s = s
+            .with_hidden(SlideKind::Production, true)
+            .with_hidden(SlideKind::Timeline, true);
+        assert_eq!(
+            s.hidden,
+            vec![
+                SlideKind::Budget,
+                SlideKind::Production,
+                SlideKind::Timeline,
+                SlideKind::Forecast
+            ]
+        );
+        let text = serde_json::to_string(&s).unwrap_or_default();
+        assert!(text.contains("\"production\""));
+        assert_eq!(serde_json::from_str::<SlideSettings>(&text).ok(), Some(s));
+        assert!(!SlideKind::ALL.contains(&SlideKind::Production));
+        assert!(SlideKind::ALL.iter().all(|k| SlideKind::DECK.contains(k)));
+    }
 }

@@ -19,6 +19,7 @@ pub mod load;
 pub mod paste;
 pub mod plan;
 pub mod present;
+pub mod quote;
 pub mod share;
 pub mod smart;
 pub mod starters;
@@ -201,6 +202,8 @@ page_texts! {
     tax: tax::TaxTexts,
     /// Texts of fees as time at a rate, the rate card, in-house hours and the workload.
     fees: fees::FeesTexts,
+    /// Texts of who produces what and of the quote page.
+    quote: quote::QuoteTexts,
 }
 
 /// The texts of `lang`.

@@ -100,6 +100,17 @@ pub struct PresentTexts {
     pub money_style: &'static str,
     pub money_style_locale: &'static str,
     pub money_style_swiss: &'static str,
+    /// The who-produces-what slide: its first column's header.
+    pub col_content: &'static str,
+    /// A tick of that slide, for screen readers: the kind, the producer.
+    pub made_by: fn(&str, &str) -> String,
+    /// The budget's totals by producer: their label, in-house, external.
+    pub by_producer: &'static str,
+    pub in_house: &'static str,
+    pub external: &'static str,
+    /// Excluding and including tax, after an amount.
+    pub excl: &'static str,
+    pub incl: &'static str,
 }
 
 pub const FR: PresentTexts = PresentTexts {
@@ -113,6 +124,7 @@ pub const FR: PresentTexts = PresentTexts {
         SlideKind::Timeline => "L'échéancier",
         SlideKind::Forecast => "Ce que le budget peut rapporter",
         SlideKind::Status => "Où en sont les objectifs",
+        SlideKind::Production => "Qui produit quoi",
     },
     continued: |n, of| format!("{n}/{of}"),
     hint: "← → pour changer de diapositive, F\u{202f}: plein écran, Échap\u{202f}: quitter.",
@@ -202,6 +214,13 @@ pub const FR: PresentTexts = PresentTexts {
     money_style: "Montants sur les diapositives et le rapport",
     money_style_locale: "Format du navigateur (40\u{202f}000\u{a0}CHF)",
     money_style_swiss: "Style suisse (CHF\u{a0}40'000.–)",
+    col_content: "Type de contenu",
+    made_by: |kind, who| format!("{kind} par {who}"),
+    by_producer: "Par producteur",
+    in_house: "Équipe interne",
+    external: "Prestataires externes",
+    excl: "HT",
+    incl: "TTC",
 };
 
 pub const EN: PresentTexts = PresentTexts {
@@ -215,6 +234,7 @@ pub const EN: PresentTexts = PresentTexts {
         SlideKind::Timeline => "The timeline",
         SlideKind::Forecast => "What the budget can bring",
         SlideKind::Status => "Where the objectives stand",
+        SlideKind::Production => "Who produces what",
     },
     continued: |n, of| format!("{n}/{of}"),
     hint: "← → to change slides, F: full screen, Esc: leave.",
@@ -307,6 +327,13 @@ pub const EN: PresentTexts = PresentTexts {
     money_style: "Amounts on the slides and the report",
     money_style_locale: "The browser's format (CHF\u{a0}40,000)",
     money_style_swiss: "Swiss style (CHF\u{a0}40'000.–)",
+    col_content: "Kind of content",
+    made_by: |kind, who| format!("{kind} by {who}"),
+    by_producer: "By producer",
+    in_house: "In-house team",
+    external: "External providers",
+    excl: "excl. tax",
+    incl: "incl. tax",
 };
 
 #[cfg(test)]

@@ -32,6 +32,7 @@ const CSS: &str = concat!(
     include_str!("../../../style/paste.css"),
     include_str!("../../../style/tax.css"),
     include_str!("../../../style/fees.css"),
+    include_str!("../../../style/quote.css"),
     include_str!("../../../style/print.css"),
 );
 

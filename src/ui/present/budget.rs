@@ -81,7 +81,10 @@ pub fn BudgetTable(items: Option<Range<usize>>) -> impl IntoView {
                     </tr></tfoot>
                 })}
             </table>
-            {move || rows.get().totals.is_some().then(|| view! { <p class="muted budget-allocated">{rows.get().allocated}</p> })}
+            {move || rows.get().totals.is_some().then(|| view! {
+                <p class="muted budget-allocated">{rows.get().allocated}</p>
+                <super::production::ProducerTotals/>
+            })}
         }.into_any() }}
     }
 }

@@ -7,6 +7,7 @@
 
 mod budget;
 mod cover;
+mod production;
 pub mod report;
 mod sections;
 mod slide;

@@ -6,6 +6,7 @@
 use super::{
     budget::{BudgetTable, ForecastTable},
     cover::{Cover, Summary},
+    production::ProductionGrid,
     sections::{ObjectivesList, StatusList, StrategyColumns},
     slide::timeline,
 };
@@ -108,6 +109,7 @@ fn ReportSection(kind: SlideKind) -> impl IntoView {
         SlideKind::Timeline => timeline(Signal::derive(move || actions.get())),
         SlideKind::Forecast => view! { <ForecastTable/> }.into_any(),
         SlideKind::Status => view! { <StatusList items=None/> }.into_any(),
+        SlideKind::Production => view! { <ProductionGrid/> }.into_any(),
     };
     view! {
         <section class="report-section" data-kind=kind.key() data-testid=format!("report-{}", kind.key())>

@@ -4,6 +4,7 @@
 use super::{
     budget::{BudgetTable, ForecastTable},
     cover::{Cover, Summary},
+    production::ProductionGrid,
     sections::{ObjectivesList, StatusList, StrategyColumns},
 };
 use crate::{
@@ -89,6 +90,7 @@ fn content(kind: SlideKind, items: std::ops::Range<usize>) -> AnyView {
         }
         SlideKind::Forecast => view! { <ForecastTable/> }.into_any(),
         SlideKind::Status => view! { <StatusList items=Some(items)/> }.into_any(),
+        SlideKind::Production => view! { <ProductionGrid/> }.into_any(),
     }
 }
 
