@@ -63,6 +63,8 @@ pub struct QuoteTexts {
     pub col_vat: &'static str,
     pub col_incl: &'static str,
     pub col_amount: &'static str,
+    /// Above the rows: their amounts' currency.
+    pub amounts_in: fn(&str) -> String,
     /// A row without days or hours.
     pub flat: &'static str,
     /// Days or hours: the number written, the unit, hundredths (for the plural).
@@ -133,6 +135,7 @@ pub const FR: QuoteTexts = QuoteTexts {
     col_vat: "TVA",
     col_incl: "Montant TTC",
     col_amount: "Montant",
+    amounts_in: |c| format!("Montants en {c}"),
     flat: "Forfait",
     quantity: |n, unit, hundredths| {
         let many = hundredths >= 200;
@@ -208,6 +211,7 @@ pub const EN: QuoteTexts = QuoteTexts {
     col_vat: "VAT",
     col_incl: "Incl. tax",
     col_amount: "Amount",
+    amounts_in: |c| format!("Amounts in {c}"),
     flat: "Flat fee",
     quantity: |n, unit, hundredths| {
         let one = hundredths == 100;

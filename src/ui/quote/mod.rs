@@ -44,14 +44,15 @@ pub fn QuotePage() -> impl IntoView {
                     </button>
                 </div>
             </div>
-            <settings::QuoteSettingsForm/>
-            <Show when=move || !empty.get() fallback=move || view! {
+            <Show when=move || empty.get()>
                 <div class="card quote-empty" data-testid="quote-empty">
                     <h2>{move || t().quote().empty_title}</h2>
                     <p>{move || t().quote().empty_body}</p>
                     <a class="btn primary" href=budget>{move || t().quote().empty_link}</a>
                 </div>
-            }>
+            </Show>
+            <settings::QuoteSettingsForm/>
+            <Show when=move || !empty.get()>
                 <sheet::Sheet data=data/>
             </Show>
         </section>

@@ -5,7 +5,7 @@
 
 use crate::{
     domain::{
-        money::Precision,
+        money::{format_swiss, MoneyStyle, Precision},
         quote::{quote, QuoteTime},
         Lang, Money, Plan,
     },
@@ -45,11 +45,27 @@ pub struct Data {
     pub terms: String,
     /// Whether the plan has VAT: amounts on both bases.
     pub taxed: bool,
+    /// "Amounts in CHF": the rows' amounts are written without it.
+    pub currency: String,
     pub rows: Vec<Row>,
     /// The VAT by rate: "VAT 8.1 % on CHF 7,200.00", the tax.
     pub vat: Vec<(String, String)>,
     /// Excluding tax, the tax, including tax.
     pub total: (String, String, String),
+}
+
+/// An amount without its currency, for the rows (the table says it once),
+/// in the plan's style: the locale's, or the Swiss business style.
+fn plain(m: Money, p: &Plan, lang: Lang) -> String {
+    match p.slides.money_style {
+        MoneyStyle::Locale => format::money_plain(m, &p.currency, lang),
+        MoneyStyle::Swiss => {
+            let text = format_swiss(m, &p.currency, Precision::Exact);
+            text.trim_start_matches(p.currency.code())
+                .trim_start_matches('\u{a0}')
+                .to_string()
+        }
+    }
 }
 
 /// Days or hours at a rate, as the sheet writes them.
@@ -71,6 +87,7 @@ pub fn build(p: &Plan, lang: Lang, today: NaiveDate) -> Data {
     let q = quote(p, lang);
     let money =
         |m: Money| format::money_as(m, &p.currency, lang, p.slides.money_style, Precision::Exact);
+    let row_money = |m: Money| plain(m, p, lang);
     let pct = |bp: u32| format::percent(f64::from(bp) / 10_000.0, lang);
     let b = &p.branding;
     Data {
@@ -90,17 +107,21 @@ pub fn build(p: &Plan, lang: Lang, today: NaiveDate) -> Data {
         valid_until: p.quote.valid_until.map(|d| format::date(d, lang)),
         terms: p.quote.terms.trim().to_string(),
         taxed: p.budget.tax.applies(),
+        currency: (t.amounts_in)(p.currency.code()),
         rows: q
             .lines
             .iter()
             .map(|l| Row {
                 label: l.label.clone(),
                 content: l.content.clone().filter(|c| !c.is_empty()),
-                detail: l.time.as_ref().map(|time| detail(time, &money, t, lang)),
-                excl: money(l.amount.excl),
+                detail: l
+                    .time
+                    .as_ref()
+                    .map(|time| detail(time, &row_money, t, lang)),
+                excl: row_money(l.amount.excl),
                 rate: pct(l.rate_bp),
-                vat: money(l.amount.tax),
-                incl: money(l.amount.incl),
+                vat: row_money(l.amount.tax),
+                incl: row_money(l.amount.incl),
             })
             .collect(),
         vat: q
@@ -146,6 +167,7 @@ pub fn Sheet(data: Memo<Data>) -> impl IntoView {
                 </div>
             </div>
             <div class="quote-table-wrap">
+                <p class="quote-currency" data-testid="quote-currency">{move || d().currency}</p>
                 <table class="quote-table" class:untaxed=move || !taxed.get()>
                     <thead><tr>
                         <th scope="col">{move || t().quote().col_description}</th>
@@ -160,23 +182,27 @@ pub fn Sheet(data: Memo<Data>) -> impl IntoView {
                         }.into_any() }}
                     </tr></thead>
                     <tbody>
-                        {move || d().rows.into_iter().map(|r| view! {
-                            <tr data-testid="quote-row">
-                                <th scope="row">
-                                    <span class="quote-label">{r.label}</span>
-                                    {r.content.map(|c| view! { <span class="quote-content">{c}</span> })}
-                                </th>
-                                <td class="quote-detail">{match r.detail {
-                                    Some((qty, role)) => view! { <span class="nowrap">{qty}</span><span class="quote-role">{role}</span> }.into_any(),
-                                    None => view! { <span class="muted">{t().quote().flat}</span> }.into_any(),
-                                }}</td>
-                                <td class="num" data-testid="quote-row-excl">{r.excl}</td>
-                                {taxed.get().then(|| view! {
-                                    <td class="num">{r.rate}</td>
-                                    <td class="num" data-testid="quote-row-vat">{r.vat}</td>
-                                    <td class="num" data-testid="quote-row-incl">{r.incl}</td>
-                                })}
-                            </tr>
+                        {move || d().rows.into_iter().map(|r| {
+                            let q = t().quote();
+                            let taxed = taxed.get();
+                            view! {
+                                <tr data-testid="quote-row">
+                                    <th scope="row">
+                                        <span class="quote-label">{r.label}</span>
+                                        {r.content.map(|c| view! { <span class="quote-content">{c}</span> })}
+                                    </th>
+                                    <td class="quote-detail" data-label=q.col_detail>{match r.detail {
+                                        Some((qty, role)) => view! { <span class="quote-detail-text"><span class="quote-qty">{qty}</span><span class="quote-role">{role}</span></span> }.into_any(),
+                                        None => view! { <span class="quote-flat">{q.flat}</span> }.into_any(),
+                                    }}</td>
+                                    <td class="num" data-label=if taxed { q.col_excl } else { q.col_amount } data-testid="quote-row-excl">{r.excl}</td>
+                                    {taxed.then(|| view! {
+                                        <td class="num" data-label=q.col_rate>{r.rate}</td>
+                                        <td class="num" data-label=q.col_vat data-testid="quote-row-vat">{r.vat}</td>
+                                        <td class="num" data-label=q.col_incl data-testid="quote-row-incl">{r.incl}</td>
+                                    })}
+                                </tr>
+                            }
                         }).collect_view()}
                     </tbody>
                 </table>

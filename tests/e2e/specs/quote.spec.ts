@@ -117,6 +117,20 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
   test(`the quote of a consultant's line agrees with the budget to the centime, and prints alone (${lang})`, async ({ browser }) => {
     const { context, page, errors } = await open(browser, locale);
     const url = await importV5(page);
+    // The budget page lists, under who produces what, the lines naming each kind.
+    await page.goto(`${url}/budget`);
+    const uses = page.locator(tid("production-use"));
+    await expect(uses).toHaveCount(3);
+    await expect(uses.nth(0)).toContainText(fr ? "Contenus écrits" : "Written content");
+    await expect(uses.nth(0)).toContainText(fr ? "Référencement naturel" : "Search engine optimisation");
+    await expect(uses.nth(1)).toContainText("Photos des vélos reconditionnés");
+    await expect(uses.nth(2)).toContainText("Fiches vélo");
+    await expect(uses.nth(2)).toContainText("Claire Dubois");
+    // A kind of content a line still names cannot be removed: the refusal is beside it.
+    await page.locator(tid("production-remove-kind")).click();
+    await expect(page.locator(tid("production-kind-error"))).toContainText(fr ? "encore choisi" : "still chosen");
+    await expect(page.locator(tid("production-kind-name"))).toHaveValue("Fiches vélo");
+    await page.locator(tid("production")).screenshot({ path: shot(`${lang}-production-uses-1366`) });
     await page.goto(`${url}/quote`);
     const quote = page.locator(tid("quote"));
     await expect(quote).toBeVisible();
@@ -164,6 +178,13 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
     expect(minor((await external.locator(".amount").first().textContent()) ?? "")).toBe(10_950);
     expect(minor((await external.locator(".amount").nth(1).textContent()) ?? "")).toBe(11_837);
     await page.screenshot({ path: shot(`${lang}-slide-budget-1920`) });
+    // Printed, the report has who produces what and the budget's totals by producer.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(tid("report-production"))).toBeVisible();
+    await expect(page.locator(tid("report-production")).locator(tid("deck-production-row"))).toHaveCount(4);
+    await expect(page.locator(tid("report-budget")).locator(tid("deck-external"))).toContainText(fr ? "TTC" : "incl. tax");
+    await page.pdf({ path: shot(`${lang}-report`).replace(/png$/, "pdf"), preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ media: "screen" });
 
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`${url}/quote`);
