@@ -223,6 +223,7 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
     await expect(quote.locator(tid("quote-total-incl"))).toHaveCount(0);
     await expect(quote.locator(tid("quote-row")).locator("td")).toHaveCount(2);
     await expect(quote.locator(tid("quote-note"))).toContainText(fr ? "sans TVA" : "without VAT");
+    await quote.locator(tid("quote-sheet")).screenshot({ path: shot(`${lang}-quote-no-vat-1366`) });
 
     await openLibrary(page);
     await createPlan(page, "Vide", "Client");
