@@ -5,6 +5,7 @@
 // rows and totals are the budget's to the centime; printed, the sheet alone.
 import { test, expect, type Page, type Browser } from "@playwright/test";
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { tid, openLibrary, createPlan, expectSaved, importFile, envelope, minimalPlan } from "./app";
 
 const shot = (name: string) => `${process.env.QUOTE_SHOTS || "screenshots"}/quote-${name}.png`;
@@ -26,6 +27,16 @@ async function importV5(page: Page): Promise<string> {
   await page.locator(tid("import-as-new")).click();
   await expect(page.locator(tid("overview"))).toBeVisible();
   return page.url().replace(/\/$/, "");
+}
+
+/** No serious or critical axe violation on the page, as tests/e2e/specs/a11y.spec.ts asks of every page. */
+async function audit(page: Page, where: string) {
+  await page.waitForTimeout(100);
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  expect(bad, where).toEqual([]);
 }
 
 /** Goes to the slide of `kind` in the deck with the keyboard. */
@@ -131,6 +142,7 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
     await expect(page.locator(tid("production-kind-error"))).toContainText(fr ? "encore choisi" : "still chosen");
     await expect(page.locator(tid("production-kind-name"))).toHaveValue("Fiches vélo");
     await page.locator(tid("production")).screenshot({ path: shot(`${lang}-production-uses-1366`) });
+    await audit(page, "budget page with who produces what");
     await page.goto(`${url}/quote`);
     const quote = page.locator(tid("quote"));
     await expect(quote).toBeVisible();
@@ -151,6 +163,7 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
     await expect(quote.locator(tid("quote-sheet-number"))).toContainText("2027-014");
     await expect(quote.locator(tid("quote-consultant"))).toHaveText("Claire Dubois");
     await expect(quote.locator(tid("quote-sheet-terms"))).toHaveText("Paiement à 30 jours.");
+    await audit(page, "quote page");
 
     // The number and validity are edited above the sheet and kept.
     await page.locator(tid("quote-number")).fill("2027-020");
