@@ -39,6 +39,26 @@ async function audit(page: Page, where: string) {
   expect(bad, where).toEqual([]);
 }
 
+/** Text of the current slide outside the stage, and whether the page scrolls (as deck.spec.ts measures). */
+async function overflow(page: Page, i: number) {
+  return page.evaluate((i) => {
+    const doc = document.documentElement;
+    const stage = document.querySelector('[data-testid="stage"]')!.getBoundingClientRect();
+    const slide = document.querySelector(`[data-testid="slide-${i}"]`)!;
+    const cut: string[] = [];
+    for (const el of slide.querySelectorAll("*")) {
+      const text = [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim());
+      if (!text) continue;
+      const b = el.getBoundingClientRect();
+      if (!b.width && !b.height) continue;
+      if (b.left < stage.left - 1 || b.right > stage.right + 1 || b.top < stage.top - 1 || b.bottom > stage.bottom + 1) {
+        cut.push(el.textContent!.trim().slice(0, 40));
+      }
+    }
+    return { scroll: doc.scrollHeight > doc.clientHeight || doc.scrollWidth > doc.clientWidth, cut };
+  }, i);
+}
+
 /** Goes to the slide of `kind` in the deck with the keyboard. */
 async function toSlide(page: Page, kind: string) {
   const slide = page.locator(`.deck .slide[data-kind="${kind}"]`).first();
@@ -249,3 +269,49 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
     await context.close();
   });
 }
+
+test("a large production table and a full budget page with totals by producer fit their slides at every size", async ({ browser }) => {
+  const { context, page, errors } = await open(browser, "fr-CH", 1024, 768);
+  await openLibrary(page);
+  const lines = Array.from({ length: 8 }, (_, i) => ({
+    id: i + 1, channel: { kind: "custom", value: `Canal numéro ${i + 1} avec un nom assez long` }, amounts: [100_000, 200_000, 300_000],
+    delivery: i % 2 ? "consultant" : "in_house", objectives: [], locked: [false, false, false], split: { kind: "share", value: 5000 },
+  }));
+  const producers = [
+    { id: 20, kind: "in_house", name: "" },
+    { id: 21, kind: "consultant", name: "Claire Dubois Conseil" },
+    { id: 22, kind: "agency", name: "Studio Léman Création" },
+    { id: 23, kind: "freelancer", name: "Marc Rédacteur indépendant" },
+    { id: 24, kind: "agency", name: "Agence Vidéo du Lac" },
+    { id: 25, kind: "freelancer", name: "Photographe" },
+  ];
+  const custom = Array.from({ length: 6 }, (_, i) => ({ id: 30 + i, name: `Contenu propre numéro ${i + 1}` }));
+  const assignments = custom.map((c, i) => ({ content: { kind: "custom", value: c.id }, producer: 20 + (i % 6) }));
+  const plan = minimalPlan({
+    name: "Grand tableau", next_id: 40,
+    budget: { total: 5_000_000, lines, rates: [], tax: { basis: "excluding", regime: { kind: "switzerland" }, recoverable: false } },
+    production: { custom, producers, assignments },
+  });
+  await importFile(page, "large.json", envelope(plan, 5));
+  await page.locator(tid("import-as-new")).click();
+  await expect(page.locator(tid("overview"))).toBeVisible();
+  await page.locator(tid("nav-present")).click();
+  await expect(page.locator(tid("slide-0"))).toBeVisible();
+  for (const kind of ["production", "budget"]) {
+    const slide = page.locator(`.deck .slide[data-kind="${kind}"]`).last();
+    const i = Number((await slide.getAttribute("data-testid"))!.replace("slide-", ""));
+    for (const [width, height] of [[1024, 768], [1366, 768], [1920, 1080]] as const) {
+      await page.setViewportSize({ width, height });
+      await toSlide(page, kind);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const o = await overflow(page, i);
+      expect(o.scroll, `${kind} at ${width}x${height} scrolls`).toBe(false);
+      expect(o.cut, `${kind} at ${width}x${height}`).toEqual([]);
+    }
+    await page.screenshot({ path: shot(`fr-slide-${kind}-large-1920`) });
+  }
+  await expect(page.locator(`.deck .slide[data-kind="production"] ${tid("deck-production-row")}`)).toHaveCount(9);
+  expect(errors).toEqual([]);
+  await context.close();
+});
