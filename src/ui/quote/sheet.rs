@@ -213,13 +213,20 @@ pub fn Sheet(data: Memo<Data>) -> impl IntoView {
                         <dt>{move || if taxed.get() { t().quote().total_excl } else { t().quote().total }}</dt>
                         <dd data-testid="quote-total-excl">{move || d().total.0}</dd>
                     </div>
-                    {move || taxed.get().then(|| view! {
-                        {d().vat.into_iter().map(|(label, tax)| view! {
+                    {move || taxed.get().then(|| {
+                        // One rate: the VAT line says it; several: each rate on its own line above.
+                        let vat = d().vat;
+                        let (label, breakdown) = match vat.as_slice() {
+                            [(one, _)] => (one.clone(), Vec::new()),
+                            _ => (t().quote().total_vat.to_string(), vat),
+                        };
+                        view! {
+                        {breakdown.into_iter().map(|(label, tax)| view! {
                             <div class="quote-vat-row" data-testid="quote-vat-row"><dt>{label}</dt><dd>{tax}</dd></div>
                         }).collect_view()}
-                        <div class="quote-total"><dt>{t().quote().total_vat}</dt><dd data-testid="quote-total-vat">{d().total.1}</dd></div>
+                        <div class="quote-total"><dt>{label}</dt><dd data-testid="quote-total-vat">{d().total.1}</dd></div>
                         <div class="quote-total grand"><dt>{t().quote().total_incl}</dt><dd data-testid="quote-total-incl">{d().total.2}</dd></div>
-                    })}
+                    }})}
                 </dl>
                 <p class="quote-note" data-testid="quote-note">
                     {move || if taxed.get() { t().quote().rounding } else { t().quote().no_vat }}

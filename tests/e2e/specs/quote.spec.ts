@@ -183,6 +183,9 @@ for (const [locale, lang] of [["fr-CH", "fr"], ["en-US", "en"]] as const) {
     await expect(quote.locator(tid("quote-sheet-number"))).toContainText("2027-014");
     await expect(quote.locator(tid("quote-consultant"))).toHaveText("Claire Dubois");
     await expect(quote.locator(tid("quote-sheet-terms"))).toHaveText("Paiement à 30 jours.");
+    // One rate: no breakdown, the VAT line names it.
+    await expect(quote.locator(tid("quote-vat-row"))).toHaveCount(0);
+    await expect(quote.locator(".quote-total", { has: page.locator(tid("quote-total-vat")) })).toContainText(fr ? "8,1" : "8.1");
     await audit(page, "quote page");
 
     // The number and validity are edited above the sheet and kept.
@@ -276,6 +279,7 @@ test("a large production table and a full budget page with totals by producer fi
   const lines = Array.from({ length: 8 }, (_, i) => ({
     id: i + 1, channel: { kind: "custom", value: `Canal numéro ${i + 1} avec un nom assez long` }, amounts: [100_000, 200_000, 300_000],
     delivery: i % 2 ? "consultant" : "in_house", objectives: [], locked: [false, false, false], split: { kind: "share", value: 5000 },
+    vat_bp: i % 2 ? 260 : 810,
   }));
   const producers = [
     { id: 20, kind: "in_house", name: "" },
@@ -312,6 +316,25 @@ test("a large production table and a full budget page with totals by producer fi
     await page.screenshot({ path: shot(`fr-slide-${kind}-large-1920`) });
   }
   await expect(page.locator(`.deck .slide[data-kind="production"] ${tid("deck-production-row")}`)).toHaveCount(9);
+
+  // Two VAT rates: the quote breaks the VAT down by rate, and the rows add up to the totals.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(page.url().replace(/\/present$/, "/quote"));
+  const quote = page.locator(tid("quote"));
+  await expect(quote.locator(tid("quote-row"))).toHaveCount(8);
+  const vatRows = quote.locator(tid("quote-vat-row"));
+  await expect(vatRows).toHaveCount(2);
+  await expect(vatRows.nth(0)).toContainText("8,1");
+  await expect(vatRows.nth(1)).toContainText("2,6");
+  const sum = async (testid: string) => (await quote.locator(tid(testid)).allTextContents()).map(minor).reduce((a, b) => a + b, 0);
+  // Each line: CHF 6'000, half external; VAT on CHF 3'000 at 8.1 % (243.00) or 2.6 % (78.00).
+  expect(await sum("quote-row-excl")).toBe(8 * 300_000);
+  expect(await sum("quote-row-vat")).toBe(4 * 24_300 + 4 * 7_800);
+  expect(minor(await quote.locator(tid("quote-total-vat")).textContent() ?? "")).toBe(4 * 24_300 + 4 * 7_800);
+  expect(minor(await quote.locator(tid("quote-total-incl")).textContent() ?? "")).toBe(8 * 300_000 + 4 * 24_300 + 4 * 7_800);
+  await page.emulateMedia({ media: "print" });
+  await page.pdf({ path: shot("fr-quote-two-rates").replace(/png$/, "pdf"), preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: "screen" });
   expect(errors).toEqual([]);
   await context.close();
 });
