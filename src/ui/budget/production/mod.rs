@@ -96,6 +96,7 @@ pub fn ProductionPanel() -> impl IntoView {
     };
     let consultant = store.select(|p| p.branding.consultant.trim().to_string());
     let empty = Memo::new(move |_| production.with(|p| p.producers.is_empty()));
+    let no_own_kinds = Memo::new(move |_| production.with(|p| p.custom.is_empty()));
     let add_defaults = move |_| {
         let first = store.next_item_id();
         let name = consultant.get_untracked();
@@ -142,14 +143,16 @@ pub fn ProductionPanel() -> impl IntoView {
         <section class="card production-card" data-testid="production" aria-labelledby="production-title">
             <h2 id="production-title">{move || t().quote().prod_title}</h2>
             <p class="hint">{move || t().quote().prod_intro}</p>
-            <Show when=move || !empty.get() fallback=move || view! {
+            <Show when=move || empty.get()>
                 <div class="production-empty" data-testid="production-empty">
                     <p>{move || t().quote().prod_empty}</p>
                     <button type="button" class="btn primary" data-testid="production-defaults" on:click=add_defaults>
                         {move || { let c = consultant.get(); (t().quote().prod_defaults)((!c.is_empty()).then_some(c.as_str())) }}
                     </button>
                 </div>
-            }>
+            </Show>
+            // The table once it has a column, or a kind of the plan's own to name.
+            <Show when=move || !empty.get() || !no_own_kinds.get()>
                 <div class="table-scroll">
                     <table class="production-table">
                         <caption class="sr-only">{move || t().quote().prod_title}</caption>
