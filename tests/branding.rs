@@ -231,7 +231,8 @@ fn the_slides_and_the_report_show_the_kinds_the_plan_shows() {
     };
     let shown = deck::shown_kinds(&plan);
     assert!(!shown.contains(&SlideKind::Status), "nothing measured");
-    assert_eq!(shown.len(), SlideKind::ALL.len() - 1);
+    assert!(!shown.contains(&SlideKind::Production), "no producer named");
+    assert_eq!(shown.len(), SlideKind::ALL.len() - 2);
     assert_eq!(kinds(&plan), shown);
     plan.measurements.push(Measurement {
         id: ItemId(1),

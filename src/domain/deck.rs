@@ -43,16 +43,15 @@ pub enum SlideKind {
 }
 
 impl SlideKind {
-    /// The kinds the slide settings list, in deck order: every kind but
-    /// [`SlideKind::Production`], which a plan shows once it names who
-    /// produces its content (see [`SlideKind::DECK`]).
-    pub const ALL: [SlideKind; 9] = [
+    /// Every kind, in deck order (the slide settings list them all).
+    pub const ALL: [SlideKind; 10] = [
         SlideKind::Cover,
         SlideKind::Summary,
         SlideKind::Strategy,
         SlideKind::Objectives,
         SlideKind::Budget,
         SlideKind::BudgetCharts,
+        SlideKind::Production,
         SlideKind::Timeline,
         SlideKind::Forecast,
         SlideKind::Status,
@@ -73,20 +72,6 @@ impl SlideKind {
             SlideKind::Production => "production",
         }
     }
-
-    /// Every kind, in deck order.
-    pub const DECK: [SlideKind; 10] = [
-        SlideKind::Cover,
-        SlideKind::Summary,
-        SlideKind::Strategy,
-        SlideKind::Objectives,
-        SlideKind::Budget,
-        SlideKind::BudgetCharts,
-        SlideKind::Production,
-        SlideKind::Timeline,
-        SlideKind::Forecast,
-        SlideKind::Status,
-    ];
 }
 
 /// A comment the consultant wrote for one slide.
@@ -142,7 +127,7 @@ impl SlideSettings {
         if hidden {
             s.hidden.push(kind);
             s.hidden
-                .sort_by_key(|k| SlideKind::DECK.iter().position(|a| a == k));
+                .sort_by_key(|k| SlideKind::ALL.iter().position(|a| a == k));
         }
         s
     }
@@ -271,7 +256,7 @@ pub fn strategy_weights(plan: &Plan) -> Vec<usize> {
 /// only once the plan names a producer. The printed report has a section
 /// for each.
 pub fn shown_kinds(plan: &Plan) -> Vec<SlideKind> {
-    SlideKind::DECK
+    SlideKind::ALL
         .into_iter()
         .filter(|k| plan.slides.shows(*k))
         .filter(|k| *k != SlideKind::Status || !plan.measurements.is_empty())
@@ -382,7 +367,5 @@ mod tests {
         let text = serde_json::to_string(&s).unwrap_or_default();
         assert!(text.contains("\"production\""));
         assert_eq!(serde_json::from_str::<SlideSettings>(&text).ok(), Some(s));
-        assert!(!SlideKind::ALL.contains(&SlideKind::Production));
-        assert!(SlideKind::ALL.iter().all(|k| SlideKind::DECK.contains(k)));
     }
 }

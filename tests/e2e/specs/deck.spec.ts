@@ -169,7 +169,7 @@ test("logos and names show on the cover and the footer and survive export, impor
 
   const file = await downloadText(page, () => page.locator(tid("export-current")).click());
   const exported = JSON.parse(file.text);
-  expect(exported.schema_version).toBe(4);
+  expect(exported.schema_version).toBe(5);
   expect(exported.plan.branding.client_logo.type).toBe("image/png");
   // Imported as a new plan, in a fresh browser profile: the branding is there.
   await page.evaluate(() => localStorage.clear());
