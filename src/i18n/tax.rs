@@ -61,11 +61,15 @@ pub struct TaxTexts {
     /// (the column is narrow), then in full (its title).
     pub shared: fn(&str) -> String,
     pub shared_full: fn(&str) -> String,
+    /// The delivery column of a line with a fee: why it cannot be chosen there.
+    pub fee_delivery: &'static str,
     // The line's VAT.
     pub vat_title: &'static str,
     pub vat_label: &'static str,
     /// The regime's standard rate, as the default choice.
     pub vat_standard: fn(&str) -> String,
+    /// What the line's rate applies to.
+    pub vat_scope: &'static str,
     /// The line on both bases: excluding, tax, including.
     pub vat_amounts: fn(&str, &str, &str) -> String,
 }
@@ -79,7 +83,7 @@ pub const FR: TaxTexts = TaxTexts {
     regime_ch: "Suisse",
     regime_fr: "France",
     regime_other: "Autre taux",
-    other_rate_label: "Taux standard",
+    other_rate_label: "Taux normal",
     basis_label: "Montants saisis",
     basis_excl: "Hors taxes (HT)",
     basis_incl: "Toutes taxes comprises (TTC)",
@@ -109,7 +113,7 @@ pub const FR: TaxTexts = TaxTexts {
     both_caption: "Hors taxes, TVA et toutes taxes comprises",
     row_label: "Montant",
     allocated: "Alloué",
-    remaining_other: |amount, tag| format!("soit environ {amount} {tag} au taux standard"),
+    remaining_other: |amount, tag| format!("soit environ {amount} {tag} au taux normal"),
     over_total: |cost, over| {
         format!("Montants saisis HT et TVA non récupérable\u{202f}: le coût réel, {cost} TTC, dépasse le total fixé {}.", super::typo::de(over))
     },
@@ -131,9 +135,11 @@ pub const FR: TaxTexts = TaxTexts {
     line_total: "Ligne",
     shared: |pct| format!("Partagé · {pct} ext."),
     shared_full: |pct| format!("Partagé\u{202f}: {pct} externe, le reste en interne"),
+    fee_delivery: "Honoraires (jours × tarif)\u{202f}: la part externe suit le nombre de jours, à changer dans les détails de la ligne.",
     vat_title: "TVA de la ligne",
     vat_label: "Taux de TVA",
-    vat_standard: |rate| format!("Taux standard ({rate})"),
+    vat_standard: |rate| format!("Taux normal ({rate})"),
+    vat_scope: "Le taux s'applique à toute la ligne, part interne comprise (ce que l'entreprise achète elle-même\u{202f}: médias, outils)\u{202f}; le temps de l'équipe se compte en heures, sans TVA.",
     vat_amounts: |excl, tax, incl| format!("{excl} HT + {tax} de TVA = {incl} TTC"),
 };
 
@@ -198,8 +204,10 @@ pub const EN: TaxTexts = TaxTexts {
     line_total: "Line",
     shared: |pct| format!("Shared · {pct} ext."),
     shared_full: |pct| format!("Shared: {pct} external, the rest in-house"),
+    fee_delivery: "Fees (days × rate): the external part follows the number of days, changed in the line's details.",
     vat_title: "The line's VAT",
     vat_label: "VAT rate",
     vat_standard: |rate| format!("Standard rate ({rate})"),
+    vat_scope: "The rate applies to the whole line, in-house part included (what the business buys itself: media, tools); the team's time counts in hours, without VAT.",
     vat_amounts: |excl, tax, incl| format!("{excl} excl. tax + {tax} VAT = {incl} incl. tax"),
 };

@@ -231,6 +231,12 @@ pub enum MergeKey {
     Slides,
     /// The quote's terms.
     Quote,
+    /// A line's parts, typed in its details.
+    LineParts(ItemId),
+    /// The tax settings (another rate typed).
+    Tax,
+    /// The plan's rates (a role or a price typed).
+    Rates,
 }
 
 impl Command {
@@ -257,6 +263,11 @@ impl Command {
             Command::SetBranding(_) => Some(MergeKey::Branding),
             Command::SetSlides(_) => Some(MergeKey::Slides),
             Command::SetQuote(_) => Some(MergeKey::Quote),
+            Command::ReplaceBudgetLines(lines) if lines.len() == 1 => {
+                lines.first().map(|l| MergeKey::LineParts(l.id))
+            }
+            Command::SetTax(_) => Some(MergeKey::Tax),
+            Command::SetRates(_) => Some(MergeKey::Rates),
             _ => None,
         }
     }

@@ -174,6 +174,7 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
                 .map_or(Who::Whole(Delivery::default()), |l| who(l, &rates))
         })
     });
+    let fee_line = Memo::new(move |_| line.with(|l| l.as_ref().is_some_and(|l| l.fee.is_some())));
     let delivery = move || match who.get() {
         Who::Whole(d) => Some(d),
         Who::Shared(_) => None,
@@ -189,7 +190,10 @@ fn BudgetRow(id: ItemId, row: usize) -> impl IntoView {
             <td data-label=move || t().budget().col_delivery>
                 <label class="sr-only" for=format!("delivery-{id}")>{move || t().budget().col_delivery}</label>
                 <select id=format!("delivery-{id}") data-testid="row-delivery" class:shared=move || delivery().is_none()
+                    // A fee sets the external part: the line's details change it.
+                    disabled=move || fee_line.get()
                     title=move || match who.get() {
+                        _ if fee_line.get() => Some(t().tax().fee_delivery.to_string()),
                         Who::Shared(bp) => Some((t().tax().shared_full)(&format::percent(f64::from(bp) / 10_000.0, store.lang.get()))),
                         Who::Whole(_) => None,
                     }

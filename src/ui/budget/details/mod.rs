@@ -34,16 +34,20 @@ pub fn LineDetailsDialog() -> impl IntoView {
             chosen.set(None);
         }
     });
-    let title = Signal::derive(move || {
-        let name = chosen
+    // The chosen line's name, following the plan (an undo renames it); a
+    // line gone (undo of its insert) closes the dialog.
+    let name = store.select(move |p| {
+        chosen
             .get()
-            .and_then(|id| {
-                store.with_plan(|p| p.line(id).map(|l| l.channel.name(store.lang.get())))
-            })
-            .flatten()
-            .unwrap_or_default();
-        (t().budget().details_title)(&name)
+            .and_then(|id| p.line(id).map(|l| l.channel.name(store.lang.get())))
     });
+    Effect::new(move |_| {
+        if chosen.with(Option::is_some) && name.with(Option::is_none) && open.get_untracked() {
+            open.set(false);
+        }
+    });
+    let title =
+        Signal::derive(move || (t().budget().details_title)(&name.get().unwrap_or_default()));
     view! {
         <Modal open=open title=title testid="line-details">
             {move || chosen.get().map(|id| view! {

@@ -59,11 +59,25 @@ pub fn SplitSection(id: ItemId) -> impl IntoView {
     let mode = Memo::new(move |_| now.with(|n| n.as_ref().map(mode_of).unwrap_or_default()));
     let currency = store.select(|p| p.currency.clone());
     let error = RwSignal::new(None::<String>);
+    // How the line's money spreads over its horizons as the dialog opens:
+    // amounts typed key by key spread like it, not like the last key's
+    // (a total of 9 on the way to 9'000 would lose the proportions).
+    let shape = store
+        .with_plan(|p| p.line(id).map(|l| l.amounts))
+        .flatten()
+        .unwrap_or_default();
     // The line with these two parts, sent as one change.
     let with_parts = move |in_house: Money, external: Money| -> Option<String> {
         let built = store.with_plan(|p| {
-            p.line(id)
-                .map(|l| line_with_parts(p, l, in_house, external))
+            p.line(id).map(|l| {
+                let mut shaped = l.clone();
+                for ((cell, locked), was) in shaped.amounts.iter_mut().zip(l.locked).zip(shape) {
+                    if !locked {
+                        *cell = was;
+                    }
+                }
+                line_with_parts(p, &shaped, in_house, external)
+            })
         });
         match built.flatten() {
             Some(Ok(line)) => store.send(Command::ReplaceBudgetLines(vec![line])),

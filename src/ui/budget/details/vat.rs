@@ -47,6 +47,7 @@ pub fn VatSection(id: ItemId) -> impl IntoView {
                     </p>
                     <p class="error" role="alert">{move || error.get()}</p>
                 </div>
+                <p class="hint">{move || t().tax().vat_scope}</p>
             </section>
         }
     };

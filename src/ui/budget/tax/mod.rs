@@ -193,7 +193,10 @@ pub fn PercentField(
             <label for=id>{move || label.get()}</label>
             <div class="money-input number-input">
                 <input type="text" inputmode="decimal" autocomplete="off" id=id data-testid=id
-                    aria-describedby=format!("{hint_id} {error_id}")
+                    aria-describedby={
+                        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+                        move || if hint.with(Option::is_some) { format!("{hint_id} {error_id}") } else { error_id.clone() }
+                    }
                     aria-invalid=move || error.with(Option::is_some).to_string()
                     prop:value=shown
                     on:input=move |e| on_input(event_target_value(&e))
