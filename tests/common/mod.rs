@@ -1,6 +1,8 @@
 //! Generators shared by the native tests.
 #![allow(dead_code)]
 
+pub mod quoting;
+
 use cap::domain::*;
 use chrono::NaiveDate;
 use proptest::prelude::*;

@@ -12,6 +12,7 @@ mod fees;
 mod ids;
 mod kpis;
 mod measurements;
+mod merge;
 mod objective_edit;
 mod objectives;
 mod settings;
@@ -21,13 +22,14 @@ pub use budget::LineEdit;
 pub use error::CommandError;
 pub(crate) use error::{check_date, check_len, check_links};
 pub use fees::{line_with_fee, line_with_parts, MAX_RATES};
+pub use merge::MergeKey;
 pub use objective_edit::{ObjectiveEdit, ObjectiveField};
 pub use objectives::Links;
 use settings::{check_forecast, check_funnel};
 
 use crate::domain::{
-    validate::limits, BudgetLine, Currency, CustomKpi, Horizon, ItemId, KpiRef, Lang, Money,
-    Objective, Period, Plan, StrategyElement,
+    validate::limits, BudgetLine, Currency, CustomKpi, Horizon, ItemId, Lang, Money, Objective,
+    Period, Plan, StrategyElement,
 };
 
 /// A change to a plan. The UI builds these; only [`apply`] changes a plan.
@@ -193,84 +195,6 @@ pub enum Command {
     SetProduction(Box<crate::domain::production::Production>),
     /// Sets the quote's number, dates and terms.
     SetQuote(crate::domain::quote::QuoteSettings),
-}
-
-/// Which text field a command edits, so that typing in one field makes one
-/// undo step instead of one per key.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum MergeKey {
-    /// The plan name.
-    Name,
-    /// The client.
-    Client,
-    /// The sector.
-    Sector,
-    /// The business context.
-    Context,
-    /// The strategy statement.
-    Strategy,
-    /// The budget total.
-    BudgetTotal,
-    /// The note of a strategy element.
-    StrategyNote(ItemId),
-    /// One typed field of an objective (and, for figures, of one of its KPIs).
-    Objective(ItemId, ObjectiveField, Option<KpiRef>),
-    /// A custom KPI.
-    CustomKpi(ItemId),
-    /// One cell of the budget table.
-    Cell(ItemId, Horizon),
-    /// The forecast's figures.
-    Forecast,
-    /// One action.
-    Action(ItemId),
-    /// The funnel's counts.
-    Funnel,
-    /// The branding's names.
-    Branding,
-    /// The comments on slides.
-    Slides,
-    /// The quote's terms.
-    Quote,
-    /// A line's parts, typed in its details.
-    LineParts(ItemId),
-    /// The tax settings (another rate typed).
-    Tax,
-    /// The plan's rates (a role or a price typed).
-    Rates,
-}
-
-impl Command {
-    /// Commands with the same key, sent in quick succession, merge into one
-    /// undo step.
-    pub fn merge_key(&self) -> Option<MergeKey> {
-        match self {
-            Command::SetName(_) => Some(MergeKey::Name),
-            Command::SetClient(_) => Some(MergeKey::Client),
-            Command::SetSector(_) => Some(MergeKey::Sector),
-            Command::SetContext(_) => Some(MergeKey::Context),
-            Command::SetStrategy(_) => Some(MergeKey::Strategy),
-            Command::SetBudgetTotal(_) => Some(MergeKey::BudgetTotal),
-            Command::SetStrategyNote(id, _) => Some(MergeKey::StrategyNote(*id)),
-            Command::EditObjective(id, edit) => edit.is_typed().then(|| {
-                let (field, kpi) = edit.field();
-                MergeKey::Objective(*id, field, kpi.cloned())
-            }),
-            Command::UpdateCustomKpi(k) => Some(MergeKey::CustomKpi(k.id)),
-            Command::SetCell { line, horizon, .. } => Some(MergeKey::Cell(*line, *horizon)),
-            Command::SetForecast(_) => Some(MergeKey::Forecast),
-            Command::UpdateAction(a) => Some(MergeKey::Action(a.id)),
-            Command::SetFunnel(_) => Some(MergeKey::Funnel),
-            Command::SetBranding(_) => Some(MergeKey::Branding),
-            Command::SetSlides(_) => Some(MergeKey::Slides),
-            Command::SetQuote(_) => Some(MergeKey::Quote),
-            Command::ReplaceBudgetLines(lines) if lines.len() == 1 => {
-                lines.first().map(|l| MergeKey::LineParts(l.id))
-            }
-            Command::SetTax(_) => Some(MergeKey::Tax),
-            Command::SetRates(_) => Some(MergeKey::Rates),
-            _ => None,
-        }
-    }
 }
 
 /// Applies `command` to `plan` and returns the command that undoes it.

@@ -125,33 +125,7 @@ impl Column {
     /// and English.
     fn names(self) -> &'static [&'static str] {
         match self {
-            // Beside those, the budget CSV's producer, VAT and fee columns.
-            Column::Ignore => &[
-                "total",
-                "part",
-                "share",
-                "%",
-                "statut",
-                "status",
-                "etat",
-                "part interne",
-                "in house part",
-                "taux de tva",
-                "vat rate",
-                "montant ht",
-                "amount excl tax",
-                "tva",
-                "vat",
-                "montant ttc",
-                "amount incl tax",
-                "quantite",
-                "quantity",
-                "unite",
-                "unit",
-                "role",
-                "tarif",
-                "rate",
-            ],
+            Column::Ignore => values::IGNORED,
             Column::Title => &[
                 "titre", "title", "action", "actions", "intitule", "libelle", "nom", "name",
                 "tache", "task", "activite", "activity",

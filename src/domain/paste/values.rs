@@ -262,3 +262,32 @@ pub fn delivery(text: &str) -> Option<Delivery> {
         None
     }
 }
+
+/// Header words of columns left out: totals and shares, a status, and
+/// the budget CSV's producer, VAT and fee columns.
+pub(super) const IGNORED: &[&str] = &[
+    "total",
+    "part",
+    "share",
+    "%",
+    "statut",
+    "status",
+    "etat",
+    "part interne",
+    "in house part",
+    "taux de tva",
+    "vat rate",
+    "montant ht",
+    "amount excl tax",
+    "tva",
+    "vat",
+    "montant ttc",
+    "amount incl tax",
+    "quantite",
+    "quantity",
+    "unite",
+    "unit",
+    "role",
+    "tarif",
+    "rate",
+];
