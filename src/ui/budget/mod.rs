@@ -88,22 +88,14 @@ pub fn BudgetPage() -> impl IntoView {
                 </div>
                 <phasing::Phasing/>
             </Show>
-            {QuotingPanels()}
+            <rates::RatesPanel/>
+            <workload::WorkloadPanel/>
+            <production::ProductionPanel/>
+            <details::LineDetailsDialog/>
             <crate::ui::timeline::form::ActionDialog editing=new_action on_added=added from_line=true/>
         </section>
     }
 }
-
-// The budget as a consultant quotes it (rates and the rate card, the
-// workload, who produces what, a line's details) is fetched as the budget
-// page opens, in a module of its own (see `perf::lazy`): the plan's other
-// pages do not download it.
-crate::ui::perf::lazy::lazy_page!(fn QuotingPanels(quoting) => view! {
-    <rates::RatesPanel/>
-    <workload::WorkloadPanel/>
-    <production::ProductionPanel/>
-    <details::LineDetailsDialog/>
-});
 
 /// The total (editable), allocated, remaining, in-house and external;
 /// with VAT, the cost to the business and every figure on both bases.
