@@ -64,3 +64,43 @@ export function minimalPlan(overrides: object = {}) {
     budget: { total: 5000000, lines: [] }, next_id: 1, ...overrides,
   };
 }
+
+/** What overflows on the current slide: the document's scroll, and every
+ *  text element outside the stage. */
+export async function overflow(page: Page, i: number) {
+  return page.evaluate((i) => {
+    const doc = document.documentElement;
+    const stage = document.querySelector('[data-testid="stage"]')!.getBoundingClientRect();
+    const slide = document.querySelector(`[data-testid="slide-${i}"]`)!;
+    const cut: string[] = [];
+    for (const el of slide.querySelectorAll("*")) {
+      const text = [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim());
+      if (!text) continue;
+      const b = el.getBoundingClientRect();
+      if (!b.width && !b.height) continue;
+      if (b.left < stage.left - 1 || b.right > stage.right + 1 || b.top < stage.top - 1 || b.bottom > stage.bottom + 1) {
+        cut.push(el.textContent!.trim().slice(0, 40));
+      }
+    }
+    return {
+      scroll: doc.scrollHeight > doc.clientHeight || doc.scrollWidth > doc.clientWidth,
+      stageInWindow: stage.left >= 0 && stage.top >= 0 && stage.right <= innerWidth + 1 && stage.bottom <= innerHeight + 1,
+      ratio: stage.width / stage.height,
+      cut,
+    };
+  }, i);
+}
+
+/** A CSV's cells, quotes taken off. */
+export function cells(text: string, sep: string): string[][] {
+  return text.replace(/^\uFEFF/, "").trim().split("\r\n").map((line) => {
+    const out = [""];
+    let quoted = false;
+    for (const ch of line) {
+      if (ch === '"') quoted = !quoted;
+      else if (ch === sep && !quoted) out.push("");
+      else out[out.length - 1] += ch;
+    }
+    return out;
+  });
+}

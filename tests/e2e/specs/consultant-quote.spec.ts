@@ -5,7 +5,7 @@
 // (compared as numbers in minor units), also after a reload of the quote;
 // a change of the rate moves every figure and Ctrl+Z brings them all back.
 import { test, expect, type Locator, type Page } from "@playwright/test";
-import { tid, openLibrary, createPlan, expectSaved, downloadText } from "./app";
+import { tid, openLibrary, createPlan, expectSaved, downloadText, cells } from "./app";
 
 test.use({ locale: "fr-CH", viewport: { width: 1366, height: 768 } });
 
@@ -39,19 +39,6 @@ const expected = {
   line: 1_440_000,
 };
 
-/** A CSV's cells, quotes taken off (as tax.spec.ts reads it). */
-function cells(text: string, sep: string): string[][] {
-  return text.replace(/^\uFEFF/, "").trim().split("\r\n").map((line) => {
-    const out = [""];
-    let quoted = false;
-    for (const ch of line) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === sep && !quoted) out.push("");
-      else out[out.length - 1] += ch;
-    }
-    return out;
-  });
-}
 
 /** The quote sheet's figures: each row's amounts, the days and rate of each row, the totals. */
 async function quoteFigures(page: Page) {

@@ -5,7 +5,7 @@
 // be hidden and carry a comment. Branding (logos, names, accent) shows on
 // the cover and the footer and travels with export, import and share link.
 import { test, expect, type Page } from "@playwright/test";
-import { tid, openLibrary, createPlan, expectSaved, downloadText, importFile } from "./app";
+import { tid, openLibrary, createPlan, expectSaved, downloadText, importFile, overflow } from "./app";
 
 const SIZES = [[1024, 768], [1366, 768], [1280, 800], [1920, 1080]] as const;
 
@@ -14,31 +14,6 @@ const SVG = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000
 // A 4x2 PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAAEElEQVR4nGPg9s+BIwZkDgBNggYxk/wyNwAAAABJRU5ErkJggg==", "base64");
 
-/** What overflows on the current slide: the document's scroll, and every
- *  text element outside the stage. */
-async function overflow(page: Page, i: number) {
-  return page.evaluate((i) => {
-    const doc = document.documentElement;
-    const stage = document.querySelector('[data-testid="stage"]')!.getBoundingClientRect();
-    const slide = document.querySelector(`[data-testid="slide-${i}"]`)!;
-    const cut: string[] = [];
-    for (const el of slide.querySelectorAll("*")) {
-      const text = [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim());
-      if (!text) continue;
-      const b = el.getBoundingClientRect();
-      if (!b.width && !b.height) continue;
-      if (b.left < stage.left - 1 || b.right > stage.right + 1 || b.top < stage.top - 1 || b.bottom > stage.bottom + 1) {
-        cut.push(el.textContent!.trim().slice(0, 40));
-      }
-    }
-    return {
-      scroll: doc.scrollHeight > doc.clientHeight || doc.scrollWidth > doc.clientWidth,
-      stageInWindow: stage.left >= 0 && stage.top >= 0 && stage.right <= innerWidth + 1 && stage.bottom <= innerHeight + 1,
-      ratio: stage.width / stage.height,
-      cut,
-    };
-  }, i);
-}
 
 async function present(page: Page) {
   await page.locator(tid("nav-present")).click();

@@ -6,7 +6,7 @@
 import { test, expect, type Page, type Browser } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { tid, openLibrary, createPlan, expectSaved, importFile, envelope, minimalPlan } from "./app";
+import { tid, openLibrary, createPlan, expectSaved, importFile, envelope, minimalPlan, overflow } from "./app";
 
 const shot = (name: string) => `${process.env.QUOTE_SHOTS || "screenshots"}/quote-${name}.png`;
 /** "CHF 12’500.50", "12 500,50 CHF" -> minor units (the quote shows two decimals). */
@@ -39,25 +39,6 @@ async function audit(page: Page, where: string) {
   expect(bad, where).toEqual([]);
 }
 
-/** Text of the current slide outside the stage, and whether the page scrolls (as deck.spec.ts measures). */
-async function overflow(page: Page, i: number) {
-  return page.evaluate((i) => {
-    const doc = document.documentElement;
-    const stage = document.querySelector('[data-testid="stage"]')!.getBoundingClientRect();
-    const slide = document.querySelector(`[data-testid="slide-${i}"]`)!;
-    const cut: string[] = [];
-    for (const el of slide.querySelectorAll("*")) {
-      const text = [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim());
-      if (!text) continue;
-      const b = el.getBoundingClientRect();
-      if (!b.width && !b.height) continue;
-      if (b.left < stage.left - 1 || b.right > stage.right + 1 || b.top < stage.top - 1 || b.bottom > stage.bottom + 1) {
-        cut.push(el.textContent!.trim().slice(0, 40));
-      }
-    }
-    return { scroll: doc.scrollHeight > doc.clientHeight || doc.scrollWidth > doc.clientWidth, cut };
-  }, i);
-}
 
 /** Goes to the slide of `kind` in the deck with the keyboard. */
 async function toSlide(page: Page, kind: string) {

@@ -6,7 +6,7 @@ import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { tid, openLibrary, createPlan, expectSaved, downloadText, importFile } from "./app";
+import { tid, openLibrary, createPlan, expectSaved, downloadText, importFile, cells } from "./app";
 
 /** No serious or critical accessibility violation (as specs/a11y.spec.ts audits). */
 async function audit(page: Page, where: string) {
@@ -98,19 +98,6 @@ async function expectFigures(page: Page) {
   await expect(page.locator(tid("row-delivery")).nth(1)).toHaveValue("in_house");
 }
 
-/** A CSV's cells, quotes taken off. */
-function cells(text: string, sep: string): string[][] {
-  return text.replace(/^\uFEFF/, "").trim().split("\r\n").map((line) => {
-    const out = [""];
-    let quoted = false;
-    for (const ch of line) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === sep && !quoted) out.push("");
-      else out[out.length - 1] += ch;
-    }
-    return out;
-  });
-}
 
 test("a shared line with Swiss VAT: totals on both bases, by producer, the CSV, kept after a reload", async ({ page }) => {
   await planWithTwoLines(page);
