@@ -34,6 +34,7 @@ pub fn Charts() -> impl IntoView {
     let compute = move |p: &crate::domain::Plan| {
         let lang = store.lang.get_untracked();
         let b = crate::i18n::texts(lang).budget();
+        let tx = crate::i18n::texts(lang).tax();
         let s = p.budget.summary();
         let horizons = Horizon::ALL
             .iter()
@@ -58,7 +59,7 @@ pub fn Charts() -> impl IntoView {
                 amount: s.by_delivery[0],
             },
             Segment {
-                label: b.consultant.to_string(),
+                label: tx.external.to_string(),
                 amount: s.by_delivery[1],
             },
         ];
