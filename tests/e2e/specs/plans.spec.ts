@@ -45,7 +45,7 @@ test("export, delete and re-import gives back the identical plan", async ({ page
   expect(first.name).toMatch(/^plan-export-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(first.text);
   expect(exported.format).toBe("cap-plan");
-  expect(exported.schema_version).toBe(4);
+  expect(exported.schema_version).toBe(5);
   expect(exported.plan.budget.total).toBe(1250050);
   expect(first.text).toContain("\n  "); // pretty-printed
 
