@@ -62,6 +62,8 @@ pub struct FeesTexts {
     pub fee_remove: &'static str,
     pub fee_removed_hint: &'static str,
     pub fee_pick_first: &'static str,
+    /// The days or hours emptied while the line still has its fee.
+    pub fee_quantity_empty: &'static str,
     pub fee_create: &'static str,
     pub fee_new_title: &'static str,
     /// The line's amount follows: the fee, the line's total.
@@ -161,6 +163,7 @@ pub const FR: FeesTexts = FeesTexts {
     fee_remove: "Retirer les honoraires",
     fee_removed_hint: "Les montants de la ligne restent tels quels.",
     fee_pick_first: "Choisissez d'abord un tarif.",
+    fee_quantity_empty: "Indiquez un nombre, ou retirez les honoraires\u{202f}: la ligne garde le précédent.",
     fee_create: "Créer le tarif",
     fee_new_title: "Nouveau tarif du plan",
     fee_line_total: |total| format!("Total de la ligne\u{202f}: {total}"),
@@ -241,6 +244,7 @@ pub const EN: FeesTexts = FeesTexts {
     fee_remove: "Remove the fee",
     fee_removed_hint: "The line's amounts stay as they are.",
     fee_pick_first: "Pick a rate first.",
+    fee_quantity_empty: "Type a number, or remove the fees: the line keeps the previous one.",
     fee_create: "Create the rate",
     fee_new_title: "New rate of the plan",
     fee_line_total: |total| format!("Line total: {total}"),

@@ -53,9 +53,12 @@ impl CardEntry {
     }
 
     /// Whether `self` names the same role and unit as `other` (case and
-    /// surrounding spaces aside).
-    pub fn same_role(&self, role: &str, unit: TimeUnit) -> bool {
-        self.unit == unit && self.role.trim().to_lowercase() == role.trim().to_lowercase()
+    /// surrounding spaces aside), in the same currency: a card keeps one
+    /// price per role in each currency.
+    pub fn same_role(&self, role: &str, unit: TimeUnit, currency: &Currency) -> bool {
+        self.unit == unit
+            && self.currency == *currency
+            && self.role.trim().to_lowercase() == role.trim().to_lowercase()
     }
 
     /// The plan rate this entry gives, with `id`, when the plan counts in
@@ -102,16 +105,18 @@ pub enum CardError {
 }
 
 impl RateCard {
-    /// The entry with this role and unit, if any.
-    pub fn find(&self, role: &str, unit: TimeUnit) -> Option<usize> {
-        self.entries.iter().position(|e| e.same_role(role, unit))
+    /// The entry with this role and unit in `currency`, if any.
+    pub fn find(&self, role: &str, unit: TimeUnit, currency: &Currency) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| e.same_role(role, unit, currency))
     }
 
     /// Adds `entry`, or replaces the entry with the same role and unit when
     /// `replace` is true. Returns whether the card changed (`false`: the
     /// same role and unit is there and was not to be replaced).
     pub fn put(&mut self, entry: CardEntry, replace: bool) -> bool {
-        match self.find(&entry.role, entry.unit) {
+        match self.find(&entry.role, entry.unit, &entry.currency) {
             Some(i) if replace => {
                 self.entries[i] = entry;
                 true
@@ -345,6 +350,14 @@ mod tests {
         assert!(card.put(dearer, true));
         assert_eq!(card.entries[0].price, Money(125_000));
         assert_eq!(card.entries.len(), 2);
+        // The same role in another currency is another entry: saving it
+        // from a euro plan never touches the franc price.
+        assert!(card.put(
+            entry("Consultant senior", TimeUnit::Day, 100_000, "EUR"),
+            false
+        ));
+        assert_eq!(card.entries.len(), 3);
+        assert_eq!(card.entries[0].price, Money(125_000));
         let kv = MemoryStore::new();
         let kept = update(&kv, |c| c.put(entry("A", TimeUnit::Day, 1, "CHF"), false)).unwrap();
         assert_eq!(load(&kv), Ok(kept));

@@ -4,7 +4,10 @@
 //! plan has VAT) under the budget table.
 
 use crate::{
-    domain::{money::Precision, Money},
+    domain::{
+        money::{round_parts_to_unit, Precision},
+        Money,
+    },
     ui::{format, state::Store, use_texts},
 };
 use leptos::prelude::*;
@@ -93,9 +96,17 @@ pub fn ProducerTotals() -> impl IntoView {
         };
         let s = p.budget.tax_summary();
         let taxed = p.budget.tax.applies();
-        let row = |x: crate::domain::budget::Taxed| (m(x.excl), taxed.then(|| m(x.incl)));
+        // Rounded to the unit together, so the two parts add up to the
+        // allocated total as rounded on the budget slide.
+        let both = |a: Money, b: Money| {
+            let r = round_parts_to_unit(&[a, b], &p.currency);
+            (r[0], r[1])
+        };
+        let (in_excl, out_excl) = both(s.in_house.excl, s.external.excl);
+        let (in_incl, out_incl) = both(s.in_house.incl, s.external.incl);
+        let row = |excl: Money, incl: Money| (m(excl), taxed.then(|| m(incl)));
         Totals {
-            rows: [row(s.in_house), row(s.external)],
+            rows: [row(in_excl, in_incl), row(out_excl, out_incl)],
         }
     });
     let cell = move |(excl, incl): (String, Option<String>)| match incl {

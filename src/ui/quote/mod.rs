@@ -18,7 +18,15 @@ use leptos::prelude::*;
 pub fn QuotePage() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let today = browser::now().date_naive();
+    // The day on the person's calendar, not UTC's: a quote printed just
+    // after midnight in Switzerland is dated that day.
+    let local = js_sys::Date::new_0();
+    let today = chrono::NaiveDate::from_ymd_opt(
+        local.get_full_year() as i32,
+        local.get_month() + 1,
+        local.get_date(),
+    )
+    .unwrap_or_else(|| browser::now().date_naive());
     let data = store.select(move |p| sheet::build(p, store.lang.get(), today));
     let empty = Memo::new(move |_| data.with(|d| d.rows.is_empty()));
     let budget = move || {

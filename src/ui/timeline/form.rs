@@ -10,9 +10,6 @@ use crate::{
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-#[path = "form_work.rs"]
-mod form_work;
-
 /// Name of an importance level.
 pub fn importance_name(i: Importance, t: &crate::i18n::timeline::TimelineTexts) -> &'static str {
     match i {
@@ -68,6 +65,7 @@ pub fn ActionDialog(
         }
     });
     let error = RwSignal::new(None::<String>);
+    let work_refused = RwSignal::new(None::<String>);
     // A change of dates the rule refuses (`gantt::refusal`, as a drag on
     // the chart), shown beside the dates.
     let dates_error = RwSignal::new(None::<String>);
@@ -127,6 +125,10 @@ pub fn ActionDialog(
         let Some(mut a) = editing.get_untracked() else {
             return;
         };
+        if let Some(why) = work_refused.get_untracked() {
+            error.set(Some(why));
+            return;
+        }
         let currency = store.with_plan(|p| p.currency.clone()).unwrap_or_default();
         for (text, label, slot) in [
             (
@@ -290,7 +292,7 @@ pub fn ActionDialog(
                         <input id="action-spent" data-testid="action-spent" type="text" inputmode="decimal"
                             prop:value=move || spent_text.get() on:input=move |e| spent_text.set(event_target_value(&e))/>
                     </div>
-                    <form_work::WorkFields editing=editing cost_text=cost_text/>
+                    <super::form_work::WorkFields editing=editing cost_text=cost_text refused=work_refused/>
                     <div class="field">
                         <label for="action-owner">{move || t().timeline().f_owner}</label>
                         <input id="action-owner" data-testid="action-owner" type="text" maxlength="300"

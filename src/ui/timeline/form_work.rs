@@ -42,6 +42,8 @@ pub fn WorkFields(
     editing: RwSignal<Option<Action>>,
     /// The form's cost text, set from the fee while there is one.
     cost_text: RwSignal<String>,
+    /// What keeps the form from saving: a fee's days or hours not read.
+    refused: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
@@ -60,6 +62,8 @@ pub fn WorkFields(
     let hours = RwSignal::new(String::new());
     let qty_error = RwSignal::new(None::<String>);
     let hours_error = RwSignal::new(None::<String>);
+    // The form saves nothing while what was typed here is not read.
+    Effect::new(move |_| refused.set(qty_error.get().or_else(|| hours_error.get())));
     // Filled when another action opens, not at every change of this one.
     let editing_id = Memo::new(move |_| editing.with(|e| e.as_ref().map(|a| a.id)));
     Effect::new(move |_| {

@@ -2,6 +2,7 @@
 //! over-committed budget lines, re-planning, and the filtered list.
 
 pub(crate) mod form;
+mod form_work;
 mod gantt;
 mod list;
 mod quick;

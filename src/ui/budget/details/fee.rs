@@ -7,7 +7,8 @@ use super::super::rates::{price_text, qty_text, send_rates, unit_key, unit_of};
 use crate::{
     domain::{
         budget::{Fee, Qty, Rate, TimeUnit},
-        parse_money, Command, ItemId,
+        command::line_with_fee,
+        parse_money, Command, ItemId, Money,
     },
     ui::{format, state::Store, use_texts},
 };
@@ -48,11 +49,31 @@ pub fn FeeSection(id: ItemId) -> impl IntoView {
         let r = chosen_rate()?;
         rates.with(|rs| rs.iter().find(|x| x.id == r).map(|x| x.unit))
     };
+    // The line's cells as the quantity's field took the focus: days typed
+    // key by key spread like them, not like the last key's (one day on the
+    // way to twelve would lose the proportions), in one undo step.
+    let shape = StoredValue::new(None::<[Money; 3]>);
     let send = move |rate: ItemId, q: Qty| {
-        store.send(Command::SetLineFee {
-            line: id,
-            fee: Some(Fee { rate, quantity: q }),
-        })
+        let fee = Some(Fee { rate, quantity: q });
+        let built = store.with_plan(|p| {
+            p.line(id).map(|l| {
+                let mut shaped = l.clone();
+                if let Some(cells) = shape.get_value() {
+                    for ((cell, locked), was) in shaped.amounts.iter_mut().zip(l.locked).zip(cells)
+                    {
+                        if !locked {
+                            *cell = was;
+                        }
+                    }
+                }
+                line_with_fee(p, &shaped, fee)
+            })
+        });
+        match built.flatten() {
+            Some(Ok(line)) => store.send(Command::ReplaceBudgetLines(vec![line])),
+            Some(Err(e)) => store.send_error(e),
+            None => None,
+        }
     };
     // Sends the fee for the quantity typed, once a rate is chosen.
     let apply = move || {
@@ -60,7 +81,9 @@ pub fn FeeSection(id: ItemId) -> impl IntoView {
         let texts = crate::i18n::texts(lang);
         let typed = qty.get_untracked();
         if typed.trim().is_empty() {
-            return None;
+            return fee
+                .get_untracked()
+                .map(|_| texts.fees().fee_quantity_empty.to_string());
         }
         match Qty::parse(&typed) {
             Err(e) => Some((texts.plan().err_money)(&e)),
@@ -153,7 +176,10 @@ pub fn FeeSection(id: ItemId) -> impl IntoView {
                         autocomplete="off" aria-describedby="fee-quantity-error"
                         aria-invalid=move || error.with(Option::is_some).to_string()
                         prop:value=move || qty.get()
-                        on:focus=move |_| editing.set(true)
+                        on:focus=move |_| {
+                            editing.set(true);
+                            shape.set_value(store.with_plan(|p| p.line(id).map(|l| l.amounts)).flatten());
+                        }
                         on:blur=move |_| { let _ = editing.try_set(false); }
                         on:input=on_qty/>
                     <p class="error" id="fee-quantity-error" role="alert" data-testid="fee-quantity-error">{move || error.get()}</p>

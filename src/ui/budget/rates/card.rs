@@ -45,7 +45,7 @@ pub fn AddFromCard() -> impl IntoView {
                     p.budget
                         .rates
                         .iter()
-                        .any(|r| e.same_role(&r.role, r.unit) && r.price == e.price)
+                        .any(|r| e.same_role(&r.role, r.unit, &p.currency) && r.price == e.price)
                 })
                 .unwrap_or(false)
     };
@@ -74,13 +74,20 @@ pub fn AddFromCard() -> impl IntoView {
             store.toast_undo((t().fees().card_added)(n));
         }
     };
+    let entries_at = move |i: usize| {
+        card.with_untracked(|c| c.as_ref().ok().and_then(|c| c.entries.get(i).cloned()))
+    };
+    // Removes the entry shown at `i` as it was shown: another tab may have
+    // changed the card since, and then nothing else goes with it.
     let remove = move |i: usize| {
+        let shown = entries_at(i);
         let result = rate_card::update(&BrowserStore::open(), |c| {
-            if i < c.entries.len() {
-                c.entries.remove(i);
-                true
-            } else {
-                false
+            match c.entries.iter().position(|e| Some(e) == shown.as_ref()) {
+                Some(k) => {
+                    c.entries.remove(k);
+                    true
+                }
+                None => false,
             }
         });
         match result {
@@ -202,7 +209,10 @@ pub fn SaveToCard(rate: Memo<Option<Rate>>, state: SaveState) -> impl IntoView {
         };
         match rate_card::load(&BrowserStore::open()) {
             Err(err) => state.error.set(Some(card_error(&store, &err))),
-            Ok(card) => match card.find(&e.role, e.unit).map(|i| card.entries[i].clone()) {
+            Ok(card) => match card
+                .find(&e.role, e.unit, &e.currency)
+                .map(|i| card.entries[i].clone())
+            {
                 Some(old) if old != e => state.pending.set(Some(old)),
                 _ => put(&store, rate, state, false),
             },
