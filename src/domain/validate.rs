@@ -7,6 +7,7 @@ use crate::domain::{
 };
 use std::collections::HashSet;
 
+mod branding;
 mod quotes;
 
 /// Limits on what a plan may hold. Generous for real use, tight enough that a
@@ -463,48 +464,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
     quotes::problems(&mut c, plan);
-    branding_problems(&mut c, plan);
+    branding::problems(&mut c, plan);
     c.problems
-}
-
-/// Branding and slide settings: what their commands refuse, said with the
-/// problem kinds a file's reader already words (a logo that is not a small
-/// image reads as an unknown type or too long, a pale accent as a number
-/// out of range).
-fn branding_problems(c: &mut Checker, plan: &Plan) {
-    use crate::domain::branding::{self, BrandingError, LogoError};
-    for e in branding::check(&plan.branding) {
-        match e {
-            BrandingError::TooLong { field } => c.error(
-                format!("plan.branding.{field}"),
-                ProblemKind::TooLong {
-                    max: branding::MAX_NAME,
-                },
-            ),
-            BrandingError::Logo {
-                field,
-                error: LogoError::TooLarge { .. },
-            } => c.error(
-                format!("plan.branding.{field}"),
-                ProblemKind::TooLong {
-                    max: branding::MAX_LOGO_BYTES,
-                },
-            ),
-            BrandingError::Logo { field, .. } => c.error(
-                format!("plan.branding.{field}"),
-                ProblemKind::UnknownKey("image".into()),
-            ),
-            BrandingError::Accent => c.error("plan.branding.accent", ProblemKind::NumberOutOfRange),
-        }
-    }
-    if plan.slides.check().is_err() {
-        c.error(
-            "plan.slides",
-            ProblemKind::TooLong {
-                max: crate::domain::deck::MAX_NOTE,
-            },
-        );
-    }
 }
 
 /// Only the problems that block (errors).

@@ -47,8 +47,8 @@ impl Regime {
         }
     }
 
-    /// The country's rates, standard first, then zero (Switzerland's since
-    /// 2024-01-01, from the Swiss Federal Tax Administration).
+    /// The country's rates, standard first, then zero (Switzerland's as the
+    /// Swiss Federal Tax Administration states them).
     pub fn rates_bp(self) -> Vec<u32> {
         match self {
             Regime::None => vec![0],

@@ -10,7 +10,7 @@ mod lines;
 mod matrix;
 mod phasing;
 mod production;
-mod rates;
+pub(crate) mod rates;
 mod table;
 mod tax;
 mod workload;

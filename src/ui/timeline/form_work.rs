@@ -3,28 +3,15 @@
 //! in-house hours and the kind of content the action produces. They change
 //! the action being edited; the form saves it.
 
+use crate::ui::budget::rates::qty_text;
 use crate::{
     domain::{
         budget::{fee_amount, Fee, Qty, TimeUnit},
-        Action, ItemId, Lang,
+        Action, ItemId,
     },
     ui::{format, state::Store, use_texts},
 };
 use leptos::prelude::*;
-
-/// `6 jours`, `1,5 heure`.
-fn qty_text(q: Qty, unit: TimeUnit, lang: Lang) -> String {
-    let t = crate::i18n::texts(lang).fees();
-    let n = format::number(f64::from(q.0) / 100.0, lang, 2);
-    let one = match lang {
-        Lang::Fr => q.0 < 200,
-        Lang::En => q.0 == 100,
-    };
-    match unit {
-        TimeUnit::Day => (t.days)(&n, one),
-        TimeUnit::Hour => (t.hours_of)(&n, one),
-    }
-}
 
 /// An optional quantity as typed: empty is none.
 fn parse_opt(typed: &str) -> Result<Option<Qty>, crate::domain::MoneyError> {
