@@ -22,6 +22,7 @@ pub mod history;
 pub mod ids;
 mod keys;
 pub mod measurement;
+pub mod merge;
 pub mod money;
 pub mod number;
 pub mod objective;
