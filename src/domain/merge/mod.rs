@@ -12,6 +12,7 @@
 
 mod guard;
 mod ids;
+mod lists;
 mod place;
 #[cfg(test)]
 mod tests;

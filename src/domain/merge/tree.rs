@@ -1,6 +1,7 @@
 //! The three-way merge of JSON values: a tree whose leaves are settled
 //! values or choices between the two sides ([`Node::Pick`]).
 
+use super::lists::{keyed, order, set, unique};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -315,20 +316,6 @@ fn holds(value: Option<&Value>, ids: &HashSet<u64>) -> bool {
     }
 }
 
-/// Whether every element of `list` is an object with a distinct `field`.
-fn keyed(list: &[Value], field: &str) -> bool {
-    let mut seen = HashSet::new();
-    list.iter().all(|e| {
-        e.get(field)
-            .is_some_and(|k| (field != "id" || k.is_u64()) && seen.insert(k.to_string()))
-    })
-}
-
-fn unique(list: &[Value]) -> bool {
-    let mut seen = HashSet::new();
-    list.iter().all(|e| seen.insert(e.to_string()))
-}
-
 /// Whether objects are versions of one shape: the same `kind` of a tagged
 /// enum, the same variant of a one-key enum.
 fn same_shape(versions: &[Option<&Value>]) -> bool {
@@ -348,69 +335,4 @@ fn same_shape(versions: &[Option<&Value>]) -> bool {
         .collect();
     let lone = objects.iter().any(|o| o.len() == 1);
     kinds.len() == 1 && (!lone || (single.len() == 1 && objects.iter().all(|o| o.len() == 1)))
-}
-
-/// A set merge: an element stays when both sides have it, or when the one
-/// side that has it added it. Elements come in the order of the smaller
-/// side (as JSON texts), then the other side's.
-fn set(b: Option<&Vec<Value>>, m: &[Value], t: &[Value]) -> Vec<Value> {
-    let text = |l: &[Value]| l.iter().map(Value::to_string).collect::<Vec<_>>();
-    let (bs, ms, ts) = (b.map(|b| text(b)).unwrap_or_default(), text(m), text(t));
-    let keep = |s: &String| {
-        let (in_m, in_t) = (ms.contains(s), ts.contains(s));
-        (in_m && in_t) || ((in_m || in_t) && !bs.contains(s))
-    };
-    let (first, second) = if ms <= ts { (m, t) } else { (t, m) };
-    let mut out: Vec<Value> = Vec::new();
-    for v in first.iter().chain(second) {
-        if keep(&v.to_string()) && !out.contains(v) {
-            out.push(v.clone());
-        }
-    }
-    out
-}
-
-/// The order of a merged keyed list: the side that alone reordered the
-/// items the base and both sides share gives the skeleton (or, when both
-/// or neither did, the side whose keys sort first); the other side's
-/// remaining items follow their predecessor there.
-fn order(
-    b: &[(String, Value)],
-    m: &[(String, Value)],
-    t: &[(String, Value)],
-    present: &HashMap<String, Node>,
-) -> Vec<(String, Value)> {
-    let keys = |l: &[(String, Value)]| l.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>();
-    let (bs, ms, ts) = (keys(b), keys(m), keys(t));
-    let shared = |l: &[String]| -> Vec<String> {
-        l.iter()
-            .filter(|s| bs.contains(s) && ms.contains(s) && ts.contains(s))
-            .cloned()
-            .collect()
-    };
-    let moved_m = shared(&ms) != shared(&bs);
-    let moved_t = shared(&ts) != shared(&bs);
-    let (skeleton, other) = match (moved_m, moved_t) {
-        (true, false) => (m, t),
-        (false, true) => (t, m),
-        _ if ms <= ts => (m, t),
-        _ => (t, m),
-    };
-    let mut out: Vec<(String, Value)> = skeleton
-        .iter()
-        .filter(|(s, _)| present.contains_key(s))
-        .cloned()
-        .collect();
-    for (i, (s, k)) in other.iter().enumerate() {
-        if !present.contains_key(s) || out.iter().any(|(o, _)| o == s) {
-            continue;
-        }
-        let at = other[..i]
-            .iter()
-            .rev()
-            .find_map(|(p, _)| out.iter().position(|(o, _)| o == p))
-            .map_or(0, |pos| pos + 1);
-        out.insert(at, (s.clone(), k.clone()));
-    }
-    out
 }
