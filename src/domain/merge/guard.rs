@@ -24,8 +24,6 @@ pub(super) struct Work<'a> {
     pub mine: &'a Value,
     /// The other side's.
     pub theirs: &'a Value,
-    /// The choice that holds the whole budget, when there is one.
-    pub budget: Option<usize>,
 }
 
 /// The plan `tree` gives with `pick`, its dangling references dropped.
@@ -88,8 +86,8 @@ impl Work<'_> {
             self.side(&self.tree, &self.raws, side)
                 .is_ok_and(|p| p.budget.allocated() > p.budget.total)
         });
-        if over && self.wrap(&[Seg::Key("budget".into())]) {
-            self.budget = Some(self.raws.len() - 1);
+        if over {
+            self.wrap(&[Seg::Key("budget".into())]);
         }
     }
 

@@ -185,7 +185,6 @@ pub fn merge(base: Option<&Plan>, mine: &Plan, theirs: &Plan) -> Merge {
         raws: merger.raws,
         mine: &vm,
         theirs: &vt,
-        budget: None,
     };
     work.budget_rule();
     work.settle();
@@ -208,7 +207,6 @@ fn finish(work: guard::Work, mine: &Plan) -> Merge {
         raws,
         mine: vm,
         theirs: vt,
-        budget,
     } = work;
     let mut order = Vec::new();
     tree.picks(&mut order);
@@ -217,9 +215,9 @@ fn finish(work: guard::Work, mine: &Plan) -> Merge {
     let lang = mine.language;
     let conflicts: Vec<Conflict> = order
         .iter()
-        .filter_map(|i| raws.get(*i).map(|r| (r, Some(*i) == budget)))
-        .map(|(raw, whole_budget)| {
-            let place = place::place(raw, [vm, vt], lang, whole_budget);
+        .filter_map(|i| raws.get(*i))
+        .map(|raw| {
+            let place = place::place(raw, [vm, vt], lang);
             Conflict {
                 mine: place::shown(raw, raw.mine.as_ref(), &place.field, lang),
                 theirs: place::shown(raw, raw.theirs.as_ref(), &place.field, lang),

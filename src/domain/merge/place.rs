@@ -61,7 +61,7 @@ pub(super) fn label(item: &Value, lang: Lang) -> String {
 
 /// Where `raw` is: its section, the item it is in (named as in `plan`, the
 /// merged plan's JSON, or in either side's) and its field.
-pub(super) fn place(raw: &Raw, sides: [&Value; 2], lang: Lang, budget: bool) -> Place {
+pub(super) fn place(raw: &Raw, sides: [&Value; 2], lang: Lang) -> Place {
     let path = &raw.path;
     let top = match path.first() {
         Some(Seg::Key(k)) => k.as_str(),
@@ -75,7 +75,7 @@ pub(super) fn place(raw: &Raw, sides: [&Value; 2], lang: Lang, budget: bool) -> 
             .map(|v| label(v, lang))
     });
     let rest = at.map_or(&path[1.min(path.len())..], |i| &path[i + 1..]);
-    let field = if budget {
+    let field = if path.as_slice() == [Seg::Key("budget".into())] {
         Field::Budget
     } else if at.is_some() && rest.is_empty() {
         Field::Whole
@@ -95,10 +95,10 @@ fn field(top: &str, rest: &[Seg]) -> Field {
         .map(|s| match s {
             Seg::Key(k) => k.clone(),
             Seg::Index(i) => i.to_string(),
-            Seg::Item(_, key) => key
-                .get("value")
-                .and_then(Value::as_str)
-                .map_or_else(|| key.to_string(), str::to_string),
+            Seg::Item(_, key) => match key.get("value").unwrap_or(key) {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            },
         })
         .collect();
     let last = keys.last().map(String::as_str).unwrap_or(top);

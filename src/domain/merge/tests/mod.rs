@@ -1,16 +1,19 @@
 // Amounts are written francs_centimes (1_000_00 is CHF 1'000.00).
 #![allow(clippy::inconsistent_digit_grouping)]
 
+mod fallback;
+mod ids;
+
 use super::*;
 use crate::domain::{budget::Channel, Action, BudgetLine, ItemId, Lang, Objective, Rank};
 
-fn day(m: u32, d: u32) -> NaiveDate {
+pub(super) fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2027, m, d).unwrap_or_default()
 }
 
 /// Two objectives (1, 2), a custom line "Google Ads" (3) funding objective
 /// 1 with CHF 400 in the medium term, an action (4) on it; CHF 1'000 total.
-fn base() -> Plan {
+pub(super) fn base() -> Plan {
     let mut p = Plan::new("Plan 2027", day(1, 1), Lang::Fr);
     p.objectives = vec![
         Objective::new(ItemId(1), "Notoriété", Rank::Priority),
@@ -34,7 +37,7 @@ fn base() -> Plan {
     p
 }
 
-fn add_objective(p: &mut Plan, title: &str) -> ItemId {
+pub(super) fn add_objective(p: &mut Plan, title: &str) -> ItemId {
     let id = ItemId(p.next_id);
     p.objectives
         .push(Objective::new(id, title, Rank::Secondary));
@@ -42,7 +45,7 @@ fn add_objective(p: &mut Plan, title: &str) -> ItemId {
     id
 }
 
-fn titles(p: &Plan) -> Vec<&str> {
+pub(super) fn titles(p: &Plan) -> Vec<&str> {
     p.objectives.iter().map(|o| o.title.as_str()).collect()
 }
 
@@ -156,52 +159,6 @@ fn an_item_deleted_on_one_side_and_newly_linked_on_the_other_is_a_choice() {
         .resolve(&[Side::Theirs])
         .unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(kept.actions[0].objectives, [ItemId(2)]);
-}
-
-#[test]
-fn ids_taken_on_both_devices_are_renumbered_with_their_references() {
-    let b = base();
-    let (mut m, mut t) = (b.clone(), b.clone());
-    // Both take id 5 for an objective and 6 for what links to it.
-    let mine_obj = add_objective(&mut m, "Fidélité");
-    let mut line = BudgetLine::new(ItemId(m.next_id), Channel::Custom("Newsletter".into()));
-    line.objectives = vec![mine_obj];
-    m.budget.lines.push(line);
-    m.next_id += 1;
-    let their_obj = add_objective(&mut t, "Recrutement");
-    let mut action = Action::new(ItemId(t.next_id), "Salon", day(5, 1));
-    action.objectives = vec![their_obj];
-    t.actions.push(action);
-    t.next_id += 1;
-    assert_eq!((mine_obj, their_obj), (ItemId(5), ItemId(5)));
-
-    let merged = merge(Some(&b), &m, &t);
-    assert!(merged.is_clean(), "{:?}", merged.conflicts);
-    let p = &merged.plan;
-    assert!(validate::errors(p).is_empty(), "{:?}", validate::errors(p));
-    let id_of = |title: &str| p.objectives.iter().find(|o| o.title == title).map(|o| o.id);
-    let newsletter = p.budget.lines.iter().find(|l| l.id != ItemId(3));
-    assert_eq!(
-        newsletter.map(|l| l.objectives.clone()),
-        id_of("Fidélité").map(|id| vec![id])
-    );
-    let salon = p.actions.iter().find(|a| a.title == "Salon");
-    assert_eq!(
-        salon.map(|a| a.objectives.clone()),
-        id_of("Recrutement").map(|id| vec![id])
-    );
-    assert_ne!(id_of("Fidélité"), id_of("Recrutement"));
-    assert_eq!(merge(Some(&b), &t, &m).plan, merged.plan);
-}
-
-#[test]
-fn the_same_item_added_on_both_devices_is_kept_once() {
-    let b = base();
-    let mut m = b.clone();
-    add_objective(&mut m, "Fidélité");
-    let merged = merge(Some(&b), &m, &m.clone());
-    assert!(merged.is_clean());
-    assert_eq!(merged.plan, m);
 }
 
 #[test]
