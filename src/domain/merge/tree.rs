@@ -316,23 +316,23 @@ fn holds(value: Option<&Value>, ids: &HashSet<u64>) -> bool {
     }
 }
 
-/// Whether objects are versions of one shape: the same `kind` of a tagged
-/// enum, the same variant of a one-key enum.
+/// Whether objects are versions of one shape: the same variant of an enum
+/// tagged `{"kind", "value"}` or written as a one-key object. (A struct
+/// with a `kind` field among others, such as a producer, is no enum.)
 fn same_shape(versions: &[Option<&Value>]) -> bool {
     let objects: Vec<&Map<String, Value>> = versions
         .iter()
         .flatten()
         .filter_map(|v| v.as_object())
         .collect();
-    let kinds: HashSet<String> = objects
-        .iter()
-        .map(|o| o.get("kind").map(Value::to_string).unwrap_or_default())
-        .collect();
-    let single: HashSet<Vec<&String>> = objects
-        .iter()
-        .filter(|o| o.len() == 1)
-        .map(|o| o.keys().collect())
-        .collect();
-    let lone = objects.iter().any(|o| o.len() == 1);
-    kinds.len() == 1 && (!lone || (single.len() == 1 && objects.iter().all(|o| o.len() == 1)))
+    let tagged = |o: &Map<String, Value>| {
+        o.contains_key("kind") && o.keys().all(|k| k == "kind" || k == "value")
+    };
+    let variant = |o: &Map<String, Value>| match o.get("kind") {
+        Some(kind) if tagged(o) => format!("kind {kind}"),
+        _ if o.len() == 1 => format!("key {:?}", o.keys().next()),
+        _ => "struct".to_string(),
+    };
+    let variants: HashSet<String> = objects.iter().map(|o| variant(o)).collect();
+    variants.len() <= 1
 }

@@ -300,3 +300,23 @@ fn a_value_switched_to_another_kind_is_chosen_whole() {
         Some(Target::Value(0.04))
     );
 }
+
+#[test]
+fn a_strategy_elements_name_and_note_changed_on_two_sides_merge() {
+    use crate::domain::{StrategyElement, StrategyKind};
+    let mut b = base();
+    b.strategy_elements.push(StrategyElement {
+        id: ItemId(5),
+        kind: StrategyKind::Custom("Réseau local".into()),
+        note: String::new(),
+    });
+    b.next_id = 6;
+    let (mut m, mut t) = (b.clone(), b.clone());
+    m.strategy_elements[0].kind = StrategyKind::Custom("Réseau régional".into());
+    t.strategy_elements[0].note = "Via les commerçants".into();
+    let merged = merge(Some(&b), &m, &t);
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    let e = &merged.plan.strategy_elements[0];
+    assert_eq!(e.kind, StrategyKind::Custom("Réseau régional".into()));
+    assert_eq!(e.note, "Via les commerçants");
+}
