@@ -4,8 +4,11 @@
 //! a command refuses changes nothing).
 
 use cap::domain::{
-    apply, budget::Channel, examples, Action, BudgetLine, Command, ItemId, Lang, LineEdit, Links,
-    Money, Objective, ObjectiveEdit, Plan, Rank, StrategyElement, StrategyKind, Target,
+    apply,
+    budget::{Channel, Fee, Qty, Rate, TimeUnit},
+    examples, Action, BudgetLine, Command, CustomKpi, ItemId, KpiRef, Lang, LineEdit, Links,
+    Measurement, Money, Objective, ObjectiveEdit, ObjectiveKpi, Plan, Rank, StrategyElement,
+    StrategyKind, Target,
 };
 use chrono::{Duration, NaiveDate};
 use proptest::prelude::*;
@@ -36,6 +39,18 @@ pub enum Edit {
     AddElement(String),
     RemoveElement(usize),
     Note(usize, String),
+    /// A rate's price, in percent of what it is.
+    Price(usize, i64),
+    AddRate(String, i64),
+    RemoveRate(usize),
+    /// A line's fee: a rate and hundredths of days or hours.
+    Fee(usize, usize, u32),
+    Measure(usize, i64),
+    RemoveMeasurement(usize),
+    AddKpi(String),
+    /// A custom KPI now measures an objective.
+    UseKpi(usize, usize),
+    RemoveKpi(usize),
 }
 
 fn word() -> impl Strategy<Value = String> {
@@ -66,6 +81,15 @@ pub fn arb_edit() -> impl Strategy<Value = Edit> {
         word().prop_map(Edit::AddElement),
         (0usize..6).prop_map(Edit::RemoveElement),
         (0usize..6, word()).prop_map(|(i, n)| Edit::Note(i, n)),
+        (0usize..4, 50i64..150).prop_map(|(i, pct)| Edit::Price(i, pct)),
+        (word(), 1i64..200_000).prop_map(|(r, p)| Edit::AddRate(r, p)),
+        (0usize..4).prop_map(Edit::RemoveRate),
+        (0usize..8, 0usize..4, 0u32..1_000).prop_map(|(l, r, q)| Edit::Fee(l, r, q)),
+        (0usize..8, 0i64..200).prop_map(|(o, d)| Edit::Measure(o, d)),
+        (0usize..20).prop_map(Edit::RemoveMeasurement),
+        word().prop_map(Edit::AddKpi),
+        (0usize..8, 0usize..4).prop_map(|(o, k)| Edit::UseKpi(o, k)),
+        (0usize..4).prop_map(Edit::RemoveKpi),
     ]
 }
 
@@ -194,6 +218,74 @@ fn command(p: &Plan, e: &Edit) -> Option<Command> {
         Edit::RemoveElement(i) => {
             Command::RemoveStrategyElement(pick(&p.strategy_elements, *i)?.id)
         }
+        Edit::Price(i, pct) => {
+            let mut rates = p.budget.rates.clone();
+            let r = rates.get_mut(i % p.budget.rates.len().max(1))?;
+            r.price = Money(r.price.0 * pct / 100);
+            Command::SetRates(rates)
+        }
+        Edit::AddRate(role, price) => {
+            let mut rates = p.budget.rates.clone();
+            rates.push(Rate {
+                id: next,
+                role: role.clone(),
+                unit: TimeUnit::default(),
+                price: Money(*price),
+            });
+            Command::SetRates(rates)
+        }
+        Edit::RemoveRate(i) => {
+            let gone = pick(&p.budget.rates, *i)?.id;
+            let rates = p
+                .budget
+                .rates
+                .iter()
+                .filter(|r| r.id != gone)
+                .cloned()
+                .collect();
+            Command::SetRates(rates)
+        }
+        Edit::Fee(l, r, q) => Command::SetLineFee {
+            line: line(*l)?,
+            fee: Some(Fee {
+                rate: pick(&p.budget.rates, *r)?.id,
+                quantity: Qty(*q),
+            }),
+        },
+        Edit::Measure(o, d) => {
+            let o = objective(*o)?;
+            let k = o.kpis.first()?;
+            Command::InsertMeasurement {
+                index: p.measurements.len(),
+                measurement: Measurement {
+                    id: next,
+                    kpi: k.kpi.clone(),
+                    objective: Some(o.id),
+                    date: p.period.start + Duration::days(*d),
+                    value: k.baseline.unwrap_or(0.0),
+                },
+            }
+        }
+        Edit::RemoveMeasurement(i) => Command::RemoveMeasurement(pick(&p.measurements, *i)?.id),
+        Edit::AddKpi(name) => Command::InsertCustomKpi {
+            index: p.custom_kpis.len(),
+            kpi: CustomKpi {
+                id: next,
+                name: name.clone(),
+                unit: Default::default(),
+                direction: Default::default(),
+                definition: String::new(),
+            },
+        },
+        Edit::UseKpi(o, k) => {
+            let o = objective(*o)?;
+            let mut kpis = o.kpis.clone();
+            kpis.push(ObjectiveKpi::new(KpiRef::Custom(
+                pick(&p.custom_kpis, *k)?.id,
+            )));
+            Command::EditObjective(o.id, ObjectiveEdit::Kpis(kpis))
+        }
+        Edit::RemoveKpi(k) => Command::RemoveCustomKpi(pick(&p.custom_kpis, *k)?.id),
         Edit::Note(i, n) => Command::SetStrategyNote(pick(&p.strategy_elements, *i)?.id, n.clone()),
     })
 }
