@@ -42,19 +42,23 @@ pub(super) fn set(b: Option<&Vec<Value>>, m: &[Value], t: &[Value]) -> Vec<Value
 /// The order of a merged keyed list: the side that alone reordered the
 /// items the base and both sides share gives the skeleton (or, when both
 /// or neither did, the side whose keys sort first); the other side's
-/// remaining items follow their predecessor there.
+/// remaining items follow their nearest predecessor there (the first ones
+/// come first).
 pub(super) fn order(
     b: &[(String, Value)],
     m: &[(String, Value)],
     t: &[(String, Value)],
     present: &HashMap<String, Node>,
 ) -> Vec<(String, Value)> {
-    let keys = |l: &[(String, Value)]| l.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>();
+    fn keys(l: &[(String, Value)]) -> Vec<&str> {
+        l.iter().map(|(s, _)| s.as_str()).collect()
+    }
     let (bs, ms, ts) = (keys(b), keys(m), keys(t));
-    let shared = |l: &[String]| -> Vec<String> {
+    let sets: [HashSet<&str>; 3] = [&bs, &ms, &ts].map(|l| l.iter().copied().collect());
+    let shared = |l: &[&str]| -> Vec<String> {
         l.iter()
-            .filter(|s| bs.contains(s) && ms.contains(s) && ts.contains(s))
-            .cloned()
+            .filter(|s| sets.iter().all(|set| set.contains(*s)))
+            .map(|s| s.to_string())
             .collect()
     };
     let moved_m = shared(&ms) != shared(&bs);
@@ -65,21 +69,28 @@ pub(super) fn order(
         _ if ms <= ts => (m, t),
         _ => (t, m),
     };
-    let mut out: Vec<(String, Value)> = skeleton
+    let kept: Vec<&(String, Value)> = skeleton
         .iter()
         .filter(|(s, _)| present.contains_key(s))
-        .cloned()
         .collect();
-    for (i, (s, k)) in other.iter().enumerate() {
-        if !present.contains_key(s) || out.iter().any(|(o, _)| o == s) {
-            continue;
+    let in_skeleton: HashSet<&str> = kept.iter().map(|(s, _)| s.as_str()).collect();
+    // The other side's items, each after the last skeleton item before it.
+    let mut followers: HashMap<Option<&str>, Vec<&(String, Value)>> = HashMap::new();
+    let mut anchor: Option<&str> = None;
+    for item in other {
+        let s = item.0.as_str();
+        if in_skeleton.contains(s) {
+            anchor = Some(s);
+        } else if present.contains_key(s) {
+            followers.entry(anchor).or_default().push(item);
         }
-        let at = other[..i]
-            .iter()
-            .rev()
-            .find_map(|(p, _)| out.iter().position(|(o, _)| o == p))
-            .map_or(0, |pos| pos + 1);
-        out.insert(at, (s.clone(), k.clone()));
+    }
+    let mut out: Vec<(String, Value)> = Vec::with_capacity(present.len());
+    out.extend(followers.remove(&None).into_iter().flatten().cloned());
+    for item in kept {
+        out.push(item.clone());
+        let after = Some(item.0.as_str());
+        out.extend(followers.remove(&after).into_iter().flatten().cloned());
     }
     out
 }

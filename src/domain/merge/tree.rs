@@ -261,16 +261,17 @@ impl Merger {
                 .map(|e| (e[field].to_string(), e[field].clone()))
                 .collect()
         };
-        fn find<'v>(list: &'v [Value], field: &str, k: &Value) -> Option<&'v Value> {
-            list.iter().find(|e| e.get(field) == Some(k))
+        fn by_key<'v>(list: &'v [Value], field: &str) -> HashMap<String, &'v Value> {
+            list.iter().map(|e| (e[field].to_string(), e)).collect()
         }
         let (bk, mk, tk) = (index(b), index(m), index(t));
+        let (bm, mm, tm) = (by_key(b, field), by_key(m, field), by_key(t, field));
         let mut merged: HashMap<String, Node> = HashMap::new();
         let mut all: Vec<&(String, Value)> = mk.iter().chain(&tk).collect();
         all.sort_by(|x, y| x.0.cmp(&y.0));
         all.dedup_by(|x, y| x.0 == y.0);
         for (s, k) in all {
-            let (bi, mi, ti) = (find(b, field, k), find(m, field, k), find(t, field, k));
+            let (bi, mi, ti) = (bm.get(s).copied(), mm.get(s).copied(), tm.get(s).copied());
             path.push(Seg::Item(field, k.clone()));
             let id = k.as_u64().filter(|_| field == "id");
             // An item deleted on one side stays a question when the other

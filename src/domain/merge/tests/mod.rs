@@ -266,6 +266,11 @@ fn days_moved_apart_on_both_sides_become_choices_that_hold_on_either_side() {
     let fields: Vec<&Field> = merged.conflicts.iter().map(|c| &c.place.field).collect();
     assert_eq!(fields, [&Field::End, &Field::Start]);
     assert_eq!(merged.conflicts[0].place.item.as_deref(), Some("Campagne"));
+    let end = &merged.conflicts[0];
+    assert_eq!(
+        (&end.mine, &end.theirs),
+        (&Shown::Date(day(3, 31)), &Shown::Date(day(3, 10)))
+    );
     assert!(merged.resolve(&[Side::Mine, Side::Mine]).is_ok());
     assert!(merged.resolve(&[Side::Theirs, Side::Theirs]).is_ok());
     assert!(matches!(
