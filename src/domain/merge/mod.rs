@@ -1,14 +1,27 @@
 //! Three-way merge of two versions of a plan changed on two devices since
 //! they last agreed (the base), field by field.
 //!
-//! The plans are compared as JSON: objects key by key, lists of items by
-//! their id (never by position), budget cells one by one, lists of links as
-//! sets. A field changed on one side takes that side's value; changed on
-//! both to different values, it is a [`Conflict`] the person settles with
-//! [`Merge::resolve`]. Ids both devices took offline for different items
-//! are renumbered on one side first, references included. A merge never
-//! lets the budget's lines exceed its total: then the whole budget is one
-//! choice.
+//! The plans are compared as JSON:
+//! - objects key by key: changed on one side, that side's value; changed on
+//!   both to different values, a [`Conflict`];
+//! - lists of items by their key (`id`; an objective's KPIs by KPI, slide
+//!   notes by slide), never by position: an item added on one side is kept,
+//!   deleted on one side and untouched on the other is deleted, deleted on
+//!   one side and changed (or newly linked to) on the other is a conflict
+//!   on the whole item; the order is the one side's that alone reordered,
+//!   else the side whose keys sort first, the other side's new items after
+//!   their neighbour;
+//! - budget cells, locks, phasing and funnel counts one by one; links
+//!   (objectives, strategy elements, production ticks, hidden slides) as
+//!   sets; any other list as one value.
+//!
+//! Before that, ids both devices took offline for different items are
+//! renumbered on one side, references included. After it,
+//! references to items gone are dropped as the commands that delete them
+//! do. Then two guards, whichever side every choice takes: the budget's
+//! lines never exceed its total (else the whole budget is one conflict),
+//! and the plan reads and validates (else the smallest part that clashes
+//! is one conflict). The result does not depend on which side is mine.
 
 mod guard;
 mod ids;
