@@ -107,6 +107,10 @@ proptest! {
         let mt = merge(Some(&b), &m, &t);
         let tm = merge(Some(&b), &t, &m);
         prop_assert_eq!(mt.conflicts.len(), tm.conflicts.len());
+        for (a, b) in mt.conflicts.iter().zip(&tm.conflicts) {
+            prop_assert_eq!((&a.mine, &a.theirs), (&b.theirs, &b.mine));
+            prop_assert_eq!((a.place.section, &a.place.field), (b.place.section, &b.place.field));
+        }
         prop_assert_eq!(all(&mt, Side::Mine), all(&tm, Side::Theirs));
         prop_assert_eq!(all(&mt, Side::Theirs), all(&tm, Side::Mine));
         prop_assert_eq!(Ok(mt.plan.clone()), all(&mt, Side::Mine));
