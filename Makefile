@@ -97,7 +97,7 @@ test-native:
 
 test-wasm: build-tools browser
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --target wasm32-unknown-unknown --test web --test crash --test disk --test rate_card_web
+	  cargo test --target wasm32-unknown-unknown --test web --test crash --test disk --test rate_card_web --test sync_web
 
 # Fails when the gzip size of wasm + js + css passes tools/bundle-budget.json.
 bundle-check:

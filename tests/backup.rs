@@ -323,3 +323,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_backup_never_carries_the_sync_servers_password_or_state() {
+    let lib = library();
+    let secret = "s3cret-Pa55word";
+    let connection = format!(
+        r#"{{"url":"https://couch.agency.ch","db":"team","user":"ana","password":"{secret}"}}"#
+    );
+    lib.store().set("cap.sync.connection", &connection).unwrap();
+    lib.store()
+        .set(
+            "cap.sync.state",
+            r#"{"database":"https://couch.agency.ch/team"}"#,
+        )
+        .unwrap();
+    lib.store().set("cap.sync.base.a", "base text").unwrap();
+    let text = lib.backup_file(now()).unwrap();
+    assert!(!text.contains(secret), "the password is in the backup");
+    assert!(!text.contains("cap.sync."), "a sync key is in the backup");
+    assert_eq!(backup::decode(&text).unwrap().plans.len(), 3);
+}

@@ -24,6 +24,7 @@ pub mod share;
 pub mod smart;
 pub mod starters;
 pub mod strategy;
+pub mod sync;
 pub mod tax;
 pub mod timeline;
 pub mod typo;
@@ -204,6 +205,8 @@ page_texts! {
     fees: fees::FeesTexts,
     /// Texts of who produces what and of the quote page.
     quote: quote::QuoteTexts,
+    /// Texts of syncing through a CouchDB server.
+    sync: sync::SyncTexts,
 }
 
 /// The texts of `lang`.

@@ -13,10 +13,13 @@ pub mod migrate;
 pub mod plan_id;
 pub mod rate_card;
 pub mod share;
+pub mod sync;
 pub mod versions;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod couch;
 #[cfg(target_arch = "wasm32")]
 pub mod disk;
 

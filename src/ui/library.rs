@@ -27,6 +27,8 @@ pub fn LibraryPage() -> impl IntoView {
     // code, fetched once the page shows.
     let keep = RwSignal::new(None::<&'static crate::ui::keep::KeepCode>);
     store.keep_then(move |code| keep.set(Some(code)));
+    // The sync section too, from its own module.
+    store.sync_then(|_| ());
     view! {
         <section class="page" data-testid="library"
             on:pointerover=move |ev| preload_near(store, &ev)
@@ -80,6 +82,7 @@ pub fn LibraryPage() -> impl IntoView {
             </Show>
             <Trash/>
             {move || keep.get().map(|k| (k.panel)())}
+            {move || store.sync.get().map(|s| (s.panel)())}
             <NewPlanDialog open=new_open/>
         </section>
     }

@@ -24,6 +24,7 @@ pub mod shell;
 pub mod starters;
 pub mod state;
 pub mod strategy;
+pub mod sync;
 pub mod timeline;
 pub mod versions;
 
@@ -77,8 +78,10 @@ pub fn App() -> impl IntoView {
     let worker_base = base.clone();
     // What `make bench` measures a cold load to: the first screen painted
     // and its handlers attached.
+    // The sync, when a server is set, starts then too.
     perf::mark::mark_next_frame("cap-interactive", move || {
-        register_service_worker(&worker_base)
+        register_service_worker(&worker_base);
+        store.start_sync();
     });
 
     // Keep <html lang> and the title in the interface language.

@@ -207,6 +207,8 @@ pub fn Banners() -> impl IntoView {
                 {move || t().banner_quota}
             </div>
         </Show>
+        // The sync's questions, on any page, once its code is here.
+        {move || store.sync.get().map(|s| (s.overlay)())}
         {move || {
             store.conflict.get().map(|conflict| {
                 let deleted = conflict == Conflict::Deleted;

@@ -120,8 +120,10 @@ impl Store {
         });
     }
 
-    /// After a plan is stored in this browser: the folder's copy follows.
+    /// After a plan is stored in this browser: the folder's copy and the
+    /// sync server's follow.
     pub fn kept(&self, id: &PlanId) {
+        self.sync_saved(id);
         let (store, id) = (*self, id.clone());
         self.keep_then(move |code| (code.plan_saved)(&store, &id));
     }

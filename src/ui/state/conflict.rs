@@ -63,6 +63,35 @@ impl Store {
         }
     }
 
+    /// Whether the open plan has edits not stored yet.
+    pub fn has_unsaved(&self) -> bool {
+        self.dirty.get_value()
+    }
+
+    /// The sync stored another version of `id`: when it is the open plan,
+    /// it follows as one step undo takes back, and is stored as it is.
+    pub(crate) fn take_synced(
+        &self,
+        id: &crate::storage::PlanId,
+        plan: &crate::domain::Plan,
+        raw: &str,
+    ) {
+        if self.current_id().as_ref() != Some(id) {
+            return;
+        }
+        self.history.update_value(|history| {
+            self.current.update(|c| {
+                if let Some(open) = c.as_mut().filter(|o| o.plan != *plan) {
+                    let replace = Command::ReplacePlan(Box::new(plan.clone()));
+                    let _ = history.execute(&mut open.plan, replace, browser::now_ms());
+                }
+            })
+        });
+        self.stored_raw.set_value(Some(raw.to_string()));
+        self.dirty.set_value(false);
+        self.sync_history();
+    }
+
     pub(super) fn load_theirs_now(&self) -> Result<(), LoadError> {
         let Some(Conflict::Changed(raw)) = self.conflict.get_untracked() else {
             return Ok(());

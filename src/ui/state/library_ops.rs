@@ -141,6 +141,7 @@ impl Store {
         });
         match self.library.with_value(|l| l.delete(id)) {
             Ok(Some(raw)) => {
+                self.sync_deleted(id);
                 let name = name.unwrap_or_default();
                 self.toast(
                     (self.t().deleted_toast)(&name),
@@ -156,8 +157,9 @@ impl Store {
 
     /// Restores a plan from the trash.
     pub fn restore_plan(&self, id: &PlanId, raw: &str) {
-        if let Err(e) = self.library.with_value(|l| l.restore(id, raw)) {
-            self.toast(self.save_error(e), None, true);
+        match self.library.with_value(|l| l.restore(id, raw)) {
+            Ok(()) => self.sync_saved(id),
+            Err(e) => self.toast(self.save_error(e), None, true),
         }
         self.refresh();
     }

@@ -126,6 +126,8 @@ pub struct Store {
     next_toast: StoredValue<u32>,
     /// The plan code, once installed or fetched (see [`PlanCode`]).
     plan_code: StoredValue<Option<&'static PlanCode>>,
+    /// The sync code, once fetched (see `ui::sync`).
+    pub sync: RwSignal<Option<&'static crate::ui::sync::SyncCode>>,
 }
 
 impl Store {
@@ -163,6 +165,7 @@ impl Store {
             toasts: RwSignal::new(Vec::new()),
             next_toast: StoredValue::new(0),
             plan_code: StoredValue::new(None),
+            sync: RwSignal::new(None),
         };
         s.refresh();
         s

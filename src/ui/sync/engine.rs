@@ -1,0 +1,360 @@
+//! The sync loop: connect, catch up (tombstones, the server's changes, then
+//! this browser's), then a long poll of `_changes` while the page is open.
+//! A network failure means offline and a retry; a refusal stops until the
+//! person acts. Nothing stored here is removed or written over by a failure.
+
+use super::{gate::sleep, local, merging, outbox, sync, Phase};
+use crate::{
+    storage::{
+        browser,
+        couch::{self, Answer, Failure},
+        sync::{
+            connection::CONNECTION_KEY, doc::doc_count, state, Changes, Connection, Endpoint,
+            Reason, SyncState,
+        },
+        KvStore, PlanId,
+    },
+    ui::state::Store,
+};
+use leptos::{prelude::*, task::spawn_local};
+
+/// Plans read per page of the feed.
+const PAGE: u32 = 50;
+/// How long a long poll waits for a change, in milliseconds.
+const WAIT_MS: u32 = 25_000;
+/// How long a save waits for the next one before it is written to the server.
+const PUSH_DELAY_MS: i32 = 800;
+
+/// The stored connection, if one is set and reads.
+pub fn stored_connection(store: Store) -> Option<Connection> {
+    local::library(store, |l| l.store().get(CONNECTION_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+}
+
+/// The endpoint of the stored connection.
+pub(super) fn endpoint(store: Store) -> Option<Endpoint> {
+    stored_connection(store).and_then(|c| c.check().ok())
+}
+
+/// At start (or after a connect): syncs with the stored server, once per
+/// generation.
+pub fn start(store: Store) {
+    let Some(ep) = endpoint(store) else {
+        return;
+    };
+    let generation = next_generation();
+    spawn_local(async move {
+        if catch_up(store, &ep, generation).await {
+            poll(store, ep, generation).await;
+        }
+    });
+}
+
+/// Tries a connection typed in the panel: kept only once the database answers.
+pub async fn connect(store: Store, conn: Connection) -> Result<(), Reason> {
+    let ep = conn.check().map_err(|e| match e {
+        crate::storage::sync::ConnectionError::Insecure => Reason::Insecure,
+        _ => Reason::Server(String::new()),
+    })?;
+    stop();
+    set_phase(Phase::Connecting);
+    let answer = couch::send(&ep, "GET", &ep.db_url(), None, None).await;
+    match answer {
+        Ok(a) if a.ok() => {}
+        Ok(a) => return Err(refused(Reason::from_status(a.status, &a.text))),
+        Err(Failure::Refused(r)) => return Err(refused(r)),
+        Err(_) => return Err(refused(Reason::Unreachable)),
+    }
+    let text = serde_json::to_string(&conn).map_err(|e| Reason::Server(e.to_string()))?;
+    local::library(store, |l| {
+        state::switch_to(l.store(), &ep.identity())?;
+        l.store().set(CONNECTION_KEY, &text)
+    })
+    .map_err(|e| refused(Reason::Server(e.to_string())))?;
+    start(store);
+    Ok(())
+}
+
+fn refused(reason: Reason) -> Reason {
+    set_phase(Phase::Error(reason.clone()));
+    reason
+}
+
+/// Stops the loop of this page (a new generation starts with the next start).
+fn stop() {
+    next_generation();
+}
+
+fn next_generation() -> u32 {
+    sync(|s| {
+        if let Some(abort) = s.abort.borrow_mut().take() {
+            abort.abort();
+        }
+        s.generation.set(s.generation.get() + 1);
+        s.generation.get()
+    })
+}
+
+pub(super) fn current(generation: u32) -> bool {
+    sync(|s| s.generation.get()) == generation
+}
+
+fn set_phase(phase: Phase) {
+    sync(|s| s.phase.set(phase));
+}
+
+/// Forgets the server: credentials and sync state leave this browser, the
+/// plans stay.
+pub fn forget(store: Store) -> Result<(), String> {
+    stop();
+    local::library(store, |l| state::forget(l.store())).map_err(|e| e.to_string())?;
+    sync(|s| {
+        s.phase.set(Phase::Off);
+        s.progress.set(None);
+        s.last.set(None);
+        s.pending.set(Vec::new());
+        s.unreadable.set(Vec::new());
+    });
+    Ok(())
+}
+
+/// Syncs now (the panel's button, or back online).
+pub fn sync_now(store: Store) {
+    start(store);
+}
+
+/// After a plan is written here.
+pub fn plan_saved(store: Store, id: PlanId) {
+    if !matches!(
+        sync(|s| s.phase.get_untracked()),
+        Phase::Synced | Phase::Syncing
+    ) {
+        return;
+    }
+    let Some(ep) = endpoint(store) else { return };
+    // Saves while typing come every moment: the last of a pause is written.
+    let ticket = sync(|s| {
+        let mut saves = s.saves.borrow_mut();
+        let n = saves.entry(id.clone()).or_default();
+        *n += 1;
+        *n
+    });
+    spawn_local(async move {
+        sleep(PUSH_DELAY_MS).await;
+        if sync(|s| s.saves.borrow().get(&id).copied()) != Some(ticket) {
+            return;
+        }
+        let gate = sync(|s| s.gate.clone());
+        let _pass = gate.enter().await;
+        let mut st = load_state(store, &ep);
+        let result = outbox::push(store, &ep, &mut st, &id).await;
+        local::save_state(store, &st);
+        after(result);
+    });
+}
+
+/// After a plan went to the trash here.
+pub fn plan_deleted(store: Store, id: PlanId) {
+    let Some(ep) = endpoint(store) else { return };
+    let mut st = load_state(store, &ep);
+    if !st.revs.contains_key(&id) {
+        return;
+    }
+    st.deleted.insert(id);
+    local::save_state(store, &st);
+    if matches!(sync(|s| s.phase.get_untracked()), Phase::Synced) {
+        spawn_local(async move {
+            let gate = sync(|s| s.gate.clone());
+            let _pass = gate.enter().await;
+            let mut st = load_state(store, &ep);
+            let result = outbox::tombstones(store, &ep, &mut st).await;
+            local::save_state(store, &st);
+            after(result);
+        });
+    }
+}
+
+/// Notes how a step outside the loop ended: a failure shows; the loop's
+/// next catch-up retries.
+pub(super) fn after(result: Result<(), Failure>) {
+    match result {
+        Ok(()) => {}
+        Err(Failure::Offline) => set_phase(Phase::Offline),
+        Err(Failure::Aborted) => {}
+        Err(Failure::Refused(r)) => set_phase(Phase::Error(r)),
+    }
+}
+
+pub(super) fn load_state(store: Store, ep: &Endpoint) -> SyncState {
+    local::library(store, |l| SyncState::load(l.store(), &ep.identity()))
+}
+
+/// Catches up with the server; `false` when the loop must stop (refused,
+/// or a newer generation).
+async fn catch_up(store: Store, ep: &Endpoint, generation: u32) -> bool {
+    let gate = sync(|s| s.gate.clone());
+    let _pass = gate.enter().await;
+    if !current(generation) {
+        return false;
+    }
+    set_phase(Phase::Syncing);
+    let mut st = load_state(store, ep);
+    let result = async {
+        outbox::tombstones(store, ep, &mut st).await?;
+        pull_all(store, ep, &mut st, generation).await?;
+        outbox::push_all(store, ep, &mut st, generation).await
+    }
+    .await;
+    local::save_state(store, &st);
+    sync(|s| s.progress.set(None));
+    store.refresh();
+    if !current(generation) {
+        return false;
+    }
+    match result {
+        Ok(()) => {
+            finished(store, &mut st);
+            true
+        }
+        Err(Failure::Offline) => {
+            set_phase(Phase::Offline);
+            true
+        }
+        Err(Failure::Aborted) => false,
+        Err(Failure::Refused(r)) => {
+            set_phase(Phase::Error(r));
+            false
+        }
+    }
+}
+
+fn finished(store: Store, st: &mut SyncState) {
+    let now = browser::now();
+    st.last = Some(now);
+    local::save_state(store, st);
+    sync(|s| {
+        s.last.set(Some(now));
+        s.phase.set(Phase::Synced);
+    });
+}
+
+/// The long poll: waits for changes, applies them; offline, retries and
+/// catches up when the server answers again.
+async fn poll(store: Store, ep: Endpoint, generation: u32) {
+    let mut wait = 2_000;
+    loop {
+        if !current(generation) {
+            return;
+        }
+        if matches!(sync(|s| s.phase.get_untracked()), Phase::Offline) {
+            sleep(wait).await;
+            wait = (wait * 2).min(15_000);
+            if !catch_up(store, &ep, generation).await {
+                return;
+            }
+            continue;
+        }
+        wait = 2_000;
+        let since = load_state(store, &ep).since;
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        sync(|s| *s.abort.borrow_mut() = controller);
+        let url = ep.changes_url(since.as_deref(), PAGE, Some(WAIT_MS));
+        let answer = couch::send(&ep, "GET", &url, None, signal.as_ref()).await;
+        if !current(generation) {
+            return;
+        }
+        let changes = match read_changes(answer) {
+            Ok(changes) => changes,
+            Err(Failure::Aborted) => return,
+            Err(Failure::Offline) => {
+                set_phase(Phase::Offline);
+                continue;
+            }
+            Err(Failure::Refused(r)) => return set_phase(Phase::Error(r)),
+        };
+        let gate = sync(|s| s.gate.clone());
+        let _pass = gate.enter().await;
+        let mut st = load_state(store, &ep);
+        let moved = !changes.plans.is_empty();
+        let result = apply_page(store, &ep, &mut st, changes, None).await;
+        local::save_state(store, &st);
+        if moved {
+            store.refresh();
+        }
+        match result {
+            Ok(()) => finished(store, &mut st),
+            Err(e) => after(Err(e)),
+        }
+    }
+}
+
+fn read_changes(answer: Result<Answer, Failure>) -> Result<Changes, Failure> {
+    let answer = answer?;
+    if !answer.ok() {
+        return Err(Failure::Refused(Reason::from_status(
+            answer.status,
+            &answer.text,
+        )));
+    }
+    Changes::read(&answer.text)
+        .ok_or_else(|| Failure::Refused(Reason::Server("not a CouchDB answer".into())))
+}
+
+/// Reads the feed from the checkpoint to its end, counting plans.
+async fn pull_all(
+    store: Store,
+    ep: &Endpoint,
+    st: &mut SyncState,
+    generation: u32,
+) -> Result<(), Failure> {
+    let total = if st.since.is_none() {
+        let info = couch::send(ep, "GET", &ep.db_url(), None, None).await?;
+        if !info.ok() {
+            return Err(Failure::Refused(Reason::from_status(
+                info.status,
+                &info.text,
+            )));
+        }
+        doc_count(&info.text).map(|n| n as usize)
+    } else {
+        None
+    };
+    let mut done = 0;
+    loop {
+        let url = ep.changes_url(st.since.as_deref(), PAGE, None);
+        let changes = read_changes(couch::send(ep, "GET", &url, None, None).await)?;
+        if !current(generation) {
+            return Err(Failure::Aborted);
+        }
+        let count = changes.count;
+        let total = total.or(changes.pending.map(|p| done + count + p as usize));
+        apply_page(store, ep, st, changes, total.map(|t| (done, t))).await?;
+        done += count;
+        local::save_state(store, st);
+        if count < PAGE as usize {
+            return Ok(());
+        }
+    }
+}
+
+/// Applies a page of the feed, one plan after the other.
+async fn apply_page(
+    store: Store,
+    ep: &Endpoint,
+    st: &mut SyncState,
+    changes: Changes,
+    progress: Option<(usize, usize)>,
+) -> Result<(), Failure> {
+    for (n, remote) in changes.plans.into_iter().enumerate() {
+        if let Some((done, total)) = progress {
+            sync(|s| s.progress.set(Some(((done + n + 1).min(total), total))));
+            sleep(0).await;
+        }
+        merging::incoming(store, ep, st, remote).await?;
+    }
+    if let Some(seq) = changes.last_seq {
+        st.since = Some(seq);
+    }
+    Ok(())
+}

@@ -1,0 +1,332 @@
+//! What a change from the server does here: added, taken, merged three-way
+//! with the text last synced as the common ancestor, or sent to the trash.
+//! A merge that needs the person's choice waits in `pending`; CouchDB's own
+//! conflict revisions are merged the same way and the losers deleted.
+
+use super::{local, sync, Pending};
+use crate::{
+    domain::{
+        merge::{merge, Merge},
+        Plan,
+    },
+    storage::{
+        browser,
+        couch::{self, Failure},
+        envelope,
+        sync::{
+            doc::{common_ancestor, doc_id, revisions, to_doc, written_rev},
+            incoming as decide, Endpoint, Incoming, Reason, Remote, SyncState,
+        },
+        LoadError, PlanId, SaveError,
+    },
+    ui::state::Store,
+};
+use leptos::prelude::*;
+
+/// Tries of a merge whose server copy changed again meanwhile.
+pub(super) const TRIES: u32 = 3;
+
+/// Applies one change of the feed.
+pub async fn incoming(
+    store: Store,
+    ep: &Endpoint,
+    st: &mut SyncState,
+    remote: Remote,
+) -> Result<(), Failure> {
+    let id = remote.id.clone();
+    if local::busy(store, &id) || st.deleted.contains(&id) {
+        return Ok(());
+    }
+    let text = local::text(store, &id);
+    let base = local::base(store, &id);
+    let known = st.revs.get(&id).cloned();
+    match decide(
+        text.as_deref(),
+        base.as_deref(),
+        known.as_deref(),
+        &remote.rev,
+        remote.deleted,
+    ) {
+        Incoming::Skip => {}
+        Incoming::Add if local::trashed(store, &id) => {}
+        Incoming::Add | Incoming::Replace => take(store, st, &remote, text.as_deref())?,
+        Incoming::Merge => {
+            if let (Some(mine), Some(theirs)) = (text, remote.text.as_deref()) {
+                merge_with(store, ep, st, &id, &mine, theirs, &remote.rev, TRIES).await?;
+            }
+        }
+        Incoming::Trash => {
+            local::unsynced(store, st, &id);
+            let _ = local::library(store, |l| l.delete(&id));
+            store.on_storage_event(Some(id.key()), None);
+        }
+        Incoming::Revive => {
+            local::unsynced(store, st, &id);
+            super::outbox::push(store, ep, st, &id).await?;
+        }
+    }
+    if !remote.conflicts.is_empty() && !remote.deleted {
+        losers(store, ep, st, &remote).await?;
+    }
+    Ok(())
+}
+
+/// Takes the server's version of a plan not changed here.
+/// A full storage stops the sync before the feed's checkpoint moves, so
+/// the plan comes again once there is room.
+fn take(
+    store: Store,
+    st: &mut SyncState,
+    remote: &Remote,
+    expected: Option<&str>,
+) -> Result<(), Failure> {
+    let Some(theirs) = remote.text.as_deref() else {
+        return Ok(());
+    };
+    let loaded = match local::read(theirs) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            unreadable(&remote.id, Some((theirs, e)));
+            return Ok(());
+        }
+    };
+    unreadable(&remote.id, None);
+    let at = loaded.saved_at.unwrap_or_else(browser::now);
+    match local::write(store, &remote.id, &loaded.plan, at, expected) {
+        Ok(text) => local::synced(store, st, &remote.id, remote.rev.clone(), &text),
+        // Changed here meanwhile: its push merges.
+        Err(SaveError::Conflict) => {}
+        Err(SaveError::Storage(e)) => return Err(Failure::Refused(Reason::Storage(e.to_string()))),
+    }
+    Ok(())
+}
+
+/// Notes (or clears) why a plan of the server cannot be read here.
+fn unreadable(id: &PlanId, why: Option<(&str, LoadError)>) {
+    sync(|s| {
+        s.unreadable.update(|list| {
+            list.retain(|u| &u.0 != id);
+            if let Some((text, e)) = why {
+                let name = envelope::plan_name(text).unwrap_or_else(|| id.to_string());
+                list.push((id.clone(), name, e));
+            }
+        })
+    });
+}
+
+/// A write of `id` was refused as out of date: reads the server's copy and
+/// merges it with this browser's.
+pub async fn after_conflict(
+    store: Store,
+    ep: &Endpoint,
+    st: &mut SyncState,
+    id: &PlanId,
+) -> Result<(), Failure> {
+    reread(store, ep, st, id, TRIES).await
+}
+
+/// Reads the server's copy of `id` and merges it, `tries` times at most.
+async fn reread(
+    store: Store,
+    ep: &Endpoint,
+    st: &mut SyncState,
+    id: &PlanId,
+    tries: u32,
+) -> Result<(), Failure> {
+    let url = format!("{}?conflicts=true", ep.doc_url(&doc_id(id)));
+    let answer = couch::send(ep, "GET", &url, None, None).await?;
+    if !answer.ok() {
+        return Err(Failure::Refused(Reason::from_status(
+            answer.status,
+            &answer.text,
+        )));
+    }
+    let remote = serde_json::from_str(&answer.text)
+        .ok()
+        .as_ref()
+        .and_then(Remote::read);
+    let (Some(remote), Some(mine)) = (remote, local::text(store, id)) else {
+        return Ok(());
+    };
+    if let Some(theirs) = remote.text.as_deref() {
+        merge_with(store, ep, st, id, &mine, theirs, &remote.rev, tries).await?;
+    }
+    if !remote.conflicts.is_empty() {
+        losers(store, ep, st, &remote).await?;
+    }
+    Ok(())
+}
+
+/// Merges this browser's text `mine` with the server's `theirs` (at
+/// `rev`): a clean merge is stored and written; one with choices waits.
+#[allow(clippy::too_many_arguments)]
+async fn merge_with(
+    store: Store,
+    ep: &Endpoint,
+    st: &mut SyncState,
+    id: &PlanId,
+    mine: &str,
+    theirs: &str,
+    rev: &str,
+    tries: u32,
+) -> Result<(), Failure> {
+    let (Ok(my), Ok(their)) = (local::read(mine), local::read(theirs)) else {
+        let why = local::read(theirs).err().map(|e| (theirs, e));
+        unreadable(id, why);
+        return Ok(());
+    };
+    let base = local::base(store, id).and_then(|b| local::read(&b).ok());
+    let merged = merge(base.as_ref().map(|b| &b.plan), &my.plan, &their.plan);
+    if merged.is_clean() {
+        if let Ok(plan) = merged.resolve(&[]) {
+            return write_merged(store, ep, st, id, &plan, mine, rev, tries).await;
+        }
+    }
+    ask(id, &my.plan.name, merged, rev, mine);
+    Ok(())
+}
+
+/// Stores a merged plan here (if the stored text is still `mine`) and
+/// writes it onto the server's revision `rev`.
+#[allow(clippy::too_many_arguments)]
+pub async fn write_merged(
+    store: Store,
+    ep: &Endpoint,
+    st: &mut SyncState,
+    id: &PlanId,
+    plan: &Plan,
+    mine: &str,
+    rev: &str,
+    tries: u32,
+) -> Result<(), Failure> {
+    let text = match local::write(store, id, plan, browser::now(), Some(mine)) {
+        Ok(text) => text,
+        // Edited meanwhile: the next save pushes, and merges again.
+        Err(SaveError::Conflict) => return Ok(()),
+        Err(SaveError::Storage(e)) => return Err(Failure::Refused(Reason::Storage(e.to_string()))),
+    };
+    let Some(doc) = to_doc(&text, id, Some(rev)) else {
+        return Ok(());
+    };
+    let url = ep.doc_url(&doc_id(id));
+    let answer = couch::send(ep, "PUT", &url, Some(&doc.to_string()), None).await?;
+    match answer.status {
+        200..=202 => {
+            if let Some(rev) = written_rev(&answer.text) {
+                local::synced(store, st, id, rev, &text);
+            }
+            Ok(())
+        }
+        // Written on the server meanwhile: read and merge again.
+        409 if tries > 0 => Box::pin(reread(store, ep, st, id, tries - 1)).await,
+        409 => Ok(()),
+        status => Err(Failure::Refused(Reason::from_status(status, &answer.text))),
+    }
+}
+
+/// CouchDB kept conflicting revisions of a plan (written by replication
+/// between servers): each is merged into this browser's plan from their
+/// common ancestor, the result written as the winner and the losers
+/// deleted, so the database converges to one revision.
+async fn losers(
+    store: Store,
+    ep: &Endpoint,
+    st: &mut SyncState,
+    remote: &Remote,
+) -> Result<(), Failure> {
+    let id = &remote.id;
+    let winner_history = revisions(&fetch(ep, id, &remote.rev).await?.unwrap_or_default());
+    for loser in &remote.conflicts {
+        let Some(loser_doc) = fetch(ep, id, loser).await? else {
+            continue;
+        };
+        let Some(theirs) = Remote::read(&loser_doc).and_then(|r| r.text) else {
+            continue;
+        };
+        let ancestor = match common_ancestor(&revisions(&loser_doc), &winner_history) {
+            Some(rev) => fetch(ep, id, &rev).await?,
+            None => None,
+        };
+        let base = ancestor
+            .as_ref()
+            .and_then(Remote::read)
+            .and_then(|r| r.text)
+            .and_then(|t| local::read(&t).ok());
+        let Some(mine) = local::text(store, id) else {
+            return Ok(());
+        };
+        let (Ok(my), Ok(their)) = (local::read(&mine), local::read(&theirs)) else {
+            continue;
+        };
+        let merged = merge(base.as_ref().map(|b| &b.plan), &my.plan, &their.plan);
+        let winner = st
+            .revs
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| remote.rev.clone());
+        let plan = match merged.resolve(&[]) {
+            Ok(plan) if merged.is_clean() => plan,
+            _ => {
+                // Asked like any other merge; the loser stays until then.
+                ask(id, &my.plan.name, merged, &winner, &mine);
+                return Ok(());
+            }
+        };
+        let Ok(text) = local::write(store, id, &plan, browser::now(), Some(&mine)) else {
+            return Ok(());
+        };
+        let Some(doc) = to_doc(&text, id, Some(&winner)) else {
+            continue;
+        };
+        let gone = serde_json::json!({ "_id": doc_id(id), "_rev": loser, "_deleted": true });
+        let body = serde_json::json!({ "docs": [doc, gone] }).to_string();
+        let bulk = format!("{}/_bulk_docs", ep.db_url());
+        let answer = couch::send(ep, "POST", &bulk, Some(&body), None).await?;
+        if !answer.ok() {
+            return Err(Failure::Refused(Reason::from_status(
+                answer.status,
+                &answer.text,
+            )));
+        }
+        let rev = serde_json::from_str::<serde_json::Value>(&answer.text)
+            .ok()
+            .and_then(|v| v.get(0)?.get("rev")?.as_str().map(str::to_string));
+        if let Some(rev) = rev {
+            local::synced(store, st, id, rev, &text);
+        }
+    }
+    Ok(())
+}
+
+/// One revision of a plan's document, with its history; `None` when the
+/// server no longer has it.
+async fn fetch(
+    ep: &Endpoint,
+    id: &PlanId,
+    rev: &str,
+) -> Result<Option<serde_json::Value>, Failure> {
+    let url = format!("{}?rev={rev}&revs=true", ep.doc_url(&doc_id(id)));
+    let answer = couch::send(ep, "GET", &url, None, None).await?;
+    Ok(answer
+        .ok()
+        .then(|| serde_json::from_str(&answer.text).ok())
+        .flatten())
+}
+
+/// Puts a merge that needs choices in front of the person.
+fn ask(id: &PlanId, name: &str, merge: Merge, rev: &str, local: &str) {
+    let pending = Pending {
+        id: id.clone(),
+        name: name.to_string(),
+        merge,
+        rev: rev.to_string(),
+        local: local.to_string(),
+    };
+    sync(|s| {
+        s.pending.update(|list| {
+            list.retain(|p| &p.id != id);
+            list.push(pending);
+        });
+        s.asking.set(true);
+    });
+}
