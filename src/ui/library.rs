@@ -37,7 +37,7 @@ pub fn LibraryPage() -> impl IntoView {
             <div class="page-head">
                 <div>
                     <h1>{move || t().library_title}</h1>
-                    <p class="lead">{move || t().library_intro}</p>
+                    <p class="lead">{move || if store.syncing.get() { t().library_intro_synced } else { t().library_intro }}</p>
                 </div>
                 <div class="page-actions">
                     <button type="button" class="btn primary" data-testid="new-plan" on:click=move |_| new_open.set(true)>

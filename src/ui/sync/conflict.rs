@@ -30,12 +30,18 @@ pub fn ConflictDialog() -> impl IntoView {
     // Shown when a plan starts waiting, or asked again; "later" puts it off.
     Effect::new({
         let (pending, asking) = (pending.clone(), asking.clone());
-        move |_| open.set(asking.get() && pending.with(|p| !p.is_empty()))
+        move |_| {
+            let shown = asking.get() && pending.with(|p| !p.is_empty());
+            if open.get_untracked() != shown {
+                open.set(shown);
+            }
+        }
     });
     Effect::new({
         let asking = asking.clone();
         move |_| {
-            if !open.get() {
+            // Set only when it changes: each set wakes the effect above.
+            if !open.get() && asking.get_untracked() {
                 asking.set(false);
             }
         }

@@ -70,7 +70,8 @@ pub async fn connect(store: Store, conn: Connection) -> Result<(), Reason> {
         state::switch_to(l.store(), &ep.identity())?;
         l.store().set(CONNECTION_KEY, &text)
     })
-    .map_err(|e| refused(Reason::Server(e.to_string())))?;
+    .map_err(|e| refused(Reason::Storage(e.to_string())))?;
+    store.syncing.set(true);
     start(store);
     Ok(())
 }
@@ -108,6 +109,7 @@ fn set_phase(phase: Phase) {
 pub fn forget(store: Store) -> Result<(), String> {
     stop();
     local::library(store, |l| state::forget(l.store())).map_err(|e| e.to_string())?;
+    store.syncing.set(false);
     sync(|s| {
         s.phase.set(Phase::Off);
         s.progress.set(None);
@@ -198,6 +200,7 @@ async fn catch_up(store: Store, ep: &Endpoint, generation: u32) -> bool {
         return false;
     }
     set_phase(Phase::Syncing);
+    sync(|s| s.progress.set(None));
     let mut st = load_state(store, ep);
     let result = async {
         outbox::tombstones(store, ep, &mut st).await?;
@@ -205,8 +208,8 @@ async fn catch_up(store: Store, ep: &Endpoint, generation: u32) -> bool {
         outbox::push_all(store, ep, &mut st, generation).await
     }
     .await;
+    // The last count stays in view: what this sync moved.
     local::save_state(store, &st);
-    sync(|s| s.progress.set(None));
     store.refresh();
     if !current(generation) {
         return false;
@@ -247,7 +250,16 @@ async fn poll(store: Store, ep: Endpoint, generation: u32) {
             return;
         }
         if matches!(sync(|s| s.phase.get_untracked()), Phase::Offline) {
-            sleep(wait).await;
+            // Back online (the browser says so) ends the wait at once.
+            let was_offline = !couch::online();
+            let mut slept = 0;
+            while slept < wait && !(was_offline && couch::online()) {
+                sleep(250).await;
+                slept += 250;
+                if !current(generation) {
+                    return;
+                }
+            }
             wait = (wait * 2).min(15_000);
             if !catch_up(store, &ep, generation).await {
                 return;

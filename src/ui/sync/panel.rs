@@ -178,20 +178,22 @@ fn Form(stored: RwSignal<Option<Connection>>) -> impl IntoView {
     };
     view! {
         <form class="sync-form" on:submit=submit novalidate>
-            <div class="field">
+            <div class="field" class:invalid=move || local.get() == Some(ConnectionError::Url)>
                 <label for="sync-url">{move || t().url_label}</label>
                 <input id="sync-url" type="url" data-testid="sync-url" autocomplete="url" spellcheck="false"
                     placeholder="https://" aria-describedby="sync-url-hint sync-url-error"
+                    aria-invalid=move || (local.get() == Some(ConnectionError::Url)).to_string()
                     prop:value=url on:input=move |ev| url.set(event_target_value(&ev))/>
-                <small id="sync-url-hint" class="muted">{move || t().url_hint}</small>
-                <small id="sync-url-error" class="error">{field_error(ConnectionError::Url)}</small>
+                <p id="sync-url-hint" class="hint">{move || t().url_hint}</p>
+                <p id="sync-url-error" class="error" role="alert">{field_error(ConnectionError::Url)}</p>
             </div>
-            <div class="field">
+            <div class="field" class:invalid=move || local.get() == Some(ConnectionError::Database)>
                 <label for="sync-db">{move || t().db_label}</label>
                 <input id="sync-db" type="text" data-testid="sync-db" autocomplete="off" spellcheck="false"
                     aria-describedby="sync-db-error"
+                    aria-invalid=move || (local.get() == Some(ConnectionError::Database)).to_string()
                     prop:value=db on:input=move |ev| db.set(event_target_value(&ev))/>
-                <small id="sync-db-error" class="error">{field_error(ConnectionError::Database)}</small>
+                <p id="sync-db-error" class="error" role="alert">{field_error(ConnectionError::Database)}</p>
             </div>
             <div class="field">
                 <label for="sync-user">{move || t().user_label}</label>
