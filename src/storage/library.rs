@@ -233,6 +233,16 @@ impl<S: KvStore> Library<S> {
         Ok(Some(raw))
     }
 
+    /// Moves a plan to the trash only if the trash copy is written (a
+    /// delete no one confirmed here, such as one made on another device).
+    pub fn delete_kept(&self, id: &PlanId) -> Result<(), StorageError> {
+        let Some(raw) = self.store.get(&id.key())? else {
+            return Ok(());
+        };
+        self.write_plan(&format!("{TRASH_PREFIX}{id}"), &raw)?;
+        self.store.remove(&id.key())
+    }
+
     /// Puts a deleted plan back, from its raw text. Refuses to write over a
     /// plan that exists again under that id.
     pub fn restore(&self, id: &PlanId, raw: &str) -> Result<(), SaveError> {

@@ -267,8 +267,7 @@ pub fn Toasts() -> impl IntoView {
                                 class="btn small"
                                 data-testid="toast-undo"
                                 on:click=move |_| {
-                                    let _ = store.library.with_value(|l| l.restore(&id, &raw));
-                                    store.refresh();
+                                    store.restore_plan(&id, &raw);
                                     store.toasts.update(|ts| ts.retain(|x| x.id != toast_id));
                                 }
                             >

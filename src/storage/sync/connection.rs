@@ -56,15 +56,17 @@ impl Reason {
     /// The reason of a refusal, from the status and the server's JSON body.
     pub fn from_status(status: u16, body: &str) -> Reason {
         match status {
+            // Some servers answer a user who is not a member with 401 too.
+            401 if said(body)
+                .is_some_and(|r| r.contains("not authorized") || r.contains("not allowed")) =>
+            {
+                Reason::Forbidden
+            }
             401 => Reason::Password,
             403 => Reason::Forbidden,
             404 => Reason::Database,
             _ => {
-                let said = serde_json::from_str::<serde_json::Value>(body)
-                    .ok()
-                    .and_then(|v| v.get("reason").and_then(|r| r.as_str()).map(str::to_string))
-                    .unwrap_or_default();
-                let said: String = said.chars().take(120).collect();
+                let said: String = said(body).unwrap_or_default().chars().take(120).collect();
                 Reason::Server(if said.is_empty() {
                     format!("HTTP {status}")
                 } else {
@@ -87,6 +89,12 @@ impl Reason {
             Reason::Storage(_) => "storage",
         }
     }
+}
+
+/// The `reason` of a CouchDB error body.
+fn said(body: &str) -> Option<String> {
+    let value = serde_json::from_str::<serde_json::Value>(body).ok()?;
+    value.get("reason")?.as_str().map(str::to_string)
 }
 
 /// A checked connection: where to send requests, and how to sign them.
@@ -191,22 +199,14 @@ fn server_address(url: &str) -> Result<String, ConnectionError> {
     if host.is_empty() || host == "[]" {
         return Err(ConnectionError::Url);
     }
-    let local = host == "localhost"
-        || host.ends_with(".localhost")
-        || host == "[::1]"
-        || is_loopback_v4(&host);
+    // The hosts the site's Content-Security-Policy lets the page reach over http.
+    let local = host == "localhost" || host == "127.0.0.1";
     if !secure && !local {
         return Err(ConnectionError::Insecure);
     }
     // The scheme lower-cased, the rest as typed.
     let scheme = if secure { "https://" } else { "http://" };
     Ok(format!("{scheme}{}", &url[scheme.len()..]))
-}
-
-/// An IPv4 address of this machine (`127.x.y.z`).
-fn is_loopback_v4(host: &str) -> bool {
-    let parts: Vec<&str> = host.split('.').collect();
-    parts.len() == 4 && parts[0] == "127" && parts.iter().all(|p| p.parse::<u8>().is_ok())
 }
 
 /// CouchDB's rule: a lower-case letter, then lower-case letters, digits and

@@ -6,12 +6,15 @@ use super::SYNC_PREFIX;
 use crate::storage::{KvStore, PlanId, StorageError};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// The storage key of the state.
 pub const STATE_KEY: &str = "cap.sync.state";
 /// The storage key prefix of the texts last synced.
 pub const BASE_PREFIX: &str = "cap.sync.base.";
+/// The storage key prefix of plans deleted here whose tombstone is not on
+/// the server yet (each under its own key: no other write can drop it).
+pub const GONE_PREFIX: &str = "cap.sync.gone.";
 
 /// The sync's state in this browser.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,9 +28,10 @@ pub struct SyncState {
     /// Each plan's revision on the server, as last read or written.
     #[serde(default)]
     pub revs: BTreeMap<PlanId, String>,
-    /// Plans deleted here whose tombstone is not on the server yet.
+    /// Plans of the server this version could not read, at their
+    /// revision: read again at each catch-up.
     #[serde(default)]
-    pub deleted: BTreeSet<PlanId>,
+    pub unread: BTreeMap<PlanId, String>,
     /// When a sync last finished.
     #[serde(default)]
     pub last: Option<DateTime<Utc>>,
@@ -85,11 +89,37 @@ pub fn switch_to(kv: &impl KvStore, database: &str) -> Result<(), StorageError> 
         return Ok(());
     }
     for key in kv.keys()? {
-        if key.starts_with(BASE_PREFIX) || key == STATE_KEY {
+        if key.starts_with(BASE_PREFIX) || key.starts_with(GONE_PREFIX) || key == STATE_KEY {
             kv.remove(&key)?;
         }
     }
     Ok(())
+}
+
+/// Notes that `id`, at revision `rev` on the server, was deleted here.
+pub fn mark_gone(kv: &impl KvStore, id: &PlanId, rev: &str) -> Result<(), StorageError> {
+    kv.set(&format!("{GONE_PREFIX}{id}"), rev)
+}
+
+/// The plans deleted here whose tombstone waits, with their revisions.
+pub fn gone(kv: &impl KvStore) -> Vec<(PlanId, String)> {
+    let keys = kv.keys().unwrap_or_default();
+    keys.iter()
+        .filter_map(|k| {
+            let id = k.strip_prefix(GONE_PREFIX).and_then(PlanId::parse)?;
+            Some((id, kv.get(k).ok().flatten()?))
+        })
+        .collect()
+}
+
+/// Whether `id` was deleted here and its tombstone waits.
+pub fn is_gone(kv: &impl KvStore, id: &PlanId) -> bool {
+    matches!(kv.get(&format!("{GONE_PREFIX}{id}")), Ok(Some(_)))
+}
+
+/// The tombstone of `id` is written, or the plan is back here.
+pub fn clear_gone(kv: &impl KvStore, id: &PlanId) {
+    let _ = kv.remove(&format!("{GONE_PREFIX}{id}"));
 }
 
 /// Removes every sync key (the connection with its password, the state,

@@ -27,7 +27,6 @@ fn https_anywhere_and_http_only_to_this_machine() {
         "https://agency.ch/couch/",
         "http://127.0.0.1:5984",
         "http://localhost:5984",
-        "http://[::1]:5984",
         "HTTP://LOCALHOST:5984",
     ] {
         assert!(conn(ok, "team").check().is_ok(), "{ok}");
@@ -36,10 +35,17 @@ fn https_anywhere_and_http_only_to_this_machine() {
         conn("http://couch.agency.ch", "team").check(),
         Err(ConnectionError::Insecure)
     );
-    assert_eq!(
-        conn("http://127.0.0.1.evil.ch", "team").check(),
-        Err(ConnectionError::Insecure)
-    );
+    for elsewhere in [
+        "http://127.0.0.1.evil.ch",
+        "http://127.0.0.2:5984",
+        "http://[::1]:5984",
+    ] {
+        assert_eq!(
+            conn(elsewhere, "team").check(),
+            Err(ConnectionError::Insecure),
+            "{elsewhere}"
+        );
+    }
     for bad in [
         "",
         "couch.agency.ch",
@@ -106,6 +112,20 @@ fn the_changes_feed_asks_for_documents_and_conflicts() {
 #[test]
 fn refusals_are_worded_by_status() {
     assert_eq!(Reason::from_status(401, ""), Reason::Password);
+    assert_eq!(
+        Reason::from_status(
+            401,
+            r#"{"error":"unauthorized","reason":"Name or password is incorrect."}"#
+        ),
+        Reason::Password
+    );
+    assert_eq!(
+        Reason::from_status(
+            401,
+            r#"{"error":"unauthorized","reason":"You are not authorized to access this db."}"#
+        ),
+        Reason::Forbidden
+    );
     assert_eq!(Reason::from_status(403, ""), Reason::Forbidden);
     assert_eq!(
         Reason::from_status(404, r#"{"error":"not_found","reason":"no_db_file"}"#),
@@ -203,6 +223,22 @@ fn another_database_starts_afresh_and_the_same_one_keeps_its_state() {
     state::switch_to(&kv, "https://c.ch/b").unwrap();
     assert_eq!(state::base(&kv, &id("p")), None);
     assert!(kv.get("cap.sync.state").unwrap().is_none());
+}
+
+#[test]
+fn a_deletion_waits_under_its_own_key_until_cleared() {
+    let kv = MemoryStore::new();
+    assert!(state::gone(&kv).is_empty());
+    state::mark_gone(&kv, &id("p"), "3-x").unwrap();
+    // A state written from an older copy does not drop it.
+    SyncState::load(&kv, "https://c.ch/a").save(&kv).unwrap();
+    assert!(state::is_gone(&kv, &id("p")));
+    assert_eq!(state::gone(&kv), vec![(id("p"), "3-x".to_string())]);
+    state::clear_gone(&kv, &id("p"));
+    assert!(!state::is_gone(&kv, &id("p")));
+    state::mark_gone(&kv, &id("q"), "1-y").unwrap();
+    state::switch_to(&kv, "https://c.ch/b").unwrap();
+    assert!(state::gone(&kv).is_empty());
 }
 
 #[test]

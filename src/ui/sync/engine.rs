@@ -127,6 +127,8 @@ pub fn sync_now(store: Store) {
 
 /// After a plan is written here.
 pub fn plan_saved(store: Store, id: PlanId) {
+    // A plan back from the trash is not to delete on the server any more.
+    local::library(store, |l| state::clear_gone(l.store(), &id));
     if !matches!(
         sync(|s| s.phase.get_untracked()),
         Phase::Synced | Phase::Syncing
@@ -134,6 +136,7 @@ pub fn plan_saved(store: Store, id: PlanId) {
         return;
     }
     let Some(ep) = endpoint(store) else { return };
+    let generation = sync(|s| s.generation.get());
     // Saves while typing come every moment: the last of a pause is written.
     let ticket = sync(|s| {
         let mut saves = s.saves.borrow_mut();
@@ -148,31 +151,47 @@ pub fn plan_saved(store: Store, id: PlanId) {
         }
         let gate = sync(|s| s.gate.clone());
         let _pass = gate.enter().await;
+        if !current(generation) {
+            return;
+        }
         let mut st = load_state(store, &ep);
         let result = outbox::push(store, &ep, &mut st, &id).await;
-        local::save_state(store, &st);
-        after(result);
+        settle(store, &st, generation, result);
     });
 }
 
-/// After a plan went to the trash here.
+/// After a plan went to the trash here: its tombstone is noted at once,
+/// and written when the server answers.
 pub fn plan_deleted(store: Store, id: PlanId) {
     let Some(ep) = endpoint(store) else { return };
-    let mut st = load_state(store, &ep);
-    if !st.revs.contains_key(&id) {
+    let Some(rev) = load_state(store, &ep).revs.get(&id).cloned() else {
+        return;
+    };
+    if local::library(store, |l| state::mark_gone(l.store(), &id, &rev)).is_err() {
         return;
     }
-    st.deleted.insert(id);
-    local::save_state(store, &st);
-    if matches!(sync(|s| s.phase.get_untracked()), Phase::Synced) {
-        spawn_local(async move {
-            let gate = sync(|s| s.gate.clone());
-            let _pass = gate.enter().await;
-            let mut st = load_state(store, &ep);
-            let result = outbox::tombstones(store, &ep, &mut st).await;
-            local::save_state(store, &st);
-            after(result);
-        });
+    if !matches!(sync(|s| s.phase.get_untracked()), Phase::Synced) {
+        return;
+    }
+    let generation = sync(|s| s.generation.get());
+    spawn_local(async move {
+        let gate = sync(|s| s.gate.clone());
+        let _pass = gate.enter().await;
+        if !current(generation) {
+            return;
+        }
+        let mut st = load_state(store, &ep);
+        let result = outbox::tombstones(store, &ep, &mut st).await;
+        settle(store, &st, generation, result);
+    });
+}
+
+/// Ends a step outside the loop: its state kept and its failure shown,
+/// unless the server was changed or forgotten meanwhile.
+pub(super) fn settle(store: Store, st: &SyncState, generation: u32, result: Result<(), Failure>) {
+    if current(generation) {
+        local::save_state(store, st);
+        after(result);
     }
 }
 
@@ -205,15 +224,16 @@ async fn catch_up(store: Store, ep: &Endpoint, generation: u32) -> bool {
     let result = async {
         outbox::tombstones(store, ep, &mut st).await?;
         pull_all(store, ep, &mut st, generation).await?;
+        merging::unread_again(store, ep, &mut st).await?;
         outbox::push_all(store, ep, &mut st, generation).await
     }
     .await;
-    // The last count stays in view: what this sync moved.
-    local::save_state(store, &st);
     store.refresh();
     if !current(generation) {
         return false;
     }
+    // The last count stays in view: what this sync moved.
+    local::save_state(store, &st);
     match result {
         Ok(()) => {
             finished(store, &mut st);
@@ -231,13 +251,16 @@ async fn catch_up(store: Store, ep: &Endpoint, generation: u32) -> bool {
     }
 }
 
+/// A sync went through; a refusal met meanwhile (by a push) stays shown.
 fn finished(store: Store, st: &mut SyncState) {
     let now = browser::now();
     st.last = Some(now);
     local::save_state(store, st);
     sync(|s| {
         s.last.set(Some(now));
-        s.phase.set(Phase::Synced);
+        if !matches!(s.phase.get_untracked(), Phase::Error(_)) {
+            s.phase.set(Phase::Synced);
+        }
     });
 }
 
@@ -246,10 +269,11 @@ fn finished(store: Store, st: &mut SyncState) {
 async fn poll(store: Store, ep: Endpoint, generation: u32) {
     let mut wait = 2_000;
     loop {
-        if !current(generation) {
+        let phase = sync(|s| s.phase.get_untracked());
+        if !current(generation) || matches!(phase, Phase::Error(_)) {
             return;
         }
-        if matches!(sync(|s| s.phase.get_untracked()), Phase::Offline) {
+        if phase == Phase::Offline {
             // Back online (the browser says so) ends the wait at once.
             let was_offline = !couch::online();
             let mut slept = 0;
@@ -279,7 +303,8 @@ async fn poll(store: Store, ep: Endpoint, generation: u32) {
         let changes = match read_changes(answer) {
             Ok(changes) => changes,
             Err(Failure::Aborted) => return,
-            Err(Failure::Offline) => {
+            // A server that allowed this site a moment ago: a network hiccup.
+            Err(Failure::Offline | Failure::Refused(Reason::Cors)) => {
                 set_phase(Phase::Offline);
                 continue;
             }
@@ -290,12 +315,17 @@ async fn poll(store: Store, ep: Endpoint, generation: u32) {
         let mut st = load_state(store, &ep);
         let moved = !changes.plans.is_empty();
         let result = apply_page(store, &ep, &mut st, changes, None).await;
+        if !current(generation) {
+            return;
+        }
         local::save_state(store, &st);
         if moved {
             store.refresh();
         }
         match result {
             Ok(()) => finished(store, &mut st),
+            // Refused: stop until the person acts (the same page would
+            // come back at once); offline: the wait above, then a catch-up.
             Err(e) => after(Err(e)),
         }
     }

@@ -65,12 +65,6 @@ pub fn busy(store: Store, id: &PlanId) -> bool {
     store.current_id().as_ref() == Some(id) && store.has_unsaved()
 }
 
-/// Whether `id` is in this browser's trash.
-pub fn trashed(store: Store, id: &PlanId) -> bool {
-    let key = format!("{}{id}", crate::storage::library::TRASH_PREFIX);
-    library(store, |l| matches!(l.raw(&key), Ok(Some(_))))
-}
-
 /// Reads a server's text as a plan.
 pub fn read(text: &str) -> Result<Loaded, crate::storage::LoadError> {
     decode(text)

@@ -15,7 +15,7 @@ use crate::{
         envelope,
         sync::{
             doc::{common_ancestor, doc_id, revisions, to_doc, written_rev},
-            incoming as decide, Endpoint, Incoming, Reason, Remote, SyncState,
+            incoming as decide, state, Endpoint, Incoming, Reason, Remote, SyncState,
         },
         LoadError, PlanId, SaveError,
     },
@@ -34,7 +34,7 @@ pub async fn incoming(
     remote: Remote,
 ) -> Result<(), Failure> {
     let id = remote.id.clone();
-    if local::busy(store, &id) || st.deleted.contains(&id) {
+    if local::busy(store, &id) || local::library(store, |l| state::is_gone(l.store(), &id)) {
         return Ok(());
     }
     let text = local::text(store, &id);
@@ -48,7 +48,6 @@ pub async fn incoming(
         remote.deleted,
     ) {
         Incoming::Skip => {}
-        Incoming::Add if local::trashed(store, &id) => {}
         Incoming::Add | Incoming::Replace => take(store, st, &remote, text.as_deref())?,
         Incoming::Merge => {
             if let (Some(mine), Some(theirs)) = (text, remote.text.as_deref()) {
@@ -56,8 +55,10 @@ pub async fn incoming(
             }
         }
         Incoming::Trash => {
+            // A full storage stops here: the plan stays until there is room.
+            local::library(store, |l| l.delete_kept(&id))
+                .map_err(|e| Failure::Refused(Reason::Storage(e.to_string())))?;
             local::unsynced(store, st, &id);
-            let _ = local::library(store, |l| l.delete(&id));
             store.on_storage_event(Some(id.key()), None);
         }
         Incoming::Revive => {
@@ -86,10 +87,12 @@ fn take(
     let loaded = match local::read(theirs) {
         Ok(loaded) => loaded,
         Err(e) => {
+            st.unread.insert(remote.id.clone(), remote.rev.clone());
             unreadable(&remote.id, Some((theirs, e)));
             return Ok(());
         }
     };
+    st.unread.remove(&remote.id);
     unreadable(&remote.id, None);
     let at = loaded.saved_at.unwrap_or_else(browser::now);
     match local::write(store, &remote.id, &loaded.plan, at, expected) {
@@ -135,6 +138,11 @@ async fn reread(
 ) -> Result<(), Failure> {
     let url = format!("{}?conflicts=true", ep.doc_url(&doc_id(id)));
     let answer = couch::send(ep, "GET", &url, None, None).await?;
+    if answer.status == 404 && tries > 0 {
+        // Deleted on the server while changed here: written again.
+        local::unsynced(store, st, id);
+        return Box::pin(super::outbox::push(store, ep, st, id)).await;
+    }
     if !answer.ok() {
         return Err(Failure::Refused(Reason::from_status(
             answer.status,
@@ -171,10 +179,17 @@ async fn merge_with(
     tries: u32,
 ) -> Result<(), Failure> {
     let (Ok(my), Ok(their)) = (local::read(mine), local::read(theirs)) else {
-        let why = local::read(theirs).err().map(|e| (theirs, e));
-        unreadable(id, why);
+        if let Err(e) = local::read(theirs) {
+            st.unread.insert(id.clone(), rev.to_string());
+            unreadable(id, Some((theirs, e)));
+        }
         return Ok(());
     };
+    // The same plan on both sides (a server connected again): noted as synced.
+    if my.plan == their.plan {
+        local::synced(store, st, id, rev.to_string(), mine);
+        return Ok(());
+    }
     let base = local::base(store, id).and_then(|b| local::read(&b).ok());
     let merged = merge(base.as_ref().map(|b| &b.plan), &my.plan, &their.plan);
     if merged.is_clean() {
@@ -201,7 +216,10 @@ pub async fn write_merged(
 ) -> Result<(), Failure> {
     let text = match local::write(store, id, plan, browser::now(), Some(mine)) {
         Ok(text) => text,
-        // Edited meanwhile: the next save pushes, and merges again.
+        // Edited meanwhile: merged again with what is stored now.
+        Err(SaveError::Conflict) if tries > 0 => {
+            return Box::pin(reread(store, ep, st, id, tries - 1)).await
+        }
         Err(SaveError::Conflict) => return Ok(()),
         Err(SaveError::Storage(e)) => return Err(Failure::Refused(Reason::Storage(e.to_string()))),
     };
@@ -235,7 +253,12 @@ async fn losers(
     remote: &Remote,
 ) -> Result<(), Failure> {
     let id = &remote.id;
-    let winner_history = revisions(&fetch(ep, id, &remote.rev).await?.unwrap_or_default());
+    // The winner is the server's, or the one this step just wrote onto it.
+    let mut winner = match st.revs.get(id) {
+        Some(rev) if rev_pos(rev) > rev_pos(&remote.rev) => rev.clone(),
+        _ => remote.rev.clone(),
+    };
+    let winner_history = revisions(&fetch(ep, id, &winner).await?.unwrap_or_default());
     for loser in &remote.conflicts {
         let Some(loser_doc) = fetch(ep, id, loser).await? else {
             continue;
@@ -259,11 +282,6 @@ async fn losers(
             continue;
         };
         let merged = merge(base.as_ref().map(|b| &b.plan), &my.plan, &their.plan);
-        let winner = st
-            .revs
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| remote.rev.clone());
         let plan = match merged.resolve(&[]) {
             Ok(plan) if merged.is_clean() => plan,
             _ => {
@@ -288,11 +306,60 @@ async fn losers(
                 &answer.text,
             )));
         }
-        let rev = serde_json::from_str::<serde_json::Value>(&answer.text)
+        // One answer per document: a winner refused (written meanwhile)
+        // comes back with the feed.
+        let Some(rev) = bulk_rev(&answer.text) else {
+            return Ok(());
+        };
+        local::synced(store, st, id, rev.clone(), &text);
+        winner = rev;
+    }
+    Ok(())
+}
+
+/// The new revision of the first document of a `_bulk_docs` answer, if it
+/// was written.
+fn bulk_rev(text: &str) -> Option<String> {
+    let answer: serde_json::Value = serde_json::from_str(text).ok()?;
+    let first = answer.get(0)?;
+    if first.get("error").is_some() {
+        return None;
+    }
+    first.get("rev")?.as_str().map(str::to_string)
+}
+
+/// The generation of a revision (`3` of `3-abc`).
+fn rev_pos(rev: &str) -> u64 {
+    rev.split('-')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Plans of the server this version could not read: read again, taken
+/// when they read now (after an update of the app).
+pub async fn unread_again(store: Store, ep: &Endpoint, st: &mut SyncState) -> Result<(), Failure> {
+    for (id, _) in st.unread.clone() {
+        let url = format!("{}?conflicts=true", ep.doc_url(&doc_id(&id)));
+        let answer = couch::send(ep, "GET", &url, None, None).await?;
+        let remote = serde_json::from_str(&answer.text)
             .ok()
-            .and_then(|v| v.get(0)?.get("rev")?.as_str().map(str::to_string));
-        if let Some(rev) = rev {
-            local::synced(store, st, id, rev, &text);
+            .as_ref()
+            .and_then(Remote::read);
+        match remote.filter(|_| answer.ok()) {
+            Some(remote)
+                if remote
+                    .text
+                    .as_deref()
+                    .is_some_and(|t| local::read(t).is_ok()) =>
+            {
+                st.unread.remove(&id);
+                Box::pin(incoming(store, ep, st, remote)).await?;
+            }
+            Some(_) => {}
+            None => {
+                st.unread.remove(&id);
+            }
         }
     }
     Ok(())

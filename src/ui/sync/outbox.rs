@@ -8,7 +8,7 @@ use crate::{
         couch::{self, Failure},
         sync::{
             doc::{doc_id, to_doc, written_rev},
-            outgoing, Endpoint, Outgoing, Reason, SyncState,
+            outgoing, state, Endpoint, Outgoing, Reason, Remote, SyncState,
         },
         PlanId,
     },
@@ -16,28 +16,36 @@ use crate::{
 };
 use leptos::prelude::*;
 
-/// Writes the tombstones of plans deleted here.
+/// Writes the tombstones of plans deleted here. One changed elsewhere
+/// since comes back: an edit made elsewhere wins over this delete.
 pub(super) async fn tombstones(
     store: Store,
     ep: &Endpoint,
     st: &mut SyncState,
 ) -> Result<(), Failure> {
-    for id in st.deleted.clone() {
-        let Some(rev) = st.revs.get(&id).cloned() else {
-            st.deleted.remove(&id);
-            continue;
-        };
+    for (id, rev) in local::library(store, |l| state::gone(l.store())) {
         let url = format!("{}?rev={rev}", ep.doc_url(&doc_id(&id)));
         let answer = couch::send(ep, "DELETE", &url, None, None).await?;
         match answer.status {
-            // Gone, or changed elsewhere since: the change comes back with
-            // the feed, and an edit made elsewhere wins over this delete.
-            200 | 202 | 404 | 409 => {
-                st.deleted.remove(&id);
+            200..=202 | 404 => {}
+            409 => {
+                let url = format!("{}?conflicts=true", ep.doc_url(&doc_id(&id)));
+                let doc = couch::send(ep, "GET", &url, None, None).await?;
+                local::library(store, |l| state::clear_gone(l.store(), &id));
                 local::unsynced(store, st, &id);
+                let remote = serde_json::from_str(&doc.text)
+                    .ok()
+                    .as_ref()
+                    .and_then(Remote::read);
+                if let Some(remote) = remote.filter(|_| doc.ok()) {
+                    merging::incoming(store, ep, st, remote).await?;
+                }
+                continue;
             }
             status => return Err(Failure::Refused(Reason::from_status(status, &answer.text))),
         }
+        local::library(store, |l| state::clear_gone(l.store(), &id));
+        local::unsynced(store, st, &id);
     }
     Ok(())
 }

@@ -134,6 +134,9 @@ test("the Content-Security-Policy allows the app and nothing else", async ({ pag
   expect(csp).toContain("default-src 'none'");
   const scripts = csp!.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"))!;
   expect(scripts).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+$/); // inline: only by hash
+  // Connections: the site, and a sync server over https (http only on this machine).
+  const connect = csp!.split(";").map((d) => d.trim()).find((d) => d.startsWith("connect-src"));
+  expect(connect).toBe("connect-src 'self' https: http://localhost:* http://127.0.0.1:*");
   // Every screen of a complete plan, with no violation.
   await page.locator(tid("example-0")).click();
   await expect(page.locator(tid("dashboard"))).toBeVisible();

@@ -281,7 +281,8 @@ fn policy(html: &str) -> String {
         // Leptos sets style="" attributes (bar widths, positions).
         "style-src-attr 'unsafe-inline'".into(),
         "img-src 'self' data: blob:".into(),
-        "connect-src 'self'".into(),
+        // The sync's CouchDB server: https anywhere, http on this machine.
+        "connect-src 'self' https: http://localhost:* http://127.0.0.1:*".into(),
         "manifest-src 'self'".into(),
         "worker-src 'self'".into(),
         "base-uri 'self'".into(),
