@@ -98,7 +98,7 @@ fn Choices(pending: Pending, open: RwSignal<bool>) -> impl IntoView {
         let pending = pending.clone();
         move |_| {
             let Some(Ok(plan)) = outcome() else { return };
-            open.set(false);
+            // The next plan waiting, if any, is asked at once.
             let pending = pending.clone();
             spawn_local(async move { applied(store, pending, plan).await });
         }

@@ -19,7 +19,11 @@ pub fn SyncPanel() -> impl IntoView {
     let phase = sync(|s| s.phase.clone());
     let editing = {
         let phase = phase.clone();
-        move || stored.with(Option::is_none) || matches!(phase.get(), Phase::Error(_))
+        // Kept while a connection typed here is tried, so nothing typed is lost.
+        move || {
+            stored.with(Option::is_none)
+                || matches!(phase.get(), Phase::Error(_) | Phase::Connecting)
+        }
     };
     view! {
         <section class="keep sync" data-testid="sync-panel" aria-labelledby="sync-title">
@@ -138,11 +142,28 @@ fn Form(stored: RwSignal<Option<Connection>>) -> impl IntoView {
     let local = RwSignal::new(None::<ConnectionError>);
     let phase = sync(|s| s.phase.clone());
     // A refusal met by the running sync (a password changed on the server).
-    let shown = move || {
+    let shown = Memo::new(move |_| {
         why.get().or_else(|| match phase.get() {
             Phase::Error(r) => Some(r),
             _ => None,
         })
+    });
+    // Whether a field is wrong: its own check, or the refusal it is about.
+    let invalid = move |field: &'static str| {
+        move || {
+            let own = match field {
+                "url" => local.get() == Some(ConnectionError::Url),
+                "db" => local.get() == Some(ConnectionError::Database),
+                _ => false,
+            };
+            let refused = match shown.get() {
+                Some(Reason::Password) => field == "user" || field == "password",
+                Some(Reason::Database | Reason::Forbidden) => field == "db",
+                Some(Reason::Insecure | Reason::Unreachable | Reason::Cors) => field == "url",
+                _ => false,
+            };
+            (own || refused).to_string()
+        }
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -181,8 +202,8 @@ fn Form(stored: RwSignal<Option<Connection>>) -> impl IntoView {
             <div class="field" class:invalid=move || local.get() == Some(ConnectionError::Url)>
                 <label for="sync-url">{move || t().url_label}</label>
                 <input id="sync-url" type="url" data-testid="sync-url" autocomplete="url" spellcheck="false"
-                    placeholder="https://" aria-describedby="sync-url-hint sync-url-error"
-                    aria-invalid=move || (local.get() == Some(ConnectionError::Url)).to_string()
+                    placeholder="https://" aria-describedby="sync-url-hint sync-url-error sync-error"
+                    aria-invalid=invalid("url")
                     prop:value=url on:input=move |ev| url.set(event_target_value(&ev))/>
                 <p id="sync-url-hint" class="hint">{move || t().url_hint}</p>
                 <p id="sync-url-error" class="error" role="alert">{field_error(ConnectionError::Url)}</p>
@@ -190,24 +211,25 @@ fn Form(stored: RwSignal<Option<Connection>>) -> impl IntoView {
             <div class="field" class:invalid=move || local.get() == Some(ConnectionError::Database)>
                 <label for="sync-db">{move || t().db_label}</label>
                 <input id="sync-db" type="text" data-testid="sync-db" autocomplete="off" spellcheck="false"
-                    aria-describedby="sync-db-error"
-                    aria-invalid=move || (local.get() == Some(ConnectionError::Database)).to_string()
+                    aria-describedby="sync-db-error sync-error" aria-invalid=invalid("db")
                     prop:value=db on:input=move |ev| db.set(event_target_value(&ev))/>
                 <p id="sync-db-error" class="error" role="alert">{field_error(ConnectionError::Database)}</p>
             </div>
             <div class="field">
                 <label for="sync-user">{move || t().user_label}</label>
                 <input id="sync-user" type="text" data-testid="sync-user" autocomplete="username" spellcheck="false"
+                    aria-describedby="sync-error" aria-invalid=invalid("user")
                     prop:value=user on:input=move |ev| user.set(event_target_value(&ev))/>
             </div>
             <div class="field">
                 <label for="sync-password">{move || t().password_label}</label>
                 <input id="sync-password" type="password" data-testid="sync-password" autocomplete="current-password"
+                    aria-describedby="sync-error" aria-invalid=invalid("password")
                     prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
             </div>
             <p class="muted sync-note">{move || t().private_note}</p>
-            {move || shown().map(|r| view! {
-                <p class="error" role="alert" data-testid="sync-error" data-reason=r.code()>{reason(t(), &r)}</p>
+            {move || shown.get().map(|r| view! {
+                <p class="error" role="alert" id="sync-error" data-testid="sync-error" data-reason=r.code()>{reason(t(), &r)}</p>
             })}
             <button type="submit" class="btn primary" data-testid="sync-connect" disabled=move || busy.get()>
                 {move || t().connect}
