@@ -4,6 +4,7 @@
 #               wasm in headless Chromium, release build, Playwright e2e)
 #   make bench  speed and size measured against baselines of the same run,
 #               written to BENCHMARKS.md (not part of make test)
+#   make couch  a CouchDB-protocol server on 127.0.0.1:5984 to try sync by hand
 #
 # Tools are installed into ./.tools (cargo) and ./tools/node_modules (npm), so a
 # global trunk or wasm-bindgen of another version is neither used nor replaced.
@@ -33,13 +34,14 @@ E2E_PORT ?= 8090
 
 .PHONY: help run serve-release build build-sub test check fmt-check clippy test-native test-wasm bundle-check \
         test-e2e bench tools build-tools wasm-target trunk wasm-bindgen binaryen browser e2e-deps \
-        screenshots clean
+        screenshots couch clean
 
 help:
 	@echo "make run    build and serve Cap on http://127.0.0.1:8080 (installs missing tools)"
 	@echo "make test   every test tier (installs what tests need)"
 	@echo "make bench  speed and size against in-run baselines, into BENCHMARKS.md"
 	@echo "make bench-profile  where an edit's time goes, function by function"
+	@echo "make couch  a sync server on 127.0.0.1:5984 (database cap, users ana/pw and ben/pw) for two browsers"
 
 # ---------------------------------------------------------------- run / build
 
@@ -154,6 +156,15 @@ bench-profile: build-tools browser e2e-deps
 
 screenshots: e2e-deps browser
 	cd tests/e2e && E2E_PORT=$(E2E_PORT) npx playwright test --grep @screenshots
+
+# make couch: pouchdb-server (CouchDB's HTTP and replication API, from the e2e
+# tier's npm packages) on 127.0.0.1:$(COUCH_PORT), in memory, until Ctrl-C:
+# admin/secret, users ana/pw and ben/pw, members of database cap, CORS for
+# make run's site. Sync two browsers (or two profiles) through it by hand.
+# The sync specs start their own, one per test (tests/e2e/specs/couch.ts).
+COUCH_PORT ?= 5984
+couch: e2e-deps
+	node tests/e2e/couch/server.cjs --port $(COUCH_PORT)
 
 # ---------------------------------------------------------------- tools
 
