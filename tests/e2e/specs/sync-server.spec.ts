@@ -9,6 +9,9 @@ import {
   recordProgress, progressSeen, shareLinkText, pause,
 } from "./sync";
 
+// Profiles loading the app and waits on a real server: more than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 test("a server that is not there, a missing database, a user who is not a member, a wrong password: each says why, and nothing is sent", async ({ couch, profile }) => {
   await couch.addUser("eve", "pw", false);
   const ana = await profile();

@@ -11,6 +11,9 @@ import {
   SYNC, connectAs, toLibrary, syncState, expectState, storedPlan, conflictDialog, minor,
 } from "./sync";
 
+// Profiles loading the app and waits on a real server: more than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 /** The objective titles, in their order on screen. */
 async function expectTitles(page: Page, expected: string[]) {
   await expect.poll(() => page.locator(tid("objective-title"))
