@@ -60,13 +60,16 @@ pub fn ConflictDialog() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // The same signal as an arena handle, for the view's closures.
+    let shown = RwSignal::from(pending.clone());
+    // In the page only while a plan waits.
+    let waiting = Memo::new(move |_| first.get().is_some());
     view! {
-        <Modal open=open title=title testid="sync-conflict">
-            {
-                let pending = pending.clone();
-                move || first.get().and_then(|_| pending.with(|p| p.first().cloned())).map(|p| view! { <Choices pending=p open=open/> })
-            }
-        </Modal>
+        <Show when=move || waiting.get()>
+            <Modal open=open title=title testid="sync-conflict">
+                {move || first.get().and_then(|_| shown.with(|p| p.first().cloned())).map(|p| view! { <Choices pending=p open=open/> })}
+            </Modal>
+        </Show>
     }
 }
 

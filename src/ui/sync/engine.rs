@@ -200,7 +200,12 @@ pub(super) fn settle(store: Store, st: &SyncState, generation: u32, result: Resu
 pub(super) fn after(result: Result<(), Failure>) {
     match result {
         Ok(()) => {}
-        Err(Failure::Offline) => set_phase(Phase::Offline),
+        Err(Failure::Offline) => {
+            set_phase(Phase::Offline);
+            // A long poll opened before may hang on a cut connection: the
+            // loop wakes, waits for the network, then catches up.
+            sync(|s| s.abort.borrow().as_ref().map(|a| a.abort()));
+        }
         Err(Failure::Aborted) => {}
         Err(Failure::Refused(r)) => set_phase(Phase::Error(r)),
     }
@@ -302,7 +307,8 @@ async fn poll(store: Store, ep: Endpoint, generation: u32) {
         }
         let changes = match read_changes(answer) {
             Ok(changes) => changes,
-            Err(Failure::Aborted) => return,
+            // Stopped, or woken to see a failure met by a push.
+            Err(Failure::Aborted) => continue,
             // A server that allowed this site a moment ago: a network hiccup.
             Err(Failure::Offline | Failure::Refused(Reason::Cors)) => {
                 set_phase(Phase::Offline);

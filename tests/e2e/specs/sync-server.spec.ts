@@ -132,8 +132,9 @@ test("the password stays in this browser: never in an export, a backup, a share 
   const cleo = await profile();
   const id = await createPlan(cleo, "Hôtel des Alpes", "Alpes SA");
   await expectSaved(cleo);
-  await connect(cleo, { url: couch.url, user: "cleo", password });
+  await toLibrary(cleo);
   await expect(cleo.locator(tid("sync-password"))).toHaveAttribute("type", "password");
+  await connect(cleo, { url: couch.url, user: "cleo", password });
   await expectState(cleo, "synced");
   await expect.poll(async () => (await couch.planDoc(id))?.plan?.name).toBe("Hôtel des Alpes");
 

@@ -183,24 +183,27 @@ test("a choice that would take the budget above its total is said, and cannot be
   const ben = await profile();
   const id = await sharedBudget(couch, ana, ben);
 
+  // Each side fits the CHF 50'000 total (40'000), but Ana's first line
+  // beside Ben's second would make 60'000.
   for (const p of [ana, ben]) await p.context().setOffline(true);
   await typeCell(ana, 0, 0, "30000");
+  await typeCell(ana, 1, 0, "10000");
   await typeCell(ben, 0, 0, "10000");
   await typeCell(ben, 1, 0, "30000");
   await ana.context().setOffline(false);
   await expect.poll(async () => (await serverPlan(couch, id)).budget.lines[0].amounts[0], { timeout: SYNC }).toBe(3_000_000);
   await ben.context().setOffline(false);
 
-  // Merged: Ben's second line (only he changed it); the first asks. Ana's
-  // 30'000 beside Ben's 30'000 would make 60'000 of a 50'000 total.
   const dialog = conflictDialog(ben);
   await expect(dialog).toBeVisible({ timeout: SYNC });
-  const item = dialog.locator(tid("sync-conflict-item"));
-  await expect(item).toHaveCount(1);
-  await item.locator('[data-side="theirs"]').check();
+  const items = dialog.locator(tid("sync-conflict-item"));
+  await expect(items).toHaveCount(2);
+  await items.nth(0).locator('[data-side="theirs"]').check();
+  await items.nth(1).locator('[data-side="mine"]').check();
   await expect(dialog.locator(tid("sync-conflict-budget"))).toBeVisible();
+  await expect(dialog.locator(tid("sync-conflict-budget"))).toContainText(/60\D?000/);
   await expect(dialog.locator(tid("sync-conflict-apply"))).toBeDisabled();
-  await item.locator('[data-side="mine"]').check();
+  await items.nth(0).locator('[data-side="mine"]').check();
   await expect(dialog.locator(tid("sync-conflict-budget"))).toBeHidden();
   await dialog.locator(tid("sync-conflict-apply")).click();
   await expect(dialog).toBeHidden();
