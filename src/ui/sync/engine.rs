@@ -3,23 +3,18 @@
 //! A network failure means offline and a retry; a refusal stops until the
 //! person acts. Nothing stored here is removed or written over by a failure.
 
-use super::{gate::sleep, local, merging, outbox, sync, Phase};
+use super::{gate::sleep, inbox, local, merging, outbox, sync, Phase};
 use crate::{
     storage::{
         browser,
-        couch::{self, Answer, Failure},
-        sync::{
-            connection::CONNECTION_KEY, doc::doc_count, state, Changes, Connection, Endpoint,
-            Reason, SyncState,
-        },
+        couch::{self, Failure},
+        sync::{connection::CONNECTION_KEY, state, Connection, Endpoint, Reason, SyncState},
         KvStore, PlanId,
     },
     ui::state::Store,
 };
 use leptos::{prelude::*, task::spawn_local};
 
-/// Plans read per page of the feed.
-const PAGE: u32 = 50;
 /// How long a long poll waits for a change, in milliseconds.
 const WAIT_MS: u32 = 25_000;
 /// How long a save waits for the next one before it is written to the server.
@@ -228,7 +223,7 @@ async fn catch_up(store: Store, ep: &Endpoint, generation: u32) -> bool {
     let mut st = load_state(store, ep);
     let result = async {
         outbox::tombstones(store, ep, &mut st).await?;
-        pull_all(store, ep, &mut st, generation).await?;
+        inbox::pull_all(store, ep, &mut st, generation).await?;
         merging::unread_again(store, ep, &mut st).await?;
         outbox::push_all(store, ep, &mut st, generation).await
     }
@@ -300,12 +295,12 @@ async fn poll(store: Store, ep: Endpoint, generation: u32) {
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
         sync(|s| *s.abort.borrow_mut() = controller);
-        let url = ep.changes_url(since.as_deref(), PAGE, Some(WAIT_MS));
+        let url = ep.changes_url(since.as_deref(), inbox::PAGE, Some(WAIT_MS));
         let answer = couch::send(&ep, "GET", &url, None, signal.as_ref()).await;
         if !current(generation) {
             return;
         }
-        let changes = match read_changes(answer) {
+        let changes = match inbox::read_changes(answer) {
             Ok(changes) => changes,
             // Stopped, or woken to see a failure met by a push.
             Err(Failure::Aborted) => continue,
@@ -320,7 +315,7 @@ async fn poll(store: Store, ep: Endpoint, generation: u32) {
         let _pass = gate.enter().await;
         let mut st = load_state(store, &ep);
         let moved = !changes.plans.is_empty();
-        let result = apply_page(store, &ep, &mut st, changes, None).await;
+        let result = inbox::apply_page(store, &ep, &mut st, changes, None).await;
         if !current(generation) {
             return;
         }
@@ -335,74 +330,4 @@ async fn poll(store: Store, ep: Endpoint, generation: u32) {
             Err(e) => after(Err(e)),
         }
     }
-}
-
-fn read_changes(answer: Result<Answer, Failure>) -> Result<Changes, Failure> {
-    let answer = answer?;
-    if !answer.ok() {
-        return Err(Failure::Refused(Reason::from_status(
-            answer.status,
-            &answer.text,
-        )));
-    }
-    Changes::read(&answer.text)
-        .ok_or_else(|| Failure::Refused(Reason::Server("not a CouchDB answer".into())))
-}
-
-/// Reads the feed from the checkpoint to its end, counting plans.
-async fn pull_all(
-    store: Store,
-    ep: &Endpoint,
-    st: &mut SyncState,
-    generation: u32,
-) -> Result<(), Failure> {
-    let total = if st.since.is_none() {
-        let info = couch::send(ep, "GET", &ep.db_url(), None, None).await?;
-        if !info.ok() {
-            return Err(Failure::Refused(Reason::from_status(
-                info.status,
-                &info.text,
-            )));
-        }
-        doc_count(&info.text).map(|n| n as usize)
-    } else {
-        None
-    };
-    let mut done = 0;
-    loop {
-        let url = ep.changes_url(st.since.as_deref(), PAGE, None);
-        let changes = read_changes(couch::send(ep, "GET", &url, None, None).await)?;
-        if !current(generation) {
-            return Err(Failure::Aborted);
-        }
-        let count = changes.count;
-        let total = total.or(changes.pending.map(|p| done + count + p as usize));
-        apply_page(store, ep, st, changes, total.map(|t| (done, t))).await?;
-        done += count;
-        local::save_state(store, st);
-        if count < PAGE as usize {
-            return Ok(());
-        }
-    }
-}
-
-/// Applies a page of the feed, one plan after the other.
-async fn apply_page(
-    store: Store,
-    ep: &Endpoint,
-    st: &mut SyncState,
-    changes: Changes,
-    progress: Option<(usize, usize)>,
-) -> Result<(), Failure> {
-    for (n, remote) in changes.plans.into_iter().enumerate() {
-        if let Some((done, total)) = progress {
-            sync(|s| s.progress.set(Some(((done + n + 1).min(total), total))));
-            sleep(0).await;
-        }
-        merging::incoming(store, ep, st, remote).await?;
-    }
-    if let Some(seq) = changes.last_seq {
-        st.since = Some(seq);
-    }
-    Ok(())
 }

@@ -7,7 +7,9 @@
 mod conflict;
 mod engine;
 mod gate;
+mod inbox;
 mod local;
+mod losers;
 mod merging;
 mod outbox;
 mod panel;
