@@ -76,7 +76,20 @@ async fn a_bad_database_name_is_said_beside_its_field() {
             .unwrap_or_default()
     };
     assert!(until(|| !said().is_empty()).await);
-    assert!(said().contains("minuscule"), "{}", said());
+    // In the browser's language: French or English.
+    assert!(
+        said().contains("minuscule") || said().contains("lower-case"),
+        "{}",
+        said()
+    );
+    assert_eq!(
+        by_testid(&root, "sync-db").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        by_testid(&root, "sync-url").get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
     assert_eq!(local().get_item(CONNECTION).unwrap(), None);
 }
 
