@@ -83,11 +83,15 @@ async fn a_bad_database_name_is_said_beside_its_field() {
         said()
     );
     assert_eq!(
-        by_testid(&root, "sync-db").get_attribute("aria-invalid").as_deref(),
+        by_testid(&root, "sync-db")
+            .get_attribute("aria-invalid")
+            .as_deref(),
         Some("true")
     );
     assert_eq!(
-        by_testid(&root, "sync-url").get_attribute("aria-invalid").as_deref(),
+        by_testid(&root, "sync-url")
+            .get_attribute("aria-invalid")
+            .as_deref(),
         Some("false")
     );
     assert_eq!(local().get_item(CONNECTION).unwrap(), None);

@@ -83,6 +83,8 @@ struct Sync {
     pending: ArcRwSignal<Vec<Pending>>,
     /// The choice is asked (false once the person put it off).
     asking: ArcRwSignal<bool>,
+    /// The library's section is on screen (it says itself why a sync stopped).
+    panel_shown: ArcRwSignal<bool>,
     /// Plans the server has that this version cannot read: name and why.
     unreadable: ArcRwSignal<Vec<(PlanId, String, crate::storage::LoadError)>>,
     /// Bumped when the server changes or is forgotten: older loops stop.
@@ -103,6 +105,7 @@ impl Default for Sync {
             last: ArcRwSignal::new(None),
             pending: ArcRwSignal::new(Vec::new()),
             asking: ArcRwSignal::new(false),
+            panel_shown: ArcRwSignal::new(false),
             unreadable: ArcRwSignal::new(Vec::new()),
             generation: Cell::new(0),
             saves: RefCell::default(),
@@ -139,7 +142,7 @@ static SYNC_CODE: SyncCode = SyncCode {
     plan_saved: |store, id| engine::plan_saved(*store, id.clone()),
     plan_deleted: |store, id| engine::plan_deleted(*store, id.clone()),
     panel: || view! { <panel::SyncPanel/> }.into_any(),
-    overlay: || view! { <conflict::ConflictDialog/> }.into_any(),
+    overlay: || view! { <conflict::ConflictDialog/> <panel::Stopped/> }.into_any(),
 };
 
 impl Store {

@@ -17,6 +17,8 @@ pub fn SyncPanel() -> impl IntoView {
     let t = move || crate::i18n::texts(store.lang.get()).sync();
     let stored = RwSignal::new(engine::stored_connection(store));
     let phase = sync(|s| s.phase.clone());
+    sync(|s| s.panel_shown.set(true));
+    on_cleanup(|| sync(|s| s.panel_shown.set(false)));
     let editing = {
         let phase = phase.clone();
         // Kept while a connection typed here is tried, so nothing typed is lost.
@@ -235,6 +237,29 @@ fn Form(stored: RwSignal<Option<Connection>>) -> impl IntoView {
                 {move || t().connect}
             </button>
         </form>
+    }
+}
+
+/// On the other pages, a sync that stopped says so, with the way to the
+/// library's section (a password changed on the server, for instance).
+#[component]
+pub fn Stopped() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = move || crate::i18n::texts(store.lang.get()).sync();
+    let (phase, shown) = sync(|s| (s.phase.clone(), s.panel_shown.clone()));
+    let why = Memo::new(move |_| match phase.get() {
+        Phase::Error(r) if !shown.get() => Some(r),
+        _ => None,
+    });
+    move || {
+        why.get().map(|r| {
+            view! {
+                <div class="banner warn" role="status" data-testid="sync-stopped">
+                    <strong>{move || t().state_error}</strong>" · "{reason(t(), &r)}" "
+                    <a href=crate::ui::href("/")>{move || t().to_panel}</a>
+                </div>
+            }
+        })
     }
 }
 

@@ -59,6 +59,12 @@ export class Couch {
     return this.server.addUser(name, password, member ? this.db : undefined);
   }
 
+  /** The database's members from now on (the others lose their access). */
+  async setMembers(names: string[]): Promise<void> {
+    await this.server.expect([200], "PUT", `/${this.db}/_security`,
+      { admins: { names: [], roles: [] }, members: { names, roles: [] } });
+  }
+
   /** CORS on or off, as a server not set up for the site's origin. */
   async setCors(enabled: boolean): Promise<void> {
     await this.server.expect([200], "PUT", "/_config/httpd/enable_cors", enabled ? "true" : "false");

@@ -6,7 +6,7 @@ import { test, expect, closedPort, planDocId } from "./couch";
 import { tid, createPlan, expectSaved, downloadText } from "./app";
 import {
   SYNC, connect, connectAs, toLibrary, syncState, syncError, expectState, plansOf, keysHolding, seedPlans,
-  recordProgress, progressSeen, shareLinkText, pause,
+  recordProgress, progressSeen, shareLinkText, pause, storedPlan,
 } from "./sync";
 
 // Profiles loading the app and waits on a real server: more than the default minute.
@@ -164,4 +164,28 @@ test("the password stays in this browser: never in an export, a backup, a share 
   await expect(cleo.locator(tid("sync-password"))).toHaveValue("");
   // The server keeps its copy: forgetting is this browser's business.
   expect((await couch.doc(planDocId(id)))?.plan?.name).toBe("Hôtel des Alpes");
+});
+
+test("access withdrawn on the server while a plan is open: the plan page says the sync stopped and why, the edit stays here", async ({ couch, profile }) => {
+  const ana = await profile();
+  const id = await createPlan(ana, "Hôtel des Alpes", "Alpes SA");
+  await connectAs(ana, couch, "ana");
+  await ana.locator(tid("plan-card")).first().getByRole("link").first().click();
+  await expect(ana.locator(tid("overview"))).toBeVisible();
+  await couch.setMembers(["ben"]);
+  await ana.locator(tid("plan-context")).fill("Rénover les chambres avant l'hiver.");
+  await expectSaved(ana);
+  const banner = ana.locator(tid("sync-stopped"));
+  await expect(banner).toBeVisible({ timeout: SYNC });
+  await expect(banner).toContainText("accès");
+  expect((await storedPlan(ana, id)).plan.context).toBe("Rénover les chambres avant l'hiver.");
+  await banner.getByRole("link").click();
+  await expect(syncError(ana)).toHaveAttribute("data-reason", "forbidden");
+  await expect(banner).toHaveCount(0);
+  // Given back its access, the sync goes on with the edit made meanwhile.
+  await couch.setMembers(["ana", "ben"]);
+  await ana.locator(tid("sync-connect")).click();
+  await expectState(ana, "synced");
+  await expect.poll(async () => (await couch.planDoc(id))?.plan?.context, { timeout: SYNC })
+    .toBe("Rénover les chambres avant l'hiver.");
 });
