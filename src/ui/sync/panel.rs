@@ -144,9 +144,11 @@ fn Form(stored: RwSignal<Option<Connection>>) -> impl IntoView {
     let local = RwSignal::new(None::<ConnectionError>);
     let phase = sync(|s| s.phase.clone());
     // A refusal met by the running sync (a password changed on the server).
+    // Once the person submits again, only what that attempt meets is said.
+    let submitted = RwSignal::new(false);
     let shown = Memo::new(move |_| {
         why.get().or_else(|| match phase.get() {
-            Phase::Error(r) => Some(r),
+            Phase::Error(r) if !submitted.get() => Some(r),
             _ => None,
         })
     });
@@ -176,6 +178,7 @@ fn Form(stored: RwSignal<Option<Connection>>) -> impl IntoView {
             password: password.get_untracked(),
         };
         why.set(None);
+        submitted.set(true);
         match conn.check() {
             Err(ConnectionError::Insecure) => return why.set(Some(Reason::Insecure)),
             Err(e) => return local.set(Some(e)),
