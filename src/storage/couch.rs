@@ -36,7 +36,14 @@ pub enum Failure {
     Refused(Reason),
 }
 
+/// How long a request may take before it counts as no answer (a stalled
+/// server, a connection cut without a word), in milliseconds. A long poll
+/// gets its own wait on top.
+pub const TIMEOUT_MS: u32 = 30_000;
+
 /// Sends a request to `url` (an address of `endpoint`), with a JSON body.
+/// `signal` stops it early (the long poll); every request also gives up
+/// after [`TIMEOUT_MS`] more than `wait_ms`.
 pub async fn send(
     endpoint: &Endpoint,
     method: &str,
@@ -44,6 +51,23 @@ pub async fn send(
     body: Option<&str>,
     signal: Option<&AbortSignal>,
 ) -> Result<Answer, Failure> {
+    send_waiting(endpoint, method, url, body, signal, 0).await
+}
+
+/// [`send`] for a request the server holds up to `wait_ms` (a long poll).
+pub async fn send_waiting(
+    endpoint: &Endpoint,
+    method: &str,
+    url: &str,
+    body: Option<&str>,
+    signal: Option<&AbortSignal>,
+    wait_ms: u32,
+) -> Result<Answer, Failure> {
+    let timeout = AbortSignal::timeout_with_u32(TIMEOUT_MS + wait_ms);
+    let both = match signal {
+        Some(s) => AbortSignal::any(&js_sys::Array::of2(s, &timeout)),
+        None => timeout,
+    };
     let init = RequestInit::new();
     init.set_method(method);
     init.set_mode(RequestMode::Cors);
@@ -59,15 +83,15 @@ pub async fn send(
         init.set_body(&wasm_bindgen::JsValue::from_str(body));
     }
     init.set_headers(&headers);
-    if let Some(signal) = signal {
-        init.set_signal(Some(signal));
-    }
+    init.set_signal(Some(&both));
     let window = web_sys::window().ok_or(Failure::Offline)?;
     let request = Request::new_with_str_and_init(url, &init)
         .map_err(|_| Failure::Refused(Reason::Server("bad address".into())))?;
     let response = match JsFuture::from(window.fetch_with_request(&request)).await {
         Ok(response) => response,
         Err(_) if signal.is_some_and(AbortSignal::aborted) => return Err(Failure::Aborted),
+        // Timed out: a server that stalls counts as one that is not there.
+        Err(_) if both.aborted() => return Err(Failure::Offline),
         Err(_) => return Err(why_no_answer(endpoint).await),
     };
     let response: Response = response.dyn_into().map_err(|_| Failure::Offline)?;
@@ -96,6 +120,7 @@ async fn why_no_answer(endpoint: &Endpoint) -> Failure {
     let init = RequestInit::new();
     init.set_mode(RequestMode::NoCors);
     init.set_credentials(RequestCredentials::Omit);
+    init.set_signal(Some(&AbortSignal::timeout_with_u32(5_000)));
     init.set_cache(RequestCache::NoStore);
     let probe = format!("{}/", endpoint.server());
     let Ok(request) = Request::new_with_str_and_init(&probe, &init) else {

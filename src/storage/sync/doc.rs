@@ -166,3 +166,11 @@ pub fn revisions(doc: &Value) -> Vec<String> {
 pub fn common_ancestor(a: &[String], b: &[String]) -> Option<String> {
     a.iter().find(|rev| b.contains(rev)).cloned()
 }
+
+/// The generation of a revision (`3` of `3-abc`; 0 when unreadable).
+pub fn rev_pos(rev: &str) -> u64 {
+    rev.split('-')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}

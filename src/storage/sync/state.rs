@@ -96,19 +96,17 @@ pub fn switch_to(kv: &impl KvStore, database: &str) -> Result<(), StorageError> 
     Ok(())
 }
 
-/// Notes that `id`, at revision `rev` on the server, was deleted here.
-pub fn mark_gone(kv: &impl KvStore, id: &PlanId, rev: &str) -> Result<(), StorageError> {
-    kv.set(&format!("{GONE_PREFIX}{id}"), rev)
+/// Notes that `id` was deleted here (its revision on the server is read
+/// when the tombstone is written: a push may be under way).
+pub fn mark_gone(kv: &impl KvStore, id: &PlanId) -> Result<(), StorageError> {
+    kv.set(&format!("{GONE_PREFIX}{id}"), "1")
 }
 
-/// The plans deleted here whose tombstone waits, with their revisions.
-pub fn gone(kv: &impl KvStore) -> Vec<(PlanId, String)> {
+/// The plans deleted here whose tombstone waits.
+pub fn gone(kv: &impl KvStore) -> Vec<PlanId> {
     let keys = kv.keys().unwrap_or_default();
     keys.iter()
-        .filter_map(|k| {
-            let id = k.strip_prefix(GONE_PREFIX).and_then(PlanId::parse)?;
-            Some((id, kv.get(k).ok().flatten()?))
-        })
+        .filter_map(|k| k.strip_prefix(GONE_PREFIX).and_then(PlanId::parse))
         .collect()
 }
 

@@ -30,7 +30,9 @@ pub fn incoming(
     if known == Some(rev) {
         return Incoming::Skip;
     }
-    let unchanged = local.is_some() && local == base;
+    // Unchanged since a sync with this database (a base without a known
+    // revision is another database's).
+    let unchanged = local.is_some() && local == base && known.is_some();
     match (local, deleted) {
         (None, true) => Incoming::Skip,
         (None, false) => Incoming::Add,

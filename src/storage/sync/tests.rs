@@ -229,14 +229,14 @@ fn another_database_starts_afresh_and_the_same_one_keeps_its_state() {
 fn a_deletion_waits_under_its_own_key_until_cleared() {
     let kv = MemoryStore::new();
     assert!(state::gone(&kv).is_empty());
-    state::mark_gone(&kv, &id("p"), "3-x").unwrap();
+    state::mark_gone(&kv, &id("p")).unwrap();
     // A state written from an older copy does not drop it.
     SyncState::load(&kv, "https://c.ch/a").save(&kv).unwrap();
     assert!(state::is_gone(&kv, &id("p")));
-    assert_eq!(state::gone(&kv), vec![(id("p"), "3-x".to_string())]);
+    assert_eq!(state::gone(&kv), vec![id("p")]);
     state::clear_gone(&kv, &id("p"));
     assert!(!state::is_gone(&kv, &id("p")));
-    state::mark_gone(&kv, &id("q"), "1-y").unwrap();
+    state::mark_gone(&kv, &id("q")).unwrap();
     state::switch_to(&kv, "https://c.ch/b").unwrap();
     assert!(state::gone(&kv).is_empty());
 }
@@ -267,6 +267,8 @@ fn changes_are_taken_added_merged_or_trashed() {
         Merge
     );
     assert_eq!(incoming(Some("b"), None, None, "1-y", false), Merge);
+    assert_eq!(incoming(Some("a"), Some("a"), None, "1-y", false), Merge);
+    assert_eq!(incoming(Some("a"), Some("a"), None, "1-y", true), Revive);
     assert_eq!(
         incoming(Some("a"), Some("a"), Some("1-x"), "2-y", true),
         Trash
@@ -283,6 +285,14 @@ fn plans_changed_here_are_written() {
     assert_eq!(outgoing("a", Some("a"), Some("1-x")), Outgoing::Nothing);
     assert_eq!(outgoing("b", Some("a"), Some("1-x")), Outgoing::Update);
     assert_eq!(outgoing("b", None, Some("1-x")), Outgoing::Update);
+}
+
+#[test]
+fn a_revision_is_read_by_its_generation() {
+    use super::doc::rev_pos;
+    assert_eq!(rev_pos("12-abc"), 12);
+    assert!(rev_pos("10-a") > rev_pos("9-z"));
+    assert_eq!(rev_pos("junk"), 0);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! place: each such field with both values, one choice each; the budget
 //! may never end above its total.
 
-use super::{engine, local, merging, sync, Pending};
+use super::{engine, losers, merging, sync, Pending};
 use crate::{
     domain::{
         merge::{Conflict, MergeStop, Shown, Side},
@@ -48,9 +48,7 @@ pub fn ConflictDialog() -> impl IntoView {
     });
     let first = {
         let pending = pending.clone();
-        Memo::new(move |_| {
-            pending.with(|p| p.first().map(|p| (p.id.clone(), p.merge.conflicts.len())))
-        })
+        Memo::new(move |_| pending.with(|p| p.first().map(|p| (p.id.clone(), p.asked))))
     };
     let title = {
         let pending = pending.clone();
@@ -185,8 +183,12 @@ async fn applied(store: Store, pending: Pending, plan: crate::domain::Plan) {
     let Some(ep) = engine::endpoint(store) else {
         return;
     };
+    let generation = sync(|s| s.generation.get());
     let gate = sync(|s| s.gate.clone());
     let _pass = gate.enter().await;
+    if !engine::current(generation) {
+        return;
+    }
     let mut st = engine::load_state(store, &ep);
     let result = merging::write_merged(
         store,
@@ -199,7 +201,13 @@ async fn applied(store: Store, pending: Pending, plan: crate::domain::Plan) {
         merging::TRIES,
     )
     .await;
-    local::save_state(store, &st);
+    // The server's conflicting revisions this choice took in go.
+    let result = match result {
+        Ok(()) if st.revs.get(&pending.id) != Some(&pending.rev) => {
+            losers::delete(&ep, &pending.id, &pending.losers).await
+        }
+        other => other,
+    };
     store.refresh();
-    engine::after(result);
+    engine::settle(store, &st, generation, result);
 }

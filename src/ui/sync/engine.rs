@@ -61,6 +61,11 @@ pub async fn connect(store: Store, conn: Connection) -> Result<(), Reason> {
         Err(_) => return Err(refused(Reason::Unreachable)),
     }
     let text = serde_json::to_string(&conn).map_err(|e| Reason::Server(e.to_string()))?;
+    // Questions and unreadable plans were the previous connection's.
+    sync(|s| {
+        s.pending.set(Vec::new());
+        s.unreadable.set(Vec::new());
+    });
     local::library(store, |l| {
         state::switch_to(l.store(), &ep.identity())?;
         l.store().set(CONNECTION_KEY, &text)
@@ -159,13 +164,13 @@ pub fn plan_saved(store: Store, id: PlanId) {
 /// and written when the server answers.
 pub fn plan_deleted(store: Store, id: PlanId) {
     let Some(ep) = endpoint(store) else { return };
-    let Some(rev) = load_state(store, &ep).revs.get(&id).cloned() else {
-        return;
-    };
-    if local::library(store, |l| state::mark_gone(l.store(), &id, &rev)).is_err() {
+    if local::library(store, |l| state::mark_gone(l.store(), &id)).is_err() {
         return;
     }
-    if !matches!(sync(|s| s.phase.get_untracked()), Phase::Synced) {
+    if !matches!(
+        sync(|s| s.phase.get_untracked()),
+        Phase::Synced | Phase::Syncing
+    ) {
         return;
     }
     let generation = sync(|s| s.generation.get());
@@ -296,7 +301,7 @@ async fn poll(store: Store, ep: Endpoint, generation: u32) {
         let signal = controller.as_ref().map(|c| c.signal());
         sync(|s| *s.abort.borrow_mut() = controller);
         let url = ep.changes_url(since.as_deref(), inbox::PAGE, Some(WAIT_MS));
-        let answer = couch::send(&ep, "GET", &url, None, signal.as_ref()).await;
+        let answer = couch::send_waiting(&ep, "GET", &url, None, signal.as_ref(), WAIT_MS).await;
         if !current(generation) {
             return;
         }

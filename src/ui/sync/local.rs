@@ -31,9 +31,19 @@ pub fn base(store: Store, id: &PlanId) -> Option<String> {
 }
 
 /// Notes `text` as synced at revision `rev`.
+/// A question still waiting about `id` is out of date: it goes. A step of
+/// a server changed or forgotten meanwhile writes nothing.
 pub fn synced(store: Store, st: &mut SyncState, id: &PlanId, rev: String, text: &str) {
     st.revs.insert(id.clone(), rev);
-    library(store, |l| state::set_base(l.store(), id, text));
+    if current(store, st) {
+        library(store, |l| state::set_base(l.store(), id, text));
+        super::sync(|s| s.pending.update(|p| p.retain(|q| &q.id != id)));
+    }
+}
+
+/// Whether `st` is the state of the server set now.
+fn current(store: Store, st: &SyncState) -> bool {
+    super::engine::endpoint(store).is_some_and(|ep| ep.identity() == st.database)
 }
 
 /// Forgets what was synced of `id`.
@@ -44,7 +54,9 @@ pub fn unsynced(store: Store, st: &mut SyncState, id: &PlanId) {
 
 /// Writes the state; a full storage only means the next sync reads more.
 pub fn save_state(store: Store, st: &SyncState) {
-    let _ = library(store, |l| st.save(l.store()));
+    if current(store, st) {
+        let _ = library(store, |l| st.save(l.store()));
+    }
 }
 
 /// The ids of the plans stored here, read from storage.

@@ -10,7 +10,7 @@ use crate::{
         browser,
         couch::{self, Failure},
         sync::{
-            doc::{common_ancestor, doc_id, revisions, to_doc},
+            doc::{common_ancestor, doc_id, rev_pos, revisions, to_doc},
             Endpoint, Reason, Remote, SyncState,
         },
         PlanId,
@@ -62,7 +62,14 @@ pub(super) async fn losers(
             Ok(plan) if merged.is_clean() => plan,
             _ => {
                 // Asked like any other merge; the loser stays until then.
-                ask(id, &my.plan.name, merged, &winner, &mine);
+                ask(
+                    id,
+                    &my.plan.name,
+                    merged,
+                    &winner,
+                    &mine,
+                    vec![loser.clone()],
+                );
                 return Ok(());
             }
         };
@@ -104,14 +111,6 @@ fn bulk_rev(text: &str) -> Option<String> {
     first.get("rev")?.as_str().map(str::to_string)
 }
 
-/// The generation of a revision (`3` of `3-abc`).
-fn rev_pos(rev: &str) -> u64 {
-    rev.split('-')
-        .next()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
-}
-
 /// One revision of a plan's document, with its history; `None` when the
 /// server no longer has it.
 async fn fetch(
@@ -125,4 +124,33 @@ async fn fetch(
         .ok()
         .then(|| serde_json::from_str(&answer.text).ok())
         .flatten())
+}
+
+/// Deletes conflicting revisions of a plan, once their content is in the
+/// winner (one already gone, or changed again, is left as it is).
+pub(super) async fn delete(ep: &Endpoint, id: &PlanId, losers: &[String]) -> Result<(), Failure> {
+    if losers.is_empty() {
+        return Ok(());
+    }
+    let docs: Vec<serde_json::Value> = losers
+        .iter()
+        .map(|rev| serde_json::json!({ "_id": doc_id(id), "_rev": rev, "_deleted": true }))
+        .collect();
+    let body = serde_json::json!({ "docs": docs }).to_string();
+    let answer = couch::send(
+        ep,
+        "POST",
+        &format!("{}/_bulk_docs", ep.db_url()),
+        Some(&body),
+        None,
+    )
+    .await?;
+    if answer.ok() {
+        Ok(())
+    } else {
+        Err(Failure::Refused(Reason::from_status(
+            answer.status,
+            &answer.text,
+        )))
+    }
 }

@@ -14,7 +14,7 @@ use crate::{
         couch::{self, Failure},
         envelope,
         sync::{
-            doc::{doc_id, to_doc, written_rev},
+            doc::{doc_id, rev_pos, to_doc, written_rev},
             incoming as decide, state, Endpoint, Incoming, Reason, Remote, SyncState,
         },
         LoadError, PlanId, SaveError,
@@ -40,6 +40,13 @@ pub async fn incoming(
     let text = local::text(store, &id);
     let base = local::base(store, &id);
     let known = st.revs.get(&id).cloned();
+    // A page read before this browser wrote a newer revision.
+    if known
+        .as_deref()
+        .is_some_and(|k| rev_pos(&remote.rev) < rev_pos(k))
+    {
+        return Ok(());
+    }
     match decide(
         text.as_deref(),
         base.as_deref(),
@@ -66,10 +73,25 @@ pub async fn incoming(
             super::outbox::push(store, ep, st, &id).await?;
         }
     }
-    if !remote.conflicts.is_empty() && !remote.deleted {
+    if losers_due(st, &remote) {
         super::losers::losers(store, ep, st, &remote).await?;
     }
     Ok(())
+}
+
+/// Whether the conflicting revisions of a document are merged now: only
+/// once this browser holds its winner, and no choice about it waits (the
+/// losers would be merged into a text without the winner's changes).
+fn losers_due(st: &SyncState, remote: &Remote) -> bool {
+    let holds = st
+        .revs
+        .get(&remote.id)
+        .is_some_and(|r| rev_pos(r) >= rev_pos(&remote.rev));
+    let waiting = sync(|s| {
+        s.pending
+            .with_untracked(|p| p.iter().any(|p| p.id == remote.id))
+    });
+    !remote.conflicts.is_empty() && !remote.deleted && holds && !waiting
 }
 
 /// Takes the server's version of a plan not changed here.
@@ -138,8 +160,11 @@ async fn reread(
 ) -> Result<(), Failure> {
     let url = format!("{}?conflicts=true", ep.doc_url(&doc_id(id)));
     let answer = couch::send(ep, "GET", &url, None, None).await?;
-    if answer.status == 404 && tries > 0 {
+    if answer.status == 404 {
         // Deleted on the server while changed here: written again.
+        if tries == 0 {
+            return Ok(());
+        }
         local::unsynced(store, st, id);
         return Box::pin(super::outbox::push(store, ep, st, id)).await;
     }
@@ -159,7 +184,7 @@ async fn reread(
     if let Some(theirs) = remote.text.as_deref() {
         merge_with(store, ep, st, id, &mine, theirs, &remote.rev, tries).await?;
     }
-    if !remote.conflicts.is_empty() {
+    if losers_due(st, &remote) {
         super::losers::losers(store, ep, st, &remote).await?;
     }
     Ok(())
@@ -197,7 +222,7 @@ async fn merge_with(
             return write_merged(store, ep, st, id, &plan, mine, rev, tries).await;
         }
     }
-    ask(id, &my.plan.name, merged, rev, mine);
+    ask(id, &my.plan.name, merged, rev, mine, Vec::new());
     Ok(())
 }
 
@@ -252,33 +277,46 @@ pub async fn unread_again(store: Store, ep: &Endpoint, st: &mut SyncState) -> Re
             .ok()
             .as_ref()
             .and_then(Remote::read);
-        match remote.filter(|_| answer.ok()) {
-            Some(remote)
-                if remote
-                    .text
-                    .as_deref()
-                    .is_some_and(|t| local::read(t).is_ok()) =>
-            {
-                st.unread.remove(&id);
-                Box::pin(incoming(store, ep, st, remote)).await?;
-            }
-            Some(_) => {}
-            None => {
-                st.unread.remove(&id);
-            }
+        if answer.status == 404 {
+            st.unread.remove(&id);
+            continue;
+        }
+        if !answer.ok() {
+            return Err(Failure::Refused(Reason::from_status(
+                answer.status,
+                &answer.text,
+            )));
+        }
+        let readable = |r: &Remote| r.text.as_deref().is_some_and(|t| local::read(t).is_ok());
+        if let Some(remote) = remote.filter(readable) {
+            st.unread.remove(&id);
+            Box::pin(incoming(store, ep, st, remote)).await?;
         }
     }
     Ok(())
 }
 
 /// Puts a merge that needs choices in front of the person.
-pub(super) fn ask(id: &PlanId, name: &str, merge: Merge, rev: &str, local: &str) {
+pub(super) fn ask(
+    id: &PlanId,
+    name: &str,
+    merge: Merge,
+    rev: &str,
+    local: &str,
+    losers: Vec<String>,
+) {
+    let asked = sync(|s| {
+        s.asked.set(s.asked.get() + 1);
+        s.asked.get()
+    });
     let pending = Pending {
         id: id.clone(),
         name: name.to_string(),
         merge,
         rev: rev.to_string(),
         local: local.to_string(),
+        losers,
+        asked,
     };
     sync(|s| {
         s.pending.update(|list| {

@@ -69,6 +69,11 @@ pub struct Pending {
     pub rev: String,
     /// The text stored here that was merged (written over only if unchanged).
     pub local: String,
+    /// Conflicting revisions of the server this merge takes in: deleted once
+    /// the result is written.
+    pub losers: Vec<String>,
+    /// Which question this is (a newer one about the same plan replaces it).
+    pub asked: u64,
 }
 
 /// What this page knows of the sync. Signals no component owns: they live
@@ -89,6 +94,8 @@ struct Sync {
     unreadable: ArcRwSignal<Vec<(PlanId, String, crate::storage::LoadError)>>,
     /// Bumped when the server changes or is forgotten: older loops stop.
     generation: Cell<u32>,
+    /// Questions asked on this page, to tell them apart.
+    asked: Cell<u64>,
     /// Saves counted per plan, so that only the last of a burst is written.
     saves: RefCell<std::collections::BTreeMap<PlanId, u64>>,
     /// The long poll running, to stop it.
@@ -109,6 +116,7 @@ impl Default for Sync {
             unreadable: ArcRwSignal::new(Vec::new()),
             generation: Cell::new(0),
             saves: RefCell::default(),
+            asked: Cell::new(0),
             abort: RefCell::default(),
             gate: gate::Gate::default(),
         }

@@ -23,7 +23,12 @@ pub(super) async fn tombstones(
     ep: &Endpoint,
     st: &mut SyncState,
 ) -> Result<(), Failure> {
-    for (id, rev) in local::library(store, |l| state::gone(l.store())) {
+    for id in local::library(store, |l| state::gone(l.store())) {
+        // Never on the server: nothing to delete there.
+        let Some(rev) = st.revs.get(&id).cloned() else {
+            local::library(store, |l| state::clear_gone(l.store(), &id));
+            continue;
+        };
         let url = format!("{}?rev={rev}", ep.doc_url(&doc_id(&id)));
         let answer = couch::send(ep, "DELETE", &url, None, None).await?;
         match answer.status {
@@ -31,6 +36,9 @@ pub(super) async fn tombstones(
             409 => {
                 let url = format!("{}?conflicts=true", ep.doc_url(&doc_id(&id)));
                 let doc = couch::send(ep, "GET", &url, None, None).await?;
+                if !doc.ok() && doc.status != 404 {
+                    return Err(Failure::Refused(Reason::from_status(doc.status, &doc.text)));
+                }
                 local::library(store, |l| state::clear_gone(l.store(), &id));
                 local::unsynced(store, st, &id);
                 let remote = serde_json::from_str(&doc.text)
