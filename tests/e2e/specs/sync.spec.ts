@@ -250,3 +250,43 @@ test("a conflict already on the server (two revisions of one plan) is resolved: 
   await expectState(ana, "synced");
   await expect(syncState(ana)).not.toBeEmpty();
 });
+
+test("two revisions on the server that changed the same field: the choice is asked once, and the database ends on one revision", async ({ couch, profile }) => {
+  const ana = await profile();
+  const id = await createPlan(ana, "Cabinet Dupont", "Dupont");
+  await expectSaved(ana);
+  await connectAs(ana, couch, "ana");
+  await expect.poll(async () => (await serverPlan(couch, id))?.name).toBe("Cabinet Dupont");
+  const synced = (await couch.planDoc(id))!;
+  await ana.locator(tid("plan-open")).click();
+
+  // Two offices' replicas renamed the client differently, from the revision Ana has.
+  await ana.context().setOffline(true);
+  const { _id, _rev, ...body } = synced;
+  const later = new Date().toISOString();
+  await couch.injectRevision(_id, _rev, { ...body, saved_at: later, plan: { ...body.plan, client: "Dupont & Fils" } });
+  await couch.injectRevision(_id, _rev, { ...body, saved_at: later, plan: { ...body.plan, client: "Dupont Associés" } });
+  expect((await couch.planDoc(id))!._conflicts).toHaveLength(1);
+  await ana.context().setOffline(false);
+
+  const dialog = conflictDialog(ana);
+  await expect(dialog).toBeVisible({ timeout: SYNC });
+  const item = dialog.locator(tid("sync-conflict-item"));
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("Dupont & Fils");
+  await expect(item).toContainText("Dupont Associés");
+  await item.locator('[data-side="theirs"]').check();
+  await dialog.locator(tid("sync-conflict-apply")).click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect.poll(async () => (await couch.leaves(planDocId(id))).length, { timeout: SYNC }).toBe(1);
+  const doc = (await couch.planDoc(id))!;
+  expect(doc._conflicts).toBeUndefined();
+  await expect(ana.locator(tid("plan-client"))).toHaveValue(doc.plan.client);
+  expect(["Dupont & Fils", "Dupont Associés"]).toContain(doc.plan.client);
+  await expect.poll(async () => (await storedPlan(ana, id))?.plan).toEqual(doc.plan);
+  // Asked once: nothing waits any more.
+  await toLibrary(ana);
+  await expectState(ana, "synced");
+  await expect(ana.locator(tid("sync-pending"))).toHaveCount(0);
+});
