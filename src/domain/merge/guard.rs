@@ -29,7 +29,8 @@ pub(super) struct Work<'a> {
 /// The plan `tree` gives with `pick`, its dangling references dropped.
 pub(super) fn plan_of(tree: &Node, pick: &dyn Fn(usize) -> Option<Value>) -> Result<Plan, String> {
     let value = tree.realize(pick).ok_or_else(|| "empty".to_string())?;
-    let mut plan: Plan = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    // Read as the envelope reads a plan (one plan deserializer in the wasm).
+    let mut plan: Plan = serde_path_to_error::deserialize(value).map_err(|e| e.to_string())?;
     ids::repair(&mut plan);
     Ok(plan)
 }

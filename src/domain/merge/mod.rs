@@ -168,9 +168,13 @@ pub enum MergeStop {
     Invalid(String),
 }
 
-/// The plan's JSON (a plan always serializes).
+/// The plan's JSON (a plan always serializes). Through the text, as the
+/// envelope writes and reads it: the wasm then holds one plan serializer.
 fn json(plan: &Plan) -> Value {
-    serde_json::to_value(plan).unwrap_or(Value::Null)
+    serde_json::to_string(plan)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or(Value::Null)
 }
 
 /// Merges `mine` and `theirs`, both changed from `base` (`None` when they

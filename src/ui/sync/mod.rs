@@ -157,6 +157,11 @@ impl Store {
     /// Runs `f` with this module's code, fetched first in a split build. A
     /// fetch that fails does nothing: plans stay stored in this browser.
     pub fn sync_then(&self, f: impl FnOnce(&'static SyncCode) + 'static) {
+        self.sync_with(Box::new(f));
+    }
+
+    /// [`Store::sync_then`], one copy in the first visit's wasm for every caller.
+    fn sync_with(&self, f: Box<dyn FnOnce(&'static SyncCode)>) {
         if let Some(code) = self.sync.get_untracked() {
             return f(code);
         }
