@@ -15,6 +15,25 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const CONNECTION: &str = "cap.sync.connection";
 
+/// Opens the sync panel from the library, as a person does.
+async fn open_panel(root: &web_sys::HtmlElement) {
+    let setup = || {
+        root.query_selector("[data-testid=\"sync-setup-open\"]")
+            .ok()
+            .flatten()
+    };
+    assert!(until(|| setup().is_some()).await, "no way to set up sync");
+    by_testid(root, "sync-setup-open").click();
+    assert!(
+        until(|| root
+            .query_selector("[data-testid=\"sync-url\"]")
+            .ok()
+            .flatten()
+            .is_some())
+        .await
+    );
+}
+
 /// Fills the panel's form and submits it.
 fn fill(root: &web_sys::HtmlElement, url: &str, db: &str) {
     type_into(&by_testid(root, "sync-url"), url);
@@ -33,14 +52,7 @@ fn error(root: &web_sys::HtmlElement) -> Option<(String, String)> {
 async fn plain_http_to_another_machine_is_refused_before_any_request() {
     reset();
     let (root, _app) = mount_app();
-    assert!(
-        until(|| root
-            .query_selector("[data-testid=\"sync-panel\"]")
-            .ok()
-            .flatten()
-            .is_some())
-        .await
-    );
+    open_panel(&root).await;
     assert_eq!(
         by_testid(&root, "sync-state")
             .get_attribute("data-state")
@@ -59,14 +71,7 @@ async fn plain_http_to_another_machine_is_refused_before_any_request() {
 async fn a_bad_database_name_is_said_beside_its_field() {
     reset();
     let (root, _app) = mount_app();
-    assert!(
-        until(|| root
-            .query_selector("[data-testid=\"sync-db\"]")
-            .ok()
-            .flatten()
-            .is_some())
-        .await
-    );
+    open_panel(&root).await;
     fill(&root, "https://couch.agency.ch", "Team Plans");
     let said = || {
         root.query_selector("#sync-db-error")
@@ -101,14 +106,7 @@ async fn a_bad_database_name_is_said_beside_its_field() {
 async fn a_server_that_does_not_answer_is_said_and_the_connection_not_kept() {
     reset();
     let (root, _app) = mount_app();
-    assert!(
-        until(|| root
-            .query_selector("[data-testid=\"sync-url\"]")
-            .ok()
-            .flatten()
-            .is_some())
-        .await
-    );
+    open_panel(&root).await;
     // Port 9 of this machine: nothing listens there.
     fill(&root, "http://127.0.0.1:9", "team");
     for _ in 0..5 {

@@ -31,8 +31,7 @@ pub const EN: Texts = Texts {
     status_conflict: "On hold: changed in another tab",
 
     library_title: "My plans",
-    library_intro: "One plan per client or project. Everything stays in this browser: nothing is sent to a server.",
-    library_intro_synced: "One plan per client or project, stored in this browser and synced with your CouchDB server.",
+    library_intro: "One plan per client or project. Everything stays in this browser, unless you sync it with your own server.",
     library_empty_title: "No plans yet",
     library_empty_body: "Create your first digital marketing plan, or import a .json file exported from Cap.",
     examples_title: "Start from an example",

@@ -31,8 +31,7 @@ pub const FR: Texts = Texts {
     status_conflict: "En attente\u{202f}: modifié dans un autre onglet",
 
     library_title: "Mes plans",
-    library_intro: "Un plan par client ou par projet. Tout reste dans ce navigateur\u{202f}: rien n'est envoyé sur un serveur.",
-    library_intro_synced: "Un plan par client ou par projet, enregistré dans ce navigateur et synchronisé avec votre serveur CouchDB.",
+    library_intro: "Un plan par client ou par projet. Tout reste dans ce navigateur, sauf si vous le synchronisez avec votre propre serveur.",
     library_empty_title: "Aucun plan pour l'instant",
     library_empty_body: "Créez votre premier plan de marketing digital, ou importez un fichier .json exporté depuis Cap.",
     examples_title: "Partir d'un exemple",

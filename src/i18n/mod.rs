@@ -63,7 +63,6 @@ pub struct Texts {
 
     pub library_title: &'static str,
     pub library_intro: &'static str,
-    pub library_intro_synced: &'static str,
     pub library_empty_title: &'static str,
     pub library_empty_body: &'static str,
     pub examples_title: &'static str,

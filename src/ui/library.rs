@@ -27,8 +27,6 @@ pub fn LibraryPage() -> impl IntoView {
     // code, fetched once the page shows.
     let keep = RwSignal::new(None::<&'static crate::ui::keep::KeepCode>);
     store.keep_then(move |code| keep.set(Some(code)));
-    // The sync section too, from its own module.
-    store.sync_then(|_| ());
     view! {
         <section class="page" data-testid="library"
             on:pointerover=move |ev| preload_near(store, &ev)
@@ -37,7 +35,7 @@ pub fn LibraryPage() -> impl IntoView {
             <div class="page-head">
                 <div>
                     <h1>{move || t().library_title}</h1>
-                    <p class="lead">{move || if store.syncing.get() { t().library_intro_synced } else { t().library_intro }}</p>
+                    <p class="lead">{move || t().library_intro}</p>
                 </div>
                 <div class="page-actions">
                     <button type="button" class="btn primary" data-testid="new-plan" on:click=move |_| new_open.set(true)>

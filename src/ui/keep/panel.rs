@@ -28,6 +28,7 @@ pub fn KeepPanel() -> impl IntoView {
                 <BrowserPart/>
                 <FolderPart/>
                 <super::backup::BackupPart/>
+                <SyncPart/>
             </div>
         </section>
     }
@@ -205,5 +206,35 @@ fn FolderPart() -> impl IntoView {
                 </div>
             </Show>
         </div>
+    }
+}
+
+/// Syncing through a CouchDB server: its section comes with its own code,
+/// fetched when asked for here (or at start, when a server is set).
+#[component]
+fn SyncPart() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = move || crate::i18n::texts(store.lang.get()).keep();
+    let open = move |_| {
+        store.sync_then(|_| {
+            // The section is drawn on the next frame: its first field then.
+            request_animation_frame(|| {
+                if let Some(el) = document().get_element_by_id("sync-url") {
+                    let _ =
+                        wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+                }
+            });
+        })
+    };
+    view! {
+        <Show when=move || store.sync.with(Option::is_none)>
+            <div class="keep-part" data-testid="sync-setup">
+                <h3>{move || t().sync_heading}</h3>
+                <p class="muted">{move || t().sync_intro}</p>
+                <button type="button" class="btn" data-testid="sync-setup-open" on:click=open>
+                    {move || t().sync_setup}
+                </button>
+            </div>
+        </Show>
     }
 }

@@ -128,8 +128,6 @@ pub struct Store {
     plan_code: StoredValue<Option<&'static PlanCode>>,
     /// The sync code, once fetched (see `ui::sync`).
     pub sync: RwSignal<Option<&'static crate::ui::sync::SyncCode>>,
-    /// Whether a sync server is set in this browser.
-    pub syncing: RwSignal<bool>,
 }
 
 impl Store {
@@ -168,10 +166,8 @@ impl Store {
             next_toast: StoredValue::new(0),
             plan_code: StoredValue::new(None),
             sync: RwSignal::new(None),
-            syncing: RwSignal::new(false),
         };
         s.refresh();
-        s.syncing.set(s.sync_set());
         s
     }
 

@@ -71,7 +71,6 @@ pub async fn connect(store: Store, conn: Connection) -> Result<(), Reason> {
         l.store().set(CONNECTION_KEY, &text)
     })
     .map_err(|e| refused(Reason::Storage(e.to_string())))?;
-    store.syncing.set(true);
     start(store);
     Ok(())
 }
@@ -109,7 +108,6 @@ fn set_phase(phase: Phase) {
 pub fn forget(store: Store) -> Result<(), String> {
     stop();
     local::library(store, |l| state::forget(l.store())).map_err(|e| e.to_string())?;
-    store.syncing.set(false);
     sync(|s| {
         s.phase.set(Phase::Off);
         s.progress.set(None);

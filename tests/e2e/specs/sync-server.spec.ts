@@ -6,7 +6,7 @@ import { test, expect, closedPort, planDocId } from "./couch";
 import { tid, createPlan, expectSaved, downloadText } from "./app";
 import {
   SYNC, connect, connectAs, toLibrary, syncState, syncError, expectState, plansOf, keysHolding, seedPlans,
-  recordProgress, progressSeen, shareLinkText, pause, storedPlan,
+  recordProgress, progressSeen, shareLinkText, pause, storedPlan, openPanel,
 } from "./sync";
 
 // Profiles loading the app and waits on a real server: more than the default minute.
@@ -133,6 +133,8 @@ test("the password stays in this browser: never in an export, a backup, a share 
   const id = await createPlan(cleo, "Hôtel des Alpes", "Alpes SA");
   await expectSaved(cleo);
   await toLibrary(cleo);
+  await openPanel(cleo);
+  await expect(cleo.locator(tid("sync-url"))).toBeFocused();
   await expect(cleo.locator(tid("sync-password"))).toHaveAttribute("type", "password");
   await connect(cleo, { url: couch.url, user: "cleo", password });
   await expectState(cleo, "synced");
@@ -160,6 +162,10 @@ test("the password stays in this browser: never in an export, a backup, a share 
   expect(await cleo.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("cap.sync.")))).toEqual([]);
   await cleo.reload();
   await expect(cleo.locator(tid("plan-card"))).toHaveCount(1);
+  // No server set: the sync's code is not even fetched until asked for.
+  await expect(cleo.locator(tid("sync-setup-open"))).toBeVisible();
+  await expect(cleo.locator(tid("sync-panel"))).toHaveCount(0);
+  await openPanel(cleo);
   await expectState(cleo, "off");
   await expect(cleo.locator(tid("sync-password"))).toHaveValue("");
   // The server keeps its copy: forgetting is this browser's business.

@@ -20,10 +20,23 @@ export async function toLibrary(page: Page) {
 
 export type Account = { url: string; db?: string; user: string; password: string };
 
+/**
+ * Shows the sync panel: with no server set, the library offers it and its
+ * code is fetched on that click (never on a first visit).
+ */
+export async function openPanel(page: Page) {
+  const panel = page.locator(tid("sync-panel"));
+  const setup = page.locator(tid("sync-setup-open"));
+  await expect(panel.or(setup).first()).toBeVisible();
+  if (await setup.isVisible()) await setup.click();
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
 /** Fills the sync panel and presses Connect. */
 export async function connect(page: Page, { url, db = "cap", user, password }: Account) {
   await toLibrary(page);
-  const panel = page.locator(tid("sync-panel"));
+  const panel = await openPanel(page);
   await panel.locator(tid("sync-url")).fill(url);
   await panel.locator(tid("sync-db")).fill(db);
   await panel.locator(tid("sync-user")).fill(user);
