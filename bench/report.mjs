@@ -2,7 +2,7 @@
 // what the run left in bench/out/ (web.json from bench/web.mjs, domain.txt
 // from `cargo bench --bench domain`, criterion's estimates.json files from
 // `cargo bench --bench criterion`), with the machine it ran on and each
-// target met or missed, by how much.
+// target met or missed, by how much. Its sync part: bench/report-sync.mjs.
 //
 //   node bench/report.mjs
 
@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { syncOpenRows, syncSection, syncSizeRows } from "./report-sync.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "bench/out");
@@ -342,6 +343,7 @@ ${table(
       return [k, kib(a.raw), kib(a.gzip), kib(f.raw), kib(f.gzip), f.gzip ? x(a.gzip / f.gzip) : "-"];
     }),
     ["**cold load total**", kib(app.raw), `**${kib(app.gzip)}**`, kib(floor.raw), `**${kib(floor.gzip)}**`, `**${x(gzipRatio)}**`],
+    ...syncSizeRows(web, { kib, x }),
     ["all wasm/js/css in dist/", kib(app.allRaw), kib(app.allGzip), kib(floor.allRaw), kib(floor.allGzip), x(app.allGzip / floor.allGzip)],
   ],
 )}
@@ -403,6 +405,7 @@ ${table(
     ["open: navigation to /plan/bench-1/budget until the first budget cell is painted (plan put in localStorage first)", web.open.n, ms(web.open.median), ms(web.open.p95), ms(web.open.max)],
     [`  of which its code, the page chunks fetched on that first open (split build): ${openChunks.length} files, ${kib(openChunks.reduce((n, f) => n + f.gzip, 0))} gzip`, "", "", "", ""],
     ["open again: the same page reloaded (the library's index already knows the plan's text)", web.open.reopen.n, ms(web.open.reopen.median), ms(web.open.reopen.p95), ms(web.open.reopen.max)],
+    ...syncOpenRows(web, { ms, x }),
     ...[
       ["typing into a budget cell (one keystroke, one edit)", web.edits.budget],
       ["moving an action a week on the timeline (ArrowRight on its Gantt row)", web.edits.timeline],
@@ -475,7 +478,9 @@ How each figure is taken:
   is fetched after the file is picked, and counts here. A person's pointer
   on the import button (or the focus on it) starts that fetch before the
   file dialog opens (docs/performance.md has the probe).
+- **Sync**: see the next section.
 
+${syncSection(web, { kib, ms, x, table })}
 ## Native: criterion (bench/native/criterion.rs)
 
 The same large plan built in Rust (\`large_plan()\`), \`cargo bench\` profile

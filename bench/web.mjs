@@ -13,8 +13,14 @@
 //   actions on the timeline, the app's own autosave, JSON.stringify +
 //   localStorage.setItem of the same envelope, and importing the file.
 //
+// - sync through CouchDB (bench/sync.mjs): the sync module's size, and the
+//   time to sync 50 plans up from one profile and down into another.
+//
 //   node bench/web.mjs      (after `make build` and `make bench-floor`)
+//   node bench/web.mjs --only sync   (the sync part alone, no floor needed:
+//                                     bench/out/sync.json)
 // Env: BENCH_LOADS (20), BENCH_OPENS (5), BENCH_EDITS (30), BENCH_IMPORTS (5),
+// BENCH_SYNCS (3), BENCH_SYNC_PLANS (50),
 // BENCH_PORT (8191; the floor gets the next port), BENCH_APP_DIR (dist/), CHROMIUM.
 
 import { spawn } from "node:child_process";
@@ -25,6 +31,7 @@ import { fileURLToPath } from "node:url";
 import { loadavg } from "node:os";
 import { constants, gzipSync } from "node:zlib";
 import { largeEnvelope, SIZES } from "./large-plan.mjs";
+import { benchSync } from "./sync.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Playwright as installed for the e2e tests (`make e2e-deps`).
@@ -581,11 +588,37 @@ async function importOnce(browser, i) {
 
 // ---------------------------------------------------------------- main
 
+const launchBrowser = () =>
+  chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS });
+
+/** `--only sync`: the app's sizes and the sync part, into bench/out/sync.json. */
+async function onlySync() {
+  mkdirSync(OUT, { recursive: true });
+  const started = new Date();
+  const server = await serve(APP_DIR, PORT);
+  const browser = await launchBrowser();
+  const result = { started: started.toISOString(), loadavgStart: loadavg(), chromium: browser.version() };
+  try {
+    result.sync = await benchSync(browser, { app: APP, appDir: APP_DIR, sizes: sizes(APP_DIR), stats });
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  result.seconds = Math.round((Date.now() - started) / 1000);
+  result.loadavgEnd = loadavg();
+  writeFileSync(join(OUT, "sync.json"), JSON.stringify(result, null, 2));
+  const s = result.sync;
+  log(`sync module ${(s.chunk.gzip / 1024).toFixed(1)} KiB gzip; ${s.plans} plans: ` +
+    `push ${s.push.median.toFixed(0)} ms (${(s.push.median / s.plainPush.median).toFixed(2)}x plain), ` +
+    `pull ${s.pull.median.toFixed(0)} ms (${(s.pull.median / s.plainPull.median).toFixed(2)}x plain)`);
+  log(`done in ${result.seconds} s: bench/out/sync.json`);
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const started = new Date();
   const servers = [await serve(APP_DIR, PORT), await serve(FLOOR_DIR, PORT + 1)];
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS });
+  const browser = await launchBrowser();
   const result = {
     started: started.toISOString(),
     loadavgStart: loadavg(),
@@ -707,6 +740,9 @@ async function main() {
       toPlan: stats(imports.map((r) => r.toPlan)),
       runs: imports,
     };
+
+    log("sync");
+    result.sync = await benchSync(browser, { app: APP, appDir: APP_DIR, sizes: result.sizes.app, stats });
   } finally {
     await browser.close();
     for (const s of servers) s.kill();
@@ -718,7 +754,10 @@ async function main() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((e) => {
+  const only = process.argv.indexOf("--only");
+  const part = only >= 0 ? process.argv[only + 1] : null;
+  if (part && part !== "sync") throw new Error(`--only ${part}: only "sync" runs alone`);
+  (part ? onlySync() : main()).catch((e) => {
     console.error(e);
     process.exit(1);
   });
