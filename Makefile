@@ -114,7 +114,8 @@ test-e2e: e2e-deps browser
 # part of make test). Builds the app (dist/) and the floor, a Leptos hello-world
 # built the same way (bench/floor/dist/); runs the native benchmarks
 # (bench/native/domain.rs, bench/native/criterion.rs), then the browser one (bench/web.mjs:
-# cold loads, sizes, the large plan in Chromium), then bench/report.mjs. About
+# cold loads, sizes, the large plan in Chromium, and bench/sync.mjs: 50 plans
+# synced through a pouchdb-server it starts and stops), then bench/report.mjs. About
 # 5 minutes once everything is compiled. Raw results land in bench/out/.
 BENCH_OUT := $(CURDIR)/bench/out
 .PHONY: bench bench-floor bench-native bench-web bench-report bench-profile

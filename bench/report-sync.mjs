@@ -15,6 +15,9 @@ export function syncSizeRows(web, { kib }) {
   return [
     [`the sync chunk, \`${s.chunk.own.file}\` (${where([s.chunk.own])})`, kib(s.chunk.own.raw), `**${kib(s.chunk.own.gzip)}**`, "", "", ""],
     [`  with the ${s.chunk.shared.length} shared chunks it needs (${where(all)})`, kib(s.chunk.raw), kib(s.chunk.gzip), "", "", ""],
+    ...(s.chunk.addedToLibrary
+      ? [[`  of which no other module the library fetches needs (${s.chunk.addedToLibrary.files} files): what the sync code adds to the library's download`, kib(s.chunk.addedToLibrary.raw), kib(s.chunk.addedToLibrary.gzip), "", "", ""]]
+      : []),
   ];
 }
 

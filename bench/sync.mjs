@@ -76,6 +76,7 @@ export function syncChunk(appDir, sizes) {
   const sharedWith = (file) => Object.entries(modules).filter(([m, fs]) => m !== "sync" && fs.includes(file)).map(([m]) => m);
   return {
     loader: loaderFile,
+    modules,
     own: files[0],
     shared: files.slice(1).map((f) => ({ ...f, with: sharedWith(f.file) })),
     raw: files.reduce((n, f) => n + f.raw, 0),
@@ -94,7 +95,9 @@ async function library(page, app, plans) {
   const chunks = [];
   const onRequest = (r) => {
     const path = new URL(r.url()).pathname;
-    if (path.endsWith(".wasm")) chunks.push(path.slice(path.lastIndexOf("/") + 1));
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    // The page chunks of the split build (the main module aside).
+    if (/^(split|chunk)_.*\.wasm$/.test(name)) chunks.push(name);
   };
   page.on("request", onRequest);
   await page.goto(`${app}/`);
@@ -105,7 +108,7 @@ async function library(page, app, plans) {
   // The worker's install fetches every file of the site: done before the
   // clock starts, as it is for a person who opened the library a while ago.
   await page.evaluate(() =>
-    Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 15_000))]),
+    Promise.race([navigator.serviceWorker?.ready.then(() => true), new Promise((r) => setTimeout(r, 15_000))]),
   );
   await page.waitForTimeout(300);
   return chunks;
@@ -291,6 +294,13 @@ export async function benchSync(browser, { app, appDir, sizes, stats }) {
     await couch.destroy();
   }
   const libraryChunks = [...new Set(rounds[0].app.chunks)].sort();
+  // What the sync module adds to what the library fetches: its files that
+  // no other module the library fetched (its own file among libraryChunks) needs.
+  const others = Object.entries(chunk.modules)
+    .filter(([m, fs]) => m !== "sync" && libraryChunks.includes(fs[0]))
+    .flatMap(([, fs]) => fs);
+  const added = [chunk.own, ...chunk.shared].filter((f) => !others.includes(f.file));
+  chunk.addedToLibrary = { files: added.length, raw: added.reduce((n, f) => n + f.raw, 0), gzip: added.reduce((n, f) => n + f.gzip, 0) };
   return {
     plans: PLANS,
     bytes,
