@@ -81,7 +81,7 @@ const isChunk = (f) => /(^|\/)(split|chunk)_[^/]*\.wasm$/.test(f.file);
 const chunkFiles = app.all.filter(isChunk);
 const chunkGzip = chunkFiles.reduce((n, f) => n + f.gzip, 0);
 const sharedChunks = chunkFiles.filter((f) => /(^|\/)chunk_/.test(f.file));
-// The chunks a cold load did not fetch (the library fetches some as it shows: keep, sync).
+// The chunks a cold load did not fetch (the library fetches its keep module as it shows).
 const laterChunks = chunkFiles.filter((f) => !app.loaded.includes(f));
 const openChunks = (web.open.runs[0].chunks || []).map((name) => app.all.find((f) => f.file === name)).filter(Boolean);
 

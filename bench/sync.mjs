@@ -180,7 +180,11 @@ async function armClock(page, plans) {
 }
 
 async function connectTimed(page, couch, db, user, plans) {
+  // With no server set, the library offers sync and fetches its code on that click.
+  const setup = page.locator(tid("sync-setup-open"));
+  if (await setup.isVisible()) await setup.click();
   const panel = page.locator(tid("sync-panel"));
+  await panel.waitFor();
   await panel.locator(tid("sync-url")).fill(couch.url);
   await panel.locator(tid("sync-db")).fill(db);
   await panel.locator(tid("sync-user")).fill(user);
