@@ -2,12 +2,10 @@
 //! that speaks HTTP. Basic auth on each request, never cookies.
 
 use crate::storage::sync::{Endpoint, Reason};
-use wasm_bindgen::JsCast;
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    AbortSignal, Headers, Request, RequestCache, RequestCredentials, RequestInit, RequestMode,
-    Response,
-};
+use web_sys::AbortSignal;
 
 /// What a server answered.
 #[derive(Clone, Debug)]
@@ -63,46 +61,37 @@ pub async fn send_waiting(
     signal: Option<&AbortSignal>,
     wait_ms: u32,
 ) -> Result<Answer, Failure> {
-    let timeout = AbortSignal::timeout_with_u32(TIMEOUT_MS + wait_ms);
+    let timeout = abort_signal("timeout", &JsValue::from(TIMEOUT_MS + wait_ms));
     let both = match signal {
-        Some(s) => AbortSignal::any(&js_sys::Array::of2(s, &timeout)),
+        Some(s) => abort_signal("any", &js_sys::Array::of2(s, &timeout)),
         None => timeout,
     };
-    let init = RequestInit::new();
-    init.set_method(method);
-    init.set_mode(RequestMode::Cors);
-    init.set_credentials(RequestCredentials::Omit);
-    init.set_cache(RequestCache::NoStore);
-    let headers = Headers::new().map_err(|_| Failure::Offline)?;
-    let _ = headers.set("Accept", "application/json");
+    let headers = Object::new();
+    set(&headers, "Accept", "application/json");
     if let Some(auth) = endpoint.authorization() {
-        let _ = headers.set("Authorization", auth);
+        set(&headers, "Authorization", auth);
     }
+    let init = request_init(method, "cors", &both);
     if let Some(body) = body {
-        let _ = headers.set("Content-Type", "application/json");
-        init.set_body(&wasm_bindgen::JsValue::from_str(body));
+        set(&headers, "Content-Type", "application/json");
+        set(&init, "body", body);
     }
-    init.set_headers(&headers);
-    init.set_signal(Some(&both));
-    let window = web_sys::window().ok_or(Failure::Offline)?;
-    let request = Request::new_with_str_and_init(url, &init)
-        .map_err(|_| Failure::Refused(Reason::Server("bad address".into())))?;
-    let response = match JsFuture::from(window.fetch_with_request(&request)).await {
+    let _ = Reflect::set(&init, &"headers".into(), &headers);
+    let response = match JsFuture::from(fetch(url, &init)).await {
         Ok(response) => response,
-        Err(_) if signal.is_some_and(AbortSignal::aborted) => return Err(Failure::Aborted),
+        Err(_) if signal.is_some_and(aborted) => return Err(Failure::Aborted),
         // Timed out: a server that stalls counts as one that is not there.
-        Err(_) if both.aborted() => return Err(Failure::Offline),
+        Err(_) if aborted(&both) => return Err(Failure::Offline),
         Err(_) => return Err(why_no_answer(endpoint).await),
     };
-    let response: Response = response.dyn_into().map_err(|_| Failure::Offline)?;
-    let status = response.status();
-    let text = match response.text() {
-        Ok(p) => JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
-        Err(_) => None,
-    };
+    let status = get(&response, "status").as_f64().unwrap_or(0.0) as u16;
+    let text = JsFuture::from(call(&response, "text"))
+        .await
+        .ok()
+        .and_then(|t| t.as_string());
     match text {
         Some(text) => Ok(Answer { status, text }),
-        None if signal.is_some_and(AbortSignal::aborted) => Err(Failure::Aborted),
+        None if signal.is_some_and(aborted) => Err(Failure::Aborted),
         None => Err(Failure::Offline),
     }
 }
@@ -111,22 +100,16 @@ pub async fn send_waiting(
 /// server that answers but does not allow this site (CORS), told apart by
 /// a request whose answer the page may not read.
 async fn why_no_answer(endpoint: &Endpoint) -> Failure {
-    let Some(window) = web_sys::window() else {
-        return Failure::Offline;
-    };
-    if !window.navigator().on_line() {
+    if !online() {
         return Failure::Offline;
     }
-    let init = RequestInit::new();
-    init.set_mode(RequestMode::NoCors);
-    init.set_credentials(RequestCredentials::Omit);
-    init.set_signal(Some(&AbortSignal::timeout_with_u32(5_000)));
-    init.set_cache(RequestCache::NoStore);
+    let init = request_init(
+        "GET",
+        "no-cors",
+        &abort_signal("timeout", &JsValue::from(5_000)),
+    );
     let probe = format!("{}/", endpoint.server());
-    let Ok(request) = Request::new_with_str_and_init(&probe, &init) else {
-        return Failure::Offline;
-    };
-    match JsFuture::from(window.fetch_with_request(&request)).await {
+    match JsFuture::from(fetch(&probe, &init)).await {
         Ok(_) => Failure::Refused(Reason::Cors),
         Err(_) => Failure::Offline,
     }
@@ -134,5 +117,76 @@ async fn why_no_answer(endpoint: &Endpoint) -> Failure {
 
 /// Whether the browser says it is online.
 pub fn online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
+    web_sys::window().is_none_or(|w| get(&w.navigator(), "onLine").as_bool() != Some(false))
+}
+
+// The fetch API through `Reflect`, not web-sys's typed bindings: each of
+// those is one more function in the first visit's JavaScript glue.
+
+fn get(target: &JsValue, key: &str) -> JsValue {
+    Reflect::get(target, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn set(target: &Object, key: &str, value: &str) {
+    let _ = Reflect::set(target, &key.into(), &value.into());
+}
+
+/// Calls `target.name()`: a promise (a rejected one when it is no function).
+fn call(target: &JsValue, name: &str) -> Promise {
+    let f = get(target, name);
+    match f.is_function() {
+        true => f
+            .unchecked_into::<Function>()
+            .call0(target)
+            .map(JsCast::unchecked_into)
+            .unwrap_or_else(|e| Promise::reject(&e)),
+        false => Promise::reject(&JsValue::UNDEFINED),
+    }
+}
+
+/// `window.fetch(url, init)`.
+fn fetch(url: &str, init: &Object) -> Promise {
+    let Some(window) = web_sys::window() else {
+        return Promise::reject(&JsValue::UNDEFINED);
+    };
+    let f = get(&window, "fetch");
+    if !f.is_function() {
+        return Promise::reject(&JsValue::UNDEFINED);
+    }
+    f.unchecked_into::<Function>()
+        .call2(&window, &url.into(), init)
+        .map(JsCast::unchecked_into)
+        .unwrap_or_else(|e| Promise::reject(&e))
+}
+
+/// The options of a request: never cookies, never the HTTP cache.
+fn request_init(method: &str, mode: &str, signal: &AbortSignal) -> Object {
+    let init = Object::new();
+    set(&init, "method", method);
+    set(&init, "mode", mode);
+    set(&init, "credentials", "omit");
+    set(&init, "cache", "no-store");
+    let _ = Reflect::set(&init, &"signal".into(), signal);
+    init
+}
+
+/// `AbortSignal.timeout(ms)` or `AbortSignal.any(signals)`.
+fn abort_signal(name: &str, arg: &JsValue) -> AbortSignal {
+    let class = web_sys::window()
+        .map(|w| get(&w, "AbortSignal"))
+        .unwrap_or(JsValue::UNDEFINED);
+    let f = get(&class, name);
+    match f.is_function() {
+        true => f
+            .unchecked_into::<Function>()
+            .call1(&class, arg)
+            .unwrap_or(JsValue::UNDEFINED),
+        false => JsValue::UNDEFINED,
+    }
+    .unchecked_into()
+}
+
+/// Whether a signal has stopped its request.
+fn aborted(signal: &AbortSignal) -> bool {
+    get(signal, "aborted").as_bool() == Some(true)
 }

@@ -96,8 +96,14 @@ pub struct KeepCode {
 }
 
 static KEEP_CODE: KeepCode = KeepCode {
-    panel: || view! { <KeepPanel/> }.into_any(),
-    reminder: || view! { <BackupReminder/> }.into_any(),
+    panel: || {
+        install_styles();
+        view! { <KeepPanel/> }.into_any()
+    },
+    reminder: || {
+        install_styles();
+        view! { <BackupReminder/> }.into_any()
+    },
     plan_purged: |store, id| folder::plan_purged(*store, id.clone()),
     plan_saved: |store, id| {
         ask_persistence();
@@ -133,6 +139,13 @@ impl Store {
 #[leptos::wasm_split::wasm_split(keep, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn load_keep_code() -> Result<&'static KeepCode, leptos::wasm_split::SplitLoaderError> {
     Ok(&KEEP_CODE)
+}
+
+/// The module's rules, adopted once with its code (see `perf::page_styles`).
+pub fn install_styles() {
+    use std::sync::atomic::AtomicBool;
+    static INSTALLED: AtomicBool = AtomicBool::new(false);
+    crate::ui::perf::page_styles::adopt_once(&INSTALLED, include_str!("../../../style/keep.css"));
 }
 
 /// Asks the browser, once per page, to keep the site's data when it has

@@ -54,3 +54,19 @@ pub fn install() {
     adopted.push(&sheet);
     document.set_adopted_style_sheets(&adopted);
 }
+
+/// Adopts a lazily loaded module's own rules once (`done` remembers it):
+/// they come with the module's code, like the pages' rules above.
+pub fn adopt_once(done: &AtomicBool, css: &str) {
+    if done.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
+        return;
+    };
+    let _ = sheet.replace_sync(css);
+    let document = document();
+    let adopted = document.adopted_style_sheets();
+    adopted.push(&sheet);
+    document.set_adopted_style_sheets(&adopted);
+}

@@ -218,19 +218,11 @@ fn load_sync_code() -> Result<&'static SyncCode, leptos::wasm_split::SplitLoader
     Ok(&SYNC_CODE)
 }
 
-/// The module's rules, adopted once with its code (see `perf::page_styles`).
+/// The module's rules, adopted once with its code (with the keep module's,
+/// whose parts the section reuses).
 fn install_styles() {
-    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::atomic::AtomicBool;
     static INSTALLED: AtomicBool = AtomicBool::new(false);
-    if INSTALLED.swap(true, Ordering::Relaxed) {
-        return;
-    }
-    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
-        return;
-    };
-    let _ = sheet.replace_sync(include_str!("../../../style/sync.css"));
-    let document = document();
-    let adopted = document.adopted_style_sheets();
-    adopted.push(&sheet);
-    document.set_adopted_style_sheets(&adopted);
+    crate::ui::keep::install_styles();
+    crate::ui::perf::page_styles::adopt_once(&INSTALLED, include_str!("../../../style/sync.css"));
 }
