@@ -6,6 +6,7 @@
 mod backup;
 mod folder;
 mod panel;
+mod trash;
 
 use crate::{
     storage::{disk, PlanId},
@@ -93,6 +94,8 @@ pub struct KeepCode {
     pub panel: fn() -> AnyView,
     /// The reminder of a full backup above the library's plans, when due.
     pub reminder: fn() -> AnyView,
+    /// The library's recently deleted plans.
+    pub trash: fn() -> AnyView,
 }
 
 static KEEP_CODE: KeepCode = KeepCode {
@@ -103,6 +106,10 @@ static KEEP_CODE: KeepCode = KeepCode {
     reminder: || {
         install_styles();
         view! { <BackupReminder/> }.into_any()
+    },
+    trash: || {
+        install_styles();
+        view! { <trash::Trash/> }.into_any()
     },
     plan_purged: |store, id| folder::plan_purged(*store, id.clone()),
     plan_saved: |store, id| {
