@@ -101,7 +101,8 @@ async function library(page, app, plans) {
   };
   page.on("request", onRequest);
   await page.goto(`${app}/`);
-  await page.locator(tid("sync-connect")).waitFor({ timeout: 60_000 });
+  // The library shows the sync's offer (its code fetched only on a click).
+  await page.locator(`${tid("sync-setup-open")}, ${tid("sync-connect")}`).first().waitFor({ timeout: 60_000 });
   page.off("request", onRequest);
   const cards = await page.locator(tid("plan-card")).count();
   if (cards !== plans) throw new Error(`the library lists ${cards} plans, not ${plans}`);
