@@ -40,19 +40,7 @@ static INSTALLED: AtomicBool = AtomicBool::new(false);
 
 /// Adds the pages' rules to the document, once.
 pub fn install() {
-    if INSTALLED.swap(true, Ordering::Relaxed) {
-        return;
-    }
-    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
-        return;
-    };
-    // Parsed by the browser, which skips a rule it does not know, as in a
-    // linked file.
-    let _ = sheet.replace_sync(CSS);
-    let document = document();
-    let adopted = document.adopted_style_sheets();
-    adopted.push(&sheet);
-    document.set_adopted_style_sheets(&adopted);
+    adopt_once(&INSTALLED, CSS);
 }
 
 /// Adopts a lazily loaded module's own rules once (`done` remembers it):
@@ -64,6 +52,8 @@ pub fn adopt_once(done: &AtomicBool, css: &str) {
     let Ok(sheet) = web_sys::CssStyleSheet::new() else {
         return;
     };
+    // Parsed by the browser, which skips a rule it does not know, as in a
+    // linked file.
     let _ = sheet.replace_sync(css);
     let document = document();
     let adopted = document.adopted_style_sheets();
