@@ -75,6 +75,16 @@ fn ids(plan: &Plan) -> HashSet<String> {
     out
 }
 
+/// The item a path segment names: an id, or a reference to a custom item
+/// (`{"kind":"custom","value":44}`, the key of a custom KPI's link).
+fn item_id(segment: &str) -> Option<String> {
+    if segment.parse::<u32>().is_ok() {
+        return Some(segment.to_string());
+    }
+    let value: Value = serde_json::from_str(segment).ok()?;
+    Some(value.get("value")?.as_u64()?.to_string())
+}
+
 fn all(merged: &Merge, side: Side) -> Result<Plan, MergeStop> {
     merged.resolve(&vec![side; merged.conflicts.len()])
 }
@@ -145,9 +155,7 @@ proptest! {
         for path in paths {
             let segments: Vec<&str> = path.split('/').collect();
             // Items new on a side may be renumbered; links go with their item.
-            let new_item = segments.windows(2).any(|w| {
-                w[1].parse::<u32>().is_ok() && !known.contains(w[1])
-            });
+            let new_item = segments.iter().skip(1).filter_map(|s| item_id(s)).any(|id| !known.contains(&id));
             let link = segments.last().and_then(|s| s.strip_prefix('∋')).is_some_and(|id| !kept.contains(id))
                 || ((path.ends_with("/budget_line") || path.ends_with("/objective"))
                     && [&lm, &lt].iter().any(|l| l.get(path).is_some_and(|v| !kept.contains(&v.to_string()))));

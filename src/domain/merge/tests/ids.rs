@@ -39,6 +39,39 @@ fn ids_taken_on_both_devices_are_renumbered_with_their_references() {
 }
 
 #[test]
+fn a_custom_kpi_taken_twice_keeps_its_objectives_link_when_renumbered() {
+    use crate::domain::{CustomKpi, KpiRef, ObjectiveKpi};
+    let b = base();
+    let (mut m, mut t) = (b.clone(), b.clone());
+    for (p, name) in [(&mut m, "Devis signés"), (&mut t, "Rendez-vous")] {
+        p.custom_kpis.push(CustomKpi {
+            id: ItemId(p.next_id),
+            name: name.into(),
+            unit: Default::default(),
+            direction: Default::default(),
+            definition: String::new(),
+        });
+        p.next_id += 1;
+    }
+    let theirs_kpi = t.custom_kpis[0].id;
+    t.objectives[0]
+        .kpis
+        .push(ObjectiveKpi::new(KpiRef::Custom(theirs_kpi)));
+    assert_eq!(m.custom_kpis[0].id, theirs_kpi);
+
+    let merged = merge(Some(&b), &m, &t);
+    assert!(merged.is_clean(), "{:?}", merged.conflicts);
+    let p = &merged.plan;
+    assert!(validate::errors(p).is_empty(), "{:?}", validate::errors(p));
+    let id_of = |name: &str| p.custom_kpis.iter().find(|k| k.name == name).map(|k| k.id);
+    assert_ne!(id_of("Devis signés"), id_of("Rendez-vous"));
+    assert_eq!(
+        p.objectives[0].kpis.last().map(|k| k.kpi.clone()),
+        id_of("Rendez-vous").map(KpiRef::Custom)
+    );
+}
+
+#[test]
 fn the_same_item_added_on_both_devices_is_kept_once() {
     let b = base();
     let mut m = b.clone();
