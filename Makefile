@@ -5,6 +5,7 @@
 #   make bench  speed and size measured against baselines of the same run,
 #               written to BENCHMARKS.md (not part of make test)
 #   make couch  a CouchDB-protocol server on 127.0.0.1:5984 to try sync by hand
+#   make deck-look  the exported .pptx decks rendered to PNG by LibreOffice
 #
 # Tools are installed into ./.tools (cargo) and ./tools/node_modules (npm), so a
 # global trunk or wasm-bindgen of another version is neither used nor replaced.
@@ -34,7 +35,7 @@ E2E_PORT ?= 8090
 
 .PHONY: help run serve-release build build-sub test check fmt-check clippy test-native test-wasm bundle-check \
         test-e2e bench tools build-tools wasm-target trunk wasm-bindgen binaryen browser e2e-deps \
-        screenshots couch clean
+        screenshots couch clean pptx-deps deck-look
 
 help:
 	@echo "make run    build and serve Cap on http://127.0.0.1:8080 (installs missing tools)"
@@ -42,6 +43,7 @@ help:
 	@echo "make bench  speed and size against in-run baselines, into BENCHMARKS.md"
 	@echo "make bench-profile  where an edit's time goes, function by function"
 	@echo "make couch  a sync server on 127.0.0.1:5984 (database cap, users ana/pw and ben/pw) for two browsers"
+	@echo "make deck-look  the .pptx decks in target/decks as PNG pages in target/decks/look (LibreOffice)"
 
 # ---------------------------------------------------------------- run / build
 
@@ -70,7 +72,7 @@ build-sub: build-tools
 
 # ---------------------------------------------------------------- tests
 
-test: build-tools browser e2e-deps
+test: build-tools browser e2e-deps pptx-deps
 	$(MAKE) --no-print-directory check
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-wasm
@@ -105,10 +107,10 @@ test-wasm: build-tools browser
 bundle-check:
 	node tools/bundle-size.mjs dist
 
-test-e2e: e2e-deps browser
+test-e2e: e2e-deps browser pptx-deps
 	test -f dist/index.html || $(MAKE) --no-print-directory build
 	test -f dist-sub/index.html || $(MAKE) --no-print-directory build-sub
-	cd tests/e2e && E2E_PORT=$(E2E_PORT) npx playwright test
+	cd tests/e2e && E2E_PORT=$(E2E_PORT) PPTX_PYTHON=$(PPTX_VENV)/bin/python npx playwright test
 
 # make bench: speed and size as measured facts, written to BENCHMARKS.md (not
 # part of make test). Builds the app (dist/) and the floor, a Leptos hello-world
@@ -167,6 +169,34 @@ COUCH_PORT ?= 5984
 couch: e2e-deps
 	node tests/e2e/couch/server.cjs --port $(COUCH_PORT)
 
+# make deck-look: every .pptx in $(DECKS) drawn by LibreOffice Impress, as a
+# PDF and PNG pages (50 dpi) in $(DECKS_LOOK), to see a deck without
+# PowerPoint (not part of make test). Carlito has Calibri's metrics and
+# Liberation Sans Arial's, so lines break where PowerPoint breaks them.
+DECKS ?= target/decks
+DECKS_LOOK ?= target/decks/look
+deck-look:
+	@if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null \
+	   || ! dpkg -s fonts-crosextra-carlito fonts-liberation >/dev/null 2>&1; then \
+	  echo "installing LibreOffice Impress, Carlito and poppler-utils with apt"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    libreoffice-impress fonts-crosextra-carlito fonts-liberation poppler-utils; \
+	fi
+	@shopt -s nullglob; decks=("$(DECKS)"/*.pptx); \
+	if [ $${#decks[@]} = 0 ]; then echo "no .pptx in $(DECKS)"; exit 1; fi; \
+	mkdir -p "$(DECKS_LOOK)"; \
+	for deck in "$${decks[@]}"; do \
+	  name=$$(basename "$$deck" .pptx); \
+	  rm -f "$(DECKS_LOOK)/$$name".pdf "$(DECKS_LOOK)/$$name"-*.png; \
+	  soffice -env:UserInstallation=file://$(CURDIR)/target/soffice-profile --headless \
+	    --convert-to pdf --outdir "$(DECKS_LOOK)" "$$deck" >"$(DECKS_LOOK)/$$name.log" 2>&1 || true; \
+	  test -f "$(DECKS_LOOK)/$$name.pdf" \
+	    || { cat "$(DECKS_LOOK)/$$name.log"; echo "LibreOffice could not convert $$deck"; exit 1; }; \
+	  pdftoppm -png -r 50 "$(DECKS_LOOK)/$$name.pdf" "$(DECKS_LOOK)/$$name"; \
+	  echo "$$deck: $$(ls "$(DECKS_LOOK)/$$name"-*.png | wc -l) pages in $(DECKS_LOOK)/$$name-*.png"; \
+	done
+
 # ---------------------------------------------------------------- tools
 
 # Trunk serves `make run` only: builds and tests need the others.
@@ -203,6 +233,22 @@ browser:
 	@if ! [ -x "$(CHROMIUM)" ] || ! [ -x "$(CHROMEDRIVER)" ]; then \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+# python-pptx, in its own virtual environment, reads back the exported decks
+# (tests/pptx/check_deck.py); the e2e specs run it as $PPTX_PYTHON. Remade
+# when its version is not the pinned one.
+PPTX_VERSION := 1.0.2
+PPTX_VENV := $(TOOLS)/pptx-venv
+pptx-deps:
+	@if [ "$$($(PPTX_VENV)/bin/python -c 'import importlib.metadata as m; print(m.version("python-pptx"))' 2>/dev/null)" \
+	     != "$(PPTX_VERSION)" ]; then \
+	  echo "installing python-pptx $(PPTX_VERSION) into .tools/pptx-venv"; \
+	  python3 -c 'import ensurepip' 2>/dev/null || { $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv; }; \
+	  rm -rf "$(PPTX_VENV)"; \
+	  python3 -m venv "$(PPTX_VENV)"; \
+	  "$(PPTX_VENV)/bin/pip" install --quiet --disable-pip-version-check python-pptx==$(PPTX_VERSION); \
 	fi
 
 # Reinstalled when the lock file changes (a copy of it marks what is installed).

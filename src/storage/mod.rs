@@ -11,6 +11,7 @@ pub mod kv;
 pub mod library;
 pub mod migrate;
 pub mod plan_id;
+pub mod pptx;
 pub mod rate_card;
 pub mod share;
 pub mod sync;

@@ -1,0 +1,367 @@
+//! The slides of words: the cover, the executive summary, the strategy
+//! tree and the objectives with their KPI targets.
+
+use super::{fit, lines, picture, text_box, BOTTOM, INK, M, PANEL, SOFT, TOP, W};
+use crate::storage::pptx::{
+    content::{Body, DeckContent, SlideContent},
+    xml::{Align, Anchor, Boxed, Cell, Para, RowKind, Run, Shape, Table},
+};
+
+/// The cover: an accent band, the logos, client, plan, period, who and when.
+pub fn cover(out: &mut Vec<Shape>, deck: &DeckContent, slide: &SlideContent) {
+    let Body::Cover {
+        client,
+        period,
+        by,
+        date,
+        client_logo,
+        consultant_logo,
+    } = &slide.body
+    else {
+        return;
+    };
+    let accent = deck.accent.as_str();
+    out.push(Shape::Box(Boxed {
+        name: "Band".into(),
+        x: 0.0,
+        y: 0.0,
+        w: 18.0,
+        h: super::H,
+        fill: Some(accent.into()),
+        ..Boxed::default()
+    }));
+    let left = M + 24.0;
+    let width = W - left - M;
+    if let Some(p) = client_logo
+        .and_then(|i| picture(deck, i, "Client logo", left, 44.0, 220.0, 84.0, Align::Left))
+    {
+        out.push(p);
+    }
+    if let Some(p) = consultant_logo.and_then(|i| {
+        picture(
+            deck,
+            i,
+            "Consultant logo",
+            W - M - 220.0,
+            44.0,
+            220.0,
+            84.0,
+            Align::Right,
+        )
+    }) {
+        out.push(p);
+    }
+    out.push(text_box(
+        "Client",
+        left,
+        170.0,
+        width,
+        32.0,
+        vec![Para::of(Run::new(client, 22.0, accent).bold())],
+        Anchor::Bottom,
+    ));
+    let size = fit(&[&slide.title], width, 124.0, 44.0, 24.0);
+    out.push(Shape::Box(Boxed {
+        name: "Title".into(),
+        x: left,
+        y: 206.0,
+        w: width,
+        h: 128.0,
+        paras: vec![Para::of(Run::new(&slide.title, size, INK).bold())],
+        anchor: Anchor::Top,
+        title: true,
+        ..Boxed::default()
+    }));
+    out.push(text_box(
+        "Period",
+        left,
+        338.0,
+        width,
+        28.0,
+        vec![Para::of(Run::new(period, 18.0, SOFT))],
+        Anchor::Top,
+    ));
+    let mut who = Vec::new();
+    if let Some(by) = by {
+        who.push(Para::of(Run::new(by, 16.0, INK)).after(4.0));
+    }
+    who.push(Para::of(Run::new(date, 13.0, SOFT)));
+    out.push(text_box(
+        "Presented by",
+        left,
+        420.0,
+        width,
+        70.0,
+        who,
+        Anchor::Bottom,
+    ));
+}
+
+/// A heading paragraph in the accent colour.
+fn heading(text: &str, accent: &str) -> Para {
+    Para::of(Run::new(text, 15.0, accent).bold()).after(6.0)
+}
+
+/// The executive summary: goal and budget on the left, the priority
+/// objectives and the coming actions on the right.
+pub fn summary(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
+    let Body::Summary {
+        goal,
+        priorities,
+        budget,
+        next,
+        empty,
+    } = body
+    else {
+        return;
+    };
+    let accent = deck.accent.as_str();
+    let (lw, rx) = (400.0, M + 430.0);
+    let rw = W - M - rx;
+    let goal_size = fit(&[&goal.1], lw, 170.0, 18.0, 11.0);
+    out.push(text_box(
+        "Goal",
+        M,
+        TOP,
+        lw,
+        210.0,
+        vec![
+            heading(&goal.0, accent),
+            Para::of(Run::new(&goal.1, goal_size, INK)),
+        ],
+        Anchor::Top,
+    ));
+    let budget_size = fit(&[&budget.1], lw - 28.0, 120.0, 16.0, 11.0);
+    out.push(Shape::Box(Boxed {
+        name: "Budget".into(),
+        x: M,
+        y: TOP + 226.0,
+        w: lw,
+        h: BOTTOM - TOP - 226.0,
+        fill: Some(PANEL.into()),
+        paras: vec![
+            heading(&budget.0, accent),
+            Para::of(Run::new(&budget.1, budget_size, INK)),
+        ],
+        inset: 14.0,
+        round: true,
+        ..Boxed::default()
+    }));
+    let mut right = vec![heading(&priorities.0, accent)];
+    if priorities.1.is_empty() {
+        right.push(Para::of(Run::new(&empty.0, 13.0, SOFT)).after(10.0));
+    }
+    let texts: Vec<String> = priorities
+        .1
+        .iter()
+        .flat_map(|(t, k)| {
+            std::iter::once(t.clone()).chain(k.iter().map(|(n, f, to)| format!("{n} {f} → {to}")))
+        })
+        .chain(next.1.iter().map(|(d, t, _)| format!("{d} {t}")))
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let size = fit(&refs, rw - 20.0, 300.0, 14.0, 10.0);
+    for (n, (title, kpis)) in priorities.1.iter().enumerate() {
+        right.push(
+            Para::of(Run::new(format!("{}. {title}", n + 1), size + 1.0, INK).bold()).after(2.0),
+        );
+        for (name, from, to) in kpis {
+            let line = Para {
+                runs: vec![
+                    Run::new(format!("{name} "), size, SOFT),
+                    Run::new(format!("{from} → "), size, INK),
+                    Run::new(to.clone(), size, INK).bold(),
+                ],
+                ..Para::default()
+            };
+            right.push(line.bullet().after(2.0));
+        }
+    }
+    if let Some(p) = right.last_mut() {
+        p.after = 14.0;
+    }
+    right.push(heading(&next.0, accent));
+    if next.1.is_empty() {
+        right.push(Para::of(Run::new(&empty.1, 13.0, SOFT)));
+    }
+    for (date, title, key) in &next.1 {
+        let mut t = Run::new(title.clone(), size, INK);
+        t.bold = *key;
+        right.push(
+            Para {
+                runs: vec![Run::new(format!("{date}  "), size, accent).bold(), t],
+                ..Para::default()
+            }
+            .after(3.0),
+        );
+    }
+    out.push(text_box(
+        "Priorities and next actions",
+        rx,
+        TOP,
+        rw,
+        BOTTOM - TOP,
+        right,
+        Anchor::Top,
+    ));
+}
+
+/// The rank's label as a run before a title.
+fn rank(priority: bool, ranks: &(String, String), size: f64, accent: &str) -> Run {
+    if priority {
+        Run::new(format!("{}  ", ranks.0.to_uppercase()), size * 0.75, accent).bold()
+    } else {
+        Run::new(format!("{}  ", ranks.1.to_uppercase()), size * 0.75, SOFT).bold()
+    }
+}
+
+/// The strategy: its statement, then a column per element with the
+/// objectives serving it.
+pub fn strategy(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
+    let Body::Strategy {
+        statement,
+        branches,
+        ranks,
+    } = body
+    else {
+        return;
+    };
+    let accent = deck.accent.as_str();
+    let mut y = TOP;
+    if let Some(s) = statement {
+        let size = fit(&[s], W - 2.0 * M, 48.0, 18.0, 12.0);
+        out.push(text_box(
+            "Strategy",
+            M,
+            y,
+            W - 2.0 * M,
+            50.0,
+            vec![Para::of(Run::new(s, size, INK))],
+            Anchor::Top,
+        ));
+        y += 60.0;
+    }
+    let n = branches.len().clamp(1, 6) as f64;
+    let gap = 14.0;
+    let cw = (W - 2.0 * M - (n - 1.0) * gap) / n;
+    let h = BOTTOM - y;
+    for (i, b) in branches.iter().take(6).enumerate() {
+        let texts: Vec<&str> = std::iter::once(b.note.as_str())
+            .chain(b.objectives.iter().map(|(t, _)| t.as_str()))
+            .collect();
+        let size = fit(&texts, cw - 24.0, h - 60.0, 14.0, 9.0);
+        let mut paras = vec![Para::of(Run::new(&b.name, 16.0, accent).bold()).after(4.0)];
+        if !b.note.is_empty() {
+            paras.push(Para::of(Run::new(&b.note, size - 1.0, SOFT)).after(8.0));
+        }
+        for (title, priority) in &b.objectives {
+            let mut t = Run::new(title.clone(), size, INK);
+            t.bold = *priority;
+            paras.push(
+                Para {
+                    runs: vec![rank(*priority, ranks, size, accent), t],
+                    ..Para::default()
+                }
+                .after(5.0),
+            );
+        }
+        out.push(Shape::Box(Boxed {
+            name: format!("Strategy element {}", i + 1),
+            x: M + i as f64 * (cw + gap),
+            y,
+            w: cw,
+            h,
+            fill: Some(PANEL.into()),
+            paras,
+            inset: 12.0,
+            round: true,
+            ..Boxed::default()
+        }));
+    }
+}
+
+/// The objectives in two columns: title and rank, deadline and owner, and a
+/// table of their KPIs' baselines and targets.
+pub fn objectives(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
+    let Body::Objectives {
+        blocks,
+        heads,
+        ranks,
+        no_kpi,
+    } = body
+    else {
+        return;
+    };
+    let accent = deck.accent.as_str();
+    let gap = 24.0;
+    let cw = (W - 2.0 * M - gap) / 2.0;
+    let row = 20.0;
+    let mut ys = [TOP, TOP];
+    for (i, o) in blocks.iter().enumerate() {
+        let col = if ys[0] <= ys[1] { 0 } else { 1 };
+        let x = M + col as f64 * (cw + gap);
+        let y = ys[col];
+        let title_h = (lines(&[&o.title], cw, 15.0) * 18.0).min(40.0);
+        let mut paras = vec![Para {
+            runs: vec![
+                rank(o.priority, ranks, 15.0, accent),
+                Run::new(&o.title, 15.0, INK).bold(),
+            ],
+            ..Para::default()
+        }
+        .after(2.0)];
+        if !o.meta.is_empty() {
+            paras.push(Para::of(Run::new(&o.meta, 11.0, SOFT)));
+        }
+        if o.kpis.is_empty() {
+            paras.push(Para::of(Run::new(no_kpi, 11.0, SOFT)));
+        }
+        let head_h = title_h + 20.0;
+        out.push(text_box(
+            &format!("Objective {}", i + 1),
+            x,
+            y,
+            cw,
+            head_h,
+            paras,
+            Anchor::Top,
+        ));
+        let mut h = head_h;
+        if !o.kpis.is_empty() {
+            let mut rows = vec![(
+                RowKind::Header,
+                heads.iter().map(|t| Cell::text(t.clone())).collect(),
+            )];
+            rows.extend(o.kpis.iter().map(|(n, f, t)| {
+                (
+                    RowKind::Body,
+                    vec![
+                        Cell::text(n.clone()),
+                        Cell {
+                            align: Align::Right,
+                            ..Cell::text(f.clone())
+                        },
+                        Cell {
+                            align: Align::Right,
+                            bold: true,
+                            ..Cell::text(t.clone())
+                        },
+                    ],
+                )
+            }));
+            let table_h = row * rows.len() as f64;
+            out.push(Shape::Table(Table {
+                name: format!("Objective {} KPIs", i + 1),
+                x,
+                y: y + head_h + 2.0,
+                widths: vec![cw * 0.5, cw * 0.22, cw * 0.28],
+                row_height: row,
+                size: 10.5,
+                rows,
+                accent: accent.into(),
+            }));
+            h += table_h + 2.0;
+        }
+        ys[col] = y + h + 16.0;
+    }
+}
