@@ -18,6 +18,7 @@ pub mod kpis;
 pub mod load;
 pub mod paste;
 pub mod plan;
+pub mod pptx;
 pub mod present;
 pub mod quote;
 pub mod share;
@@ -207,6 +208,8 @@ page_texts! {
     quote: quote::QuoteTexts,
     /// Texts of syncing through a CouchDB server.
     sync: sync::SyncTexts,
+    /// Texts of the PowerPoint deck.
+    pptx: pptx::PptxTexts,
 }
 
 /// The texts of `lang`.

@@ -3,7 +3,10 @@
 
 use crate::{
     i18n::texts,
-    storage::envelope::MAX_BYTES,
+    storage::{
+        envelope::MAX_BYTES,
+        pptx::{is_zip, DeckError, MAX_DECK_BYTES},
+    },
     ui::{
         state::{ImportPreview, PlanCode, PlanFile, Store},
         use_texts,
@@ -14,24 +17,28 @@ use wasm_bindgen::JsCast;
 
 /// Why a picked file is refused before its text is checked.
 enum Picked {
-    /// Larger than the app accepts, in bytes: not read at all.
-    TooLarge(f64),
+    /// Larger than the app accepts (its size and the limit, in bytes): not
+    /// read at all.
+    TooLarge(f64, usize),
     /// Not UTF-8 text (an image, a PDF, an archive): no Cap plan.
     NotText,
+    /// A PowerPoint deck that gives no plan.
+    Deck(DeckError),
     /// The browser could not read it.
     Unreadable(String),
 }
 
 /// Reads a picked file as the text of a plan: its size first, as the file
-/// measures it (a file over the limit is not read), then its bytes, which
-/// must be UTF-8 without NUL, as every JSON file Cap writes is. Reading
-/// the bytes rather than `File.text()` keeps a binary file from being
-/// decoded into a text three times its size (each invalid byte becomes a
-/// three-byte U+FFFD) and then refused as too large.
+/// measures it (a file over the limit is not read), then its bytes. A
+/// PowerPoint deck (a zip) gives the plan it carries, through the deck's
+/// code; any other file must be UTF-8 without NUL, as every JSON file Cap
+/// writes is. Reading the bytes rather than `File.text()` keeps a binary
+/// file from being decoded into a text three times its size (each invalid
+/// byte becomes a three-byte U+FFFD) and then refused as too large.
 async fn read_plan_text(file: &web_sys::File) -> Result<String, Picked> {
     let size = file.size();
-    if size > MAX_BYTES as f64 {
-        return Err(Picked::TooLarge(size));
+    if size > MAX_DECK_BYTES as f64 {
+        return Err(Picked::TooLarge(size, MAX_DECK_BYTES));
     }
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
@@ -43,6 +50,15 @@ async fn read_plan_text(file: &web_sys::File) -> Result<String, Picked> {
             )
         })?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    if is_zip(&bytes) {
+        return match crate::ui::pptx::deck_plan(bytes).await {
+            Ok(read) => read.map_err(Picked::Deck),
+            Err(why) => Err(Picked::Unreadable(why)),
+        };
+    }
+    if bytes.len() > MAX_BYTES {
+        return Err(Picked::TooLarge(size, MAX_BYTES));
+    }
     plan_text(bytes).ok_or(Picked::NotText)
 }
 
@@ -96,8 +112,9 @@ pub fn ImportButton() -> impl IntoView {
                     );
                     return;
                 }
-                Err(Picked::TooLarge(bytes)) => (t.file_too_large)(bytes as usize, MAX_BYTES),
+                Err(Picked::TooLarge(bytes, limit)) => (t.file_too_large)(bytes as usize, limit),
                 Err(Picked::NotText) => t.import_not_text.to_string(),
+                Err(Picked::Deck(e)) => crate::ui::pptx::describe(&e, store.lang.get_untracked()),
                 Err(Picked::Unreadable(m)) => m,
             };
             error.set(Some((t.import_failed)(&why)));
@@ -118,7 +135,7 @@ pub fn ImportButton() -> impl IntoView {
                 id="import-file"
                 class="file-input"
                 type="file"
-                accept=".json,application/json"
+                accept=".json,application/json,.pptx,application/vnd.openxmlformats-officedocument.presentationml.presentation"
                 data-testid="import-file"
                 aria-describedby="import-hint import-error"
                 on:change=on_change

@@ -17,6 +17,7 @@ pub mod overview;
 pub mod paste;
 pub mod perf;
 pub mod plan_layout;
+pub mod pptx;
 pub mod present;
 pub mod quote;
 pub mod share;

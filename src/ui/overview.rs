@@ -76,6 +76,7 @@ pub fn OverviewPage() -> impl IntoView {
                         if let Some(id) = store.current_id() { store.export_plan(&id); }
                     }>{move || t().export_json}</button>
                     {move || store.open_id.get().map(|id| view! { <crate::ui::share::ShareButton id=id testid="share-current"/> })}
+                    <crate::ui::pptx::PptxButton testid="pptx-overview"/>
                     <ImportButton/>
                 </div>
             </div>

@@ -134,10 +134,12 @@ pub enum Body {
         ranks: (String, String),
         no_kpi: String,
     },
-    /// A table of figures: the first column is text, the others numbers.
+    /// A table: its first `text_columns` columns are text, the others
+    /// numbers.
     Table {
         /// The table's shape name ("Budget", "Forecast"…).
         name: String,
+        text_columns: usize,
         intro: Option<String>,
         head: Vec<String>,
         rows: Vec<Vec<String>>,

@@ -108,6 +108,7 @@ pub(super) fn deck(plan: &str) -> DeckContent {
                 "Budget",
                 Body::Table {
                     name: s("Budget"),
+                    text_columns: 1,
                     intro: None,
                     head: vec![s("Canal"), s("Immédiat"), s("Total")],
                     rows: vec![vec![s("SEO"), s("1'000"), s(nasty)]],

@@ -19,9 +19,48 @@ const PALETTE: [&str; 12] = [
 
 /// A labelled amount of a chart.
 #[derive(Clone, Debug, PartialEq)]
-struct Segment {
-    label: String,
-    amount: Money,
+pub(crate) struct Segment {
+    pub label: String,
+    pub amount: Money,
+}
+
+/// The three charts' segments (by horizon, by channel, in-house or
+/// external) and the amount allocated.
+pub(crate) fn chart_data(
+    p: &crate::domain::Plan,
+    lang: crate::domain::Lang,
+) -> (Vec<Segment>, Vec<Segment>, Vec<Segment>, Money) {
+    let b = crate::i18n::texts(lang).budget();
+    let tx = crate::i18n::texts(lang).tax();
+    let s = p.budget.summary();
+    let horizons = Horizon::ALL
+        .iter()
+        .zip(s.by_horizon)
+        .map(|(h, amount)| Segment {
+            label: horizon_name(*h).get(lang).to_string(),
+            amount,
+        })
+        .collect::<Vec<_>>();
+    let channels = p
+        .budget
+        .lines
+        .iter()
+        .map(|l| Segment {
+            label: l.channel.name(lang),
+            amount: l.total(),
+        })
+        .collect::<Vec<_>>();
+    let delivery = vec![
+        Segment {
+            label: b.in_house.to_string(),
+            amount: s.by_delivery[0],
+        },
+        Segment {
+            label: tx.external.to_string(),
+            amount: s.by_delivery[1],
+        },
+    ];
+    (horizons, channels, delivery, s.allocated)
 }
 
 /// The three charts.
@@ -31,40 +70,7 @@ pub fn Charts() -> impl IntoView {
     let t = use_texts();
     // Below the table: brought up to date right after the frame that shows
     // an edit in the table, not within it (see `ui::perf::deferred`).
-    let compute = move |p: &crate::domain::Plan| {
-        let lang = store.lang.get_untracked();
-        let b = crate::i18n::texts(lang).budget();
-        let tx = crate::i18n::texts(lang).tax();
-        let s = p.budget.summary();
-        let horizons = Horizon::ALL
-            .iter()
-            .zip(s.by_horizon)
-            .map(|(h, amount)| Segment {
-                label: horizon_name(*h).get(lang).to_string(),
-                amount,
-            })
-            .collect::<Vec<_>>();
-        let channels = p
-            .budget
-            .lines
-            .iter()
-            .map(|l| Segment {
-                label: l.channel.name(lang),
-                amount: l.total(),
-            })
-            .collect::<Vec<_>>();
-        let delivery = vec![
-            Segment {
-                label: b.in_house.to_string(),
-                amount: s.by_delivery[0],
-            },
-            Segment {
-                label: tx.external.to_string(),
-                amount: s.by_delivery[1],
-            },
-        ];
-        (horizons, channels, delivery, s.allocated)
-    };
+    let compute = move |p: &crate::domain::Plan| chart_data(p, store.lang.get_untracked());
     let data = deferred(
         move || {
             store.current.track();

@@ -1,7 +1,7 @@
 //! The budget page: the fixed total, the two-way table (channels x
 //! horizons) that always adds up, presets, advice and charts.
 
-mod charts;
+pub(crate) mod charts;
 
 pub use charts::Charts;
 mod cost;

@@ -65,11 +65,75 @@ type KpiLine = (String, String, String);
 
 /// The summary's content, formatted.
 #[derive(Clone, Debug, Default, PartialEq)]
-struct Digest {
-    goal: String,
-    priorities: Vec<(String, Vec<KpiLine>)>,
-    budget: String,
-    next: Vec<(String, String, bool)>,
+pub(crate) struct Digest {
+    pub goal: String,
+    pub priorities: Vec<(String, Vec<KpiLine>)>,
+    pub budget: String,
+    pub next: Vec<(String, String, bool)>,
+}
+
+/// The summary's content on `today`, formatted in `lang`.
+pub(crate) fn digest(
+    p: &crate::domain::Plan,
+    lang: crate::domain::Lang,
+    today: chrono::NaiveDate,
+) -> Digest {
+    let tt = crate::i18n::texts(lang).present();
+    let priorities = deck::summary_priorities(p)
+        .into_iter()
+        .map(|i| &p.objectives[i])
+        .map(|o| {
+            (
+                o.title.clone(),
+                kpi_lines(p, o, lang).into_iter().take(2).collect(),
+            )
+        })
+        .collect();
+    let s = p.budget.summary();
+    let split = crate::domain::Horizon::ALL
+        .iter()
+        .zip(s.by_horizon)
+        .filter(|(_, m)| m.0 > 0)
+        .map(|(h, m)| {
+            let share = crate::domain::budget::share_bp(m, s.allocated) as f64 / 100.0;
+            let pct = crate::i18n::typo::percent_suffix(lang);
+            format!(
+                "{}{pct}\u{a0}{}",
+                format::number(share.round(), lang, 0),
+                horizon_name(*h).get(lang).to_lowercase()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let months = deck::period_months(&p.period);
+    let budget = (tt.budget_line)(
+        &format::money_as(
+            s.total,
+            &p.currency,
+            lang,
+            p.slides.money_style,
+            crate::domain::money::Precision::Unit,
+        ),
+        months,
+        &split,
+    );
+    let next = deck::summary_actions(p, today)
+        .into_iter()
+        .map(|i| &p.actions[i])
+        .map(|a| {
+            (
+                a.title.clone(),
+                format::date(a.start, lang),
+                a.importance.stands_out(),
+            )
+        })
+        .collect();
+    Digest {
+        goal: p.context.clone(),
+        priorities,
+        budget,
+        next,
+    }
 }
 
 /// The executive summary, one slide (and the report's first section).
@@ -78,65 +142,7 @@ pub fn Summary() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
     let today = browser::now().date_naive();
-    let digest = store.select(move |p| {
-        let lang = store.lang.get();
-        let tt = crate::i18n::texts(lang).present();
-        let priorities = deck::summary_priorities(p)
-            .into_iter()
-            .map(|i| &p.objectives[i])
-            .map(|o| {
-                (
-                    o.title.clone(),
-                    kpi_lines(p, o, lang).into_iter().take(2).collect(),
-                )
-            })
-            .collect();
-        let s = p.budget.summary();
-        let split = crate::domain::Horizon::ALL
-            .iter()
-            .zip(s.by_horizon)
-            .filter(|(_, m)| m.0 > 0)
-            .map(|(h, m)| {
-                let share = crate::domain::budget::share_bp(m, s.allocated) as f64 / 100.0;
-                let pct = crate::i18n::typo::percent_suffix(lang);
-                format!(
-                    "{}{pct}\u{a0}{}",
-                    format::number(share.round(), lang, 0),
-                    horizon_name(*h).get(lang).to_lowercase()
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" · ");
-        let months = deck::period_months(&p.period);
-        let budget = (tt.budget_line)(
-            &format::money_as(
-                s.total,
-                &p.currency,
-                lang,
-                p.slides.money_style,
-                crate::domain::money::Precision::Unit,
-            ),
-            months,
-            &split,
-        );
-        let next = deck::summary_actions(p, today)
-            .into_iter()
-            .map(|i| &p.actions[i])
-            .map(|a| {
-                (
-                    a.title.clone(),
-                    format::date(a.start, lang),
-                    a.importance.stands_out(),
-                )
-            })
-            .collect();
-        Digest {
-            goal: p.context.clone(),
-            priorities,
-            budget,
-            next,
-        }
-    });
+    let digest = store.select(move |p| digest(p, store.lang.get(), today));
     view! {
         <div class="summary" data-testid="summary">
             <section class="summary-goal">

@@ -5,11 +5,11 @@
 //! Printed, the page is the report instead (see [`report`]): a cover, then
 //! every section on A4, numbered.
 
-mod budget;
-mod cover;
-mod production;
+pub(crate) mod budget;
+pub(crate) mod cover;
+pub(crate) mod production;
 pub mod report;
-mod sections;
+pub(crate) mod sections;
 mod slide;
 mod stage;
 
@@ -183,6 +183,7 @@ fn Deck() -> impl IntoView {
                     {move || if full.get() { t().present().exit_fullscreen } else { t().present().fullscreen }}
                 </button>
                 <button type="button" class="btn small" data-testid="present-print" on:click=move |_| { let _ = window().print(); }>{move || t().dashboard().print}</button>
+                <crate::ui::pptx::PptxButton testid="pptx-present" class="small"/>
                 <button type="button" class="btn small primary" data-testid="present-leave" on:click=move |_| leave()>{move || t().dashboard().leave}</button>
             </div>
             <div class="deck-viewport" node_ref=viewport data-testid="deck-viewport">

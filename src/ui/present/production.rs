@@ -14,9 +14,34 @@ use leptos::prelude::*;
 
 /// The table, formatted: producers, then each kind with its ticks.
 #[derive(Clone, Debug, Default, PartialEq)]
-struct Grid {
-    producers: Vec<(String, String)>,
-    rows: Vec<(String, Vec<bool>)>,
+pub(crate) struct Grid {
+    pub producers: Vec<(String, String)>,
+    pub rows: Vec<(String, Vec<bool>)>,
+}
+
+/// Who produces what, formatted in `lang`.
+pub(crate) fn grid(p: &crate::domain::Plan, lang: crate::domain::Lang) -> Grid {
+    let prod = &p.production;
+    Grid {
+        producers: prod
+            .producers
+            .iter()
+            .map(|x| {
+                let kind = x.kind.name().get(lang).to_string();
+                let label = x.label(lang);
+                let sub = if label == kind { String::new() } else { kind };
+                (label, sub)
+            })
+            .collect(),
+        rows: prod
+            .kinds()
+            .into_iter()
+            .map(|c| {
+                let ticks = prod.producers.iter().map(|x| prod.makes(c, x.id)).collect();
+                (prod.name(c, lang), ticks)
+            })
+            .collect(),
+    }
 }
 
 /// The production table, read-only.
@@ -24,30 +49,7 @@ struct Grid {
 pub fn ProductionGrid() -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let grid = store.select(move |p| {
-        let lang = store.lang.get();
-        let prod = &p.production;
-        Grid {
-            producers: prod
-                .producers
-                .iter()
-                .map(|x| {
-                    let kind = x.kind.name().get(lang).to_string();
-                    let label = x.label(lang);
-                    let sub = if label == kind { String::new() } else { kind };
-                    (label, sub)
-                })
-                .collect(),
-            rows: prod
-                .kinds()
-                .into_iter()
-                .map(|c| {
-                    let ticks = prod.producers.iter().map(|x| prod.makes(c, x.id)).collect();
-                    (prod.name(c, lang), ticks)
-                })
-                .collect(),
-        }
-    });
+    let grid = store.select(move |p| grid(p, store.lang.get()));
     view! {
         <table class="deck-production" data-testid="deck-production">
             <thead><tr>

@@ -60,13 +60,14 @@ pub fn kpi_lines(p: &Plan, o: &Objective, lang: Lang) -> Vec<(String, String, St
 /// One strategy element (or none: the objectives serving no element) and
 /// the titles of the objectives that serve it, priority first.
 #[derive(Clone, Debug, Default, PartialEq)]
-struct Branch {
-    name: Option<String>,
-    note: String,
-    objectives: Vec<(String, bool)>,
+pub(crate) struct Branch {
+    pub name: Option<String>,
+    pub note: String,
+    pub objectives: Vec<(String, bool)>,
 }
 
-fn branches(p: &Plan, lang: Lang) -> Vec<Branch> {
+/// The strategy's branches, formatted in `lang`.
+pub(crate) fn branches(p: &Plan, lang: Lang) -> Vec<Branch> {
     strategy::branches(p)
         .into_iter()
         .map(|b| {
@@ -125,13 +126,36 @@ pub fn StrategyColumns(items: Option<Range<usize>>) -> impl IntoView {
 
 /// An objective as the objectives slide shows it.
 #[derive(Clone, Debug, Default, PartialEq)]
-struct ObjectiveRow {
-    title: String,
-    priority: bool,
-    statement: String,
-    kpis: Vec<(String, String, String)>,
-    deadline: Option<String>,
-    owner: String,
+pub(crate) struct ObjectiveRow {
+    pub title: String,
+    pub priority: bool,
+    pub statement: String,
+    pub kpis: Vec<(String, String, String)>,
+    pub deadline: Option<String>,
+    pub owner: String,
+}
+
+/// The objectives of `items` (all when `None`) as their slide shows them.
+pub(crate) fn objective_rows(
+    p: &Plan,
+    lang: Lang,
+    items: &Option<Range<usize>>,
+) -> Vec<ObjectiveRow> {
+    let order = deck::ordered_objectives(p);
+    order[window(items, order.len())]
+        .iter()
+        .map(|&i| {
+            let o = &p.objectives[i];
+            ObjectiveRow {
+                title: o.title.clone(),
+                priority: o.rank == Rank::Priority,
+                statement: o.statement.clone(),
+                kpis: kpi_lines(p, o, lang),
+                deadline: o.deadline.map(|d| format::date(d, lang)),
+                owner: o.owner.clone(),
+            }
+        })
+        .collect::<Vec<_>>()
 }
 
 /// The objectives with their KPIs' baselines and targets.
@@ -139,24 +163,7 @@ struct ObjectiveRow {
 pub fn ObjectivesList(items: Option<Range<usize>>) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let rows = store.select(move |p| {
-        let lang = store.lang.get();
-        let order = deck::ordered_objectives(p);
-        order[window(&items, order.len())]
-            .iter()
-            .map(|&i| {
-                let o = &p.objectives[i];
-                ObjectiveRow {
-                    title: o.title.clone(),
-                    priority: o.rank == Rank::Priority,
-                    statement: o.statement.clone(),
-                    kpis: kpi_lines(p, o, lang),
-                    deadline: o.deadline.map(|d| format::date(d, lang)),
-                    owner: o.owner.clone(),
-                }
-            })
-            .collect::<Vec<_>>()
-    });
+    let rows = store.select(move |p| objective_rows(p, store.lang.get(), &items));
     view! {
         {move || { let list = rows.get(); if list.is_empty() {
             view! { <p class="empty">{t().present().no_objectives}</p> }.into_any()
@@ -196,30 +203,40 @@ pub fn ObjectivesList(items: Option<Range<usize>>) -> impl IntoView {
     }
 }
 
+/// A KPI's name, status and progress.
+pub(crate) type KpiStatus = (String, Status, Option<f64>);
+
+/// Each objective of `items` (all when `None`) with its KPIs' names,
+/// statuses and progress.
+pub(crate) fn status_rows(
+    p: &Plan,
+    lang: Lang,
+    items: &Option<Range<usize>>,
+) -> Vec<(String, Vec<KpiStatus>)> {
+    let order = deck::ordered_objectives(p);
+    order[window(items, order.len())]
+        .iter()
+        .map(|&i| {
+            let o = &p.objectives[i];
+            let kpis: Vec<(String, Status, Option<f64>)> = o
+                .kpis
+                .iter()
+                .map(|k| {
+                    let r = kpi_progress(p, o, k);
+                    (kpi_name(p, &k.kpi, lang), r.status, r.progress)
+                })
+                .collect();
+            (o.title.clone(), kpis)
+        })
+        .collect::<Vec<_>>()
+}
+
 /// Each objective's KPIs with their status, read-only.
 #[component]
 pub fn StatusList(items: Option<Range<usize>>) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
-    let rows = store.select(move |p| {
-        let lang = store.lang.get();
-        let order = deck::ordered_objectives(p);
-        order[window(&items, order.len())]
-            .iter()
-            .map(|&i| {
-                let o = &p.objectives[i];
-                let kpis: Vec<(String, Status, Option<f64>)> = o
-                    .kpis
-                    .iter()
-                    .map(|k| {
-                        let r = kpi_progress(p, o, k);
-                        (kpi_name(p, &k.kpi, lang), r.status, r.progress)
-                    })
-                    .collect();
-                (o.title.clone(), kpis)
-            })
-            .collect::<Vec<_>>()
-    });
+    let rows = store.select(move |p| status_rows(p, store.lang.get(), &items));
     view! {
         <ul class="status-list">
             {move || rows.get().into_iter().map(|(title, kpis)| {

@@ -19,6 +19,7 @@ const PALETTE: [&str; 12] = [
 pub fn table(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     let Body::Table {
         name,
+        text_columns,
         intro,
         head,
         rows,
@@ -55,7 +56,11 @@ pub fn table(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
         r.iter()
             .enumerate()
             .map(|(i, t)| Cell {
-                align: if i == 0 { Align::Left } else { Align::Right },
+                align: if i < (*text_columns).max(1) {
+                    Align::Left
+                } else {
+                    Align::Right
+                },
                 ..Cell::text(t.clone())
             })
             .collect()

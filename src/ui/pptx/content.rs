@@ -1,0 +1,388 @@
+//! The deck's content from the open plan: the same slides as the
+//! presentation (`domain::deck::slides`: hidden ones left out, long content
+//! cut into continuation slides) with the same texts and figures, formatted
+//! by the browser, in the plan's language.
+
+use crate::{
+    domain::{
+        dashboard::Status,
+        deck::{self, Slide, SlideKind},
+        Action, Importance, Lang, Plan,
+    },
+    i18n::texts,
+    storage::pptx::content::{
+        Body, Branch, DeckContent, GanttRow, Image, ObjectiveBlock, Segment, SlideContent,
+    },
+    ui::{
+        budget::charts::chart_data,
+        format,
+        present::{budget, cover, production, sections},
+    },
+};
+use base64::{engine::general_purpose::STANDARD, Engine as _};
+use chrono::NaiveDate;
+
+/// The accent when the plan sets none: the app's brand colour.
+const BRAND: &str = "0B4F6C";
+
+/// The deck of `plan` on `today`, carrying `export` (the plan's export).
+pub fn build(plan: &Plan, today: NaiveDate, export: String) -> DeckContent {
+    let lang = plan.language;
+    let b = &plan.branding;
+    let mut images = Vec::new();
+    let mut logo = |l: &Option<crate::domain::branding::Logo>| {
+        let bytes = STANDARD.decode(&l.as_ref()?.base64).ok()?;
+        images.push(Image::from_bytes(bytes)?);
+        Some(images.len() - 1)
+    };
+    let (client_logo, consultant_logo) = (logo(&b.client_logo), logo(&b.consultant_logo));
+    let who: Vec<&str> = [b.consultant.as_str(), b.firm.as_str()]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    let accent = b
+        .accent
+        .as_deref()
+        .and_then(|a| a.strip_prefix('#'))
+        .filter(|a| a.len() == 6 && a.chars().all(|c| c.is_ascii_hexdigit()))
+        .map(str::to_ascii_uppercase)
+        .unwrap_or_else(|| BRAND.into());
+    let tt = texts(lang).present();
+    let slides = deck::slides(plan)
+        .into_iter()
+        .map(|s| {
+            let notes = notes(plan, &s, lang);
+            let title = if s.kind == SlideKind::Cover {
+                plan.name.clone()
+            } else {
+                (tt.slide_title)(s.kind).to_string()
+            };
+            SlideContent {
+                title,
+                mark: (s.pages > 1).then(|| (tt.continued)(s.page, s.pages)),
+                body: body(plan, &s, lang, today, (client_logo, consultant_logo), &who),
+                notes,
+            }
+        })
+        .collect();
+    DeckContent {
+        lang: match lang {
+            Lang::Fr => "fr-FR",
+            Lang::En => "en-GB",
+        }
+        .into(),
+        accent,
+        who: who.join(" · "),
+        client: plan.client.clone(),
+        footer_logo: consultant_logo,
+        slides,
+        images,
+        title: plan.name.clone(),
+        author: who.first().map(|s| s.to_string()).unwrap_or_default(),
+        plan: export,
+    }
+}
+
+/// The speaker notes of a slide: the consultant's comment on its first
+/// page; on the forecast, where its rates come from.
+fn notes(plan: &Plan, s: &Slide, lang: Lang) -> String {
+    let mut out = Vec::new();
+    if s.page == 1 {
+        out.extend(plan.slides.note(s.kind).map(str::to_string));
+    }
+    if s.kind == SlideKind::Forecast {
+        if let Some((_, _, notes)) = budget::forecast_table(plan, lang) {
+            out.push(texts(lang).pptx().sources.to_string());
+            out.extend(notes);
+        }
+    }
+    out.join("\n")
+}
+
+fn body(
+    p: &Plan,
+    s: &Slide,
+    lang: Lang,
+    today: NaiveDate,
+    logos: (Option<usize>, Option<usize>),
+    who: &[&str],
+) -> Body {
+    let t = texts(lang);
+    let tt = t.present();
+    let items = Some(s.items.clone());
+    let ranks = (tt.priority.to_string(), tt.secondary.to_string());
+    let empty = |why: &str| Body::Empty(why.to_string());
+    match s.kind {
+        SlideKind::Cover => Body::Cover {
+            client: p.client.clone(),
+            period: (tt.period)(
+                &format::date(p.period.start, lang),
+                &format::date(p.period.end, lang),
+            ),
+            by: (!who.is_empty()).then(|| (tt.presented_by)(&who.join(", "))),
+            date: (tt.presented_on)(&format::date(today, lang)),
+            client_logo: logos.0,
+            consultant_logo: logos.1,
+        },
+        SlideKind::Summary => {
+            let d = cover::digest(p, lang, today);
+            let goal = if d.goal.trim().is_empty() {
+                tt.no_goal.to_string()
+            } else {
+                d.goal
+            };
+            Body::Summary {
+                goal: (tt.summary_goal.into(), goal),
+                priorities: (tt.summary_priorities.into(), d.priorities),
+                budget: (tt.summary_budget.into(), d.budget),
+                next: (tt.summary_next.into(), d.next),
+                empty: (tt.no_priority.into(), tt.no_next_actions.into()),
+            }
+        }
+        SlideKind::Strategy => {
+            let all = sections::branches(p, lang);
+            let r = s.items.start.min(all.len())..s.items.end.min(all.len());
+            if all.is_empty() {
+                return empty(tt.no_strategy);
+            }
+            Body::Strategy {
+                statement: (s.page == 1 && !p.strategy.trim().is_empty())
+                    .then(|| p.strategy.clone()),
+                branches: all[r]
+                    .iter()
+                    .map(|b| Branch {
+                        name: b.name.clone().unwrap_or_else(|| tt.unlinked.to_string()),
+                        note: b.note.clone(),
+                        objectives: b.objectives.clone(),
+                    })
+                    .collect(),
+                ranks,
+            }
+        }
+        SlideKind::Objectives => {
+            let rows = sections::objective_rows(p, lang, &items);
+            if rows.is_empty() {
+                return empty(tt.no_objectives);
+            }
+            Body::Objectives {
+                blocks: rows
+                    .into_iter()
+                    .map(|o| {
+                        let meta: Vec<String> = o
+                            .deadline
+                            .as_deref()
+                            .map(tt.deadline_on)
+                            .into_iter()
+                            .chain((!o.owner.is_empty()).then(|| (tt.owned_by)(&o.owner)))
+                            .collect();
+                        ObjectiveBlock {
+                            title: o.title,
+                            priority: o.priority,
+                            meta: meta.join(" · "),
+                            kpis: o.kpis,
+                        }
+                    })
+                    .collect(),
+                heads: [tt.col_kpi.into(), tt.col_from.into(), tt.col_target.into()],
+                ranks,
+                no_kpi: tt.no_kpi.into(),
+            }
+        }
+        SlideKind::Budget => {
+            let rows = budget::budget_rows(p, lang, &items);
+            if rows.lines.is_empty() {
+                return empty(tt.no_budget);
+            }
+            let bt = t.budget();
+            let mut head = vec![bt.col_channel.to_string()];
+            head.extend(crate::domain::Horizon::ALL.iter().map(|h| {
+                crate::domain::budget::horizon_name(*h)
+                    .get(lang)
+                    .to_string()
+            }));
+            head.push(bt.col_total.into());
+            let last = rows.totals.is_some();
+            Body::Table {
+                name: "Budget".into(),
+                text_columns: 1,
+                intro: None,
+                head,
+                rows: rows
+                    .lines
+                    .into_iter()
+                    .map(|(name, cells)| std::iter::once(name).chain(cells).collect())
+                    .collect(),
+                total: rows
+                    .totals
+                    .map(|c| std::iter::once(bt.col_total.to_string()).chain(c).collect()),
+                after: if last { vec![rows.allocated] } else { vec![] },
+            }
+        }
+        SlideKind::BudgetCharts => charts(p, lang),
+        SlideKind::Production => {
+            let g = production::grid(p, lang);
+            let mut head = vec![tt.col_content.to_string()];
+            head.extend(g.producers.iter().map(|(name, _)| name.clone()));
+            let made = t.pptx().made;
+            Body::Table {
+                name: "Production".into(),
+                text_columns: 1,
+                intro: None,
+                head,
+                rows: g
+                    .rows
+                    .into_iter()
+                    .map(|(kind, ticks)| {
+                        std::iter::once(kind)
+                            .chain(ticks.into_iter().map(|on| {
+                                if on {
+                                    made.into()
+                                } else {
+                                    String::new()
+                                }
+                            }))
+                            .collect()
+                    })
+                    .collect(),
+                total: None,
+                after: vec![],
+            }
+        }
+        SlideKind::Timeline => timeline(p, s, lang),
+        SlideKind::Forecast => match budget::forecast_table(p, lang) {
+            None => empty(tt.forecast_none),
+            Some((names, rows, after)) => Body::Table {
+                name: "Forecast".into(),
+                text_columns: 1,
+                intro: Some(tt.forecast_intro.into()),
+                head: std::iter::once(String::new()).chain(names).collect(),
+                rows: rows
+                    .into_iter()
+                    .map(|(label, cells)| std::iter::once(label.to_string()).chain(cells).collect())
+                    .collect(),
+                total: None,
+                after,
+            },
+        },
+        SlideKind::Status => status(p, lang, &items),
+    }
+}
+
+/// The budget's three stacked bars.
+fn charts(p: &Plan, lang: Lang) -> Body {
+    let (horizons, channels, delivery, allocated) = chart_data(p, lang);
+    let bt = texts(lang).budget();
+    if allocated.0 == 0 {
+        return Body::Empty(bt.chart_empty.into());
+    }
+    let group = |title: &str, list: Vec<crate::ui::budget::charts::Segment>| {
+        let whole: crate::domain::Money = list.iter().map(|s| s.amount).sum();
+        let segments = list
+            .into_iter()
+            .map(|s| {
+                let bp = crate::domain::budget::share_bp(s.amount, whole);
+                Segment {
+                    label: s.label,
+                    amount: format::money_as(
+                        s.amount,
+                        &p.currency,
+                        lang,
+                        p.slides.money_style,
+                        crate::domain::money::Precision::Unit,
+                    ),
+                    share: format::percent(f64::from(bp) / 10_000.0, lang),
+                    share_bp: bp,
+                }
+            })
+            .collect();
+        (title.to_string(), segments)
+    };
+    Body::Bars(vec![
+        group(bt.chart_horizons, horizons),
+        group(bt.chart_channels, channels),
+        group(bt.chart_delivery, delivery),
+    ])
+}
+
+/// The actions of a timeline slide across the plan's months.
+fn timeline(p: &Plan, s: &Slide, lang: Lang) -> Body {
+    let tl = texts(lang).timeline();
+    let order = deck::ordered_actions(p);
+    let picked: Vec<&Action> = order[s.items.start.min(order.len())..s.items.end.min(order.len())]
+        .iter()
+        .map(|&i| &p.actions[i])
+        .collect();
+    if picked.is_empty() {
+        return Body::Empty(texts(lang).present().no_actions.into());
+    }
+    let start = p.period.start;
+    let months: Vec<NaiveDate> = (0..deck::period_months(&p.period) as u32)
+        .filter_map(|m| start.checked_add_months(chrono::Months::new(m)))
+        .collect();
+    let end = start
+        .checked_add_months(chrono::Months::new(months.len() as u32))
+        .unwrap_or(p.period.end);
+    let days = (end - start).num_days().max(1) as f64;
+    let at = |d: NaiveDate| (d - start).num_days() as f64 / days;
+    Body::Timeline {
+        months: months.iter().map(|m| format::month(*m, lang)).collect(),
+        rows: picked
+            .into_iter()
+            .map(|a| GanttRow {
+                title: a.title.clone(),
+                dates: format!(
+                    "{} – {}",
+                    format::date(a.start, lang),
+                    format::date(a.end, lang)
+                ),
+                from: at(a.start),
+                to: at(a.end.succ_opt().unwrap_or(a.end)),
+                importance: match a.importance {
+                    Importance::Critical => 0,
+                    Importance::High => 1,
+                    Importance::Normal => 2,
+                    Importance::Low => 3,
+                },
+            })
+            .collect(),
+        legend: [tl.critical, tl.high, tl.normal, tl.low].map(str::to_string),
+    }
+}
+
+/// Where each objective's KPIs stand, as a table.
+fn status(p: &Plan, lang: Lang, items: &Option<std::ops::Range<usize>>) -> Body {
+    let d = texts(lang).dashboard();
+    let heads = texts(lang).pptx().status_heads;
+    let mut rows = Vec::new();
+    for (title, kpis) in sections::status_rows(p, lang, items) {
+        for (i, (name, status, progress)) in kpis.into_iter().enumerate() {
+            let state = match status {
+                Status::OnTrack => d.on_track,
+                Status::AtRisk => d.at_risk,
+                Status::OffTrack => d.off_track,
+                Status::NoData => d.no_data,
+            };
+            let pct = progress
+                .map(|v| {
+                    format::kpi_value(
+                        v.clamp(-9.99, 9.99),
+                        crate::domain::Unit::Percent,
+                        &p.currency,
+                        lang,
+                    )
+                })
+                .unwrap_or_default();
+            let first = if i == 0 { title.clone() } else { String::new() };
+            rows.push(vec![first, name, state.to_string(), pct]);
+        }
+    }
+    Body::Table {
+        name: "Status".into(),
+        text_columns: 3,
+        intro: None,
+        head: heads.map(str::to_string).to_vec(),
+        rows,
+        total: None,
+        after: vec![],
+    }
+}

@@ -1,0 +1,124 @@
+//! The open plan as an editable PowerPoint deck, made in the browser, and a
+//! deck's plan read back on import. The deck's code (its content from the
+//! plan, and `storage::pptx`) is the split module `pptx`, fetched the first
+//! time a deck is made or read (see `ui::perf::lazy`).
+
+mod content;
+
+use crate::{
+    domain::Plan,
+    storage::{browser, envelope, pptx::DeckError},
+    ui::{state::Store, use_texts},
+};
+use leptos::{prelude::*, task::spawn_local};
+
+/// The media type of a `.pptx`.
+pub const PPTX_MIME: &str =
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+/// "PowerPoint (.pptx)": downloads the open plan's deck; what went wrong is
+/// said beside it.
+#[component]
+pub fn PptxButton(
+    /// The button's test id.
+    testid: &'static str,
+    /// Extra classes of the button.
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = use_texts();
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let make = move |_| {
+        let Some(id) = store.current_id() else {
+            return;
+        };
+        let Some(plan) = store.with_plan(Plan::clone) else {
+            return;
+        };
+        let tt = crate::i18n::texts(store.lang.get_untracked()).pptx();
+        error.set(None);
+        let exported = match store.export_text(&id) {
+            Ok(e) => e,
+            Err(why) => return error.set(Some((tt.failed)(&why))),
+        };
+        busy.set(true);
+        let now = browser::now();
+        spawn_local(async move {
+            let name = envelope::file_name(&exported.name, now, "pptx");
+            let result = match make_deck(plan, now.date_naive(), exported.text).await {
+                Ok(bytes) => browser::download_bytes(&name, &bytes, PPTX_MIME),
+                Err(_) => Err(crate::i18n::texts(store.lang.get_untracked())
+                    .code_load_failed
+                    .to_string()),
+            };
+            busy.set(false);
+            if let Err(why) = result {
+                error.set(Some((tt.failed)(&why)));
+            }
+        });
+    };
+    view! {
+        <button type="button" class=format!("btn {class}") data-testid=testid
+            aria-busy=move || busy.get().to_string() disabled=move || busy.get()
+            title=move || busy.get().then(|| t().pptx().making)
+            on:click=make>
+            {move || t().pptx().download}
+        </button>
+        {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="pptx-error">{e}</p> })}
+    }
+}
+
+/// Why a picked deck gives no plan, worded.
+pub fn describe(e: &DeckError, lang: crate::domain::Lang) -> String {
+    let t = crate::i18n::texts(lang).pptx();
+    match e {
+        DeckError::NotDeck => t.not_deck,
+        DeckError::NoPlan => t.no_plan,
+        DeckError::TooLarge => t.too_large,
+    }
+    .to_string()
+}
+
+/// The plan's export text inside a deck's bytes; `Err` when the deck's code
+/// could not be fetched.
+pub async fn deck_plan(bytes: Vec<u8>) -> Result<Result<String, DeckError>, String> {
+    read_deck(bytes).await.map_err(|e| format!("{e:?}"))
+}
+
+#[cfg(cap_split)]
+#[leptos::wasm_split::wasm_split(pptx, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn make_deck(
+    plan: Plan,
+    today: chrono::NaiveDate,
+    export: String,
+) -> Result<Vec<u8>, leptos::wasm_split::SplitLoaderError> {
+    Ok(crate::storage::pptx::write(&content::build(
+        &plan, today, export,
+    )))
+}
+
+#[cfg(not(cap_split))]
+async fn make_deck(
+    plan: Plan,
+    today: chrono::NaiveDate,
+    export: String,
+) -> Result<Vec<u8>, std::convert::Infallible> {
+    Ok(crate::storage::pptx::write(&content::build(
+        &plan, today, export,
+    )))
+}
+
+#[cfg(cap_split)]
+#[leptos::wasm_split::wasm_split(pptx, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn read_deck(
+    bytes: Vec<u8>,
+) -> Result<Result<String, DeckError>, leptos::wasm_split::SplitLoaderError> {
+    Ok(crate::storage::pptx::read_plan(&bytes))
+}
+
+#[cfg(not(cap_split))]
+async fn read_deck(bytes: Vec<u8>) -> Result<Result<String, DeckError>, std::convert::Infallible> {
+    Ok(crate::storage::pptx::read_plan(&bytes))
+}
