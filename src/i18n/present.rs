@@ -141,7 +141,10 @@ pub const FR: PresentTexts = PresentTexts {
     summary_priorities: "Les objectifs prioritaires",
     summary_budget: "Le budget",
     summary_next: "Les actions clés du prochain trimestre",
-    budget_line: |total, months, split| format!("{total} sur {months}\u{a0}mois\u{202f}: {split}"),
+    budget_line: |total, months, split| match split {
+        "" => format!("{total} sur {months}\u{a0}mois, rien de réparti pour l'instant."),
+        _ => format!("{total} sur {months}\u{a0}mois\u{202f}: {split}"),
+    },
     no_next_actions: "Aucune action prévue dans les trois prochains mois.",
     no_priority: "Aucun objectif prioritaire n'est encore défini.",
     no_goal: "À préciser avec le client.",
@@ -253,7 +256,10 @@ pub const EN: PresentTexts = PresentTexts {
     summary_next: "Key actions, next quarter",
     budget_line: |total, months, split| {
         let m = if months == 1 { "month" } else { "months" };
-        format!("{total} over {months} {m}: {split}")
+        match split {
+            "" => format!("{total} over {months} {m}, nothing allocated yet."),
+            _ => format!("{total} over {months} {m}: {split}"),
+        }
     },
     no_next_actions: "No action planned in the next three months.",
     no_priority: "No priority objective is defined yet.",

@@ -140,6 +140,8 @@ pub enum Body {
         /// The table's shape name ("Budget", "Forecast"…).
         name: String,
         text_columns: usize,
+        /// The other columns centred (ticks) rather than right-aligned.
+        center: bool,
         intro: Option<String>,
         head: Vec<String>,
         rows: Vec<Vec<String>>,

@@ -109,6 +109,7 @@ pub(super) fn deck(plan: &str) -> DeckContent {
                 Body::Table {
                     name: s("Budget"),
                     text_columns: 1,
+                    center: false,
                     intro: None,
                     head: vec![s("Canal"), s("Immédiat"), s("Total")],
                     rows: vec![vec![s("SEO"), s("1'000"), s(nasty)]],

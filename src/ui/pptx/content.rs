@@ -19,23 +19,26 @@ use crate::{
         present::{budget, cover, production, sections},
     },
 };
-use base64::{engine::general_purpose::STANDARD, Engine as _};
 use chrono::NaiveDate;
 
 /// The accent when the plan sets none: the app's brand colour.
 const BRAND: &str = "0B4F6C";
 
-/// The deck of `plan` on `today`, carrying `export` (the plan's export).
-pub fn build(plan: &Plan, today: NaiveDate, export: String) -> DeckContent {
+/// The deck of `plan` on `today`, carrying `export` (the plan's export),
+/// with the client's and the consultant's logos as PNG or JPEG bytes.
+pub fn build(
+    plan: &Plan,
+    today: NaiveDate,
+    export: String,
+    logos: [Option<Vec<u8>>; 2],
+) -> DeckContent {
     let lang = plan.language;
     let b = &plan.branding;
     let mut images = Vec::new();
-    let mut logo = |l: &Option<crate::domain::branding::Logo>| {
-        let bytes = STANDARD.decode(&l.as_ref()?.base64).ok()?;
-        images.push(Image::from_bytes(bytes)?);
+    let [client_logo, consultant_logo] = logos.map(|bytes| {
+        images.push(Image::from_bytes(bytes?)?);
         Some(images.len() - 1)
-    };
-    let (client_logo, consultant_logo) = (logo(&b.client_logo), logo(&b.consultant_logo));
+    });
     let who: Vec<&str> = [b.consultant.as_str(), b.firm.as_str()]
         .into_iter()
         .filter(|s| !s.trim().is_empty())
@@ -205,6 +208,7 @@ fn body(
             Body::Table {
                 name: "Budget".into(),
                 text_columns: 1,
+                center: false,
                 intro: None,
                 head,
                 rows: rows
@@ -227,6 +231,7 @@ fn body(
             Body::Table {
                 name: "Production".into(),
                 text_columns: 1,
+                center: true,
                 intro: None,
                 head,
                 rows: g
@@ -254,6 +259,7 @@ fn body(
             Some((names, rows, after)) => Body::Table {
                 name: "Forecast".into(),
                 text_columns: 1,
+                center: false,
                 intro: Some(tt.forecast_intro.into()),
                 head: std::iter::once(String::new()).chain(names).collect(),
                 rows: rows
@@ -379,6 +385,7 @@ fn status(p: &Plan, lang: Lang, items: &Option<std::ops::Range<usize>>) -> Body 
     Body::Table {
         name: "Status".into(),
         text_columns: 3,
+        center: false,
         intro: None,
         head: heads.map(str::to_string).to_vec(),
         rows,

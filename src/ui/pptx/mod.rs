@@ -6,11 +6,16 @@
 mod content;
 
 use crate::{
-    domain::Plan,
+    domain::{
+        branding::{ImageType, Logo},
+        Plan,
+    },
     storage::{browser, envelope, pptx::DeckError},
     ui::{state::Store, use_texts},
 };
+use base64::{engine::general_purpose::STANDARD, Engine as _};
 use leptos::{prelude::*, task::spawn_local};
+use wasm_bindgen::JsCast;
 
 /// The media type of a `.pptx`.
 pub const PPTX_MIME: &str =
@@ -47,7 +52,12 @@ pub fn PptxButton(
         let now = browser::now();
         spawn_local(async move {
             let name = envelope::file_name(&exported.name, now, "pptx");
-            let result = match make_deck(plan, now.date_naive(), exported.text).await {
+            let b = &plan.branding;
+            let logos = [
+                logo_bytes(&b.client_logo).await,
+                logo_bytes(&b.consultant_logo).await,
+            ];
+            let result = match make_deck(plan, now.date_naive(), exported.text, logos).await {
                 Ok(bytes) => browser::download_bytes(&name, &bytes, PPTX_MIME),
                 Err(_) => Err(crate::i18n::texts(store.lang.get_untracked())
                     .code_load_failed
@@ -68,6 +78,39 @@ pub fn PptxButton(
         </button>
         {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="pptx-error">{e}</p> })}
     }
+}
+
+/// A logo as the deck takes it: PNG and JPEG as they are, an SVG drawn to
+/// a PNG by the browser (a slide shows a picture; an SVG alone is not one
+/// for every Office). `None` when there is none or it cannot be drawn.
+async fn logo_bytes(logo: &Option<Logo>) -> Option<Vec<u8>> {
+    let logo = logo.as_ref()?;
+    let bytes = STANDARD.decode(&logo.base64).ok()?;
+    if logo.image_type != ImageType::Svg {
+        return Some(bytes);
+    }
+    let img = web_sys::HtmlImageElement::new().ok()?;
+    img.set_src(&logo.data_url());
+    wasm_bindgen_futures::JsFuture::from(img.decode())
+        .await
+        .ok()?;
+    // Drawn 800 pixels on its long side: sharp on a projector.
+    let (w, h) = match (img.natural_width(), img.natural_height()) {
+        (0, _) | (_, 0) => (800.0, 400.0),
+        (w, h) => {
+            let k = 800.0 / f64::from(w.max(h));
+            (f64::from(w) * k, f64::from(h) * k)
+        }
+    };
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.unchecked_into();
+    canvas.set_width(w.round() as u32);
+    canvas.set_height(h.round() as u32);
+    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.unchecked_into();
+    ctx.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, w, h)
+        .ok()?;
+    let url = canvas.to_data_url_with_type("image/png").ok()?;
+    STANDARD.decode(url.split_once(',')?.1).ok()
 }
 
 /// Why a picked deck gives no plan, worded.
@@ -93,9 +136,10 @@ fn make_deck(
     plan: Plan,
     today: chrono::NaiveDate,
     export: String,
+    logos: [Option<Vec<u8>>; 2],
 ) -> Result<Vec<u8>, leptos::wasm_split::SplitLoaderError> {
     Ok(crate::storage::pptx::write(&content::build(
-        &plan, today, export,
+        &plan, today, export, logos,
     )))
 }
 
@@ -104,9 +148,10 @@ async fn make_deck(
     plan: Plan,
     today: chrono::NaiveDate,
     export: String,
+    logos: [Option<Vec<u8>>; 2],
 ) -> Result<Vec<u8>, std::convert::Infallible> {
     Ok(crate::storage::pptx::write(&content::build(
-        &plan, today, export,
+        &plan, today, export, logos,
     )))
 }
 

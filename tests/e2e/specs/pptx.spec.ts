@@ -13,6 +13,10 @@ const ROOT = resolve(__dirname, "../../..");
 const PYTHON = process.env.PPTX_PYTHON || join(ROOT, ".tools/pptx-venv/bin/python");
 const DECKS = join(ROOT, "target/decks");
 
+// An SVG logo (drawn to a PNG for the deck) and a 4x2 PNG one.
+const SVG = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="160" height="80" viewBox="0 0 80 40"><rect width="80" height="40" rx="6" fill="#8a3b12"/><text x="40" y="26" font-size="16" text-anchor="middle" fill="#fff">LOGO</text></svg>');
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAAEElEQVR4nGPg9s+BIwZkDgBNggYxk/wyNwAAAABJRU5ErkJggg==", "base64");
+
 /** Downloads the deck with the button `id`; its file name and bytes. */
 async function downloadDeck(page: Page, id: string): Promise<{ name: string; bytes: Buffer }> {
   const [download] = (await Promise.all([page.waitForEvent("download"), page.locator(tid(id)).click()])) as [Download, void];
@@ -89,9 +93,14 @@ for (const [example, locale, lang] of [
   });
 }
 
-test("hidden slides are left out of the deck, comments become speaker notes, the overview downloads it too", async ({ page }) => {
+test("hidden slides are left out of the deck, comments become speaker notes, the branding comes along", async ({ page }) => {
   await openLibrary(page);
   await createPlan(page, "Plan des notes", "Boulangerie du Lac");
+  await page.locator(tid("brand-consultant")).fill("Claire Dubois");
+  await page.locator(tid("brand-firm")).fill("Dubois Conseil");
+  await page.locator(tid("brand-client-logo")).setInputFiles({ name: "client.png", mimeType: "image/png", buffer: PNG });
+  await page.locator(tid("brand-consultant-logo")).setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: SVG });
+  await expect(page.locator(tid("brand-consultant-logo-preview"))).toHaveAttribute("src", /^data:image\/svg\+xml;base64,/);
   await page.locator(`${tid("slide-choices")} summary`).click();
   await page.locator(tid("slide-show-forecast")).uncheck();
   await page.locator(tid("slide-show-budget-charts")).uncheck();
@@ -110,8 +119,13 @@ test("hidden slides are left out of the deck, comments become speaker notes, the
     titles: screen.titles,
     notes: { 0: ["Remercier la direction"], [budget]: ["Le long terme reçoit la plus grande part."] },
     no_notes: screen.kinds.map((_, i) => i).filter((i) => i !== 0 && i !== budget),
-    texts: ["Boulangerie du Lac", "Plan des notes"],
+    texts: ["Boulangerie du Lac", "Plan des notes", "Claire Dubois · Dubois Conseil", "Présenté par Claire Dubois, Dubois Conseil"],
   });
+  // Both logos are pictures in the deck, the SVG one drawn as a PNG.
+  const names = deck.bytes.toString("latin1");
+  expect(names).toContain("ppt/media/image1.png");
+  expect(names).toContain("ppt/media/image2.png");
+  expect(names).not.toContain(".svg");
 });
 
 test("a deck without a plan, or a damaged one, is refused beside the import with nothing changed", async ({ page }) => {

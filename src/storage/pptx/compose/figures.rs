@@ -20,6 +20,7 @@ pub fn table(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     let Body::Table {
         name,
         text_columns,
+        center,
         intro,
         head,
         rows,
@@ -56,10 +57,10 @@ pub fn table(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
         r.iter()
             .enumerate()
             .map(|(i, t)| Cell {
-                align: if i < (*text_columns).max(1) {
-                    Align::Left
-                } else {
-                    Align::Right
+                align: match (i < (*text_columns).max(1), center) {
+                    (true, _) => Align::Left,
+                    (false, true) => Align::Center,
+                    (false, false) => Align::Right,
                 },
                 ..Cell::text(t.clone())
             })
@@ -102,10 +103,18 @@ pub fn table(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
 /// Stacked bars, one per group, each with its legend of labels, amounts and
 /// shares (the chart never relies on colour alone).
 pub fn bars(out: &mut Vec<Shape>, groups: &[(String, Vec<Segment>)]) {
-    let span = (BOTTOM - TOP) / groups.len().max(1) as f64;
     let width = W - 2.0 * M;
+    let per_row = |n: usize| if n > 9 { 4 } else { 3 };
+    let shown_of = |segments: &[Segment]| segments.iter().filter(|s| s.share_bp > 0).count();
+    // Each chart as tall as its legend: two-line entries when they all fit.
+    let rows: usize = groups
+        .iter()
+        .map(|(_, s)| shown_of(s).div_ceil(per_row(shown_of(s))).max(1))
+        .sum();
+    let fixed = 70.0 * groups.len() as f64;
+    let lh = ((BOTTOM - TOP - fixed) / rows.max(1) as f64).min(28.0);
+    let mut y = TOP;
     for (g, (title, segments)) in groups.iter().enumerate() {
-        let y = TOP + g as f64 * span;
         out.push(text_box(
             &format!("Chart {}", g + 1),
             M,
@@ -130,11 +139,10 @@ pub fn bars(out: &mut Vec<Shape>, groups: &[(String, Vec<Segment>)]) {
             }));
             x += w;
         }
-        let per_row = if shown.len() > 6 { 4 } else { 3 };
+        let per_row = per_row(shown.len());
         let cw = width / per_row as f64;
-        let rows = shown.len().div_ceil(per_row).max(1) as f64;
-        let lh = ((span - 56.0) / rows).min(18.0);
-        let size = if lh < 15.0 { 9.0 } else { 11.0 };
+        // Label above, amount and share below, when two lines fit.
+        let two = lh >= 22.0;
         for (i, s) in shown.iter().enumerate() {
             let (lx, ly) = (
                 M + (i % per_row) as f64 * cw,
@@ -143,19 +151,26 @@ pub fn bars(out: &mut Vec<Shape>, groups: &[(String, Vec<Segment>)]) {
             out.push(Shape::Box(Boxed {
                 name: format!("Swatch {} {}", g + 1, i + 1),
                 x: lx,
-                y: ly + (lh - 9.0) / 2.0,
+                y: ly + 3.0,
                 w: 9.0,
                 h: 9.0,
                 fill: Some(PALETTE[i % PALETTE.len()].into()),
                 ..Boxed::default()
             }));
-            let pct = format!("{} · {}", s.amount, s.share);
-            let para = Para {
-                runs: vec![
-                    Run::new(format!("{}  ", s.label), size, INK),
-                    Run::new(pct, size, SOFT),
-                ],
-                ..Para::default()
+            let figures = format!("{} · {}", s.amount, s.share);
+            let paras = if two {
+                vec![
+                    Para::of(Run::new(&s.label, 10.0, INK)),
+                    Para::of(Run::new(figures, 9.0, SOFT)),
+                ]
+            } else {
+                vec![Para {
+                    runs: vec![
+                        Run::new(format!("{}  ", s.label), 8.0, INK),
+                        Run::new(figures, 8.0, SOFT),
+                    ],
+                    ..Para::default()
+                }]
             };
             out.push(text_box(
                 &format!("Legend {} {}", g + 1, i + 1),
@@ -163,8 +178,8 @@ pub fn bars(out: &mut Vec<Shape>, groups: &[(String, Vec<Segment>)]) {
                 ly,
                 cw - 18.0,
                 lh,
-                vec![para],
-                Anchor::Middle,
+                paras,
+                Anchor::Top,
             ));
         }
         if shown.is_empty() {
@@ -182,6 +197,7 @@ pub fn bars(out: &mut Vec<Shape>, groups: &[(String, Vec<Segment>)]) {
                 ..Boxed::default()
             }));
         }
+        y += 70.0 + shown.len().div_ceil(per_row).max(1) as f64 * lh;
     }
 }
 

@@ -72,15 +72,25 @@ pub fn cover(out: &mut Vec<Shape>, deck: &DeckContent, slide: &SlideContent) {
         title: true,
         ..Boxed::default()
     }));
+    let title_h = (lines(&[&slide.title], width, size) * size * 1.2).min(128.0);
     out.push(text_box(
         "Period",
         left,
-        338.0,
+        214.0 + title_h,
         width,
         28.0,
         vec![Para::of(Run::new(period, 18.0, SOFT))],
         Anchor::Top,
     ));
+    out.push(Shape::Box(Boxed {
+        name: "Rule".into(),
+        x: left,
+        y: 256.0 + title_h,
+        w: 72.0,
+        h: 5.0,
+        fill: Some(accent.into()),
+        ..Boxed::default()
+    }));
     let mut who = Vec::new();
     if let Some(by) = by {
         who.push(Para::of(Run::new(by, 16.0, INK)).after(4.0));
@@ -119,25 +129,29 @@ pub fn summary(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     let (lw, rx) = (400.0, M + 430.0);
     let rw = W - M - rx;
     let goal_size = fit(&[&goal.1], lw, 170.0, 18.0, 11.0);
+    let goal_h = 26.0 + lines(&[&goal.1], lw, goal_size) * goal_size * 1.2;
     out.push(text_box(
         "Goal",
         M,
         TOP,
         lw,
-        210.0,
+        goal_h,
         vec![
             heading(&goal.0, accent),
             Para::of(Run::new(&goal.1, goal_size, INK)),
         ],
         Anchor::Top,
     ));
+    // The budget in a panel right under the goal, as tall as its text.
     let budget_size = fit(&[&budget.1], lw - 28.0, 120.0, 16.0, 11.0);
+    let budget_y = TOP + goal_h + 18.0;
+    let budget_h = 48.0 + lines(&[&budget.1], lw - 28.0, budget_size) * budget_size * 1.2;
     out.push(Shape::Box(Boxed {
         name: "Budget".into(),
         x: M,
-        y: TOP + 226.0,
+        y: budget_y,
         w: lw,
-        h: BOTTOM - TOP - 226.0,
+        h: budget_h.min(BOTTOM - budget_y),
         fill: Some(PANEL.into()),
         paras: vec![
             heading(&budget.0, accent),
@@ -244,27 +258,44 @@ pub fn strategy(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     let n = branches.len().clamp(1, 6) as f64;
     let gap = 14.0;
     let cw = (W - 2.0 * M - (n - 1.0) * gap) / n;
-    let h = BOTTOM - y;
-    for (i, b) in branches.iter().take(6).enumerate() {
-        let texts: Vec<&str> = std::iter::once(b.note.as_str())
-            .chain(b.objectives.iter().map(|(t, _)| t.as_str()))
-            .collect();
-        let size = fit(&texts, cw - 24.0, h - 60.0, 14.0, 9.0);
-        let mut paras = vec![Para::of(Run::new(&b.name, 16.0, accent).bold()).after(4.0)];
-        if !b.note.is_empty() {
-            paras.push(Para::of(Run::new(&b.note, size - 1.0, SOFT)).after(8.0));
-        }
-        for (title, priority) in &b.objectives {
-            let mut t = Run::new(title.clone(), size, INK);
-            t.bold = *priority;
-            paras.push(
-                Para {
-                    runs: vec![rank(*priority, ranks, size, accent), t],
-                    ..Para::default()
-                }
-                .after(5.0),
-            );
-        }
+    let room = BOTTOM - y;
+    let columns: Vec<(f64, Vec<Para>)> = branches
+        .iter()
+        .take(6)
+        .map(|b| {
+            let texts: Vec<&str> = std::iter::once(b.note.as_str())
+                .chain(b.objectives.iter().map(|(t, _)| t.as_str()))
+                .collect();
+            let size = fit(&texts, cw - 24.0, room - 60.0, 14.0, 9.0);
+            let mut paras = vec![Para::of(Run::new(&b.name, 16.0, accent).bold()).after(4.0)];
+            let mut h = 30.0 + lines(&[&b.name], cw - 24.0, 16.0) * 19.2;
+            if !b.note.is_empty() {
+                paras.push(Para::of(Run::new(&b.note, size - 1.0, SOFT)).after(8.0));
+                h += lines(&[&b.note], cw - 24.0, size - 1.0) * (size - 1.0) * 1.2 + 8.0;
+            }
+            for (title, priority) in &b.objectives {
+                let mut t = Run::new(title.clone(), size, INK);
+                t.bold = *priority;
+                paras.push(
+                    Para {
+                        runs: vec![rank(*priority, ranks, size, accent), t],
+                        ..Para::default()
+                    }
+                    .after(5.0),
+                );
+                let label = if *priority { &ranks.0 } else { &ranks.1 };
+                h += lines(&[&format!("{label}  {title}")], cw - 24.0, size) * size * 1.2 + 5.0;
+            }
+            (h, paras)
+        })
+        .collect();
+    // Every column as tall as the tallest, no taller than its text needs.
+    let h = columns
+        .iter()
+        .map(|(h, _)| *h)
+        .fold(120.0, f64::max)
+        .min(room);
+    for (i, (_, paras)) in columns.into_iter().enumerate() {
         out.push(Shape::Box(Boxed {
             name: format!("Strategy element {}", i + 1),
             x: M + i as f64 * (cw + gap),
