@@ -16,7 +16,7 @@ mod period;
 mod rates;
 mod reverse;
 
-pub use bench::{benchmark, needs_usd_rate, Benchmark, Industry, STALE_MONTHS};
+pub use bench::{benchmark, needs_usd_rate, sources_used, Benchmark, Industry, STALE_MONTHS};
 pub use forward::*;
 pub use period::*;
 pub use rates::*;

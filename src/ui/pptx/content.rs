@@ -97,6 +97,11 @@ fn notes(plan: &Plan, s: &Slide, lang: Lang) -> String {
         if let Some((_, _, notes)) = budget::forecast_table(plan, lang) {
             out.push(texts(lang).pptx().sources.to_string());
             out.extend(notes);
+            out.extend(
+                crate::domain::forecast::sources_used(plan)
+                    .into_iter()
+                    .map(|(source, period)| format!("• {source}, {}", period.get(lang))),
+            );
         }
     }
     out.join("\n")
