@@ -9,8 +9,12 @@ pub struct PptxTexts {
     pub lang: Lang,
     /// The button.
     pub download: &'static str,
+    /// What the deck holds, beside the button.
+    pub hint: &'static str,
     /// Said while the deck is made.
     pub making: &'static str,
+    /// Said once the deck is offered.
+    pub done: fn(&str) -> String,
     /// The deck could not be made or offered, with why.
     pub failed: fn(&str) -> String,
     /// The status table's column heads.
@@ -29,8 +33,10 @@ pub struct PptxTexts {
 
 pub const FR: PptxTexts = PptxTexts {
     lang: Lang::Fr,
-    download: "PowerPoint (.pptx)",
+    download: "Télécharger en PowerPoint (.pptx)",
+    hint: "Une présentation modifiable dans PowerPoint, qui contient aussi le plan (sans ses versions)\u{202f}: l'importer dans Cap le rouvre.",
     making: "Préparation de la présentation PowerPoint…",
+    done: |name| format!("Présentation téléchargée\u{202f}: {name}"),
     failed: |why| format!("La présentation PowerPoint n'a pas pu être préparée\u{202f}: {why}"),
     status_heads: ["Objectif", "Indicateur", "État", "Avancement"],
     made: "✓",
@@ -42,8 +48,10 @@ pub const FR: PptxTexts = PptxTexts {
 
 pub const EN: PptxTexts = PptxTexts {
     lang: Lang::En,
-    download: "PowerPoint (.pptx)",
+    download: "Download as PowerPoint (.pptx)",
+    hint: "A deck to edit in PowerPoint, which also holds the plan (without its versions): importing it into Cap reopens it.",
     making: "Preparing the PowerPoint deck…",
+    done: |name| format!("Deck downloaded: {name}"),
     failed: |why| format!("The PowerPoint deck could not be prepared: {why}"),
     status_heads: ["Objective", "KPI", "Status", "Progress"],
     made: "✓",

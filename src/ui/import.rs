@@ -24,6 +24,8 @@ enum Picked {
     NotText,
     /// A PowerPoint deck that gives no plan.
     Deck(DeckError),
+    /// The deck's code could not be fetched.
+    CodeMissing,
     /// The browser could not read it.
     Unreadable(String),
 }
@@ -37,29 +39,42 @@ enum Picked {
 /// byte becomes a three-byte U+FFFD) and then refused as too large.
 async fn read_plan_text(file: &web_sys::File) -> Result<String, Picked> {
     let size = file.size();
-    if size > MAX_DECK_BYTES as f64 {
-        return Err(Picked::TooLarge(size, MAX_DECK_BYTES));
+    // Its first four bytes tell a deck (a zip) from a plan's text, each
+    // with its own limit, before the file is read.
+    let head = read_bytes(
+        &file
+            .slice_with_f64_and_f64(0.0, 4.0)
+            .map_err(|e| Picked::Unreadable(message(&e)))?,
+    )
+    .await?;
+    let deck = is_zip(&head);
+    let limit = if deck { MAX_DECK_BYTES } else { MAX_BYTES };
+    if size > limit as f64 {
+        return Err(Picked::TooLarge(size, limit));
     }
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+    let bytes = read_bytes(file).await?;
+    if !deck {
+        return plan_text(bytes).ok_or(Picked::NotText);
+    }
+    match crate::ui::pptx::deck_plan(bytes).await {
+        Ok(read) => read.map_err(Picked::Deck),
+        Err(()) => Err(Picked::CodeMissing),
+    }
+}
+
+/// The bytes of a file or a slice of it.
+async fn read_bytes(blob: &web_sys::Blob) -> Result<Vec<u8>, Picked> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
         .await
-        .map_err(|e| {
-            Picked::Unreadable(
-                e.dyn_ref::<js_sys::Error>()
-                    .map(|e| String::from(e.message()))
-                    .unwrap_or_else(|| format!("{e:?}")),
-            )
-        })?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    if is_zip(&bytes) {
-        return match crate::ui::pptx::deck_plan(bytes).await {
-            Ok(read) => read.map_err(Picked::Deck),
-            Err(why) => Err(Picked::Unreadable(why)),
-        };
-    }
-    if bytes.len() > MAX_BYTES {
-        return Err(Picked::TooLarge(size, MAX_BYTES));
-    }
-    plan_text(bytes).ok_or(Picked::NotText)
+        .map_err(|e| Picked::Unreadable(message(&e)))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A browser error's message.
+fn message(e: &wasm_bindgen::JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| format!("{e:?}"))
 }
 
 /// The text of a file's bytes, without its byte order mark (as
@@ -115,6 +130,7 @@ pub fn ImportButton() -> impl IntoView {
                 Err(Picked::TooLarge(bytes, limit)) => (t.file_too_large)(bytes as usize, limit),
                 Err(Picked::NotText) => t.import_not_text.to_string(),
                 Err(Picked::Deck(e)) => crate::ui::pptx::describe(&e, store.lang.get_untracked()),
+                Err(Picked::CodeMissing) => t.code_load_failed.to_string(),
                 Err(Picked::Unreadable(m)) => m,
             };
             error.set(Some((t.import_failed)(&why)));

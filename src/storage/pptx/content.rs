@@ -126,6 +126,8 @@ pub enum Body {
         branches: Vec<Branch>,
         /// "Priority", "Secondary".
         ranks: (String, String),
+        /// Said when no element is chosen yet.
+        empty: String,
     },
     Objectives {
         blocks: Vec<ObjectiveBlock>,

@@ -209,13 +209,19 @@ pub fn read_plan(bytes: &[u8]) -> Result<String, DeckError> {
         return Err(DeckError::TooLarge);
     }
     let list = zip::entries(bytes).map_err(|_| DeckError::NotDeck)?;
+    // Escaped, the envelope may take up to six bytes per character. Every
+    // part read counts against one budget, and only the first parts are
+    // looked at: a file of many parts that unpack large cannot hold the
+    // page for long.
+    let mut budget = MAX_BYTES * 6 + 4096;
     let mut too_large = false;
-    for e in list.iter().filter(|e| {
+    let parts = list.iter().filter(|e| {
         e.name.starts_with("customXml/") && e.name.ends_with(".xml") && !e.name.contains("/_rels/")
-    }) {
-        // Escaped, the envelope may take up to six bytes per character.
-        match zip::read(bytes, e, MAX_BYTES * 6 + 4096) {
+    });
+    for e in parts.take(MAX_PARTS) {
+        match zip::read(bytes, e, budget) {
             Ok(data) => {
+                budget -= data.len();
                 if let Some(text) = plan_text(&String::from_utf8_lossy(&data)) {
                     return if text.len() > MAX_BYTES {
                         Err(DeckError::TooLarge)
@@ -224,8 +230,12 @@ pub fn read_plan(bytes: &[u8]) -> Result<String, DeckError> {
                     };
                 }
             }
-            Err(zip::ZipError::TooLarge) => too_large = true,
-            Err(zip::ZipError::NotZip) => return Err(DeckError::NotDeck),
+            Err(zip::ZipError::TooLarge) => {
+                too_large = true;
+                break;
+            }
+            // A damaged part that may not be the plan's: the others are read.
+            Err(zip::ZipError::NotZip) => {}
         }
     }
     Err(if too_large {
@@ -234,6 +244,10 @@ pub fn read_plan(bytes: &[u8]) -> Result<String, DeckError> {
         DeckError::NoPlan
     })
 }
+
+/// How many custom XML parts [`read_plan`] looks at (PowerPoint keeps a
+/// few: the plan's, and those of a document library).
+const MAX_PARTS: usize = 16;
 
 /// The text of a custom XML part's root element when it is the plan's.
 fn plan_text(xml: &str) -> Option<String> {

@@ -12,6 +12,12 @@ pub fn emu(pt: f64) -> i64 {
     (pt * EMU).round() as i64
 }
 
+/// A size (width, height) in points as EMU, never negative: a negative
+/// extent is a file PowerPoint repairs.
+pub fn ext(pt: f64) -> i64 {
+    emu(pt.max(0.0))
+}
+
 /// `text` escaped for XML text and attributes; characters XML 1.0 forbids
 /// (control characters but tab and newline) are left out.
 pub fn esc(text: &str) -> String {
@@ -87,8 +93,8 @@ pub fn shape_xml(
                 image_rel(*image),
                 emu(*x),
                 emu(*y),
-                emu(*w),
-                emu(*h)
+                ext(*w),
+                ext(*h)
             );
         }
     }
@@ -100,8 +106,8 @@ fn xfrm(out: &mut String, x: f64, y: f64, w: f64, h: f64) {
         "<a:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm>",
         emu(x),
         emu(y),
-        emu(w),
-        emu(h)
+        ext(w),
+        ext(h)
     );
 }
 
@@ -231,15 +237,15 @@ fn table_xml(out: &mut String, id: usize, t: &Table, lang: &str) {
         esc(&t.name),
         emu(t.x),
         emu(t.y),
-        emu(width),
-        emu(height)
+        ext(width),
+        ext(height)
     );
     for w in &t.widths {
-        let _ = write!(out, "<a:gridCol w=\"{}\"/>", emu(*w));
+        let _ = write!(out, "<a:gridCol w=\"{}\"/>", ext(*w).max(1));
     }
     out.push_str("</a:tblGrid>");
     for (kind, cells) in &t.rows {
-        let _ = write!(out, "<a:tr h=\"{}\">", emu(t.row_height));
+        let _ = write!(out, "<a:tr h=\"{}\">", ext(t.row_height).max(1));
         for c in cells {
             let (color, bg, bold) = match kind {
                 RowKind::Header => ("FFFFFF".to_string(), Some(t.accent.as_str()), true),

@@ -123,11 +123,15 @@ pub struct Entry {
 }
 
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+    Some(u16::from_le_bytes(
+        b.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
 }
 
 fn u32_at(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+    Some(u32::from_le_bytes(
+        b.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
 }
 
 /// The entries of `zip`, from its central directory (at most 4096).
@@ -145,8 +149,14 @@ pub fn entries(zip: &[u8]) -> Result<Vec<Entry>, ZipError> {
         if u32_at(zip, at) != Some(0x0201_4b50) {
             return Err(ZipError::NotZip);
         }
-        let field = |o| u16_at(zip, at + o).map(usize::from).ok_or(ZipError::NotZip);
-        let word = |o| u32_at(zip, at + o).ok_or(ZipError::NotZip);
+        let field = |o: usize| {
+            u16_at(zip, at.checked_add(o).ok_or(ZipError::NotZip)?)
+                .map(usize::from)
+                .ok_or(ZipError::NotZip)
+        };
+        let word = |o: usize| {
+            u32_at(zip, at.checked_add(o).ok_or(ZipError::NotZip)?).ok_or(ZipError::NotZip)
+        };
         let (name_len, extra, comment) = (field(28)?, field(30)?, field(32)?);
         let name = zip
             .get(at + 46..at + 46 + name_len)
@@ -174,6 +184,7 @@ pub fn read(zip: &[u8], entry: &Entry, limit: usize) -> Result<Vec<u8>, ZipError
     if u32_at(zip, local) != Some(0x0403_4b50) {
         return Err(ZipError::NotZip);
     }
+    // The header is there (its signature was read): these offsets are in it.
     let name_len = usize::from(u16_at(zip, local + 26).ok_or(ZipError::NotZip)?);
     let extra = usize::from(u16_at(zip, local + 28).ok_or(ZipError::NotZip)?);
     let start = local + 30 + name_len + extra;
@@ -181,7 +192,7 @@ pub fn read(zip: &[u8], entry: &Entry, limit: usize) -> Result<Vec<u8>, ZipError
         .get(start..start.saturating_add(entry.packed))
         .ok_or(ZipError::NotZip)?;
     let data = match entry.method {
-        0 => body.to_vec(),
+        0 if entry.packed == entry.size => body.to_vec(),
         8 => decompress_to_vec_with_limit(body, limit).map_err(|e| {
             if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
                 ZipError::TooLarge

@@ -143,17 +143,24 @@ fn body(
                 goal: (tt.summary_goal.into(), goal),
                 priorities: (tt.summary_priorities.into(), d.priorities),
                 budget: (tt.summary_budget.into(), d.budget),
-                next: (tt.summary_next.into(), d.next),
+                next: (
+                    tt.summary_next.into(),
+                    d.next
+                        .into_iter()
+                        .map(|(title, date, key)| (date, title, key))
+                        .collect(),
+                ),
                 empty: (tt.no_priority.into(), tt.no_next_actions.into()),
             }
         }
         SlideKind::Strategy => {
             let all = sections::branches(p, lang);
             let r = s.items.start.min(all.len())..s.items.end.min(all.len());
-            if all.is_empty() {
+            if all.is_empty() && p.strategy.trim().is_empty() {
                 return empty(tt.no_strategy);
             }
             Body::Strategy {
+                empty: tt.no_strategy.into(),
                 statement: (s.page == 1 && !p.strategy.trim().is_empty())
                     .then(|| p.strategy.clone()),
                 branches: all[r]

@@ -21,8 +21,9 @@ use wasm_bindgen::JsCast;
 pub const PPTX_MIME: &str =
     "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
-/// "PowerPoint (.pptx)": downloads the open plan's deck; what went wrong is
-/// said beside it.
+/// "Download as PowerPoint (.pptx)": the open plan's deck, carrying the
+/// plan without its versions. A click while one is made is ignored; what
+/// happens is said in a status line beside it (read out by screen readers).
 #[component]
 pub fn PptxButton(
     /// The button's test id.
@@ -34,49 +35,53 @@ pub fn PptxButton(
     let store = expect_context::<Store>();
     let t = use_texts();
     let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let said = RwSignal::new(None::<(String, bool)>);
     let make = move |_| {
-        let Some(id) = store.current_id() else {
+        if busy.get_untracked() {
             return;
-        };
+        }
         let Some(plan) = store.with_plan(Plan::clone) else {
             return;
         };
         let tt = crate::i18n::texts(store.lang.get_untracked()).pptx();
-        error.set(None);
-        let exported = match store.export_text(&id) {
-            Ok(e) => e,
-            Err(why) => return error.set(Some((tt.failed)(&why))),
-        };
         busy.set(true);
+        said.set(Some((tt.making.to_string(), false)));
         let now = browser::now();
         spawn_local(async move {
-            let name = envelope::file_name(&exported.name, now, "pptx");
+            let name = envelope::file_name(&plan.name, now, "pptx");
+            let text = envelope::encode(&plan, now, true);
             let b = &plan.branding;
             let logos = [
                 logo_bytes(&b.client_logo).await,
                 logo_bytes(&b.consultant_logo).await,
             ];
-            let result = match make_deck(plan, now.date_naive(), exported.text, logos).await {
+            let result = match make_deck(plan, now.date_naive(), text, logos).await {
                 Ok(bytes) => browser::download_bytes(&name, &bytes, PPTX_MIME),
                 Err(_) => Err(crate::i18n::texts(store.lang.get_untracked())
                     .code_load_failed
                     .to_string()),
             };
             busy.set(false);
-            if let Err(why) = result {
-                error.set(Some((tt.failed)(&why)));
-            }
+            said.set(Some(match result {
+                Ok(()) => ((tt.done)(&name), false),
+                Err(why) => ((tt.failed)(&why), true),
+            }));
         });
     };
+    let hint = format!("{testid}-hint");
     view! {
-        <button type="button" class=format!("btn {class}") data-testid=testid
-            aria-busy=move || busy.get().to_string() disabled=move || busy.get()
-            title=move || busy.get().then(|| t().pptx().making)
-            on:click=make>
-            {move || t().pptx().download}
-        </button>
-        {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="pptx-error">{e}</p> })}
+        <span class="pptx-action">
+            <button type="button" class=format!("btn {class}") data-testid=testid
+                aria-disabled=move || busy.get().to_string() aria-describedby=hint.clone()
+                on:click=make>
+                {move || t().pptx().download}
+            </button>
+            <span id=hint class="sr-only">{move || t().pptx().hint}</span>
+            <span role="status" class="pptx-status" class:error=move || said.with(|s| s.as_ref().is_some_and(|s| s.1))
+                data-testid=format!("{testid}-status")>
+                {move || said.get().map(|s| s.0)}
+            </span>
+        </span>
     }
 }
 
@@ -126,8 +131,8 @@ pub fn describe(e: &DeckError, lang: crate::domain::Lang) -> String {
 
 /// The plan's export text inside a deck's bytes; `Err` when the deck's code
 /// could not be fetched.
-pub async fn deck_plan(bytes: Vec<u8>) -> Result<Result<String, DeckError>, String> {
-    read_deck(bytes).await.map_err(|e| format!("{e:?}"))
+pub async fn deck_plan(bytes: Vec<u8>) -> Result<Result<String, DeckError>, ()> {
+    read_deck(bytes).await.map_err(|_| ())
 }
 
 #[cfg(cap_split)]

@@ -49,6 +49,8 @@ async function onScreen(page: Page) {
       titles: slides.map((s) => text(s.querySelector(".cover h1") ?? s.querySelector(".slide-head h2"))),
       budget: [...document.querySelectorAll(`.deck [data-testid="deck-budget-line"], .deck [data-testid="deck-budget-total"]`)]
         .map((row) => [...row.children].map(text)),
+      // The summary's coming actions (date, then title) and the strategy's elements.
+      words: [...document.querySelectorAll(".deck .summary .next-list li, .deck .strategy-branch h3")].map(text),
     };
   });
 }
@@ -77,8 +79,10 @@ for (const [example, locale, lang] of [
       notes: { [forecast]: [lang === "fr" ? "Sources des taux de référence" : "Sources of the benchmark rates"] },
       no_notes: [0],
       plan: exported.plan,
+      texts: [...screen.words, ...exported.plan.actions.map((a: { title: string }) => a.title)],
     });
     expect(report).toContain("every check passed");
+    await expect(page.locator(tid("pptx-present-status"))).toContainText(lang === "fr" ? "Présentation téléchargée" : "Deck downloaded");
 
     // The deck imported as a new plan is the same plan.
     await page.keyboard.press("Escape");

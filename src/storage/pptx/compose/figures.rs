@@ -51,10 +51,20 @@ pub fn table(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     widths.extend(std::iter::repeat_n(rest, cols - 1));
     let count = rows.len() + 1 + usize::from(total.is_some());
     let room = BOTTOM - y - 22.0 * after.len() as f64;
-    let row_height = (room / count as f64).clamp(18.0, 30.0);
-    let size = if row_height < 22.0 { 11.0 } else { 13.0 };
+    let row_height = (room / count as f64).clamp(10.0, 30.0);
+    let size = match row_height {
+        h if h < 14.0 => 8.0,
+        h if h < 18.0 => 9.5,
+        h if h < 22.0 => 11.0,
+        _ => 13.0,
+    };
+    // Every row as wide as the head: a table with a short row is one
+    // PowerPoint repairs.
     let cells = |r: &[String]| -> Vec<Cell> {
         r.iter()
+            .map(String::as_str)
+            .chain(std::iter::repeat(""))
+            .take(cols)
             .enumerate()
             .map(|(i, t)| Cell {
                 align: match (i < (*text_columns).max(1), center) {
@@ -62,12 +72,20 @@ pub fn table(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
                     (false, true) => Align::Center,
                     (false, false) => Align::Right,
                 },
-                ..Cell::text(t.clone())
+                ..Cell::text(t)
             })
             .collect()
     };
     let mut all = vec![(RowKind::Header, cells(head))];
-    all.extend(rows.iter().map(|r| (RowKind::Body, cells(r))));
+    // Rows past what the slide holds at the smallest size end in "…" (the
+    // deck's pages hold less; this only keeps a table on its slide).
+    let most = ((room / 10.0).floor() as usize)
+        .saturating_sub(2 + usize::from(total.is_some()))
+        .max(1);
+    all.extend(rows.iter().take(most).map(|r| (RowKind::Body, cells(r))));
+    if rows.len() > most {
+        all.push((RowKind::Body, cells(&["…".to_string()])));
+    }
     if let Some(t) = total {
         all.push((RowKind::Total, cells(t)));
     }

@@ -208,6 +208,19 @@ pub fn fit(texts: &[&str], w: f64, h: f64, max: f64, min: f64) -> f64 {
     min
 }
 
+/// `text` cut with "…" to what fits in `w` × `h` at `size` by the same
+/// estimate (a slide never runs off its edge; the whole text stays in the
+/// plan the deck carries).
+pub fn clip(text: &str, w: f64, h: f64, size: f64) -> String {
+    if lines(&[text], w, size) * size * 1.2 <= h {
+        return text.to_string();
+    }
+    let per_line = (w / (size * 0.5)).max(1.0);
+    let keep = ((h / (size * 1.2)).floor() * per_line * 0.9).max(1.0) as usize;
+    let cut: String = text.chars().take(keep).collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// Lines `texts` take at `size` in a box `w` wide, by the same estimate.
 pub fn lines(texts: &[&str], w: f64, size: f64) -> f64 {
     let per_line = (w / (size * 0.5)).max(1.0);

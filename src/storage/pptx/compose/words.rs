@@ -1,7 +1,7 @@
 //! The slides of words: the cover, the executive summary, the strategy
 //! tree and the objectives with their KPI targets.
 
-use super::{fit, lines, picture, text_box, BOTTOM, INK, M, PANEL, SOFT, TOP, W};
+use super::{clip, fit, lines, picture, text_box, BOTTOM, INK, M, PANEL, SOFT, TOP, W};
 use crate::storage::pptx::{
     content::{Body, DeckContent, SlideContent},
     xml::{Align, Anchor, Boxed, Cell, Para, RowKind, Run, Shape, Table},
@@ -129,7 +129,8 @@ pub fn summary(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     let (lw, rx) = (400.0, M + 430.0);
     let rw = W - M - rx;
     let goal_size = fit(&[&goal.1], lw, 170.0, 18.0, 11.0);
-    let goal_h = 26.0 + lines(&[&goal.1], lw, goal_size) * goal_size * 1.2;
+    let goal_text = clip(&goal.1, lw, 230.0, goal_size);
+    let goal_h = 26.0 + lines(&[&goal_text], lw, goal_size) * goal_size * 1.2;
     out.push(text_box(
         "Goal",
         M,
@@ -145,7 +146,8 @@ pub fn summary(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     // The budget in a panel right under the goal, as tall as its text.
     let budget_size = fit(&[&budget.1], lw - 28.0, 120.0, 16.0, 11.0);
     let budget_y = TOP + goal_h + 18.0;
-    let budget_h = 48.0 + lines(&[&budget.1], lw - 28.0, budget_size) * budget_size * 1.2;
+    let budget_text = clip(&budget.1, lw - 28.0, BOTTOM - budget_y - 48.0, budget_size);
+    let budget_h = 48.0 + lines(&[&budget_text], lw - 28.0, budget_size) * budget_size * 1.2;
     out.push(Shape::Box(Boxed {
         name: "Budget".into(),
         x: M,
@@ -236,6 +238,7 @@ pub fn strategy(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
         statement,
         branches,
         ranks,
+        empty,
     } = body
     else {
         return;
@@ -243,17 +246,31 @@ pub fn strategy(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     let accent = deck.accent.as_str();
     let mut y = TOP;
     if let Some(s) = statement {
-        let size = fit(&[s], W - 2.0 * M, 48.0, 18.0, 12.0);
+        let size = fit(&[s], W - 2.0 * M, 72.0, 18.0, 12.0);
+        let text = clip(s, W - 2.0 * M, 72.0, size);
+        let h = lines(&[&text], W - 2.0 * M, size) * size * 1.2 + 4.0;
         out.push(text_box(
             "Strategy",
             M,
             y,
             W - 2.0 * M,
-            50.0,
-            vec![Para::of(Run::new(s, size, INK))],
+            h,
+            vec![Para::of(Run::new(text, size, INK))],
             Anchor::Top,
         ));
-        y += 60.0;
+        y += h + 14.0;
+    }
+    if branches.is_empty() {
+        out.push(text_box(
+            "Empty",
+            M,
+            y + 60.0,
+            W - 2.0 * M,
+            60.0,
+            vec![Para::of(Run::new(empty, 20.0, SOFT)).align(Align::Center)],
+            Anchor::Middle,
+        ));
+        return;
     }
     let n = branches.len().clamp(1, 6) as f64;
     let gap = 14.0;
@@ -326,12 +343,16 @@ pub fn objectives(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     let accent = deck.accent.as_str();
     let gap = 24.0;
     let cw = (W - 2.0 * M - gap) / 2.0;
-    let row = 20.0;
+    let row: f64 = 20.0;
     let mut ys = [TOP, TOP];
     for (i, o) in blocks.iter().enumerate() {
         let col = if ys[0] <= ys[1] { 0 } else { 1 };
         let x = M + col as f64 * (cw + gap);
         let y = ys[col];
+        // Past the page (the deck's pages hold less): left to the plan.
+        if y > BOTTOM - 60.0 {
+            break;
+        }
         let title_h = (lines(&[&o.title], cw, 15.0) * 18.0).min(40.0);
         let mut paras = vec![Para {
             runs: vec![
@@ -380,6 +401,9 @@ pub fn objectives(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
                     ],
                 )
             }));
+            // Rows narrower when the KPIs would run past the footer.
+            let fits = (BOTTOM - y - head_h - 2.0) / rows.len() as f64;
+            let row = row.min(fits).max(12.0);
             let table_h = row * rows.len() as f64;
             out.push(Shape::Table(Table {
                 name: format!("Objective {} KPIs", i + 1),
@@ -387,7 +411,7 @@ pub fn objectives(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
                 y: y + head_h + 2.0,
                 widths: vec![cw * 0.5, cw * 0.22, cw * 0.28],
                 row_height: row,
-                size: 10.5,
+                size: if row < 16.0 { 8.0 } else { 10.5 },
                 rows,
                 accent: accent.into(),
             }));
