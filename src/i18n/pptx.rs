@@ -9,6 +9,8 @@ pub struct PptxTexts {
     pub lang: Lang,
     /// The button.
     pub download: &'static str,
+    /// The button where room is short (its accessible name stays `download`).
+    pub short: &'static str,
     /// What the deck holds, beside the button.
     pub hint: &'static str,
     /// Said while the deck is made.
@@ -34,6 +36,7 @@ pub struct PptxTexts {
 pub const FR: PptxTexts = PptxTexts {
     lang: Lang::Fr,
     download: "Télécharger en PowerPoint (.pptx)",
+    short: "PowerPoint",
     hint: "Une présentation modifiable dans PowerPoint, qui contient aussi le plan (sans ses versions)\u{202f}: l'importer dans Cap le rouvre.",
     making: "Préparation de la présentation PowerPoint…",
     done: |name| format!("Présentation téléchargée\u{202f}: {name}"),
@@ -49,6 +52,7 @@ pub const FR: PptxTexts = PptxTexts {
 pub const EN: PptxTexts = PptxTexts {
     lang: Lang::En,
     download: "Download as PowerPoint (.pptx)",
+    short: "PowerPoint",
     hint: "A deck to edit in PowerPoint, which also holds the plan (without its versions): importing it into Cap reopens it.",
     making: "Preparing the PowerPoint deck…",
     done: |name| format!("Deck downloaded: {name}"),

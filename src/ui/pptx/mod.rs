@@ -31,6 +31,10 @@ pub fn PptxButton(
     /// Extra classes of the button.
     #[prop(optional)]
     class: &'static str,
+    /// In the presentation's bar: the short label (the full one is its
+    /// accessible name), the status read out only, a failure also as a toast.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = use_texts();
@@ -62,10 +66,14 @@ pub fn PptxButton(
                     .to_string()),
             };
             busy.set(false);
-            said.set(Some(match result {
+            let (text, failed) = match result {
                 Ok(()) => ((tt.done)(&name), false),
                 Err(why) => ((tt.failed)(&why), true),
-            }));
+            };
+            if failed && compact {
+                store.toast(text.clone(), None, true);
+            }
+            said.set(Some((text, failed)));
         });
     };
     let hint = format!("{testid}-hint");
@@ -73,11 +81,13 @@ pub fn PptxButton(
         <span class="pptx-action">
             <button type="button" class=format!("btn {class}") data-testid=testid
                 aria-disabled=move || busy.get().to_string() aria-describedby=hint.clone()
+                aria-label=move || compact.then(|| t().pptx().download)
                 on:click=make>
-                {move || t().pptx().download}
+                {move || if compact { t().pptx().short } else { t().pptx().download }}
             </button>
             <span id=hint class="sr-only">{move || t().pptx().hint}</span>
-            <span role="status" class="pptx-status" class:error=move || said.with(|s| s.as_ref().is_some_and(|s| s.1))
+            <span role="status" class="pptx-status" class:sr-only=compact
+                class:error=move || said.with(|s| s.as_ref().is_some_and(|s| s.1))
                 data-testid=format!("{testid}-status")>
                 {move || said.get().map(|s| s.0)}
             </span>

@@ -183,7 +183,7 @@ fn Deck() -> impl IntoView {
                     {move || if full.get() { t().present().exit_fullscreen } else { t().present().fullscreen }}
                 </button>
                 <button type="button" class="btn small" data-testid="present-print" on:click=move |_| { let _ = window().print(); }>{move || t().dashboard().print}</button>
-                <crate::ui::pptx::PptxButton testid="pptx-present" class="small"/>
+                <crate::ui::pptx::PptxButton testid="pptx-present" class="small" compact=true/>
                 <button type="button" class="btn small primary" data-testid="present-leave" on:click=move |_| leave()>{move || t().dashboard().leave}</button>
             </div>
             <div class="deck-viewport" node_ref=viewport data-testid="deck-viewport">
