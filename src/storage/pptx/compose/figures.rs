@@ -131,6 +131,9 @@ pub fn bars(out: &mut Vec<Shape>, groups: &[(String, Vec<Segment>)]) {
         .sum();
     let fixed = 70.0 * groups.len() as f64;
     let lh = ((BOTTOM - TOP - fixed) / rows.max(1) as f64).min(28.0);
+    // What room is left spaces the charts apart.
+    let spare = (BOTTOM - TOP - fixed - lh * rows as f64).max(0.0);
+    let gap = (spare / groups.len().max(1) as f64).min(30.0);
     let mut y = TOP;
     for (g, (title, segments)) in groups.iter().enumerate() {
         out.push(text_box(
@@ -215,7 +218,7 @@ pub fn bars(out: &mut Vec<Shape>, groups: &[(String, Vec<Segment>)]) {
                 ..Boxed::default()
             }));
         }
-        y += 70.0 + shown.len().div_ceil(per_row).max(1) as f64 * lh;
+        y += 70.0 + gap + shown.len().div_ceil(per_row).max(1) as f64 * lh;
     }
 }
 
