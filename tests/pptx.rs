@@ -83,3 +83,11 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_deck_saved_again_by_libreoffice_still_gives_its_plan() {
+    let bytes =
+        std::fs::read("tests/e2e/fixtures/saved-again-by-libreoffice.pptx").unwrap_or_default();
+    let loaded = read_plan(&bytes).map(|t| decode(&t).map(|l| l.plan.name));
+    assert_eq!(loaded, Ok(Ok("Plan des notes".to_string())));
+}

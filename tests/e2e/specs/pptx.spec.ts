@@ -150,3 +150,16 @@ test("a deck without a plan, or a damaged one, is refused beside the import with
   }
   expect(await storedPlans(page)).toEqual(before);
 });
+
+test("a deck saved again by another Office suite still reopens its plan", async ({ page }) => {
+  // A deck downloaded from Cap, opened and saved again by LibreOffice Impress
+  // 7.4 (which renames and rewrites parts as an Office suite does).
+  const deck = readFileSync(join(__dirname, "../fixtures/saved-again-by-libreoffice.pptx"));
+  await openLibrary(page);
+  await importFile(page, "client.pptx", deck);
+  await expect(page.locator(tid("import-preview-name"))).toContainText("Plan des notes");
+  await page.locator(tid("import-as-new")).click();
+  await expect(page.locator(tid("overview"))).toBeVisible();
+  await expect(page.locator(tid("plan-name"))).toHaveValue("Plan des notes");
+  await expect(page.locator(tid("plan-client"))).toHaveValue("Boulangerie du Lac");
+});
