@@ -7,7 +7,10 @@
 //!   approach the inverse commands avoid;
 //! - the autosave (envelope encode) vs plain `serde_json::to_string`;
 //! - reading a plan back (decode: parse, migrate, type, validate) vs plain
-//!   `serde_json::from_str` into a `Value`.
+//!   `serde_json::from_str` into a `Value`;
+//! - the PowerPoint deck of the plan (63 timeline slides and the budget)
+//!   written vs its export alone, and the plan read back out of it vs
+//!   `from_str`.
 //!
 //! - the dashboard's reading of 1'000 and 5'000 KPIs (objectives of 20, the
 //!   most an import accepts; 3 measurements each), and the per-KPI reading
@@ -26,7 +29,7 @@ use cap::{
         dashboard, smart, Command, CustomKpi, History, ItemId, KpiRef, Lang, Measurement,
         Objective, ObjectiveKpi, Plan, Rank, Target, Unit,
     },
-    storage::{decode, encode, Encoder},
+    storage::{decode, encode, pptx, Encoder},
 };
 use chrono::{DateTime, NaiveDate};
 use std::{
@@ -142,6 +145,90 @@ fn main() {
         "from_str",
         plain_in,
     );
+
+    // The PowerPoint deck of the large plan: one timeline slide per 16
+    // actions (63 slides) and the budget, carrying the plan's export, vs
+    // that export alone.
+    let export = encode(&plan, now, true);
+    let content = deck_of(&plan, export.clone());
+    let exporting = measure(|| {
+        black_box(encode(black_box(&plan), now, true));
+    });
+    let deck = measure(|| {
+        black_box(pptx::write(black_box(&content)));
+    });
+    report("PowerPoint deck (write .pptx)", deck, "export", exporting);
+    let bytes = pptx::write(&content);
+    let reading = measure(|| {
+        black_box(pptx::read_plan(black_box(&bytes)).ok());
+    });
+    report(
+        "plan out of the deck (read_plan)",
+        reading,
+        "from_str",
+        plain_in,
+    );
+}
+
+/// The deck's content for `plan`: its actions on timeline slides of 16,
+/// its budget lines in a table, texts written plainly.
+fn deck_of(plan: &Plan, export: String) -> pptx::content::DeckContent {
+    use pptx::content::{Body, DeckContent, GanttRow, SlideContent};
+    let mut slides: Vec<SlideContent> = plan
+        .actions
+        .chunks(16)
+        .map(|chunk| SlideContent {
+            title: "Calendrier".into(),
+            mark: None,
+            body: Body::Timeline {
+                months: (1..=12).map(|m| format!("{m}/2027")).collect(),
+                rows: chunk
+                    .iter()
+                    .map(|a| GanttRow {
+                        title: a.title.clone(),
+                        dates: a.start.to_string(),
+                        from: 0.1,
+                        to: 0.4,
+                        importance: 2,
+                    })
+                    .collect(),
+                legend: ["a", "b", "c", "d"].map(String::from),
+            },
+            notes: String::new(),
+        })
+        .collect();
+    slides.push(SlideContent {
+        title: "Budget".into(),
+        mark: None,
+        body: Body::Table {
+            name: "Budget".into(),
+            text_columns: 1,
+            center: false,
+            intro: None,
+            head: vec!["Canal".into(), "Total".into()],
+            rows: plan
+                .budget
+                .lines
+                .iter()
+                .map(|l| vec![l.channel.name(Lang::Fr), l.total().0.to_string()])
+                .collect(),
+            total: None,
+            after: vec![],
+        },
+        notes: "Sources".into(),
+    });
+    DeckContent {
+        lang: "fr-FR".into(),
+        accent: "0B4F6C".into(),
+        who: "Claire Dubois".into(),
+        client: plan.client.clone(),
+        footer_logo: None,
+        slides,
+        images: vec![],
+        title: plan.name.clone(),
+        author: String::new(),
+        plan: export,
+    }
 }
 
 /// `n` custom KPIs on objectives of 20, three measurements each (one of
