@@ -19,6 +19,8 @@
 //   node bench/web.mjs      (after `make build` and `make bench-floor`)
 //   node bench/web.mjs --only sync   (the sync part alone, no floor needed:
 //                                     bench/out/sync.json)
+//   node bench/web.mjs --only pptx   (the large plan's PowerPoint deck:
+//                                     bench/out/pptx.json)
 // Env: BENCH_LOADS (20), BENCH_OPENS (5), BENCH_EDITS (30), BENCH_IMPORTS (5),
 // BENCH_SYNCS (3), BENCH_SYNC_PLANS (50),
 // BENCH_PORT (8191; the floor gets the next port), BENCH_APP_DIR (dist/), CHROMIUM.
@@ -32,6 +34,7 @@ import { loadavg } from "node:os";
 import { constants, gzipSync } from "node:zlib";
 import { largeEnvelope, SIZES } from "./large-plan.mjs";
 import { benchSync } from "./sync.mjs";
+import { benchPptx } from "./pptx.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Playwright as installed for the e2e tests (`make e2e-deps`).
@@ -626,6 +629,28 @@ async function onlySync() {
   log(`done in ${result.seconds} s: bench/out/sync.json`);
 }
 
+/** `--only pptx`: the large plan's PowerPoint deck, into bench/out/pptx.json. */
+async function onlyPptx() {
+  mkdirSync(OUT, { recursive: true });
+  const started = new Date();
+  const server = await serve(APP_DIR, PORT);
+  const browser = await launchBrowser();
+  const result = { started: started.toISOString(), loadavgStart: loadavg(), chromium: browser.version() };
+  try {
+    result.pptx = await benchPptx(browser, { openLarge, text: largeEnvelope(), stats, rounds: OPENS });
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  result.seconds = Math.round((Date.now() - started) / 1000);
+  result.loadavgEnd = loadavg();
+  writeFileSync(join(OUT, "pptx.json"), JSON.stringify(result, null, 2));
+  const p = result.pptx;
+  log(`large plan's deck: first ${p.first} ms (chunk fetched), then ${p.deck.median.toFixed(0)} ms, ` +
+    `${(p.deck.median / p.json.median).toFixed(2)}x the JSON export (${p.json.median.toFixed(0)} ms)`);
+  log(`done in ${result.seconds} s: bench/out/pptx.json`);
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const started = new Date();
@@ -768,8 +793,8 @@ async function main() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const only = process.argv.indexOf("--only");
   const part = only >= 0 ? process.argv[only + 1] : null;
-  if (part && part !== "sync") throw new Error(`--only ${part}: only "sync" runs alone`);
-  (part ? onlySync() : main()).catch((e) => {
+  if (part && part !== "sync" && part !== "pptx") throw new Error(`--only ${part}: only "sync" and "pptx" run alone`);
+  (part === "sync" ? onlySync() : part === "pptx" ? onlyPptx() : main()).catch((e) => {
     console.error(e);
     process.exit(1);
   });
