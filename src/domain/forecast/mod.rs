@@ -15,12 +15,14 @@ mod keys;
 mod period;
 mod rates;
 mod reverse;
+mod sources;
 
-pub use bench::{benchmark, needs_usd_rate, sources_used, Benchmark, Industry, STALE_MONTHS};
+pub use bench::{benchmark, needs_usd_rate, Benchmark, Industry, STALE_MONTHS};
 pub use forward::*;
 pub use period::*;
 pub use rates::*;
 pub use reverse::*;
+pub use sources::sources_used;
 
 use crate::domain::{
     budget::{Channel, CHANNELS},

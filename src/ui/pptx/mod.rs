@@ -4,6 +4,7 @@
 //! time a deck is made or read (see `ui::perf::lazy`).
 
 mod content;
+mod figures;
 
 use crate::{
     domain::{

@@ -2,6 +2,7 @@
 //! accent colour, the body, the footer (logo, who presents, client, number),
 //! as native shapes a person edits in PowerPoint.
 
+mod cover;
 mod figures;
 mod words;
 
@@ -29,7 +30,7 @@ pub fn slide_shapes(deck: &DeckContent, index: usize, slide: &SlideContent) -> V
     let accent = deck.accent.as_str();
     let mut out = Vec::new();
     if let Body::Cover { .. } = slide.body {
-        words::cover(&mut out, deck, slide);
+        cover::cover(&mut out, deck, slide);
         return out;
     }
     out.push(Shape::Box(Boxed {
