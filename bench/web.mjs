@@ -594,14 +594,29 @@ async function importOnce(browser, i) {
 const launchBrowser = () =>
   chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS });
 
-/** `--only sync`: the sync part and the large plan's open (BENCH_OPENS), into bench/out/sync.json. */
-async function onlySync() {
+/** One part alone against the release build (no floor): `measure(browser,
+ * result)` fills `result`, written to bench/out/`name`.json. */
+async function alone(name, measure) {
   mkdirSync(OUT, { recursive: true });
   const started = new Date();
   const server = await serve(APP_DIR, PORT);
   const browser = await launchBrowser();
   const result = { started: started.toISOString(), loadavgStart: loadavg(), chromium: browser.version() };
   try {
+    await measure(browser, result);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  result.seconds = Math.round((Date.now() - started) / 1000);
+  result.loadavgEnd = loadavg();
+  writeFileSync(join(OUT, `${name}.json`), JSON.stringify(result, null, 2));
+  return result;
+}
+
+/** `--only sync`: the sync part and the large plan's open (BENCH_OPENS), into bench/out/sync.json. */
+async function onlySync() {
+  const result = await alone("sync", async (browser, result) => {
     result.sync = await benchSync(browser, { app: APP, appDir: APP_DIR, sizes: sizes(APP_DIR), stats });
     // The plan open the report sets the sync beside, measured in this run too.
     log(`large plan: ${OPENS} opens`);
@@ -613,13 +628,7 @@ async function onlySync() {
       await o.context.close();
     }
     result.open = stats(opens);
-  } finally {
-    await browser.close();
-    server.kill();
-  }
-  result.seconds = Math.round((Date.now() - started) / 1000);
-  result.loadavgEnd = loadavg();
-  writeFileSync(join(OUT, "sync.json"), JSON.stringify(result, null, 2));
+  });
   const s = result.sync;
   const open = result.open.median;
   log(`sync chunk ${(s.chunk.own.gzip / 1024).toFixed(1)} KiB gzip, ${(s.chunk.gzip / 1024).toFixed(1)} KiB with its shared chunks; ` +
@@ -631,20 +640,9 @@ async function onlySync() {
 
 /** `--only pptx`: the large plan's PowerPoint deck, into bench/out/pptx.json. */
 async function onlyPptx() {
-  mkdirSync(OUT, { recursive: true });
-  const started = new Date();
-  const server = await serve(APP_DIR, PORT);
-  const browser = await launchBrowser();
-  const result = { started: started.toISOString(), loadavgStart: loadavg(), chromium: browser.version() };
-  try {
+  const result = await alone("pptx", async (browser, result) => {
     result.pptx = await benchPptx(browser, { openLarge, text: largeEnvelope(), stats, rounds: OPENS });
-  } finally {
-    await browser.close();
-    server.kill();
-  }
-  result.seconds = Math.round((Date.now() - started) / 1000);
-  result.loadavgEnd = loadavg();
-  writeFileSync(join(OUT, "pptx.json"), JSON.stringify(result, null, 2));
+  });
   const p = result.pptx;
   log(`large plan's deck: first ${p.first} ms (chunk fetched), then ${p.deck.median.toFixed(0)} ms, ` +
     `${(p.deck.median / p.json.median).toFixed(2)}x the JSON export (${p.json.median.toFixed(0)} ms)`);
