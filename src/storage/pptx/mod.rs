@@ -234,8 +234,9 @@ pub fn read_plan(bytes: &[u8]) -> Result<String, DeckError> {
                 too_large = true;
                 break;
             }
-            // A damaged part that may not be the plan's: the others are read.
-            Err(zip::ZipError::NotZip) => {}
+            // A damaged part: so is the file, whatever else it holds (and
+            // unpacking on through damaged parts would escape the budget).
+            Err(zip::ZipError::NotZip) => return Err(DeckError::NotDeck),
         }
     }
     Err(if too_large {

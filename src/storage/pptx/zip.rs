@@ -202,7 +202,7 @@ pub fn read(zip: &[u8], entry: &Entry, limit: usize) -> Result<Vec<u8>, ZipError
         })?,
         _ => return Err(ZipError::NotZip),
     };
-    if crc32(&data) != entry.crc {
+    if data.len() != entry.size || crc32(&data) != entry.crc {
         return Err(ZipError::NotZip);
     }
     Ok(data)

@@ -33,7 +33,7 @@ pub fn PptxButton(
     #[prop(optional)]
     class: &'static str,
     /// In the presentation's bar: the short label (the full one is its
-    /// accessible name), the status read out only, a failure also as a toast.
+    /// accessible name), the status read out only but for a failure.
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
@@ -71,9 +71,6 @@ pub fn PptxButton(
                 Ok(()) => ((tt.done)(&name), false),
                 Err(why) => ((tt.failed)(&why), true),
             };
-            if failed && compact {
-                store.toast(text.clone(), None, true);
-            }
             said.set(Some((text, failed)));
         });
     };
@@ -87,7 +84,8 @@ pub fn PptxButton(
                 {move || if compact { t().pptx().short } else { t().pptx().download }}
             </button>
             <span id=hint class="sr-only">{move || t().pptx().hint}</span>
-            <span role="status" class="pptx-status" class:sr-only=compact
+            <span role="status" class="pptx-status"
+                class:sr-only=move || compact && !said.with(|s| s.as_ref().is_some_and(|s| s.1))
                 class:error=move || said.with(|s| s.as_ref().is_some_and(|s| s.1))
                 data-testid=format!("{testid}-status")>
                 {move || said.get().map(|s| s.0)}

@@ -1,7 +1,7 @@
 //! The cover: an accent band, the client's and the consultant's logos, the
 //! client, the plan's name, its period, who presents it and when.
 
-use super::{fit, lines, picture, text_box, INK, M, SOFT, W};
+use super::{fit, lines, lines_of, picture, text_box, INK, M, SOFT, W};
 use crate::storage::pptx::{
     content::{Body, DeckContent, SlideContent},
     xml::{Align, Anchor, Boxed, Para, Run, Shape},
@@ -57,7 +57,9 @@ pub fn cover(out: &mut Vec<Shape>, deck: &DeckContent, slide: &SlideContent) {
         170.0,
         width,
         32.0,
-        vec![Para::of(Run::new(client, 22.0, accent).bold())],
+        vec![Para::of(
+            Run::new(lines_of(client, width, 22.0, 1.0), 22.0, accent).bold(),
+        )],
         Anchor::Bottom,
     ));
     let size = fit(&[&slide.title], width, 124.0, 44.0, 24.0);
@@ -93,7 +95,7 @@ pub fn cover(out: &mut Vec<Shape>, deck: &DeckContent, slide: &SlideContent) {
     }));
     let mut who = Vec::new();
     if let Some(by) = by {
-        who.push(Para::of(Run::new(by, 16.0, INK)).after(4.0));
+        who.push(Para::of(Run::new(lines_of(by, width, 16.0, 2.0), 16.0, INK)).after(4.0));
     }
     who.push(Para::of(Run::new(date, 13.0, SOFT)));
     out.push(text_box(

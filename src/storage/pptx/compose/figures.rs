@@ -1,7 +1,7 @@
 //! The slides of figures: tables (budget, forecast, production, status),
 //! the budget's stacked bars, and the timeline as one bar per action.
 
-use super::{fit, text_box, BOTTOM, INK, LINE, M, SOFT, TOP, W};
+use super::{fit, lines_of, text_box, BOTTOM, INK, LINE, M, SOFT, TOP, W};
 use crate::storage::pptx::{
     content::{Body, DeckContent, Segment},
     xml::{Align, Anchor, Boxed, Cell, Outline, Para, RowKind, Run, Shape, Table},
@@ -58,8 +58,9 @@ pub fn table(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
         h if h < 22.0 => 11.0,
         _ => 13.0,
     };
-    // Every row as wide as the head: a table with a short row is one
-    // PowerPoint repairs.
+    // Every row as wide as the head (a table with a short row is one
+    // PowerPoint repairs), each cell's text at most two lines of its column.
+    let column = |i: usize| widths.get(i).copied().unwrap_or(rest) - 12.0;
     let cells = |r: &[String]| -> Vec<Cell> {
         r.iter()
             .map(String::as_str)
@@ -72,7 +73,7 @@ pub fn table(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
                     (false, true) => Align::Center,
                     (false, false) => Align::Right,
                 },
-                ..Cell::text(t)
+                ..Cell::text(lines_of(t, column(i), size, 2.0))
             })
             .collect()
     };
@@ -181,13 +182,21 @@ pub fn bars(out: &mut Vec<Shape>, groups: &[(String, Vec<Segment>)]) {
             let figures = format!("{} · {}", s.amount, s.share);
             let paras = if two {
                 vec![
-                    Para::of(Run::new(&s.label, 10.0, INK)),
+                    Para::of(Run::new(
+                        lines_of(&s.label, cw - 18.0, 10.0, 1.0),
+                        10.0,
+                        INK,
+                    )),
                     Para::of(Run::new(figures, 9.0, SOFT)),
                 ]
             } else {
                 vec![Para {
                     runs: vec![
-                        Run::new(format!("{}  ", s.label), 8.0, INK),
+                        Run::new(
+                            format!("{}  ", lines_of(&s.label, (cw - 18.0) / 2.0, 8.0, 1.0)),
+                            8.0,
+                            INK,
+                        ),
                         Run::new(figures, 8.0, SOFT),
                     ],
                     ..Para::default()
@@ -273,7 +282,7 @@ pub fn timeline(out: &mut Vec<Shape>, body: &Body) {
         });
     }
     let rh = ((bottom - top) / rows.len().max(1) as f64).min(26.0);
-    let size = if rh < 20.0 { 10.0 } else { 12.0 };
+    let size = if rh < 24.0 { 10.0 } else { 12.0 };
     for (i, r) in rows.iter().enumerate() {
         let y = top + i as f64 * rh;
         out.push(text_box(
@@ -282,7 +291,16 @@ pub fn timeline(out: &mut Vec<Shape>, body: &Body) {
             y,
             label_w,
             rh,
-            vec![Para::of(Run::new(&r.title, size, INK))],
+            vec![Para::of(Run::new(
+                lines_of(
+                    &r.title,
+                    label_w,
+                    size,
+                    (rh / (size * 1.2)).floor().max(1.0),
+                ),
+                size,
+                INK,
+            ))],
             Anchor::Middle,
         ));
         let imp = usize::from(r.importance.min(3));

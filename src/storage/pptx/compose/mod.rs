@@ -106,14 +106,16 @@ fn footer(out: &mut Vec<Shape>, deck: &DeckContent, index: usize) {
             out.push(p);
         }
     }
-    let small = |t: &str, align| vec![Para::of(Run::new(t, 10.0, SOFT)).align(align)];
+    let small = |t: &str, w: f64, align| {
+        vec![Para::of(Run::new(lines_of(t, w, 10.0, 1.0), 10.0, SOFT)).align(align)]
+    };
     out.push(text_box(
         "Presenter",
         x,
         y,
         330.0 - x + M,
         26.0,
-        small(&deck.who, Align::Left),
+        small(&deck.who, 330.0 - x + M, Align::Left),
         Anchor::Middle,
     ));
     out.push(text_box(
@@ -122,7 +124,7 @@ fn footer(out: &mut Vec<Shape>, deck: &DeckContent, index: usize) {
         y,
         280.0,
         26.0,
-        small(&deck.client, Align::Center),
+        small(&deck.client, 280.0, Align::Center),
         Anchor::Middle,
     ));
     let n = format!("{} / {}", index + 1, deck.slides.len());
@@ -132,7 +134,7 @@ fn footer(out: &mut Vec<Shape>, deck: &DeckContent, index: usize) {
         y,
         160.0,
         26.0,
-        small(&n, Align::Right),
+        small(&n, 160.0, Align::Right),
         Anchor::Middle,
     ));
 }
@@ -213,13 +215,27 @@ pub fn fit(texts: &[&str], w: f64, h: f64, max: f64, min: f64) -> f64 {
 /// estimate (a slide never runs off its edge; the whole text stays in the
 /// plan the deck carries).
 pub fn clip(text: &str, w: f64, h: f64, size: f64) -> String {
-    if lines(&[text], w, size) * size * 1.2 <= h {
+    let fits = |t: &str| lines(&[t], w, size) * size * 1.2 <= h;
+    if fits(text) {
         return text.to_string();
     }
-    let per_line = (w / (size * 0.5)).max(1.0);
-    let keep = ((h / (size * 1.2)).floor() * per_line * 0.9).max(1.0) as usize;
-    let cut: String = text.chars().take(keep).collect();
-    format!("{}…", cut.trim_end())
+    // The longest start that fits with its ellipsis, line breaks counted.
+    let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let (mut lo, mut hi) = (0, ends.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if fits(&format!("{}…", &text[..ends[mid]])) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    format!("{}…", text[..ends[lo]].trim_end())
+}
+
+/// `text` cut to at most `n` lines of `size` in a box `w` wide.
+pub fn lines_of(text: &str, w: f64, size: f64, n: f64) -> String {
+    clip(text, w, n * size * 1.2, size)
 }
 
 /// Lines `texts` take at `size` in a box `w` wide, by the same estimate.

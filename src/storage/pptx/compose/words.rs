@@ -1,7 +1,7 @@
 //! The slides of words: the executive summary, the strategy tree and the
 //! objectives with their KPI targets.
 
-use super::{clip, fit, lines, text_box, BOTTOM, INK, M, PANEL, SOFT, TOP, W};
+use super::{clip, fit, lines, lines_of, text_box, BOTTOM, INK, M, PANEL, SOFT, TOP, W};
 use crate::storage::pptx::{
     content::{Body, DeckContent},
     xml::{Align, Anchor, Boxed, Cell, Para, RowKind, Run, Shape, Table},
@@ -39,7 +39,7 @@ pub fn summary(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
         goal_h,
         vec![
             heading(&goal.0, accent),
-            Para::of(Run::new(&goal.1, goal_size, INK)),
+            Para::of(Run::new(goal_text, goal_size, INK)),
         ],
         Anchor::Top,
     ));
@@ -57,7 +57,7 @@ pub fn summary(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
         fill: Some(PANEL.into()),
         paras: vec![
             heading(&budget.0, accent),
-            Para::of(Run::new(&budget.1, budget_size, INK)),
+            Para::of(Run::new(budget_text, budget_size, INK)),
         ],
         inset: 14.0,
         round: true,
@@ -79,12 +79,24 @@ pub fn summary(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     let size = fit(&refs, rw - 20.0, 300.0, 14.0, 10.0);
     for (n, (title, kpis)) in priorities.1.iter().enumerate() {
         right.push(
-            Para::of(Run::new(format!("{}. {title}", n + 1), size + 1.0, INK).bold()).after(2.0),
+            Para::of(
+                Run::new(
+                    lines_of(&format!("{}. {title}", n + 1), rw - 20.0, size + 1.0, 2.0),
+                    size + 1.0,
+                    INK,
+                )
+                .bold(),
+            )
+            .after(2.0),
         );
         for (name, from, to) in kpis {
             let line = Para {
                 runs: vec![
-                    Run::new(format!("{name} "), size, SOFT),
+                    Run::new(
+                        format!("{} ", lines_of(name, rw - 160.0, size, 1.0)),
+                        size,
+                        SOFT,
+                    ),
                     Run::new(format!("{from} → "), size, INK),
                     Run::new(to.clone(), size, INK).bold(),
                 ],
@@ -101,7 +113,7 @@ pub fn summary(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
         right.push(Para::of(Run::new(&empty.1, 13.0, SOFT)));
     }
     for (date, title, key) in &next.1 {
-        let mut t = Run::new(title.clone(), size, INK);
+        let mut t = Run::new(lines_of(title, rw - 100.0, size, 2.0), size, INK);
         t.bold = *key;
         right.push(
             Para {
@@ -187,10 +199,12 @@ pub fn strategy(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
             let mut paras = vec![Para::of(Run::new(&b.name, 16.0, accent).bold()).after(4.0)];
             let mut h = 30.0 + lines(&[&b.name], cw - 24.0, 16.0) * 19.2;
             if !b.note.is_empty() {
-                paras.push(Para::of(Run::new(&b.note, size - 1.0, SOFT)).after(8.0));
-                h += lines(&[&b.note], cw - 24.0, size - 1.0) * (size - 1.0) * 1.2 + 8.0;
+                let note = clip(&b.note, cw - 24.0, room / 3.0, size - 1.0);
+                h += lines(&[&note], cw - 24.0, size - 1.0) * (size - 1.0) * 1.2 + 8.0;
+                paras.push(Para::of(Run::new(note, size - 1.0, SOFT)).after(8.0));
             }
             for (title, priority) in &b.objectives {
+                let title = lines_of(title, cw - 24.0, size, 3.0);
                 let mut t = Run::new(title.clone(), size, INK);
                 t.bold = *priority;
                 paras.push(
@@ -253,11 +267,12 @@ pub fn objectives(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
         if y > BOTTOM - 60.0 {
             break;
         }
-        let title_h = (lines(&[&o.title], cw, 15.0) * 18.0).min(40.0);
+        let title = lines_of(&o.title, cw - 90.0, 15.0, 2.0);
+        let title_h = (lines(&[&title], cw - 90.0, 15.0) * 18.0).min(40.0);
         let mut paras = vec![Para {
             runs: vec![
                 rank(o.priority, ranks, 15.0, accent),
-                Run::new(&o.title, 15.0, INK).bold(),
+                Run::new(title, 15.0, INK).bold(),
             ],
             ..Para::default()
         }
@@ -301,9 +316,19 @@ pub fn objectives(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
                     ],
                 )
             }));
-            // Rows narrower when the KPIs would run past the footer.
-            let fits = (BOTTOM - y - head_h - 2.0) / rows.len() as f64;
-            let row = row.min(fits).max(12.0);
+            // Rows narrower when the KPIs would run past the footer, and
+            // those past even then ended with "…" (the deck's pages hold
+            // less; this only keeps the table on its slide).
+            let room = BOTTOM - y - head_h - 2.0;
+            let row = row.min(room / rows.len() as f64).max(12.0);
+            let most = ((room / row).floor() as usize).max(2);
+            if rows.len() > most {
+                rows.truncate(most - 1);
+                rows.push((
+                    RowKind::Body,
+                    vec![Cell::text("…"), Cell::text(""), Cell::text("")],
+                ));
+            }
             let table_h = row * rows.len() as f64;
             out.push(Shape::Table(Table {
                 name: format!("Objective {} KPIs", i + 1),

@@ -4,15 +4,19 @@
 
 use super::*;
 
-#[test]
-fn the_longest_texts_still_make_a_file_powerpoint_opens_as_it_is() {
-    // Every text at its longest, every list far longer than a slide holds.
-    let long = "Lorem ipsum dolor sit amet « é » ".repeat(600);
+/// A deck whose every text is as long as a plan allows: `long` where a plan
+/// keeps long texts (its goal, strategy, notes), `short` for titles, names
+/// and labels (300 characters), `name` for the plan's name (120); every
+/// list far longer than a slide holds.
+fn at_limits(long: &str, short: &str, name: &str) -> DeckContent {
+    let (l, t) = (|| long.to_string(), || short.to_string());
     let mut d = deck("{}");
+    d.who = t();
+    d.client = t();
     for slide in &mut d.slides {
-        slide.title = long.clone();
-        slide.mark = Some(long.clone());
-        slide.notes = long.clone();
+        slide.title = name.to_string();
+        slide.mark = Some("12/12".into());
+        slide.notes = l();
         match &mut slide.body {
             Body::Summary {
                 goal,
@@ -21,83 +25,89 @@ fn the_longest_texts_still_make_a_file_powerpoint_opens_as_it_is() {
                 next,
                 ..
             } => {
-                goal.1 = long.clone();
-                budget.1 = long.clone();
-                priorities.1 = vec![
-                    (
-                        long.clone(),
-                        vec![(long.clone(), long.clone(), long.clone()); 5]
-                    );
-                    4
-                ];
-                next.1 = vec![(long.clone(), long.clone(), true); 5];
+                goal.1 = l();
+                budget.1 = t();
+                priorities.1 = vec![(t(), vec![(t(), t(), t()); 2]); 4];
+                next.1 = vec![(t(), t(), true); 5];
             }
             Body::Strategy {
                 statement,
                 branches,
                 ..
             } => {
-                *statement = Some(long.clone());
+                *statement = Some(l());
                 for b in branches.iter_mut() {
-                    b.note = long.clone();
-                    b.objectives = vec![(long.clone(), true); 12];
+                    b.name = t();
+                    b.note = l();
+                    b.objectives = vec![(t(), true); 12];
                 }
             }
             Body::Objectives { blocks, .. } => {
                 for o in blocks.iter_mut() {
-                    o.title = long.clone();
-                    o.kpis = vec![(long.clone(), long.clone(), long.clone()); 40];
+                    o.title = t();
+                    o.meta = t();
+                    o.kpis = vec![(t(), t(), t()); 20];
                 }
             }
             Body::Table { rows, after, .. } => {
-                *rows = vec![vec![long.clone()]; 60];
-                *after = vec![long.clone(); 4];
+                *rows = vec![vec![t(), t(), t()]; 60];
+                *after = vec![t(); 3];
             }
             Body::Bars(groups) => {
-                groups[1].1 = vec![
-                    Segment {
-                        label: long.clone(),
-                        amount: long.clone(),
-                        share: long.clone(),
-                        share_bp: 400
-                    };
-                    25
-                ];
+                let segment = Segment {
+                    label: t(),
+                    amount: t(),
+                    share: "4 %".into(),
+                    share_bp: 400,
+                };
+                groups[1].1 = vec![segment; 25];
             }
             Body::Timeline { rows, months, .. } => {
-                *rows = vec![
-                    GanttRow {
-                        title: long.clone(),
-                        dates: long.clone(),
-                        from: 0.0,
-                        to: 0.0,
-                        importance: 0
-                    };
-                    60
-                ];
-                *months = (0..36).map(|_| long.clone()).collect();
+                let row = GanttRow {
+                    title: t(),
+                    dates: t(),
+                    from: 0.0,
+                    to: 0.0,
+                    importance: 0,
+                };
+                *rows = vec![row; 60];
+                *months = (0..36).map(|m| format!("{m} 2027")).collect();
             }
-            Body::Empty(why) => *why = long.clone(),
-            Body::Cover { client, period, .. } => {
-                *client = long.clone();
-                *period = long.clone();
+            Body::Empty(why) => *why = t(),
+            Body::Cover {
+                client, period, by, ..
+            } => {
+                *client = t();
+                *period = t();
+                *by = Some(t());
             }
         }
     }
-    let bytes = write(&d);
+    d
+}
+
+/// Checks what PowerPoint would repair or show off the slide: extents,
+/// font sizes, spacing, table rows, every shape on the slide, and that
+/// long texts were cut.
+fn opens_as_it_is(d: &DeckContent) {
+    let bytes = write(d);
     for (name, text) in parts(&bytes)
         .iter()
         .filter(|(n, _)| n.starts_with("ppt/slides/slide"))
     {
         let doc = roxmltree::Document::parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let num = |n: roxmltree::Node, a: &str| {
+            n.attribute(a)
+                .and_then(|v| v.parse::<i64>().ok())
+                .unwrap_or(-1)
+        };
         for n in doc.descendants() {
-            for attr in ["cx", "cy", "w", "h"] {
-                if let Some(v) = n
-                    .attribute(attr)
-                    .filter(|_| matches!(n.tag_name().name(), "ext" | "gridCol" | "tr"))
+            if matches!(n.tag_name().name(), "ext" | "gridCol" | "tr") {
+                for attr in ["cx", "cy", "w", "h"]
+                    .into_iter()
+                    .filter(|a| n.attribute(*a).is_some())
                 {
-                    let v: i64 = v.parse().unwrap_or(-1);
-                    assert!(v >= 0, "{name}: {} {attr}={v}", n.tag_name().name());
+                    assert!(num(n, attr) >= 0, "{name}: {} {attr}", n.tag_name().name());
                 }
             }
             if let Some(sz) = n.attribute("sz").filter(|_| n.tag_name().name() != "ph") {
@@ -105,11 +115,7 @@ fn the_longest_texts_still_make_a_file_powerpoint_opens_as_it_is() {
                 assert!((100..=400_000).contains(&sz), "{name}: sz={sz}");
             }
             if n.has_tag_name("spcPts") {
-                let v: i64 = n
-                    .attribute("val")
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(-1);
-                assert!((0..=158_400).contains(&v), "{name}: spcPts={v}");
+                assert!((0..=158_400).contains(&num(n, "val")), "{name}: spcPts");
             }
             if n.has_tag_name("tbl") {
                 let cols = n
@@ -124,23 +130,50 @@ fn the_longest_texts_still_make_a_file_powerpoint_opens_as_it_is() {
                     );
                 }
             }
+            // No text of a slide is anywhere near a long text's length.
+            if n.has_tag_name("t") {
+                let len = n.text().unwrap_or_default().chars().count();
+                assert!(len <= 1_500, "{name}: a text of {len} characters");
+            }
         }
-        // Every shape stays on the slide (a text's box, not its text).
-        for off in doc.descendants().filter(|n| n.has_tag_name("off")) {
-            let (x, y): (i64, i64) = (
-                off.attribute("x")
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(-1),
-                off.attribute("y")
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(-1),
-            );
-            assert!(
-                (0..=12_192_000).contains(&x) && (0..=6_858_000).contains(&y),
-                "{name}: off {x},{y}"
-            );
+        // Every shape within the slide: its place and its size.
+        for x in doc.descendants().filter(|n| n.has_tag_name("xfrm")) {
+            let off = x.children().find(|c| c.has_tag_name("off"));
+            let ext = x.children().find(|c| c.has_tag_name("ext"));
+            if let (Some(off), Some(ext)) = (off, ext) {
+                let (right, bottom) = (
+                    num(off, "x") + num(ext, "cx"),
+                    num(off, "y") + num(ext, "cy"),
+                );
+                assert!(num(off, "x") >= 0 && num(off, "y") >= 0, "{name}: off");
+                assert!(
+                    right <= 12_192_000 && bottom <= 6_858_000,
+                    "{name}: ends at {right},{bottom}"
+                );
+            }
         }
     }
+}
+
+#[test]
+fn the_longest_texts_still_make_a_file_powerpoint_opens_as_it_is() {
+    let sentence = "Lorem ipsum dolor sit amet « é » ";
+    let long = sentence.repeat(20_000 / sentence.chars().count());
+    let short = sentence.repeat(300 / sentence.chars().count());
+    let name = sentence.repeat(120 / sentence.chars().count());
+    opens_as_it_is(&at_limits(&long, &short, &name));
+    // Line breaks count as lines: a text of short lines is cut as well.
+    opens_as_it_is(&at_limits(
+        &"a\n".repeat(10_000),
+        &"a\n".repeat(150),
+        &"a\n".repeat(60),
+    ));
+    // Words too long for a line.
+    opens_as_it_is(&at_limits(
+        &"x".repeat(20_000),
+        &"x".repeat(300),
+        &"x".repeat(120),
+    ));
 }
 
 #[test]
