@@ -28,7 +28,7 @@ pub fn summary(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
     let accent = deck.accent.as_str();
     let (lw, rx) = (400.0, M + 430.0);
     let rw = W - M - rx;
-    let goal_size = fit(&[&goal.1], lw, 170.0, 18.0, 11.0);
+    let goal_size = fit(&[&goal.1], lw, 170.0, 20.0, 11.0);
     let goal_text = clip(&goal.1, lw, 230.0, goal_size);
     let goal_h = 26.0 + lines(&[&goal_text], lw, goal_size) * goal_size * 1.2;
     out.push(text_box(
@@ -76,7 +76,7 @@ pub fn summary(out: &mut Vec<Shape>, deck: &DeckContent, body: &Body) {
         .chain(next.1.iter().map(|(d, t, _)| format!("{d} {t}")))
         .collect();
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let size = fit(&refs, rw - 20.0, 300.0, 14.0, 10.0);
+    let size = fit(&refs, rw - 20.0, 300.0, 16.0, 10.0);
     for (n, (title, kpis)) in priorities.1.iter().enumerate() {
         right.push(
             Para::of(
