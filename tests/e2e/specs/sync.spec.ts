@@ -24,6 +24,15 @@ async function expectTitles(page: Page, expected: string[]) {
 const cell = async (page: Page, r: number, h: number) => minor(await page.locator(tid(`cell-${r}-${h}`)).inputValue());
 
 /** The plan as the server holds it (its winning revision), or undefined. */
+/** Ana's new plan "Cabinet Dupont", synced: its id and its document on the server. */
+async function syncedPlan(couch: Couch, ana: Page) {
+  const id = await createPlan(ana, "Cabinet Dupont", "Dupont");
+  await expectSaved(ana);
+  await connectAs(ana, couch, "ana");
+  await expect.poll(async () => (await serverPlan(couch, id))?.name).toBe("Cabinet Dupont");
+  return { ana, id, synced: (await couch.planDoc(id))! };
+}
+
 async function serverPlan(couch: Couch, id: string) {
   return (await couch.planDoc(id))?.plan;
 }
@@ -215,12 +224,7 @@ test("a choice that would take the budget above its total is said, and cannot be
 });
 
 test("a conflict already on the server (two revisions of one plan) is resolved: one leaf revision, no field lost", async ({ couch, profile }) => {
-  const ana = await profile();
-  const id = await createPlan(ana, "Cabinet Dupont", "Dupont");
-  await expectSaved(ana);
-  await connectAs(ana, couch, "ana");
-  await expect.poll(async () => (await serverPlan(couch, id))?.name).toBe("Cabinet Dupont");
-  const synced = (await couch.planDoc(id))!;
+  const { ana, id, synced } = await syncedPlan(couch, await profile());
 
   // Ana works offline on the sector; meanwhile two offices' replicas wrote
   // two children of the revision she has, each changing another field.
@@ -252,12 +256,7 @@ test("a conflict already on the server (two revisions of one plan) is resolved: 
 });
 
 test("two revisions on the server that changed the same field: the choice is asked once, and the database ends on one revision", async ({ couch, profile }) => {
-  const ana = await profile();
-  const id = await createPlan(ana, "Cabinet Dupont", "Dupont");
-  await expectSaved(ana);
-  await connectAs(ana, couch, "ana");
-  await expect.poll(async () => (await serverPlan(couch, id))?.name).toBe("Cabinet Dupont");
-  const synced = (await couch.planDoc(id))!;
+  const { ana, id, synced } = await syncedPlan(couch, await profile());
   await ana.locator(tid("plan-open")).click();
 
   // Two offices' replicas renamed the client differently, from the revision Ana has.
