@@ -50,7 +50,8 @@ pub fn build(
     let slides = deck::slides(plan)
         .into_iter()
         .map(|s| {
-            let notes = notes(plan, &s, lang);
+            let body = body(plan, &s, lang, today, (client_logo, consultant_logo), &who);
+            let notes = notes(plan, &s, lang, &body);
             let title = if s.kind == SlideKind::Cover {
                 plan.name.clone()
             } else {
@@ -59,7 +60,7 @@ pub fn build(
             SlideContent {
                 title,
                 mark: (s.pages > 1).then(|| (tt.continued)(s.page, s.pages)),
-                body: body(plan, &s, lang, today, (client_logo, consultant_logo), &who),
+                body,
                 notes,
             }
         })
@@ -83,16 +84,17 @@ pub fn build(
 }
 
 /// The speaker notes of a slide: the consultant's comment on its first
-/// page; on the forecast, where its rates come from.
-fn notes(plan: &Plan, s: &Slide, lang: Lang) -> String {
+/// page; on the forecast, where its rates come from (the lines under its
+/// table, and the public figures it reads).
+fn notes(plan: &Plan, s: &Slide, lang: Lang, body: &Body) -> String {
     let mut out = Vec::new();
     if s.page == 1 {
         out.extend(plan.slides.note(s.kind).map(str::to_string));
     }
     if s.kind == SlideKind::Forecast {
-        if let Some((_, _, notes)) = budget::forecast_table(plan, lang) {
+        if let Body::Table { after, .. } = body {
             out.push(texts(lang).pptx().sources.to_string());
-            out.extend(notes);
+            out.extend(after.iter().cloned());
             out.extend(
                 crate::domain::forecast::sources_used(plan)
                     .into_iter()
